@@ -1,0 +1,46 @@
+# One task runner: the README, CI and pre-commit call these targets.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench bench-draft bench-ui record clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m coach.model_fetch
+	$(BIN)/python -m pip check
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/coach ui
+
+test: install
+	$(BIN)/python -m pytest -q --record-mode=none
+
+lint: install
+	$(BIN)/ruff check coach ui tests scripts
+	$(BIN)/ruff format --check coach ui tests scripts
+	$(BIN)/mypy
+
+eval: install
+	$(BIN)/python scripts/eval.py
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+bench-draft: install
+	$(BIN)/python scripts/bench_draft.py
+
+bench-ui: install
+	$(BIN)/python scripts/bench_ui.py
+
+record: install
+	$(BIN)/python -m pytest -q tests/test_drafting_cassettes.py --record-mode=rewrite
+
+clean:
+	rm -rf $(VENV) .pytest_cache artifacts

@@ -1,0 +1,30 @@
+"""The closed set of check kinds. A rule picks one by `check.type` and sets its parameters.
+
+Each kind is a class with a pydantic `Params` model and a `run` method that yields Hits: spans in
+the text plus the fields the rule's message template names. Adding behaviour means adding a kind
+here with its own tests, not a special case inside another kind.
+"""
+
+from __future__ import annotations
+
+from coach.checks import detail, form, names, phrases, timing
+from coach.checks.base import CheckKind
+
+CHECKS: dict[str, CheckKind] = {
+    k.name: k
+    for k in (
+        phrases.Phrases(),
+        phrases.Required(),
+        phrases.StageCheck(),
+        form.Form(),
+        form.Length(),
+        form.ContextMissing(),
+        names.Names(),
+        names.Recipient(),
+        names.Title(),
+        detail.Coverage(),
+        detail.Unsupported(),
+        detail.Duplicate(),
+        timing.Timing(),
+    )
+}

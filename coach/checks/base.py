@@ -1,0 +1,68 @@
+"""Shared types for check kinds: parameters, hits and the context a check sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Severity, Stage
+from coach.text import Doc
+
+if TYPE_CHECKING:
+    from coach.rulebook import Rule
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    suggestion: str | None = None
+    replacement: str | None = None  # a safe automatic fix for [start, end)
+    severity: Severity | None = None  # overrides the rule's severity (escalation)
+
+
+@dataclass
+class Peer:
+    """Another message of the same batch, for checks that compare messages."""
+
+    path: str
+    to: str | None
+    doc: Doc
+
+
+@dataclass
+class Context:
+    notes: Notes | None
+    kind: Kind | None
+    channel: Channel
+    to: str | None
+    send_at: dt.datetime
+    history: list[HistoryEntry] = field(default_factory=list)
+    peers: list[Peer] = field(default_factory=list)
+
+    @property
+    def recipient(self) -> Interviewer | None:
+        if self.notes is None or self.to is None:
+            return None
+        return self.notes.interviewer(self.to)
+
+    @property
+    def stage(self) -> Stage | None:
+        return self.notes.stage if self.notes else None
+
+
+class CheckKind:
+    name: ClassVar[str]
+    Params: ClassVar[type[BaseModel]] = Params
+
+    def run(self, doc: Doc, ctx: Context, rule: Rule, params: Any) -> Iterable[Hit]:
+        raise NotImplementedError

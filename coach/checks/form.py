@@ -1,0 +1,106 @@
+"""Form: subject, greeting and sign-off; length budgets; missing context worth supplying."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import Field
+
+from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.names import bare, near_miss
+from coach.checks.phrases import anchor
+from coach.models import Kind
+from coach.text import SIGNOFFS, Doc
+
+
+class FormParams(Params):
+    part: Literal["subject", "greeting", "signoff"]
+    bare_subjects: list[str] = []
+
+
+class Form(CheckKind):
+    name = "form"
+    Params = FormParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: FormParams) -> Iterator[Hit]:
+        if params.part == "subject":
+            subject = (doc.subject or "").strip(" .!:-").lower()
+            if not subject:
+                yield anchor(doc, "start", {"found": "no subject line"})
+            elif subject in {s.lower() for s in params.bare_subjects}:
+                yield anchor(doc, "subject", {"found": f"a bare subject '{doc.subject}'"})
+        elif params.part == "greeting":
+            if not self._greets(doc, ctx):
+                found = "no greeting" if doc.greeting is None else "the greeting names nobody"
+                yield anchor(doc, "greeting" if doc.greeting else "start", {"found": found})
+        elif not self._signed(doc, ctx):
+            yield anchor(doc, "closing", {"found": "no closing with your name"})
+
+    @staticmethod
+    def _greets(doc: Doc, ctx: Context) -> bool:
+        greeting = doc.greeting
+        if greeting is None:
+            return False
+        words = [bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])]
+        reader = ctx.recipient
+        if reader is None:
+            return any(w[:1].isupper() for w in words)
+        forms = [*reader.name.split(), *reader.aliases]
+        return any(w == f or near_miss(w, f) for w in words for f in forms)
+
+    @staticmethod
+    def _signed(doc: Doc, ctx: Context) -> bool:
+        closing = doc.closing
+        if ctx.notes is None:
+            return bool(SIGNOFFS.search(closing)) and bool(re.search(r"\n\s*[A-Z]\w+", closing))
+        names = ctx.notes.candidate.name.split()
+        return any(re.search(rf"\b{re.escape(n)}\b", closing) for n in names)
+
+
+class LengthParams(Params):
+    budgets: dict[Kind, int] = Field(min_length=1)
+    characters_for: list[Kind] = Field([], description="kinds measured in characters, not words")
+
+
+class Length(CheckKind):
+    """`too-long`: more words (or characters) than the kind's budget."""
+
+    name = "length"
+    Params = LengthParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: LengthParams) -> Iterator[Hit]:
+        if ctx.kind is None or ctx.kind not in params.budgets:
+            return
+        budget = params.budgets[ctx.kind]
+        if ctx.kind in params.characters_for:
+            size = len(doc.masked[doc.body_start:].strip())
+            unit = "characters"
+        else:
+            size = doc.word_count
+            unit = "words"
+        if size > budget:
+            tokens = doc.body_tokens
+            start = tokens[budget].start if unit == "words" and len(tokens) > budget else (
+                doc.body_start + budget)
+            yield Hit(min(start, len(doc.text)), len(doc.text.rstrip()),
+                      {"size": size, "budget": budget, "unit": unit, "kind": ctx.kind.value},
+                      suggestion=f"Cut it to {budget} {unit} or fewer")
+
+
+class ContextMissing(CheckKind):
+    """`context-missing`: a piece of context the user would want to supply is absent."""
+
+    name = "context_missing"
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        if ctx.notes is None:
+            yield anchor(doc, "start", {"missing": "interview notes (--notes or `notes:`)",
+                                        "skipped": "names, detail and timing"})
+        elif ctx.to is None and len(ctx.notes.interviewers) > 1:
+            yield anchor(doc, "start", {"missing": "the recipient (--to or `to:`)",
+                                        "skipped": "greeting and recipient"})
+        elif ctx.notes is not None and not ctx.notes.details:
+            yield anchor(doc, "start", {"missing": "the details discussed (`details:`)",
+                                        "skipped": "detail"})

@@ -1,0 +1,257 @@
+"""Names and titles: near misses in spelling and sound, the wrong recipient, a wrong honorific.
+
+String distance comes from rapidfuzz and phonetic codes from jellyfish. An ordinary English word
+(from SCOWL's list) is never taken for a name unless it is a name's exact letters in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+import jellyfish
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.models import Interviewer, Notes
+from coach.rulebook import rules_dir
+from coach.text import Doc, Token, strip_accents
+
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
+HONORIFIC_NORMAL = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.",
+                    "dr": "Dr.", "prof": "Prof."}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    path = rules_dir() / "lexicon" / "english-words.txt"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if not line.startswith("#"))
+
+
+def key(word: str) -> str:
+    """Loose form for comparison: no accents, case, apostrophes or hyphens."""
+    return strip_accents(word).lower().replace("'", "").replace("’", "").replace("-", "")
+
+
+def bare(word: str) -> str:
+    """The word without a possessive ending, with a straight apostrophe."""
+    word = word.replace("’", "'")
+    for suffix in ("'s", "'S"):
+        if word.endswith(suffix) and len(word) > 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Form:
+    """One accepted spelling of a name (a first name, last name, alias or company word)."""
+
+    text: str
+    owner: str  # the full name this form belongs to
+
+
+def _phonetic_equal(a: str, b: str) -> bool:
+    return jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(a) == jellyfish.nysiis(
+        b
+    )
+
+
+def near_miss(word: str, form: str) -> bool:
+    """Close in spelling or in sound, but not the same word."""
+    a, b = key(word), key(form)
+    if a == b or min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 2:
+        return False
+    distance = DamerauLevenshtein.distance(a, b)
+    longest = max(len(a), len(b))
+    if distance == 1:
+        return longest >= 4 or _phonetic_equal(a, b)
+    if distance == 2 and longest >= 6:
+        return _phonetic_equal(a, b) or JaroWinkler.similarity(a, b) >= 0.9
+    return False
+
+
+def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
+    forms = []
+    for person in people:
+        parts = [p for p in re.split(r"\s+", person.name) if len(p) > 1]
+        for text in (*parts, *person.aliases):
+            forms.append(Form(text.replace("’", "'"), person.name))
+            if "-" in text:  # each part of a hyphenated name is accepted on its own
+                forms.extend(Form(p, person.name) for p in text.split("-") if len(p) > 1)
+    return forms
+
+
+def _known_words(notes: Notes) -> set[str]:
+    """Words the notes spell out: exact matches of these are never flagged."""
+    words: set[str] = set()
+    texts = [notes.candidate.name, notes.company.name, *notes.company.aliases, notes.role,
+             *notes.details, notes.timeline.said or ""]
+    for person in notes.interviewers:
+        texts += [person.name, person.title or "", *person.aliases]
+    for text in texts:
+        words.update(bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text))
+    return words
+
+
+class NamesParams(Params):
+    target: Literal["people", "company"]
+
+
+class Names(CheckKind):
+    """`name-misspelled` and `company-misspelled`: a word that nearly spells a known name."""
+
+    name = "names"
+    Params = NamesParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: NamesParams) -> Iterator[Hit]:
+        notes = ctx.notes
+        if notes is None:
+            return
+        if params.target == "people":
+            forms = _forms_of_people(notes.interviewers)
+        else:
+            names = [notes.company.name, *notes.company.aliases]
+            forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
+        known = _known_words(notes)
+        own = {bare(w) for w in notes.candidate.name.split()}
+        exact = {f.text for f in forms}
+        loose = {key(f.text): f for f in forms}
+        words = english_words()
+        closing_start = doc.signature_start - len(doc.closing) - 1
+        yield from self._hyphen_splits(doc, forms)
+        for token in doc.tokens:
+            word = bare(token.text)
+            if word in exact or word in known and word not in own:
+                continue
+            if word in own and (token.start >= closing_start or not _near_any(word, forms)):
+                continue
+            lower = word.lower()
+            match = loose.get(key(word))
+            if match is not None and match.text != word:
+                # same letters, wrong case or accents: lower-case ordinary words are exempt
+                if word.islower() and (lower in words or params.target == "company"):
+                    continue
+                yield _hit(token, word, match)
+                continue
+            if not word[:1].isupper() or lower in words:
+                continue
+            for form in forms:
+                if near_miss(word, form.text):
+                    yield _hit(token, word, form)
+                    break
+
+    @staticmethod
+    def _hyphen_splits(doc: Doc, forms: list[Form]) -> Iterator[Hit]:
+        """'Smith Jones' for 'Smith-Jones': two words where the notes have one hyphenated name."""
+        for form in forms:
+            if "-" not in form.text:
+                continue
+            spaced = re.escape(form.text).replace(r"\-", r"\s+")
+            for m in re.finditer(rf"\b{spaced}\b", doc.masked, re.I):
+                yield Hit(m.start(), m.end(), {"found": m.group(), "expected": form.text},
+                          replacement=form.text)
+
+
+def _near_any(word: str, forms: list[Form]) -> bool:
+    return any(near_miss(word, f.text) for f in forms)
+
+
+def _hit(token: Token, word: str, form: Form) -> Hit:
+    end = token.start + len(word)
+    return Hit(token.start, end, {"found": word, "expected": form.text, "owner": form.owner},
+               replacement=form.text)
+
+
+VOCATIVE = re.compile(
+    r"\b(?i:thank you|thanks)(?i: (?:so|very) much)?,?\s+(?P<who>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r"(?=\s*(?:,|!|\.|for\b))"
+)
+
+
+class Recipient(CheckKind):
+    """`name-wrong-recipient`: greeting or thanks addressed to someone other than the reader."""
+
+    name = "recipient"
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        reader = ctx.recipient
+        if ctx.notes is None or reader is None:
+            return
+        others = [p for p in ctx.notes.interviewers if p.name != reader.name]
+        if not others:
+            return
+        spans = []
+        if doc.greeting is not None:
+            spans.append((doc.greeting.start("who"), doc.greeting.group("who")))
+        spans += [(m.start("who"), m.group("who")) for m in VOCATIVE.finditer(doc.masked)]
+        mine = _forms_of_people([reader])
+        theirs = _forms_of_people(others)
+        for start, who in spans:
+            for m in re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who):
+                word = bare(m.group())
+                if any(word == f.text or near_miss(word, f.text) for f in mine):
+                    break
+                other = next((f for f in theirs if key(word) == key(f.text)), None)
+                if other is None:
+                    other = next((f for f in theirs if near_miss(word, f.text)), None)
+                if other is not None:
+                    yield Hit(start + m.start(), start + m.start() + len(word),
+                              {"found": word, "other": other.owner, "expected": reader.name},
+                              suggestion=f"Address {reader.name}, the reader of this message")
+                    break
+
+
+class Title(CheckKind):
+    """`title-mismatch`: an honorific that contradicts the notes, or a different job title."""
+
+    name = "title"
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        if ctx.notes is None:
+            return
+        for person in ctx.notes.interviewers:
+            if person.honorific:
+                yield from self._honorifics(doc, person)
+            if person.title:
+                yield from self._job_title(doc, person, person == ctx.recipient)
+
+    @staticmethod
+    def _honorifics(doc: Doc, person: Interviewer) -> Iterator[Hit]:
+        last = re.escape(person.last.replace("’", "'"))
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{re.escape(person.first)}\s+)?"
+                             rf"{last}\b", doc.masked.replace("’", "'")):
+            used = HONORIFIC_NORMAL[m.group(1).lower()]
+            expected = person.honorific or used
+            if used.rstrip(".") != expected.rstrip("."):
+                yield Hit(m.start(1), m.end(1) + (1 if m.group(0)[len(m.group(1))] == "." else 0),
+                          {"found": used, "expected": expected, "owner": person.name},
+                          replacement=expected)
+
+    @staticmethod
+    def _job_title(doc: Doc, person: Interviewer, reader: bool) -> Iterator[Hit]:
+        """A title written beside the person's name or 'your role as ...' that is not theirs."""
+        assert person.title is not None
+        rank = r"(?:Senior |Junior |Lead |Principal |Chief |Associate |Assistant |Deputy )?"
+        noun = (r"(?:Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|"
+                r"VP|Vice President|Analyst|Scientist|Designer|Architect|Coordinator|Specialist|"
+                r"Supervisor|Consultant|Administrator|Executive)")
+        title_rx = rf"(?P<t>{rank}(?:[A-Z][\w&]+ ){{0,3}}{noun}(?: of [A-Z][\w ]{{2,30}}?)?)"
+        patterns = [rf"\b{re.escape(person.name)},\s+(?:the |our |your )?{title_rx}\b"]
+        if reader:
+            patterns.append(rf"\byour (?:role|work|position) as (?:the |an? )?{title_rx}\b")
+        expected = key(person.title)
+        for pattern in patterns:
+            for m in re.finditer(pattern, doc.masked):
+                found = m.group("t").strip()
+                if key(found) != expected and not _title_contains(found, person.title):
+                    yield Hit(m.start("t"), m.start("t") + len(found),
+                              {"found": found, "expected": person.title, "owner": person.name},
+                              replacement=person.title)
+
+
+def _title_contains(found: str, title: str) -> bool:
+    return key(found) in key(title)

@@ -1,0 +1,125 @@
+"""Phrase families: forbidden phrases with their exact span and a polite rewrite, phrases a kind
+of message requires, and rules that fire on the context alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import Field
+
+from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.models import Severity
+from coach.text import Doc
+
+
+@lru_cache(maxsize=1024)
+def compile_phrases(patterns: tuple[str, ...], case_sensitive: bool = False) -> re.Pattern[str]:
+    """One alternation; a pattern that starts or ends with a word character gets a word boundary."""
+    parts = []
+    for p in patterns:
+        left = r"(?<![\w'])" if re.match(r"[\w(\[]", p) else ""
+        right = r"(?![\w])" if re.search(r"[\w)\]?*+]$", p) and not p.endswith(r"\b") else ""
+        parts.append(f"{left}(?:{p}){right}")
+    return re.compile("|".join(parts), 0 if case_sensitive else re.I)
+
+
+class Family(Params):
+    name: str
+    patterns: list[str] = Field(min_length=1)
+    rewrite: str | None = None
+    severity: Severity | None = None
+    min_count: int = Field(1, ge=1, description="fire once when the family matches this often")
+    case_sensitive: bool = False
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return compile_phrases(tuple(self.patterns), self.case_sensitive)
+
+
+class PhrasesParams(Params):
+    families: list[Family] = Field(min_length=1)
+    escalate_at: int | None = Field(None, description="this many hits in all make each an error")
+    scope: Literal["all", "body"] = "all"
+
+
+class Phrases(CheckKind):
+    """Fires on each phrase of a family, pointing at the exact words."""
+
+    name = "phrases"
+    Params = PhrasesParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: PhrasesParams) -> Iterator[Hit]:
+        text = doc.plain
+        start = doc.body_start if params.scope == "body" else 0
+        hits: list[Hit] = []
+        for family in params.families:
+            found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
+            if len(found) < family.min_count:
+                continue
+            if family.min_count > 1:
+                found = found[:1]
+            for m in found:
+                fields = {"excerpt": doc.text[m.start():m.end()], "family": family.name,
+                          "rewrite": family.rewrite or "", "count": len(found)}
+                suggestion = f"Rewrite as: {family.rewrite}" if family.rewrite else None
+                hits.append(Hit(m.start(), m.end(), fields, suggestion, severity=family.severity))
+        if params.escalate_at and len(hits) >= params.escalate_at:
+            for hit in hits:
+                hit.severity = "error"
+        yield from hits
+
+
+class RequiredParams(Params):
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field([], description="matches of these do not count (e.g. 'in the field')")
+    point_at: Literal["start", "greeting", "closing"] = "start"
+    rewrite: str | None = None
+
+
+class Required(CheckKind):
+    """Fires once when none of the phrases a kind of message needs is present."""
+
+    name = "required"
+    Params = RequiredParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: RequiredParams) -> Iterator[Hit]:
+        rx = compile_phrases(tuple(params.patterns))
+        blocked = compile_phrases(tuple(params.unless)) if params.unless else None
+        for m in rx.finditer(doc.plain, doc.body_start):
+            tail = doc.plain[m.start():m.end() + 60]
+            if blocked is None or not blocked.search(tail):
+                return
+        yield anchor(doc, params.point_at, {"rewrite": params.rewrite or ""},
+                     f"Add a sentence such as: {params.rewrite}" if params.rewrite else None)
+
+
+def anchor(doc: Doc, where: str, fields: dict[str, Any], suggestion: str | None = None) -> Hit:
+    """A hit on a whole part of the message, for faults that have no words of their own."""
+    if where == "greeting" and doc.greeting is not None:
+        start, end = doc.greeting.start(), doc.greeting.end()
+    elif where == "closing" and doc.closing.strip():
+        last = doc.closing.strip().splitlines()[-1].strip()
+        start = doc.text.rfind(last, doc.body_start)
+        start, end = (start, start + len(last)) if start >= 0 else (doc.body_start, doc.body_start)
+    elif where == "subject" and doc.subject is not None:
+        start, end = doc.subject_span
+    else:
+        start = doc.body_start
+        while start < len(doc.text) and doc.text[start].isspace():
+            start += 1
+        end = doc.text.find("\n", start)
+        end = len(doc.text) if end < 0 else end
+    return Hit(start, end, fields, suggestion)
+
+
+class StageCheck(CheckKind):
+    """Fires whenever the rule applies: the context alone is the fault (rejection-follow-up)."""
+
+    name = "context"
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        yield anchor(doc, "start", {"kind": ctx.kind.value if ctx.kind else "message",
+                                    "stage": ctx.stage.value if ctx.stage else ""})

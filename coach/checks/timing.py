@@ -1,0 +1,198 @@
+"""Sensible timing, compared in the interview's time zone with business days.
+
+One check kind, `timing`, measures one thing chosen by its `measure` parameter; the numbers come
+from the rule files so the planner and the checks read the same ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import Field
+
+from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
+from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.phrases import anchor
+from coach.models import Channel, HistoryEntry, Kind, Notes
+from coach.text import Doc
+
+FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
+
+Measure = Literal[
+    "thank_you_late", "check_in_early", "too_soon_after_last", "too_many", "materials_late",
+    "next_day_call", "claim_mismatch", "channel_same_day",
+]
+
+
+class TimingParams(Params):
+    measure: Measure
+    warn_after_hours: float = 24
+    error_after_hours: float = 48
+    min_business_days: int = 5
+    max_follow_ups: int = 2
+
+
+def _day(when: dt.datetime, notes: Notes) -> dt.date:
+    return local_date(when, notes.interview.zone)
+
+
+def _earlier(history: list[HistoryEntry], send_at: dt.datetime) -> list[HistoryEntry]:
+    return sorted((h for h in history if h.sent_at < send_at), key=lambda h: h.sent_at)
+
+
+class Timing(CheckKind):
+    name = "timing"
+    Params = TimingParams
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: TimingParams) -> Iterator[Hit]:
+        if ctx.notes is None:
+            return
+        measure = getattr(self, f"_{params.measure}")
+        yield from measure(doc, ctx, ctx.notes, params)
+
+    def _thank_you_late(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        hours = (ctx.send_at - notes.interview.finished).total_seconds() / 3600
+        if hours <= p.warn_after_hours:
+            return
+        severity = "error" if hours > p.error_after_hours else "warning"
+        limit = notes.interview.finished + dt.timedelta(hours=p.warn_after_hours)
+        hit = anchor(doc, "start", {"hours": round(hours), "days": round(hours / 24, 1),
+                                    "limit": f"{p.warn_after_hours:g}"},
+                     f"Send it as soon as you can; the target was "
+                     f"{limit.astimezone(notes.interview.zone):%A %d %B %H:%M}")
+        hit.severity = severity
+        yield hit
+
+    def earliest_check_in(self, notes: Notes, p: TimingParams) -> tuple[dt.date, str]:
+        """The first date a check-in is not early, with the reason (shared with the planner)."""
+        tl, country = notes.timeline, notes.country
+        interview_day = _day(notes.interview.start, notes)
+        if tl.contact_on is not None:
+            return tl.contact_on, f"the interviewer invited contact on {tl.contact_on:%d %B}"
+        floor = add_business_days(interview_day, p.min_business_days, country)
+        reason = f"{p.min_business_days} business days after the interview"
+        if tl.decision_by is not None:
+            floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
+            reason = f"the decision date, {tl.decision_by:%A %d %B}, has passed"
+        if tl.no_contact_before is not None and tl.no_contact_before > floor:
+            floor, reason = tl.no_contact_before, f"they asked to wait until {tl.no_contact_before:%d %B}"
+        return floor, reason
+
+    def _check_in_early(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        if ctx.kind not in FOLLOW_UPS:
+            return
+        day = _day(ctx.send_at, notes)
+        earliest, reason = self.earliest_check_in(notes, p)
+        tl = notes.timeline
+        if tl.contact_on is not None and day >= tl.contact_on:
+            return
+        if day < earliest:
+            yield anchor(doc, "start", {"earliest": f"{earliest:%A %d %B %Y}", "reason": reason},
+                         f"Wait until {earliest:%A %d %B %Y} ({reason})")
+
+    def _too_soon_after_last(self, doc: Doc, ctx: Context, notes: Notes,
+                             p: TimingParams) -> Iterator[Hit]:
+        if ctx.kind not in FOLLOW_UPS:
+            return
+        before = [h for h in _earlier(ctx.history, ctx.send_at) if h.kind in FOLLOW_UPS]
+        if not before:
+            return
+        last = _day(before[-1].sent_at, notes)
+        gap = business_days_between(last, _day(ctx.send_at, notes), notes.country)
+        if gap < p.min_business_days:
+            earliest = add_business_days(last, p.min_business_days, notes.country)
+            yield anchor(doc, "start", {"gap": gap, "last": f"{last:%d %B}",
+                                        "earliest": f"{earliest:%A %d %B %Y}"},
+                         f"Wait until {earliest:%A %d %B %Y}")
+
+    def _too_many(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        if ctx.kind not in FOLLOW_UPS:
+            return
+        sent = [h for h in _earlier(ctx.history, ctx.send_at) if h.kind in FOLLOW_UPS]
+        if len(sent) >= p.max_follow_ups:
+            yield anchor(doc, "start", {"count": len(sent) + 1, "max": p.max_follow_ups},
+                         "Don't send it: after two follow-ups, move on to other opportunities")
+
+    def _materials_late(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        if ctx.kind != Kind.materials:
+            return
+        promised = [m for m in notes.materials if m.promised_by is not None]
+        late = [m for m in promised if m.promised_by is not None and ctx.send_at > m.promised_by]
+        if promised and len(late) == len(promised):
+            m = late[0]
+            assert m.promised_by is not None
+            yield anchor(doc, "start", {"what": m.what,
+                                        "promised": f"{m.promised_by.astimezone(notes.interview.zone):%A %d %B %H:%M}"},
+                         "Send it now and apologise briefly for the delay")
+
+    def _next_day_call(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        if ctx.channel != Channel.phone or ctx.kind not in FOLLOW_UPS:
+            return
+        day, interview_day = _day(ctx.send_at, notes), _day(notes.interview.start, notes)
+        tl = notes.timeline
+        if tl.contact_on is not None and day >= tl.contact_on:
+            return
+        if day <= interview_day + dt.timedelta(days=1):
+            yield anchor(doc, "start", {"day": f"{day:%A %d %B}"},
+                         "Don't call the day after; email a thank-you instead")
+
+    def _channel_same_day(self, doc: Doc, ctx: Context, notes: Notes,
+                          p: TimingParams) -> Iterator[Hit]:
+        if ctx.kind not in (*FOLLOW_UPS, Kind.materials):
+            return
+        day = _day(ctx.send_at, notes)
+        for h in ctx.history:
+            if (h.kind in (*FOLLOW_UPS, Kind.materials) and h.channel != ctx.channel
+                    and _day(h.sent_at, notes) == day and h.sent_at != ctx.send_at):
+                yield anchor(doc, "start", {"other": h.channel.value, "day": f"{day:%d %B}"},
+                             "Keep to one channel a day; wait for an answer")
+                return
+
+    def _claim_mismatch(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+        elapsed = (_day(ctx.send_at, notes) - _day(notes.interview.start, notes)).days
+        for rx, low, high, what in CLAIMS:
+            for m in rx.finditer(doc.plain, doc.body_start):
+                if what == "no-reply" and ctx.kind != Kind.thank_you:
+                    continue
+                lo, hi = _bounds(m, low, high)
+                if what == "no-reply" or not lo <= elapsed <= hi:
+                    yield Hit(m.start(), m.end(), {"excerpt": doc.text[m.start():m.end()],
+                                                   "elapsed": elapsed},
+                              "Say what is true for the day you send it")
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_N = r"(?P<n>\d+|a couple of|a few|several|a|one|two|three|four|five|six)"
+
+
+def _bounds(m: re.Match[str], low: int, high: int) -> tuple[int, int]:
+    """Days a time phrase can mean; `n` scales week and day counts."""
+    groups = m.groupdict()
+    if groups.get("n") is None:
+        return low, high
+    raw = groups["n"].lower()
+    if raw in ("a couple of", "a few", "several"):  # vague: accept a wide range
+        return 2 * low, 5 * high + low
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+    return n * low, n * high + (low if low > 1 else 1)
+
+
+CLAIMS: list[tuple[re.Pattern[str], int, int, str]] = [
+    (re.compile(rf"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?{_N}\s+weeks?\b",
+                re.I), 6, 8, "weeks"),
+    (re.compile(rf"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?{_N}\s+days?\b",
+                re.I), 1, 1, "days"),
+    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) yesterday\b"
+                r"|\byesterday'?s (?:meeting|interview|conversation|call)\b"
+                r"|\b(?:meeting|speaking|talking) with you yesterday\b", re.I), 1, 1, "yesterday"),
+    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) (?:today|this morning|"
+                r"this afternoon)\b|\btoday'?s (?:meeting|interview|conversation|call)\b"
+                r"|\b(?:meeting|speaking|talking) with you today\b", re.I), 0, 0, "today"),
+    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call) last week\b"
+                r"|\blast week'?s (?:meeting|interview|conversation)\b", re.I), 2, 13, "last week"),
+    (re.compile(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b", re.I), 0, 0,
+     "no-reply"),
+]

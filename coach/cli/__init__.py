@@ -1,0 +1,49 @@
+"""The `coach` command. Each subcommand lives in its own module, imported only when it runs,
+so `coach check` never pays for gradio or openai."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from coach.errors import CoachError
+
+COMMANDS = {
+    "check": "coach.cli.check:check",
+    "rules": "coach.cli.rules:rules",
+    "draft": "coach.cli.draft:draft",
+    "plan": "coach.cli.plan:plan",
+    "log": "coach.cli.log:log",
+    "ui": "coach.cli.ui:ui",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="follow-up-coach")
+def cli() -> None:
+    """Follow-up Coach: draft and check the messages that follow a job interview."""
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Entry point: a CoachError becomes one line on stderr and its exit status."""
+    try:
+        return cli.main(args=argv, prog_name="coach", standalone_mode=True)
+    except CoachError as exc:
+        click.echo(f"coach: {exc}", err=True)
+        sys.exit(exc.exit_code)

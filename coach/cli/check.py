@@ -1,0 +1,168 @@
+"""`coach check`: check message files, folders or standard input against the rulebook."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from pathlib import Path
+
+import click
+
+from coach.errors import EXIT_FAILED, EXIT_INPUT, EXIT_OK, CoachError, InputError
+from coach.models import Notes, Report, Result
+from coach.readers import (
+    Message,
+    decode,
+    iter_message_paths,
+    load_notes,
+    parse_front_matter,
+    parse_kind,
+    parse_message,
+    parse_time,
+    read_bytes,
+)
+
+EML_START = ("from:", "to:", "date:", "message-id:", "received:", "mime-version:", "return-path:")
+
+
+class NotesCache:
+    """One Notes object per notes file, so a batch written from one file is compared as one."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Path, Notes] = {}
+
+    def __call__(self, path: Path) -> Notes:
+        path = path.resolve()
+        if path not in self._seen:
+            self._seen[path] = load_notes(path)
+        return self._seen[path]
+
+
+def _read_one(target: str, notes: Notes | None, cache: NotesCache, overrides: dict) -> Message:
+    if target == "-":
+        raw = decode(sys.stdin.buffer.read(), "<stdin>")
+        eml = raw.lstrip().lower().startswith(EML_START)
+        return parse_message(raw, "<stdin>", base=Path.cwd(), eml=eml, notes=notes, **overrides)
+    path = Path(target)
+    raw = read_bytes(path)
+    eml = path.suffix == ".eml"
+    if notes is None and not eml:
+        meta, _ = parse_front_matter(raw, str(path))
+        if isinstance(meta.get("notes"), str):
+            notes = cache(path.parent / meta["notes"])
+    return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
+
+
+def _targets(paths: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+        elif Path(p).is_dir():
+            out.extend(str(x) for x in iter_message_paths(Path(p)))
+        else:
+            out.append(p)
+    return out
+
+
+def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
+    """Write the fixed text back under the file's own front matter; return the diff."""
+    diff = "".join(difflib.unified_diff(text.splitlines(True), fixed.splitlines(True),
+                                        f"{path}", f"{path} (fixed)"))
+    if write and path != "-":
+        raw = Path(path).read_text("utf-8")
+        if not raw.endswith(text):
+            raise InputError(path, "changed while it was being checked; no fixes written")
+        Path(path).write_text(raw[: len(raw) - len(text)] + fixed, "utf-8")
+    return diff
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--notes", "notes_path", type=click.Path(dir_okay=False), help="Interview notes (YAML or JSON).")
+@click.option("--kind", help="Message kind, e.g. thank_you (inferred when absent).")
+@click.option("--to", help="Recipient: an interviewer's name or email.")
+@click.option("--send-at", help="Send time, ISO 8601 with offset (default: now).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "sarif", "github"]),
+              default="text", show_default=True)
+@click.option("--select", help="Only these rule ids, families or prefixes (comma-separated).")
+@click.option("--ignore", help="Skip these rule ids, families or prefixes.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
+              show_default=True, help="Lowest severity that makes the exit status 1.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place (.md and .txt files).")
+@click.option("--diff", is_flag=True, help="Show the safe fixes as a diff; change nothing.")
+@click.option("--db", type=click.Path(dir_okay=False), help="History database (default: user data dir).")
+def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: str | None,
+          send_at: str | None, fmt: str, select: str | None, ignore: str | None, fail_on: str,
+          fix: bool, diff: bool, db: str | None) -> None:
+    """Check follow-up messages: files, folders (.eml, .md, .txt) or - for standard input."""
+    from coach.engine import Checker, apply_fixes
+    from coach.formats import FORMATS
+    from coach.rulebook import load_rules
+    from coach.selection import expand
+
+    rules = load_rules()
+    try:
+        checker = Checker(select=expand(select, rules), ignore=expand(ignore, rules))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    overrides = {"kind": parse_kind(kind, "--kind").value if kind else None, "to": to,
+                 "send_at": parse_time(send_at, "--send-at", "--send-at") if send_at else None}
+    cache = NotesCache()
+    notes = cache(Path(notes_path)) if notes_path else None
+
+    targets = _targets(paths)
+    show_progress = sys.stderr.isatty() and len(targets) > 50
+    messages: list[Message] = []
+    input_errors: list[tuple[str, str]] = []
+    for n, target in enumerate(targets, 1):
+        try:
+            messages.append(_read_one(target, notes, cache, overrides))
+        except CoachError as exc:
+            input_errors.append((target, exc.what if exc.source == target else str(exc)))
+        if show_progress and n % 200 == 0:
+            click.echo(f"\rread {n}/{len(targets)} files", err=True, nl=False)
+    if show_progress:
+        click.echo(f"\rchecking {len(messages)} messages...          ", err=True, nl=False)
+    results: list[Result] = checker.check_batch(messages, history=_history(notes, db))
+    if show_progress:
+        click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+    if fix or diff:
+        for message, result in zip(messages, results, strict=True):
+            fixed, applied = apply_fixes(message.text, result.findings)
+            if applied and message.path.endswith(".eml"):
+                click.echo(f"{message.path}: fixes are not applied to .eml files", err=True)
+                continue
+            if applied:
+                patch = _fix_file(message.path, message.text, fixed, write=fix and not diff)
+                if diff:
+                    click.echo(patch, nl=False)
+        if fix and not diff:
+            messages = [_read_one(m.path, notes, NotesCache(), overrides) if m.path != "-" else m
+                        for m in messages]
+            results = checker.check_batch(messages, history=_history(notes, db))
+
+    report = Report.of(results)
+    output = FORMATS[fmt](report, rules, input_errors)
+    if output:
+        click.echo(output)
+    if input_errors:
+        sys.exit(EXIT_INPUT)
+    worst = {"error": ("error",), "warning": ("error", "warning")}[fail_on]
+    failing = any(f.severity in worst for r in results for f in r.findings)
+    sys.exit(EXIT_FAILED if failing else EXIT_OK)
+
+
+def _history(notes: Notes | None, db: str | None) -> list:
+    """Sent messages from the history database, used when the notes carry none."""
+    if notes is None or notes.history:
+        return []
+    try:
+        from coach.history import history_for
+    except ImportError:  # the history store is optional for checking
+        return []
+    try:
+        return list(history_for(notes, db_path=db))
+    except InputError:
+        return []

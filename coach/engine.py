@@ -1,0 +1,140 @@
+"""The guardrail: run every applicable rule over a message and report findings.
+
+`Checker.check` takes one message; `Checker.check_batch` takes several so that checks comparing
+messages (duplicate-across-interviewers) see each other. Whoever wrote the text, the same rules run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Sequence
+from string import Formatter
+from typing import Any
+
+from coach.checks import CHECKS
+from coach.checks.base import Context, Hit, Peer
+from coach.models import SEVERITY_RANK, Channel, Finding, Fix, HistoryEntry, Kind, Result, Severity
+from coach.readers import Message
+from coach.rulebook import Rule, load_rules
+from coach.text import Doc
+
+# Kind inference: ordered (kind, pattern); the first kind whose pattern matches wins.
+_INFER: list[tuple[Kind, re.Pattern[str]]] = [
+    (Kind.rejection_reply, re.compile(
+        r"\b(?:thank you for letting me know|sorry to hear|disappointed|not (?:be )?moving forward|"
+        r"decided to (?:go|move) (?:with|forward with) (?:another|other)|other candidate|"
+        r"your decision|the decision|not selected|wasn'?t selected|turned down|unsuccessful|"
+        r"reconsider)\b", re.I)),
+    (Kind.final_follow_up, re.compile(r"\b(?:one (?:last|final) time|final (?:follow|check)|"
+                                      r"last (?:follow|check))", re.I)),
+    (Kind.materials, re.compile(r"\b(?:attached|enclosed|as requested|as promised|here (?:is|are) "
+                                r"the (?:references|samples|portfolio))\b", re.I)),
+    (Kind.check_in, re.compile(r"\b(?:check(?:ing)? in|follow(?:ing)? up on|status of|update on|"
+                               r"any update|where things stand|hiring timeline|haven'?t heard)\b",
+                               re.I)),
+]
+
+
+def infer_kind(doc: Doc, channel: Channel) -> Kind:
+    if channel == Channel.linkedin:
+        return Kind.linkedin_note
+    if channel == Channel.letter:
+        return Kind.handwritten_note
+    for kind, rx in _INFER:
+        if rx.search(doc.plain, doc.body_start):
+            return kind
+    return Kind.thank_you
+
+
+class _Fields(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, fields: dict[str, Any]) -> str:
+    return Formatter().vformat(template, (), _Fields(fields))
+
+
+class Checker:
+    """Holds the loaded rules and the selection; cheap to reuse across many messages."""
+
+    def __init__(self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+                 rules: dict[str, Rule] | None = None):
+        catalogue = rules if rules is not None else load_rules()
+        chosen = set(select) if select else set(catalogue)
+        unknown = (chosen | set(ignore or ())) - set(catalogue)
+        if unknown:
+            raise ValueError(f"unknown rule id(s): {', '.join(sorted(unknown))}")
+        self.rules = [r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())]
+
+    def check(self, message: Message, history: Sequence[HistoryEntry] | None = None,
+              now: dt.datetime | None = None) -> Result:
+        return self.check_batch([message], history=history, now=now)[0]
+
+    def check_batch(self, messages: Sequence[Message], history: Sequence[HistoryEntry] | None = None,
+                    now: dt.datetime | None = None) -> list[Result]:
+        now = now or dt.datetime.now(dt.UTC)
+        docs = [Doc(m.text) for m in messages]
+        # A batch, for comparing messages, is those of one folder written from the same notes.
+        groups: dict[tuple[int, str, str], list[int]] = {}
+        for i, m in enumerate(messages):
+            if m.notes is not None and m.to is not None:
+                key = (id(m.notes), str(m.kind), os.path.dirname(m.path))
+                groups.setdefault(key, []).append(i)
+        results = []
+        for i, (message, doc) in enumerate(zip(messages, docs, strict=True)):
+            key = (id(message.notes), str(message.kind), os.path.dirname(message.path))
+            peers = [Peer(messages[j].path, messages[j].to, docs[j]) for j in groups.get(key, ())
+                     if j != i]
+            results.append(self._check_one(message, doc, peers, history, now))
+        return results
+
+    def _check_one(self, message: Message, doc: Doc, peers: list[Peer],
+                   history: Sequence[HistoryEntry] | None, now: dt.datetime) -> Result:
+        kind = message.kind or infer_kind(doc, message.channel)
+        notes = message.notes
+        past = list(notes.history) if notes and notes.history else list(history or ())
+        ctx = Context(notes=notes, kind=kind, channel=message.channel, to=message.to,
+                      send_at=message.send_at or now, history=past, peers=peers)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.applies_to.needs_notes and notes is None:
+                continue
+            if not rule.applies_to.matches(kind, message.channel, ctx.stage):
+                continue
+            check = CHECKS[rule.check["type"]]
+            for hit in check.run(doc, ctx, rule, rule.params):
+                findings.append(self._finding(rule, hit, doc, kind))
+        findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.rule))
+        return Result(path=message.path, kind=kind, kind_inferred=message.kind is None,
+                      to=message.to, passed=not any(f.severity == "error" for f in findings),
+                      findings=findings)
+
+    @staticmethod
+    def _finding(rule: Rule, hit: Hit, doc: Doc, kind: Kind | None) -> Finding:
+        line, column = doc.position(hit.start)
+        severity: Severity = hit.severity or rule.severity_for(kind)
+        fields = {"excerpt": doc.text[hit.start:hit.end], **hit.fields}
+        fix = Fix(start=hit.start, end=hit.end, replacement=hit.replacement) \
+            if hit.replacement is not None and rule.fix else None
+        suggestion = hit.suggestion or (render(rule.suggestion, fields) if rule.suggestion else None)
+        return Finding(rule=rule.id, severity=severity, message=render(rule.message, fields),
+                       line=line, column=column, start=hit.start, end=hit.end,
+                       excerpt=doc.text[hit.start:hit.end], suggestion=suggestion, fix=fix,
+                       sources=rule.source_ids)
+
+
+def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
+    """Apply the safe fixes, right to left, skipping any that overlap one already applied."""
+    fixes = sorted((f.fix for f in findings if f.fix is not None), key=lambda x: x.start,
+                   reverse=True)
+    applied, limit = 0, len(text) + 1
+    for fix in fixes:
+        if fix.end > limit:
+            continue
+        text = text[:fix.start] + fix.replacement + text[fix.end:]
+        limit = fix.start
+        applied += 1
+    return text, applied

@@ -1,0 +1,49 @@
+"""Turn a rule's examples into messages, so every example runs as a test (and `coach rules`
+can show them)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from coach.models import Channel, Kind, Notes
+from coach.readers import Message, parse_time
+from coach.rulebook import Example, Rule, example_context
+
+DEFAULT_TO = "Sarah Chen"
+DEFAULT_SEND_AT = "2026-11-20T19:30:00-05:00"
+PEER_TO = "Michael O'Brien"
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def example_messages(rule: Rule, example: Example) -> list[Message]:
+    """The example as a batch: the message itself first, then its peer if it has one."""
+    data = _merge(example_context(), example.notes)
+    if example.history:
+        data["history"] = example.history
+    notes = Notes.model_validate(data)
+    if example.kind:
+        kind = example.kind
+    elif rule.examples.kind:
+        kind = rule.examples.kind
+    elif rule.applies_to.kinds != "all":
+        kind = rule.applies_to.kinds[0]
+    else:
+        kind = Kind.thank_you
+    to = example.to if example.to is not None else DEFAULT_TO
+    send_at = parse_time(example.send_at or DEFAULT_SEND_AT, rule.id)
+    common = {"kind": kind, "channel": example.channel or Channel.email, "send_at": send_at,
+              "notes": notes}
+    batch = [Message(path=f"{rule.id}.example", text=example.text, to=to or None, **common)]
+    if example.peer:
+        batch.append(Message(path=f"{rule.id}.peer", text=example.peer, to=PEER_TO, **common))
+    return batch

@@ -1,0 +1,139 @@
+"""Output formats for `coach check`: text (as ruff prints), json, junit, sarif 2.1.0, github."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from xml.etree import ElementTree as ET
+
+from coach.models import Report, Result
+from coach.rulebook import Rule, articles
+
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _errors_line(path: str, error: str) -> str:
+    return f"{path}: {error}"
+
+
+def text(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    lines = []
+    for result in report.results:
+        for f in result.findings:
+            lines.append(f"{result.path}:{f.line}:{f.column}: {f.rule} {f.message}")
+    for path, error in input_errors:
+        lines.append(f"{path}: input-error {error}")
+    s = report.summary
+    verdict = f"{s.passed} of {s.messages} message{'s' if s.messages != 1 else ''} passed"
+    lines.append(f"{verdict}: {s.errors} error{'s' if s.errors != 1 else ''}, "
+                 f"{s.warnings} warning{'s' if s.warnings != 1 else ''}"
+                 + (f", {len(input_errors)} unreadable" if input_errors else ""))
+    return "\n".join(lines)
+
+
+def as_json(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    doc = report.model_dump(mode="json")
+    if input_errors:
+        doc["errors"] = [{"path": p, "message": m} for p, m in input_errors]
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+def junit(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    s = report.summary
+    suite = ET.Element("testsuite", name="coach check", tests=str(s.messages + len(input_errors)),
+                       failures=str(s.messages - s.passed), errors=str(len(input_errors)))
+    for result in report.results:
+        case = ET.SubElement(suite, "testcase", classname="coach", name=result.path)
+        errors = [f for f in result.findings if f.severity == "error"]
+        if errors:
+            failure = ET.SubElement(case, "failure", message=f"{len(errors)} error(s)",
+                                    type=errors[0].rule)
+            failure.text = "\n".join(f"{f.line}:{f.column}: {f.rule} {f.message}"
+                                     for f in result.findings)
+        elif result.findings:
+            out = ET.SubElement(case, "system-out")
+            out.text = "\n".join(f"{f.line}:{f.column}: {f.rule} {f.message}"
+                                 for f in result.findings)
+    for path, error in input_errors:
+        case = ET.SubElement(suite, "testcase", classname="coach", name=path)
+        ET.SubElement(case, "error", message=error, type="input-error")
+    ET.indent(suite)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suite, encoding="unicode")
+
+
+def sarif(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    ids = sorted({f.rule for r in report.results for f in r.findings} | set(rules))
+    index = {rule_id: i for i, rule_id in enumerate(ids)}
+    library = articles()
+    descriptors = []
+    for rule_id in ids:
+        rule = rules[rule_id]
+        descriptors.append({
+            "id": rule.id,
+            "name": "".join(w.capitalize() for w in rule.id.split("-")),
+            "shortDescription": {"text": rule.message},
+            "fullDescription": {"text": " ".join(rule.rationale.split())},
+            "help": {"text": " ".join(rule.rationale.split()) + " Sources: " + "; ".join(
+                f"{library[s.article]['file']} ({library[s.article]['title']}), {s.section}"
+                for s in rule.sources)},
+            "defaultConfiguration": {"level": SARIF_LEVEL[rule.severity]},
+            "properties": {"family": rule.family, "sources": rule.source_ids},
+        })
+    results = []
+    for result in report.results:
+        for f in result.findings:
+            item = {
+                "ruleId": f.rule, "ruleIndex": index[f.rule], "level": SARIF_LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": result.path},
+                    "region": {"startLine": f.line, "startColumn": f.column,
+                               "charOffset": f.start, "charLength": f.end - f.start,
+                               "snippet": {"text": f.excerpt}}}}],
+            }
+            if f.fix is not None:
+                item["fixes"] = [{"description": {"text": f.suggestion or "Apply the safe fix"},
+                                  "artifactChanges": [{
+                                      "artifactLocation": {"uri": result.path},
+                                      "replacements": [{
+                                          "deletedRegion": {"charOffset": f.fix.start,
+                                                            "charLength": f.fix.end - f.fix.start},
+                                          "insertedContent": {"text": f.fix.replacement}}]}]}]
+            results.append(item)
+    notifications = [{"level": "error", "message": {"text": error},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]}
+                     for path, error in input_errors]
+    run = {"tool": {"driver": {"name": "follow-up-coach", "informationUri":
+                               "https://pypi.org/project/follow-up-coach/", "rules": descriptors}},
+           "results": results,
+           "invocations": [{"executionSuccessful": not input_errors,
+                            "toolExecutionNotifications": notifications}]}
+    return json.dumps({"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+                       "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=1)
+
+
+def _gh_escape(value: str, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+
+def github(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    lines = []
+    for result in report.results:
+        for f in result.findings:
+            props = (f"file={_gh_escape(result.path, True)},line={f.line},col={f.column},"
+                     f"title={_gh_escape(f.rule, True)}")
+            lines.append(f"::{level[f.severity]} {props}::{_gh_escape(f.message)}")
+    for path, error in input_errors:
+        lines.append(f"::error file={_gh_escape(path, True)},title=input-error::{_gh_escape(error)}")
+    return "\n".join(lines)
+
+
+FORMATS: dict[str, Callable[[Report, dict[str, Rule], list[tuple[str, str]]], str]] = {
+    "text": text, "json": as_json, "junit": junit, "sarif": sarif, "github": github,
+}
+
+
+def result_lines(result: Result) -> list[str]:
+    return [f"{result.path}:{f.line}:{f.column}: {f.rule} {f.message}" for f in result.findings]

@@ -1,0 +1,290 @@
+"""Readers for notes (YAML/JSON) and messages (Markdown/text with front matter, or .eml).
+
+Every reader either returns a validated model or raises InputError naming the file and key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import json
+import re
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from coach.errors import InputError, from_validation
+from coach.models import Channel, Kind, Notes
+
+MAX_BYTES = 1_000_000
+MESSAGE_SUFFIXES = (".eml", ".md", ".txt")
+FRONT_KEYS = {"kind", "channel", "to", "send_at", "notes", "subject"}
+
+try:  # the C loader is several times faster; fall back where libyaml is absent
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+class Message(BaseModel):
+    """One message as read: `text` is what findings point into (front matter excluded)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    path: str
+    text: str
+    kind: Kind | None = None
+    channel: Channel = Channel.email
+    to: str | None = None
+    send_at: dt.datetime | None = None
+    notes: Notes | None = None
+    attachments: list[str] = []
+
+
+def read_bytes(path: Path, label: str | None = None) -> str:
+    """Read a UTF-8 text file, refusing binaries, other encodings and files over 1 MB."""
+    label = label or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(label, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(label, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(label, "is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(label, "permission denied") from None
+    return decode(data, label)
+
+
+def decode(data: bytes, label: str) -> str:
+    if len(data) > MAX_BYTES:
+        raise InputError(label, f"input is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    if b"\0" in data[:8192]:
+        raise InputError(label, "looks like a binary file (it holds NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            label, f"is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})"
+        ) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def parse_structured(text: str, label: str) -> Any:
+    """Parse YAML (a superset of JSON) and name the line of a syntax error."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise InputError(label, f"malformed YAML: {where}{exc.problem}") from None
+    except (yaml.YAMLError, ValueError) as exc:  # e.g. an impossible date such as 2026-02-30
+        raise InputError(label, f"malformed YAML: {exc}") from None
+
+
+def notes_from_data(data: Any, label: str) -> Notes:
+    if not isinstance(data, dict):
+        raise InputError(label, "notes must be a mapping with candidate, company, role, ...")
+    try:
+        return Notes.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation(label, exc) from None
+
+
+def load_notes(path: str | Path) -> Notes:
+    path = Path(path)
+    text = read_bytes(path)
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"malformed JSON: line {exc.lineno}: {exc.msg}") from None
+    else:
+        data = parse_structured(text, str(path))
+    return notes_from_data(data, str(path))
+
+
+def notes_from_text(text: str, label: str = "notes") -> Notes:
+    """Notes pasted as YAML or JSON text (the web app and its API)."""
+    if not text.strip():
+        raise InputError(label, "notes are empty")
+    return notes_from_data(parse_structured(text, label), label)
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+
+
+def _as_time(value: Any, label: str, key: str) -> dt.datetime:
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise InputError(label, f"not an ISO 8601 time: {value!r}", key) from None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        raise InputError(label, "a date alone has no time or offset", key)
+    if not isinstance(value, dt.datetime):
+        raise InputError(label, f"expected an ISO 8601 time, got {value!r}", key)
+    if value.utcoffset() is None:
+        raise InputError(label, "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)", key)
+    return value
+
+
+def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
+    """Split YAML front matter from the text; the text as read is what follows it."""
+    match = _FRONT.match(raw)
+    if not match:
+        if raw.startswith("---\n"):
+            raise InputError(label, "malformed front matter: no closing '---' line")
+        return {}, raw
+    meta = parse_structured(match.group(1), label) or {}
+    if not isinstance(meta, dict):
+        raise InputError(label, "malformed front matter: expected key: value lines")
+    unknown = set(meta) - FRONT_KEYS
+    if unknown:
+        raise InputError(
+            label, f"unknown front-matter key (expected {', '.join(sorted(FRONT_KEYS))})",
+            sorted(unknown)[0],
+        )
+    return meta, raw[match.end():].lstrip("\n")
+
+
+def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
+    try:
+        return cls(str(value).strip())
+    except ValueError:
+        allowed = ", ".join(m.value for m in cls)
+        raise InputError(label, f"unknown {key} {value!r} (expected one of: {allowed})", key) from None
+
+
+def parse_kind(value: Any, label: str) -> Kind:
+    return _enum(Kind, value, label, "kind")
+
+
+def parse_channel(value: Any, label: str) -> Channel:
+    return _enum(Channel, value, label, "channel")
+
+
+def parse_time(value: Any, label: str, key: str = "send_at") -> dt.datetime:
+    return _as_time(value, label, key)
+
+
+def _notes_ref(value: Any, base: Path | None, label: str) -> Notes:
+    if isinstance(value, dict):
+        return notes_from_data(value, f"{label}: notes")
+    if isinstance(value, str):
+        path = (base / value) if base is not None else Path(value)
+        return load_notes(path)
+    raise InputError(label, "expected a path or an inline mapping", "notes")
+
+
+def _eml_text(raw: str, label: str) -> tuple[dict[str, Any], str, list[str]]:
+    msg = email.message_from_string(raw, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    meta: dict[str, Any] = {}
+    to = msg.get("To")
+    if to:
+        addrs = getaddresses([str(to)])
+        if addrs:
+            name, addr = addrs[0]
+            meta["to"] = addr or name
+            meta["_to_name"] = name
+    if msg.get("Date"):
+        try:
+            meta["send_at"] = parsedate_to_datetime(str(msg["Date"]))
+        except (TypeError, ValueError):
+            raise InputError(label, f"unreadable Date header {msg['Date']!r}", "Date") from None
+    if msg.get("X-Coach-Kind"):
+        meta["kind"] = str(msg["X-Coach-Kind"])
+    if msg.get("X-Coach-Notes"):
+        meta["notes"] = str(msg["X-Coach-Notes"])
+    attachments = [part.get_filename() or "unnamed" for part in msg.iter_attachments()]
+    body_part = msg.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if body_part is not None:
+        content = body_part.get_content()
+        if body_part.get_content_type() == "text/html":
+            import html2text
+
+            converter = html2text.HTML2Text()
+            converter.body_width = 0
+            converter.ignore_images = True
+            converter.ignore_links = True
+            content = converter.handle(content)
+        body = str(content).replace("\r\n", "\n").strip("\n")
+    subject = str(msg.get("Subject") or "").strip()
+    text = f"Subject: {subject}\n\n{body}" if subject else body
+    return meta, text, attachments
+
+
+def parse_message(
+    raw: str,
+    label: str,
+    *,
+    base: Path | None = None,
+    eml: bool = False,
+    notes: Notes | None = None,
+    kind: str | None = None,
+    to: str | None = None,
+    send_at: str | dt.datetime | None = None,
+) -> Message:
+    """Build a Message from raw file text. Command-line values override what the file says."""
+    attachments: list[str] = []
+    if eml:
+        meta, text, attachments = _eml_text(raw, label)
+    else:
+        meta, text = parse_front_matter(raw, label)
+    if not text.strip() or not _body_of(text).strip():
+        raise InputError(label, "empty body: there is no message text to check")
+    if notes is None and meta.get("notes") is not None:
+        notes = _notes_ref(meta["notes"], base, label)
+    chosen_kind = kind if kind else meta.get("kind")
+    channel = parse_channel(meta.get("channel", "email"), label)
+    when = send_at if send_at else meta.get("send_at")
+    recipient = to or meta.get("to")
+    if recipient is not None and notes is not None:
+        person = notes.interviewer(str(recipient))
+        if person is None and meta.get("_to_name"):
+            person = notes.interviewer(str(meta["_to_name"]))
+        if person is None:
+            known = ", ".join(p.name for p in notes.interviewers)
+            raise InputError(label, f"unknown recipient {recipient!r} (the notes list: {known})", "to")
+        recipient = person.name
+    elif recipient is None and notes is not None and len(notes.interviewers) == 1:
+        recipient = notes.interviewers[0].name
+    return Message(
+        path=label,
+        text=text,
+        kind=parse_kind(chosen_kind, label) if chosen_kind else None,
+        channel=channel,
+        to=str(recipient) if recipient is not None else None,
+        send_at=_as_time(when, label, "send_at") if when else None,
+        notes=notes,
+        attachments=attachments,
+    )
+
+
+def _body_of(text: str) -> str:
+    if text.lower().startswith("subject:"):
+        return text.split("\n", 1)[1] if "\n" in text else ""
+    return text
+
+
+def read_message(path: str | Path, **overrides: Any) -> Message:
+    path = Path(path)
+    raw = read_bytes(path)
+    return parse_message(raw, str(path), base=path.parent, eml=path.suffix == ".eml", **overrides)
+
+
+def iter_message_paths(target: Path) -> list[Path]:
+    """A folder is searched recursively for .eml, .md and .txt files, in a stable order."""
+    if target.is_dir():
+        return sorted(p for p in target.rglob("*") if p.suffix in MESSAGE_SUFFIXES and p.is_file())
+    return [target]

@@ -1,0 +1,153 @@
+"""Rules as data: one YAML file per rule under rules/, validated on load.
+
+A rule picks one check kind from the closed set in coach.checks and sets its parameters, as Vale's
+`extends:` does. Loading fails loudly on an unknown key, a missing source or a bad parameter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from coach.errors import InputError, from_validation
+from coach.models import Channel, Kind, Severity, Stage
+
+
+def rules_dir() -> Path:
+    """rules/ beside the package in a checkout, or the copy packed into a wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "rules", here / "_data" / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("rules/ folder not found beside the coach package")
+
+
+class Forbid(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(Forbid):
+    article: str = Field(pattern=r"^\d{3}$", description="seed article prefix, e.g. 003")
+    section: str = Field(min_length=1)
+
+
+class AppliesTo(Forbid):
+    """All of kinds, channels and stages must hold, unless the stage is one of `or_stages`."""
+
+    kinds: list[Kind] | Literal["all"] = "all"
+    channels: list[Channel] | Literal["all"] = "all"
+    stages: list[Stage] | Literal["all"] = "all"
+    or_stages: list[Stage] = []
+    needs_notes: bool = False
+
+    def matches(self, kind: Kind | None, channel: Channel, stage: Stage | None) -> bool:
+        if stage is not None and stage in self.or_stages:
+            return True
+        if self.kinds != "all" and kind not in self.kinds:
+            return False
+        if self.channels != "all" and channel not in self.channels:
+            return False
+        return not (self.stages != "all" and stage not in self.stages)
+
+
+class Example(Forbid):
+    """A message for a rule's own tests. `notes` is merged over rules/context.yaml."""
+
+    text: str
+    kind: Kind | None = None
+    channel: Channel | None = None
+    to: str | None = None
+    send_at: str | None = None
+    notes: dict[str, Any] = {}
+    history: list[dict[str, Any]] = []
+    peer: str | None = Field(None, description="the same batch's message to Michael O'Brien")
+    why: str | None = None
+
+
+class Examples(Forbid):
+    kind: Kind | None = Field(None, description="default kind for this rule's examples")
+    bad: list[Example] = Field(min_length=3)
+    good: list[Example] = Field(min_length=3)
+
+    @field_validator("bad", "good", mode="before")
+    @classmethod
+    def _strings(cls, items: list[Any]) -> list[Any]:
+        return [{"text": i} if isinstance(i, str) else i for i in items]
+
+
+class Rule(Forbid):
+    id: str = Field(pattern=r"^[a-z]+(?:-[a-z]+)*$")
+    family: Literal["names", "detail", "tone", "rejection", "timing", "form", "context"]
+    severity: Severity
+    severity_by_kind: dict[Kind, Severity] = {}
+    message: str
+    rationale: str
+    sources: list[Source] = Field(min_length=1)
+    applies_to: AppliesTo = AppliesTo()
+    check: dict[str, Any]
+    suggestion: str | None = None
+    fix: str | None = Field(None, description="what the safe automatic fix does, if any")
+    examples: Examples
+    params: Any = Field(None, exclude=True)
+
+    def severity_for(self, kind: Kind | None) -> Severity:
+        return self.severity_by_kind.get(kind, self.severity) if kind else self.severity
+
+    @property
+    def source_ids(self) -> list[str]:
+        return sorted({s.article for s in self.sources})
+
+
+def _load_yaml(path: Path) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(path.read_text("utf-8"), Loader=loader)
+    except yaml.YAMLError as exc:
+        raise InputError(str(path), f"malformed YAML: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def articles() -> dict[str, dict[str, str]]:
+    """The seed articles the rules cite: prefix -> {file, title}."""
+    data = _load_yaml(rules_dir() / "sources.yaml")
+    return {str(k).zfill(3): v for k, v in data.items()}
+
+
+@lru_cache(maxsize=4)
+def load_rules(directory: str | None = None) -> dict[str, Rule]:
+    """Every rule, keyed by id, in file-name order; check parameters validated by their kind."""
+    from coach.checks import CHECKS
+
+    folder = Path(directory) if directory else rules_dir()
+    known = articles()
+    rules: dict[str, Rule] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name in ("sources.yaml", "context.yaml"):
+            continue
+        data = _load_yaml(path)
+        try:
+            rule = Rule.model_validate(data)
+            kind = rule.check.get("type")
+            if kind not in CHECKS:
+                raise InputError(str(path), f"unknown check type {kind!r}", "check.type")
+            params = {k: v for k, v in rule.check.items() if k != "type"}
+            rule.params = CHECKS[kind].Params.model_validate(params)
+        except ValidationError as exc:
+            raise from_validation(str(path), exc) from None
+        if path.stem != rule.id:
+            raise InputError(str(path), f"file name must be the rule id {rule.id!r}", "id")
+        for src in rule.sources:
+            if src.article not in known:
+                raise InputError(str(path), f"unknown article {src.article!r}", "sources")
+        rules[rule.id] = rule
+    return rules
+
+
+def example_context() -> dict[str, Any]:
+    """The notes the rule examples run against (the rulebook's own example context)."""
+    data: dict[str, Any] = _load_yaml(rules_dir() / "context.yaml")
+    return data
