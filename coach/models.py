@@ -43,7 +43,8 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 class Strict(BaseModel):
     """Unknown keys are input errors, never silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # defer_build: a model's validator is built on first use, keeping `coach check` start-up short
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 def _require_offset(value: dt.datetime) -> dt.datetime:
@@ -153,6 +154,8 @@ class Notes(Strict):
 
 
 class Fix(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     start: int
     end: int
     replacement: str
@@ -171,10 +174,12 @@ class Finding(BaseModel):
     fix: Fix | None = None
     sources: list[str] = []
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Result(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     kind: Kind | None
     kind_inferred: bool = False
@@ -184,6 +189,8 @@ class Result(BaseModel):
 
 
 class Summary(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     messages: int
     passed: int
     errors: int
@@ -191,6 +198,7 @@ class Summary(BaseModel):
 
 
 class Report(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     version: Literal[1] = 1
     results: list[Result]
     summary: Summary
@@ -209,11 +217,15 @@ class Report(BaseModel):
 
 
 class Tokens(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     prompt: int = 0
     completion: int = 0
 
 
 class Draft(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     to: str
     kind: Kind
     channel: Channel
@@ -231,6 +243,8 @@ class Draft(BaseModel):
 
 
 class DraftReport(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     version: Literal[1] = 1
     drafts: list[Draft]
 

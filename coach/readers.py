@@ -6,12 +6,8 @@ Every reader either returns a validated model or raises InputError naming the fi
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
 import json
 import re
-from email.message import EmailMessage
-from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +182,11 @@ def _notes_ref(value: Any, base: Path | None, label: str) -> Notes:
 
 
 def _eml_text(raw: str, label: str) -> tuple[dict[str, Any], str, list[str]]:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+    from email.utils import getaddresses, parsedate_to_datetime
+
     msg = email.message_from_string(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     meta: dict[str, Any] = {}

@@ -15,7 +15,6 @@ from typing import Any
 
 import yaml
 from pydantic import Field
-from rapidfuzz import fuzz
 
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.phrases import anchor
@@ -179,6 +178,8 @@ class Duplicate(CheckKind):
         for peer in ctx.peers:
             if peer.to is None or peer.to == ctx.to:
                 continue
+            from rapidfuzz import fuzz
+
             score = fuzz.ratio(mine, _without_names(peer.doc, names))
             if score >= params.similarity:
                 yield anchor(doc, "start", {"other": peer.to, "path": peer.path,

@@ -1,6 +1,7 @@
 """Names and titles: near misses in spelling and sound, the wrong recipient, a wrong honorific.
 
-String distance comes from rapidfuzz and phonetic codes from jellyfish. An ordinary English word
+String distance (Damerau-Levenshtein, Jaro-Winkler) and phonetic codes (Metaphone, NYSIIS) come
+from jellyfish, a maintained Rust-backed library that imports in a few milliseconds. An ordinary English word
 (from SCOWL's list) is never taken for a name unless it is a name's exact letters in lower case.
 """
 
@@ -13,7 +14,6 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import jellyfish
-from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.models import Interviewer, Notes
@@ -28,8 +28,8 @@ HONORIFIC_NORMAL = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     path = rules_dir() / "lexicon" / "english-words.txt"
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if not line.startswith("#"))
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and w[0] != "#")
 
 
 def key(word: str) -> str:
@@ -65,12 +65,12 @@ def near_miss(word: str, form: str) -> bool:
     a, b = key(word), key(form)
     if a == b or min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 2:
         return False
-    distance = DamerauLevenshtein.distance(a, b)
+    distance = jellyfish.damerau_levenshtein_distance(a, b)
     longest = max(len(a), len(b))
     if distance == 1:
         return longest >= 4 or _phonetic_equal(a, b)
     if distance == 2 and longest >= 6:
-        return _phonetic_equal(a, b) or JaroWinkler.similarity(a, b) >= 0.9
+        return _phonetic_equal(a, b) or jellyfish.jaro_winkler_similarity(a, b) >= 0.9
     return False
 
 
