@@ -4,7 +4,6 @@ so `coach check` never pays for gradio or openai."""
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import Any
 
 import click
@@ -33,6 +32,14 @@ class LazyGroup(click.Group):
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """A CoachError becomes one line on stderr and its exit status, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except CoachError as exc:
+            click.echo(f"coach: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="follow-up-coach")
@@ -41,9 +48,4 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point: a CoachError becomes one line on stderr and its exit status."""
-    try:
-        return cli.main(args=argv, prog_name="coach", standalone_mode=True)
-    except CoachError as exc:
-        click.echo(f"coach: {exc}", err=True)
-        sys.exit(exc.exit_code)
+    return cli.main(args=argv, prog_name="coach")

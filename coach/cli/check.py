@@ -119,7 +119,8 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
         try:
             messages.append(_read_one(target, notes, cache, overrides))
         except CoachError as exc:
-            input_errors.append((target, exc.what if exc.source == target else str(exc)))
+            local = f"{exc.key}: {exc.what}" if exc.key else exc.what
+            input_errors.append((target, local if exc.source == target else str(exc)))
         if show_progress and n % 200 == 0:
             click.echo(f"\rread {n}/{len(targets)} files", err=True, nl=False)
     if show_progress:

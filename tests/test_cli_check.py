@@ -1,0 +1,227 @@
+"""`coach check` in-process: exit statuses, output formats, fixes and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from coach.cli import cli
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+GOOD = """---
+kind: thank_you
+to: Sarah Chen
+send_at: 2026-11-20T19:30:00-05:00
+notes: acme.yaml
+---
+Subject: Thank you for today's Data Analyst interview
+
+Dear Sarah,
+
+Thank you for meeting with me today. I enjoyed hearing how you are moving the dashboards
+from Tableau to Looker.
+
+I remain very interested in the Data Analyst role.
+
+Best regards,
+Priya Raman
+"""
+
+
+def run(*args: str, stdin: str | bytes | None = None):
+    return CliRunner().invoke(cli, ["check", *args], input=stdin)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copy(EXAMPLES / "acme.yaml", tmp_path / "acme.yaml")
+    (tmp_path / "good.md").write_text(GOOD, "utf-8")
+    return tmp_path
+
+
+def test_good_message_passes(folder):
+    result = run(str(folder / "good.md"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("1 of 1 message passed: 0 errors, 0 warnings")
+
+
+def test_bad_message_fails_with_ruff_style_lines():
+    result = run(str(EXAMPLES / "thank-you-bad.md"))
+    assert result.exit_code == 1
+    assert f"{EXAMPLES / 'thank-you-bad.md'}:3:4: name-misspelled 'Sara' looks like a " \
+           "misspelling of 'Sarah'" in result.stdout
+
+
+def test_json_follows_the_interface(folder):
+    result = run(str(EXAMPLES / "thank-you-bad.md"), "--format", "json")
+    doc = json.loads(result.stdout)
+    assert doc["version"] == 1 and set(doc) == {"version", "results", "summary"}
+    res = doc["results"][0]
+    assert set(res) == {"path", "kind", "kind_inferred", "to", "passed", "findings"}
+    finding = next(f for f in res["findings"] if f["rule"] == "name-misspelled")
+    assert set(finding) == {"rule", "severity", "message", "line", "column", "start", "end",
+                            "excerpt", "suggestion", "fix", "sources"}
+    text = (EXAMPLES / "thank-you-bad.md").read_text().split("---\n", 2)[2]
+    assert text[finding["start"]:finding["end"]] == "Sara" == finding["excerpt"]
+    assert finding["fix"] == {"start": finding["start"], "end": finding["end"],
+                              "replacement": "Sarah"}
+    assert doc["summary"] == {"messages": 1, "passed": 0, "errors": 4, "warnings": 2}
+
+
+def test_junit_sarif_and_github_formats():
+    bad = str(EXAMPLES / "thank-you-bad.md")
+    suite = ET.fromstring(run(bad, "--format", "junit").stdout.split("\n", 1)[1])
+    assert suite.get("failures") == "1" and suite.find("testcase/failure") is not None
+    sarif = json.loads(run(bad, "--format", "sarif").stdout)
+    assert sarif["version"] == "2.1.0"
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert {r["id"] for r in driver["rules"]} >= {"name-misspelled", "tone-demanding"}
+    result = sarif["runs"][0]["results"][0]
+    assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+    lines = run(bad, "--format", "github").stdout.splitlines()
+    assert any(ln.startswith("::error file=") and "title=name-misspelled::" in ln for ln in lines)
+
+
+def test_select_ignore_and_fail_on():
+    bad = str(EXAMPLES / "thank-you-bad.md")
+    only_names = run(bad, "--select", "names", "--format", "json")
+    rules = {f["rule"] for f in json.loads(only_names.stdout)["results"][0]["findings"]}
+    assert rules == {"name-misspelled"}
+    assert run(bad, "--ignore", "name-misspelled,tone,timing,detail").exit_code == 0
+    assert run(bad, "--select", "subject-missing", "--fail-on", "warning").exit_code == 1
+    unknown = run(bad, "--select", "no-such-rule")
+    assert unknown.exit_code == 2 and "no-such-rule" in unknown.stderr
+
+
+def test_fix_and_diff(folder):
+    target = folder / "typo.md"
+    target.write_text(GOOD.replace("Dear Sarah", "Dear Sara"), "utf-8")
+    diff = run(str(target), "--diff")
+    assert "-Dear Sara," in diff.stdout and "+Dear Sarah," in diff.stdout
+    assert "Dear Sara," in target.read_text()
+    fixed = run(str(target), "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert target.read_text() == GOOD
+
+
+def test_stdin_with_notes(folder):
+    body = GOOD.split("---\n", 2)[2]
+    result = run("-", "--notes", str(folder / "acme.yaml"), "--kind", "thank_you", "--to",
+                 "Sarah Chen", "--send-at", "2026-11-20T19:30:00-05:00", stdin=body)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("front.md", "---\nkind: [thank_you\n---\nDear Sarah,\n", "malformed YAML"),
+        ("unclosed.md", "---\nkind: thank_you\nDear Sarah,\n", "no closing '---'"),
+        ("missing.md", "---\nnotes: nowhere.yaml\n---\nDear Sarah,\n", "nowhere.yaml: no such file"),
+        ("offset.md", "---\nsend_at: 2026-11-20T19:30:00\nnotes: acme.yaml\n---\nDear Sarah,\n",
+         "send_at: time has no UTC offset"),
+        ("who.md", "---\nto: Sam Jones\nnotes: acme.yaml\n---\nDear Sam,\n",
+         "to: unknown recipient 'Sam Jones'"),
+        ("kind.md", "---\nkind: thanks\n---\nDear Sarah,\n", "kind: unknown kind 'thanks'"),
+        ("key.md", "---\nsender: me\n---\nDear Sarah,\n", "sender: unknown front-matter key"),
+        ("empty.md", "---\nkind: thank_you\n---\n\n", "empty body"),
+        ("subject-only.md", "Subject: Thanks\n", "empty body"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(folder, name, content, expected):
+    path = folder / name
+    path.write_text(content, "utf-8")
+    result = run(str(path), str(folder / "good.md"), "--format", "json")
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert [r["path"] for r in doc["results"]] == [str(folder / "good.md")]  # the rest is checked
+    (error,) = doc["errors"]
+    assert error["path"] == str(path) and expected in error["message"]
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Dear Sarah,\n\xff\xfe thanks", "is not UTF-8: byte 0xff at offset 12 (line 2)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        (b"Dear Sarah, " + b"thanks " * 150_000, "the limit is 1,000,000"),
+    ],
+)
+def test_unreadable_files_are_reported_by_name(folder, data, expected):
+    path = folder / "bad.txt"
+    path.write_bytes(data)
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert f"{path}: input-error" in result.stdout and expected in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("candidate: {name: Priya}\n", "company: required key is missing"),
+        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+         "interview: {start: 2026-11-20T14:00:00}\ninterviewers: [{name: Sarah Chen}]\n",
+         "interview.start: time has no UTC offset"),
+        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+         "interview: {start: 2026-02-30T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
+         "malformed YAML"),
+        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\ncolour: blue\n"
+         "interview: {start: 2026-11-20T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
+         "colour: unknown key"),
+        ("candidate: {name: Priya\n", "malformed YAML: line 2"),
+    ],
+)
+def test_bad_notes_name_the_file_and_key(folder, notes, expected):
+    path = folder / "notes.yaml"
+    path.write_text(notes, "utf-8")
+    result = run(str(folder / "good.md"), "--notes", str(path))
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert "\n" not in line and line.startswith(f"coach: {path}") and expected in line
+
+
+def test_missing_notes_file(folder):
+    result = run(str(folder / "good.md"), "--notes", str(folder / "nope.yaml"))
+    assert result.exit_code == 2 and "nope.yaml: no such file" in result.stderr
+
+
+def test_eml_html_only_quoted_reply_and_signature(folder):
+    eml = folder / "reply.eml"
+    eml.write_text(
+        "From: Priya Raman <priya@example.com>\nTo: Sarah Chen <sarah.chen@acme.example>\n"
+        "Subject: Thank you for today's Data Analyst interview\n"
+        "Date: Fri, 20 Nov 2026 19:30:00 -0500\nX-Coach-Kind: thank_you\nX-Coach-Notes: acme.yaml\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+        "<p>Dear Sarah,</p><p>Thank you for meeting me today. I enjoyed hearing how the "
+        "dashboards are moving from Tableau to Looker, and I remain very interested in the "
+        "role.</p><p>Best regards,<br>Priya Raman</p>"
+        "<p>On Fri, Nov 20, 2026, Sarah Chen wrote:</p>"
+        "<blockquote>Respond ASAP, Sara!!!</blockquote>", "utf-8")
+    result = run(str(eml), "--format", "json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0, result.output
+    assert doc["results"][0]["to"] == "Sarah Chen"
+    assert not [f for f in doc["results"][0]["findings"] if f["rule"].startswith("tone")]
+
+
+def test_folder_is_searched_recursively(folder):
+    (folder / "sub").mkdir()
+    (folder / "sub" / "again.md").write_text(GOOD.replace("acme.yaml", "../acme.yaml"), "utf-8")
+    (folder / "ignored.json").write_text("{}", "utf-8")
+    result = run(str(folder), "--format", "json")
+    assert json.loads(result.stdout)["summary"]["messages"] == 2
+
+
+def test_rules_catalogue_lists_every_rule():
+    from coach.rulebook import load_rules
+
+    result = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    ids = [r["id"] for r in json.loads(result.stdout)["rules"]]
+    assert ids == list(load_rules()) and len(ids) == 35
+    one = CliRunner().invoke(cli, ["rules", "name-misspelled"])
+    assert "003_56dc57431e3c9f42.txt" in one.stdout and "Use instead" in one.stdout
