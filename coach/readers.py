@@ -95,8 +95,29 @@ def notes_from_data(data: Any, label: str) -> Notes:
         raise from_validation(label, exc) from None
 
 
+_NOTES_CACHE: dict[tuple[Path, int, int], Notes] = {}
+
+
 def load_notes(path: str | Path) -> Notes:
+    """Load notes once per file version: a batch written from one file shares one Notes object,
+    so checks that compare messages see them as one batch, and nothing is parsed twice."""
     path = Path(path)
+    try:
+        stat = path.stat()
+        cache_key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        cache_key = None
+    if cache_key in _NOTES_CACHE:
+        return _NOTES_CACHE[cache_key]
+    notes = _load_notes(path)
+    if cache_key is not None:
+        if len(_NOTES_CACHE) > 256:
+            _NOTES_CACHE.clear()
+        _NOTES_CACHE[cache_key] = notes
+    return notes
+
+
+def _load_notes(path: Path) -> Notes:
     text = read_bytes(path)
     if path.suffix == ".json":
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -49,11 +49,11 @@ class Context:
     history: list[HistoryEntry] = field(default_factory=list)
     peers: list[Peer] = field(default_factory=list)
 
-    @property
-    def recipient(self) -> Interviewer | None:
-        if self.notes is None or self.to is None:
-            return None
-        return self.notes.interviewer(self.to)
+    recipient: Interviewer | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.notes is not None and self.to is not None:
+            self.recipient = self.notes.interviewer(self.to)
 
     @property
     def stage(self) -> Stage | None:
@@ -66,3 +66,19 @@ class CheckKind:
 
     def run(self, doc: Doc, ctx: Context, rule: Rule, params: Any) -> Iterable[Hit]:
         raise NotImplementedError
+
+
+_PER_NOTES: dict[tuple[int, str], tuple[Notes, Any]] = {}
+
+
+def per_notes(notes: Notes, name: str, build: Callable[[Notes], Any]) -> Any:
+    """Derive something from the notes once per notes object, not once per message."""
+    key = (id(notes), name)
+    hit = _PER_NOTES.get(key)
+    if hit is not None and hit[0] is notes:
+        return hit[1]
+    if len(_PER_NOTES) > 512:
+        _PER_NOTES.clear()
+    value = build(notes)
+    _PER_NOTES[key] = (notes, value)
+    return value

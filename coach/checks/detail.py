@@ -190,4 +190,9 @@ class Duplicate(CheckKind):
 
 
 def _without_names(doc: Doc, names: set[str]) -> str:
-    return " ".join(t.text.lower() for t in doc.body_tokens if t.text.lower() not in names)
+    """The body's words in lower case, interviewers' names left out (computed once per doc)."""
+    cached: str | None = getattr(doc, "_without_names", None)
+    if cached is None:
+        cached = " ".join(w for t in doc.body_tokens if (w := t.text.lower()) not in names)
+        doc._without_names = cached  # type: ignore[attr-defined]
+    return cached

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import jellyfish
 
-from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.models import Interviewer, Notes
 from coach.rulebook import rules_dir
 from coach.text import Doc, Token, strip_accents
@@ -32,11 +32,13 @@ def english_words() -> frozenset[str]:
     return frozenset(w for w in lines if w and w[0] != "#")
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """Loose form for comparison: no accents, case, apostrophes or hyphens."""
     return strip_accents(word).lower().replace("'", "").replace("’", "").replace("-", "")
 
 
+@lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """The word without a possessive ending, with a straight apostrophe."""
     word = word.replace("’", "'")
@@ -60,6 +62,7 @@ def _phonetic_equal(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def near_miss(word: str, form: str) -> bool:
     """Close in spelling or in sound, but not the same word."""
     a, b = key(word), key(form)
@@ -97,6 +100,18 @@ def _known_words(notes: Notes) -> set[str]:
     return words
 
 
+def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str], set[str],
+                                                 dict[str, Form]]:
+    if target == "people":
+        forms = _forms_of_people(notes.interviewers)
+    else:
+        names = [notes.company.name, *notes.company.aliases]
+        forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
+    own = {bare(w) for w in notes.candidate.name.split()}
+    return (forms, _known_words(notes), own, {f.text for f in forms},
+            {key(f.text): f for f in forms})
+
+
 class NamesParams(Params):
     target: Literal["people", "company"]
 
@@ -111,15 +126,8 @@ class Names(CheckKind):
         notes = ctx.notes
         if notes is None:
             return
-        if params.target == "people":
-            forms = _forms_of_people(notes.interviewers)
-        else:
-            names = [notes.company.name, *notes.company.aliases]
-            forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
-        known = _known_words(notes)
-        own = {bare(w) for w in notes.candidate.name.split()}
-        exact = {f.text for f in forms}
-        loose = {key(f.text): f for f in forms}
+        forms, known, own, exact, loose = per_notes(notes, f"names:{params.target}",
+                                                     lambda n: _targets(n, params.target))
         words = english_words()
         closing_start = doc.signature_start - len(doc.closing) - 1
         yield from self._hyphen_splits(doc, forms)

@@ -15,7 +15,6 @@ from coach.readers import (
     decode,
     iter_message_paths,
     load_notes,
-    parse_front_matter,
     parse_kind,
     parse_message,
     parse_time,
@@ -25,20 +24,7 @@ from coach.readers import (
 EML_START = ("from:", "to:", "date:", "message-id:", "received:", "mime-version:", "return-path:")
 
 
-class NotesCache:
-    """One Notes object per notes file, so a batch written from one file is compared as one."""
-
-    def __init__(self) -> None:
-        self._seen: dict[Path, Notes] = {}
-
-    def __call__(self, path: Path) -> Notes:
-        path = path.resolve()
-        if path not in self._seen:
-            self._seen[path] = load_notes(path)
-        return self._seen[path]
-
-
-def _read_one(target: str, notes: Notes | None, cache: NotesCache, overrides: dict) -> Message:
+def _read_one(target: str, notes: Notes | None, overrides: dict) -> Message:
     if target == "-":
         raw = decode(sys.stdin.buffer.read(), "<stdin>")
         eml = raw.lstrip().lower().startswith(EML_START)
@@ -46,10 +32,6 @@ def _read_one(target: str, notes: Notes | None, cache: NotesCache, overrides: di
     path = Path(target)
     raw = read_bytes(path)
     eml = path.suffix == ".eml"
-    if notes is None and not eml:
-        meta, _ = parse_front_matter(raw, str(path))
-        if isinstance(meta.get("notes"), str):
-            notes = cache(path.parent / meta["notes"])
     return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
 
 
@@ -108,8 +90,7 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
         raise click.UsageError(str(exc)) from None
     overrides = {"kind": parse_kind(kind, "--kind").value if kind else None, "to": to,
                  "send_at": parse_time(send_at, "--send-at", "--send-at") if send_at else None}
-    cache = NotesCache()
-    notes = cache(Path(notes_path)) if notes_path else None
+    notes = load_notes(notes_path) if notes_path else None
 
     targets = _targets(paths)
     show_progress = sys.stderr.isatty() and len(targets) > 50
@@ -117,7 +98,7 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
     input_errors: list[tuple[str, str]] = []
     for n, target in enumerate(targets, 1):
         try:
-            messages.append(_read_one(target, notes, cache, overrides))
+            messages.append(_read_one(target, notes, overrides))
         except CoachError as exc:
             local = f"{exc.key}: {exc.what}" if exc.key else exc.what
             input_errors.append((target, local if exc.source == target else str(exc)))
@@ -140,7 +121,7 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
                 if diff:
                     click.echo(patch, nl=False)
         if fix and not diff:
-            messages = [_read_one(m.path, notes, NotesCache(), overrides) if m.path != "-" else m
+            messages = [_read_one(m.path, notes, overrides) if m.path != "-" else m
                         for m in messages]
             results = checker.check_batch(messages, history=_history(notes, db))
 
