@@ -128,7 +128,6 @@ class Names(CheckKind):
             return
         forms, known, own, exact, loose = per_notes(notes, f"names:{params.target}",
                                                      lambda n: _targets(n, params.target))
-        words = english_words()
         closing_start = doc.signature_start - len(doc.closing) - 1
         yield from self._hyphen_splits(doc, forms)
         for token in doc.tokens:
@@ -141,16 +140,16 @@ class Names(CheckKind):
             match = loose.get(key(word))
             if match is not None and match.text != word:
                 # same letters, wrong case or accents: lower-case ordinary words are exempt
-                if word.islower() and (lower in words or params.target == "company"):
+                if word.islower() and (params.target == "company" or lower in english_words()):
                     continue
                 yield _hit(token, word, match)
                 continue
-            if not word[:1].isupper() or lower in words:
+            if not word[:1].isupper():
                 continue
-            for form in forms:
-                if near_miss(word, form.text):
-                    yield _hit(token, word, form)
-                    break
+            form = next((f for f in forms if near_miss(word, f.text)), None)
+            # the word list loads only when a near miss needs it: most messages never pay for it
+            if form is not None and lower not in english_words():
+                yield _hit(token, word, form)
 
     @staticmethod
     def _hyphen_splits(doc: Doc, forms: list[Form]) -> Iterator[Hit]:
