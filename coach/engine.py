@@ -10,12 +10,21 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
-from string import Formatter
 from typing import Any
 
 from coach.checks import CHECKS
-from coach.checks.base import Context, Hit, Peer
-from coach.models import SEVERITY_RANK, Channel, Finding, Fix, HistoryEntry, Kind, Result, Severity
+from coach.checks.base import CheckKind, Context, Hit, Peer
+from coach.models import (
+    SEVERITY_RANK,
+    Channel,
+    Finding,
+    Fix,
+    HistoryEntry,
+    Kind,
+    Result,
+    Severity,
+    Stage,
+)
 from coach.readers import Message
 from coach.rulebook import Rule, load_rules
 from coach.text import Doc
@@ -54,7 +63,8 @@ class _Fields(dict[str, Any]):
 
 
 def render(template: str, fields: dict[str, Any]) -> str:
-    return Formatter().vformat(template, (), _Fields(fields))
+    """Fill a rule's message template; a field the check did not supply stays as {name}."""
+    return template.format_map(_Fields(fields))
 
 
 class Checker:
@@ -68,6 +78,19 @@ class Checker:
         if unknown:
             raise ValueError(f"unknown rule id(s): {', '.join(sorted(unknown))}")
         self.rules = [r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())]
+        self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
+
+    def _applicable(self, kind: Kind, channel: Channel, stage: Stage | None,
+                    has_notes: bool) -> list[tuple[Rule, CheckKind]]:
+        """The rules that apply to this kind of message, worked out once per combination."""
+        key = (kind, channel, stage, has_notes)
+        found = self._by_context.get(key)
+        if found is None:
+            found = [(r, CHECKS[r.check["type"]]) for r in self.rules
+                     if (has_notes or not r.applies_to.needs_notes)
+                     and r.applies_to.matches(kind, channel, stage)]
+            self._by_context[key] = found
+        return found
 
     def check(self, message: Message, history: Sequence[HistoryEntry] | None = None,
               now: dt.datetime | None = None) -> Result:
@@ -99,12 +122,7 @@ class Checker:
         ctx = Context(notes=notes, kind=kind, channel=message.channel, to=message.to,
                       send_at=message.send_at or now, history=past, peers=peers)
         findings: list[Finding] = []
-        for rule in self.rules:
-            if rule.applies_to.needs_notes and notes is None:
-                continue
-            if not rule.applies_to.matches(kind, message.channel, ctx.stage):
-                continue
-            check = CHECKS[rule.check["type"]]
+        for rule, check in self._applicable(kind, message.channel, ctx.stage, notes is not None):
             for hit in check.run(doc, ctx, rule, rule.params):
                 findings.append(self._finding(rule, hit, doc, kind))
         findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.rule))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,7 @@ def notes_from_data(data: Any, label: str) -> Notes:
         raise from_validation(label, exc) from None
 
 
-_NOTES_CACHE: dict[tuple[Path, int, int], Notes] = {}
+_NOTES_CACHE: dict[tuple[str, int, int], Notes] = {}
 
 
 def load_notes(path: str | Path) -> Notes:
@@ -103,8 +104,8 @@ def load_notes(path: str | Path) -> Notes:
     so checks that compare messages see them as one batch, and nothing is parsed twice."""
     path = Path(path)
     try:
-        stat = path.stat()
-        cache_key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+        stat = os.stat(path)
+        cache_key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
     except OSError:
         cache_key = None
     if cache_key in _NOTES_CACHE:
@@ -154,6 +155,30 @@ def _as_time(value: Any, label: str, key: str) -> dt.datetime:
     return value
 
 
+_SIMPLE_LINE = re.compile(r"([a-z_]+):[ \t]+([A-Za-z0-9.][\w .:/@'+\-]*?)[ \t]*")
+_YAML_SPECIAL = {"null", "true", "false", "yes", "no", "on", "off", "~", ".inf", ".nan"}
+_YAML_TYPED = re.compile(  # values YAML reads as numbers or dates, not strings
+    r"[-+]?(?:0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?"
+    r"(?:[eE][-+]?[0-9]+)?|\.[0-9_]+)|\d{4}-\d\d?-\d\d?"
+)
+
+
+def _simple_front_matter(block: str) -> dict[str, str] | None:
+    """Front matter of plain `key: value` lines, read without a YAML parser (a batch of ten
+    thousand files spends most of its reading time there). Anything YAML could read
+    differently (quotes, lists, numbers, null, comments) returns None and goes to YAML."""
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value = m.groups()
+        if value.lower() in _YAML_SPECIAL or _YAML_TYPED.fullmatch(value) or key in meta:
+            return None
+        meta[key] = value
+    return meta
+
+
 def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
     """Split YAML front matter from the text; the text as read is what follows it."""
     match = _FRONT.match(raw)
@@ -161,7 +186,9 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
         if raw.startswith("---\n"):
             raise InputError(label, "malformed front matter: no closing '---' line")
         return {}, raw
-    meta = parse_structured(match.group(1), label) or {}
+    meta = _simple_front_matter(match.group(1))
+    if meta is None:
+        meta = parse_structured(match.group(1), label) or {}
     if not isinstance(meta, dict):
         raise InputError(label, "malformed front matter: expected key: value lines")
     unknown = set(meta) - FRONT_KEYS

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 SUBJECT = re.compile(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
@@ -41,11 +41,19 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_NEWLINE = re.compile("\n")
+_NOT_NEWLINE = re.compile("[^\n]")
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but newlines, so offsets and line numbers stay put."""
+    return _NOT_NEWLINE.sub(" ", text)
+
+
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -60,31 +68,29 @@ class Doc:
         self.subject: str | None = m.group(1).strip() if m else None
         self.subject_span = (m.start(1), m.end(1)) if m else (0, 0)
         self.body_start = (m.end() + 1) if m else 0
-        chars = list(text)
+        masked = text
         self.quoted = False
-        for rx in (QUOTE_INTRO, QUOTED_LINE):
-            for q in rx.finditer(text, self.body_start):
-                self.quoted = True
-                if rx is QUOTE_INTRO:
-                    # everything after the intro line is the earlier message
-                    for i in range(q.start(), len(text)):
-                        if chars[i] != "\n":
-                            chars[i] = " "
-                    break
-                for i in range(q.start(), q.end()):
-                    chars[i] = " "
-        sig = SIGNATURE.search(text, self.body_start)
+        intro = QUOTE_INTRO.search(text, self.body_start)
+        if intro:  # everything from the "On ... wrote:" line on is the earlier message
+            self.quoted = True
+            masked = masked[: intro.start()] + _blank(masked[intro.start():])
+        if ">" in masked:
+            blanked = QUOTED_LINE.sub(lambda q: " " * len(q.group()), masked)
+            self.quoted = self.quoted or blanked != masked
+            masked = blanked
+        sig = SIGNATURE.search(masked, self.body_start)
         self.signature = text[sig.end():] if sig else ""
         self.signature_start = sig.start() if sig else len(text)
         if sig:
-            for i in range(sig.start(), len(text)):
-                if chars[i] != "\n":
-                    chars[i] = " "
+            masked = masked[: sig.start()] + _blank(masked[sig.start():])
         #: the candidate's own writing: subject and body, quotes and signature blanked out
-        self.masked = "".join(chars)
+        self.masked = masked
         #: masked text with typographic quotes straightened (same length), for phrase matching
-        self.plain = self.masked.translate(_STRAIGHTEN)
-        self._line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.plain = masked.translate(_STRAIGHTEN)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
 
     @property
     def body(self) -> str:

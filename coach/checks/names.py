@@ -195,8 +195,8 @@ class Recipient(CheckKind):
         if doc.greeting is not None:
             spans.append((doc.greeting.start("who"), doc.greeting.group("who")))
         spans += [(m.start("who"), m.group("who")) for m in VOCATIVE.finditer(doc.masked)]
-        mine = _forms_of_people([reader])
-        theirs = _forms_of_people(others)
+        mine, theirs = per_notes(ctx.notes, f"recipient:{reader.name}", lambda n: (
+            _forms_of_people([reader]), _forms_of_people(others)))
         for start, who in spans:
             for m in re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who):
                 word = bare(m.group())

@@ -7,14 +7,12 @@ from the rule files so the planner and the checks read the same ones.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import Field
-
 from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
 from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
 from coach.models import Channel, HistoryEntry, Kind, Notes
 from coach.text import Doc
@@ -168,7 +166,11 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _N = r"(?P<n>\d+|a couple of|a few|several|a|one|two|three|four|five|six)"
 
 
-def _bounds(m: re.Match[str], low: int, high: int) -> tuple[int, int]:
+def _claim(pattern: str) -> Any:
+    return compile_pattern(pattern, case_sensitive=False)
+
+
+def _bounds(m: Any, low: int, high: int) -> tuple[int, int]:
     """Days a time phrase can mean; `n` scales week and day counts."""
     groups = m.groupdict()
     if groups.get("n") is None:
@@ -180,19 +182,18 @@ def _bounds(m: re.Match[str], low: int, high: int) -> tuple[int, int]:
     return n * low, n * high + (low if low > 1 else 1)
 
 
-CLAIMS: list[tuple[re.Pattern[str], int, int, str]] = [
-    (re.compile(rf"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?{_N}\s+weeks?\b",
-                re.I), 6, 8, "weeks"),
-    (re.compile(rf"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?{_N}\s+days?\b",
-                re.I), 1, 1, "days"),
-    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) yesterday\b"
-                r"|\byesterday'?s (?:meeting|interview|conversation|call)\b"
-                r"|\b(?:meeting|speaking|talking) with you yesterday\b", re.I), 1, 1, "yesterday"),
-    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) (?:today|this morning|"
-                r"this afternoon)\b|\btoday'?s (?:meeting|interview|conversation|call)\b"
-                r"|\b(?:meeting|speaking|talking) with you today\b", re.I), 0, 0, "today"),
-    (re.compile(r"\b(?:our|the|my) (?:meeting|interview|conversation|call) last week\b"
-                r"|\blast week'?s (?:meeting|interview|conversation)\b", re.I), 2, 13, "last week"),
-    (re.compile(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b", re.I), 0, 0,
+_SINCE = r"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?"
+CLAIMS: list[tuple[Any, int, int, str]] = [
+    (_claim(rf"{_SINCE}{_N}\s+weeks?\b"), 6, 8, "weeks"),
+    (_claim(rf"{_SINCE}{_N}\s+days?\b"), 1, 1, "days"),
+    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) yesterday\b"
+            r"|\byesterday'?s (?:meeting|interview|conversation|call)\b"
+            r"|\b(?:meeting|speaking|talking) with you yesterday\b"), 1, 1, "yesterday"),
+    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) (?:today|this "
+            r"morning|this afternoon)\b|\btoday'?s (?:meeting|interview|conversation|call)\b"
+            r"|\b(?:meeting|speaking|talking) with you today\b"), 0, 0, "today"),
+    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call) last week\b"
+            r"|\blast week'?s (?:meeting|interview|conversation)\b"), 2, 13, "last week"),
+    (_claim(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b"), 0, 0,
      "no-reply"),
 ]

@@ -1,0 +1,111 @@
+"""Fast phrase matching: RE2 runs each family's alternation in linear time, and one RE2 set per
+message says which families can match at all, so a clean message costs one scan, not one per
+family. A pattern that needs look-around falls back to Python's `re`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+_WIDE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})|\\u([0-9A-Fa-f]{4})")
+
+
+def re2_pattern(pattern: str) -> str:
+    """RE2 spells wide code points \\x{...}; Python spells them \\U and \\u."""
+    return _WIDE_ESCAPE.sub(lambda m: "\\x{%s}" % (m[1] or m[2]), pattern)
+
+
+def compile_re2(pattern: str, case_sensitive: bool) -> Any:
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = case_sensitive
+    return re2.compile(re2_pattern(pattern), options)
+
+
+class _Prefilter:
+    """One RE2 set over every fast pattern of one case mode; answers per text which can match."""
+
+    def __init__(self, case_sensitive: bool):
+        self.case_sensitive = case_sensitive
+        self.patterns: list[str] = []
+        self._set: Any = None
+
+    def add(self, pattern: str) -> int:
+        self.patterns.append(pattern)
+        self._set = None
+        return len(self.patterns) - 1
+
+    def matching(self, text: str) -> frozenset[int]:
+        if self._set is None:
+            import re2
+
+            options = re2.Options()
+            options.case_sensitive = self.case_sensitive
+            built = re2.Set.SearchSet(options)
+            for p in self.patterns:
+                built.Add(re2_pattern(p))
+            built.Compile()
+            self._set = built
+        return frozenset(self._set.Match(text) or ())
+
+
+_PREFILTERS = {True: _Prefilter(True), False: _Prefilter(False)}
+_SEEN: dict[int, tuple[str, frozenset[int], frozenset[int]]] = {}
+
+
+def _present(text: str, case_sensitive: bool, size: int) -> frozenset[int]:
+    """Which registered patterns match somewhere in `text` (remembered for the last texts)."""
+    key = id(text)
+    seen = _SEEN.get(key)
+    if seen is None or seen[0] is not text or len(_PREFILTERS[True].patterns) + len(
+            _PREFILTERS[False].patterns) != size:
+        if len(_SEEN) > 64:
+            _SEEN.clear()
+        seen = (text, _PREFILTERS[True].matching(text), _PREFILTERS[False].matching(text))
+        _SEEN[key] = seen
+    return seen[1] if case_sensitive else seen[2]
+
+
+class Phrase:
+    """A compiled alternation that skips the scan when the message-wide prefilter says no."""
+
+    def __init__(self, joined: str, case_sensitive: bool):
+        self.fast = not _LOOKAROUND.search(joined)
+        self.case_sensitive = case_sensitive
+        if self.fast:
+            self.rx = compile_re2(joined, case_sensitive)
+            self.slot = _PREFILTERS[case_sensitive].add(joined)
+        else:
+            self.rx = re.compile(joined, 0 if case_sensitive else re.I)
+            self.slot = -1
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
+        if self.fast:
+            size = len(_PREFILTERS[True].patterns) + len(_PREFILTERS[False].patterns)
+            if self.slot not in _present(text, self.case_sensitive, size):
+                return iter(())
+        return self.rx.finditer(text, pos)
+
+    def search(self, text: str, pos: int = 0) -> Any:
+        return next(iter(self.finditer(text, pos)), None)
+
+
+@lru_cache(maxsize=1024)
+def compile_phrases(patterns: tuple[str, ...], case_sensitive: bool = False) -> Phrase:
+    """One alternation; a pattern that starts or ends with a word character gets a word boundary."""
+    fast = not any(_LOOKAROUND.search(p) for p in patterns)
+    parts = []
+    for p in patterns:
+        left = "" if not re.match(r"[\w(]", p) else (r"\b" if fast else r"(?<![\w'])")
+        right = "" if not re.search(r"[\w)]$", p) else (r"\b" if fast else r"(?![\w])")
+        parts.append(f"{left}(?:{p}){right}")
+    return Phrase("|".join(parts), case_sensitive)
+
+
+def compile_pattern(pattern: str, case_sensitive: bool = False) -> Phrase:
+    """A single pattern as written (no added boundaries), with the same prefilter."""
+    return Phrase(pattern, case_sensitive)
