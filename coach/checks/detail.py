@@ -120,6 +120,9 @@ CLAIM = re.compile(
     re.I,
 )
 _TOPIC_END = re.compile(r"\b(?:and I|and how|and it|which|that|because|as well)\b", re.I)
+# "the migration we discussed is exactly ..." names its topic before the claim, not after it
+_NOT_A_TOPIC = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
+                          r"seems?|really|very|so|too|earlier|today|yesterday|last)\b", re.I)
 
 
 class UnsupportedParams(Params):
@@ -144,6 +147,8 @@ class Unsupported(CheckKind):
         )
         for m in CLAIM.finditer(doc.plain, doc.body_start):
             topic = m.group("topic")
+            if _NOT_A_TOPIC.match(topic):
+                continue
             cut = _TOPIC_END.search(topic)
             if cut:
                 topic = topic[: cut.start()]

@@ -54,20 +54,20 @@ class _Prefilter:
 
 
 _PREFILTERS = {True: _Prefilter(True), False: _Prefilter(False)}
-_SEEN: dict[int, tuple[str, frozenset[int], frozenset[int]]] = {}
+_SEEN: dict[int, tuple[str, int, frozenset[int], frozenset[int]]] = {}
 
 
 def _present(text: str, case_sensitive: bool, size: int) -> frozenset[int]:
-    """Which registered patterns match somewhere in `text` (remembered for the last texts)."""
+    """Which registered patterns match somewhere in `text`, remembered for the last texts and
+    worked out again when patterns were registered since."""
     key = id(text)
     seen = _SEEN.get(key)
-    if seen is None or seen[0] is not text or len(_PREFILTERS[True].patterns) + len(
-            _PREFILTERS[False].patterns) != size:
+    if seen is None or seen[0] is not text or seen[1] != size:
         if len(_SEEN) > 64:
             _SEEN.clear()
-        seen = (text, _PREFILTERS[True].matching(text), _PREFILTERS[False].matching(text))
+        seen = (text, size, _PREFILTERS[True].matching(text), _PREFILTERS[False].matching(text))
         _SEEN[key] = seen
-    return seen[1] if case_sensitive else seen[2]
+    return seen[2] if case_sensitive else seen[3]
 
 
 class Phrase:

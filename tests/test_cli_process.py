@@ -1,0 +1,22 @@
+"""The installed `coach` command in a fresh process, on the golden fixtures: catches anything
+that only goes wrong on a first run (lazy loading, caches) and proves the entry point works."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "emails"
+COACH = Path(sys.executable).with_name("coach")
+
+
+def test_each_fixture_in_a_fresh_process_matches_its_expected_lines():
+    for message in sorted(p for p in FIXTURES.iterdir() if p.suffix in (".md", ".eml")):
+        proc = subprocess.run([str(COACH), "check", message.name], cwd=FIXTURES,
+                              capture_output=True, text=True, check=False)
+        want = (FIXTURES / f"{message.name}.expected").read_text("utf-8").splitlines()
+        *got, summary = proc.stdout.splitlines()
+        assert got == want, message.name
+        assert proc.returncode == (0 if summary.startswith("1 of 1 message passed") else 1)
+        assert proc.stderr == ""
