@@ -41,9 +41,10 @@ def example_messages(rule: Rule, example: Example) -> list[Message]:
         kind = Kind.thank_you
     to = example.to if example.to is not None else DEFAULT_TO
     send_at = parse_time(example.send_at or DEFAULT_SEND_AT, rule.id)
-    common = {"kind": kind, "channel": example.channel or Channel.email, "send_at": send_at,
-              "notes": notes}
-    batch = [Message(path=f"{rule.id}.example", text=example.text, to=to or None, **common)]
+    channel = example.channel or Channel.email
+    batch = [Message(path=f"{rule.id}.example", text=example.text, to=to or None, kind=kind,
+                     channel=channel, send_at=send_at, notes=notes)]
     if example.peer:
-        batch.append(Message(path=f"{rule.id}.peer", text=example.peer, to=PEER_TO, **common))
+        batch.append(Message(path=f"{rule.id}.peer", text=example.peer, to=PEER_TO, kind=kind,
+                             channel=channel, send_at=send_at, notes=notes))
     return batch

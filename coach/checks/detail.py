@@ -175,7 +175,7 @@ class Duplicate(CheckKind):
     def run(self, doc: Doc, ctx: Context, rule: Any, params: DuplicateParams) -> Iterator[Hit]:
         if not ctx.peers or ctx.to is None:
             return
-        names = set()
+        names: set[str] = set()
         if ctx.notes is not None:
             for p in ctx.notes.interviewers:
                 names.update(w.lower() for w in (*p.name.split(), *p.aliases))

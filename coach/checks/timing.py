@@ -14,7 +14,7 @@ from coach.calendar import add_business_days, business_days_between, local_date,
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
-from coach.models import Channel, HistoryEntry, Kind, Notes
+from coach.models import Channel, HistoryEntry, Kind, Notes, Severity
 from coach.text import Doc
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
@@ -55,7 +55,7 @@ class Timing(CheckKind):
         hours = (ctx.send_at - notes.interview.finished).total_seconds() / 3600
         if hours <= p.warn_after_hours:
             return
-        severity = "error" if hours > p.error_after_hours else "warning"
+        severity: Severity = "error" if hours > p.error_after_hours else "warning"
         limit = notes.interview.finished + dt.timedelta(hours=p.warn_after_hours)
         hit = anchor(doc, "start", {"hours": round(hours), "days": round(hours / 24, 1),
                                     "limit": f"{p.warn_after_hours:g}"},
