@@ -18,9 +18,16 @@ QUOTE_INTRO = re.compile(r"^On\b.{0,300}?\bwrote:[ \t]*$", re.M | re.S)
 QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 SIGNATURE = re.compile(r"^--[ \t]?$", re.M)
 GREETING = re.compile(
-    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[ \t,]*"
+    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
+    r"kia ora|t[eē]n[aā] koe|aloha|bonjour|hola|hallo|ciao|namaste|g'day)\b[ \t,]*"
     r"(?P<who>[^\n,:!]{0,60})",
     re.I | re.M,
+)
+#: a salutation that is the reader's name alone on the first line: "Sarah," or "Ms. Chen —"
+BARE_SALUTATION = re.compile(
+    r"\s*(?P<who>(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    r"(?:[ \t]+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})[ \t]*[,—–]?[ \t]*$",
+    re.M,
 )
 SIGNOFFS = re.compile(
     r"^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|sincerely(?: yours)?|"
@@ -114,7 +121,7 @@ class Doc:
         body = self.masked
         m = GREETING.search(body, self.body_start)
         if m is None:
-            return None
+            return BARE_SALUTATION.match(body, self.body_start)
         before = body[self.body_start:m.start()]
         if len([ln for ln in before.splitlines() if ln.strip()]) > 2:
             return None

@@ -1,9 +1,11 @@
 """A specific interview detail: coverage that accepts paraphrase, invented topics, and the same
 text sent to two interviewers.
 
-A detail is a set of concepts: each content word is stemmed (Snowball, via PyStemmer) and mapped
-to its synonym group (rules/lexicon/synonyms.yaml). Generic words about the job itself never
-count, so "the position" or "the team" is not a detail.
+A detail is a set of concepts. Each content word is normalised (by default a Snowball stem, via
+PyStemmer) and mapped to its synonym group (rules/lexicon/synonyms.yaml); a hyphenated word
+counts as its parts, so "screen-reader testing" meets "screen readers". Generic words about the
+job, the company or the interview never count, so "the position" or "the company's culture" is
+not a detail. `scripts/eval.py --methods` measures what each normalisation buys.
 """
 
 from __future__ import annotations
@@ -11,16 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import Field
 
-from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.phrases import anchor
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, Doc
+
+#: exact: lower-cased words; stem: Snowball stems; lemma: simplemma lemmas (optional package);
+#: "+synonyms" (and "synonyms", which is stem+synonyms) also maps each form to its synonym group.
+#: The rules use "synonyms": `scripts/eval.py --methods` shows lemmas add nothing over stems.
+Normalise = Literal["exact", "stem", "synonyms", "lemma", "lemma+synonyms"]
+DEFAULT: Normalise = "synonyms"
 
 
 @lru_cache(maxsize=1)
@@ -28,22 +36,6 @@ def _stemmer() -> Any:
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """Stop words (function words and generic job words) and stem -> synonym-group id."""
-    data = yaml.load((rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    stop = frozenset(stem(w) for w in " ".join(data["stopwords"]).split())
-    groups: dict[str, str] = {}
-    for group in data["synonyms"]:
-        words = group.split(",") if isinstance(group, str) else group
-        head = stem(words[0].strip())
-        for word in words:
-            for part in word.strip().split():
-                groups.setdefault(stem(part), head)
-    return stop, groups
 
 
 @lru_cache(maxsize=65536)
@@ -55,31 +47,73 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def concept(word: str) -> str | None:
+def _lemma(word: str) -> str:
+    import simplemma
+
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return str(simplemma.lemmatize(word, lang="en")).lower()
+
+
+def _base(word: str, method: Normalise) -> str:
+    if method == "exact":
+        word = word.lower().replace("’", "'")
+        return word[:-2] if word.endswith("'s") else word
+    return _lemma(word) if method.startswith("lemma") else stem(word)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(method: Normalise = DEFAULT) -> tuple[frozenset[str], dict[str, str]]:
+    """Stop words (function words and generic job words) and form -> synonym-group id."""
+    data = yaml.load((rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    stop = frozenset(_base(w, method) for w in " ".join(data["stopwords"]).split())
+    groups: dict[str, str] = {}
+    if method in ("synonyms", "lemma+synonyms"):
+        for group in data["synonyms"]:
+            words = [w.strip() for w in (group.split(",") if isinstance(group, str) else group)]
+            head = "=" + words[0]
+            for word in words:
+                for part in re.split(r"[\s\-]+", word):
+                    if part:
+                        groups.setdefault(_base(part, method), head)
+    return stop, groups
+
+
+@lru_cache(maxsize=131072)
+def concept(word: str, method: Normalise = DEFAULT) -> str | None:
     """The concept a word stands for, or None for a stop word."""
     if len(word) < 3 and not word.isupper():
         return None
-    stop, groups = _lexicon()
-    s = stem(word)
+    stop, groups = _lexicon(method)
+    s = _base(word, method)
     if s in stop:
         return None
     return groups.get(s, s)
 
 
-def concepts(words: Iterable[str]) -> set[str]:
-    return {c for w in words if (c := concept(w)) is not None}
+def concepts(words: Iterable[str], method: Normalise = DEFAULT) -> set[str]:
+    """Concepts of the words; a hyphenated word stands for its parts."""
+    out: set[str] = set()
+    for w in words:
+        for part in w.split("-") if "-" in w else (w,):
+            c = concept(part, method)
+            if c is not None:
+                out.add(c)
+    return out
 
 
-def _context_concepts(notes: Notes) -> set[str]:
+def _context_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
     """Concepts a bare mention of the role, company or people supplies: they never count."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
-    return concepts(w for t in texts for w in WORD.findall(t))
+    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
 
 
 @lru_cache(maxsize=4096)
-def _detail_concepts(detail: str, exclude: frozenset[str]) -> frozenset[str]:
-    return frozenset(concepts(WORD.findall(detail)) - exclude)
+def _detail_concepts(detail: str, exclude: frozenset[str], method: Normalise) -> frozenset[str]:
+    return frozenset(concepts(WORD.findall(detail), method) - exclude)
 
 
 def covered(detail_concepts: frozenset[str], text_concepts: set[str], need: int) -> bool:
@@ -89,6 +123,7 @@ def covered(detail_concepts: frozenset[str], text_concepts: set[str], need: int)
 
 class CoverageParams(Params):
     need: int = Field(2, ge=1, description="concepts of one detail the message must share")
+    normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
 class Coverage(CheckKind):
@@ -101,10 +136,12 @@ class Coverage(CheckKind):
         notes = ctx.notes
         if notes is None or not notes.details:
             return
-        exclude = frozenset(_context_concepts(notes))
-        text = concepts(t.text for t in doc.body_tokens)
+        method = params.normalise
+        exclude = per_notes(notes, f"context-concepts:{method}",
+                            lambda n: _context_concepts(n, method))
+        text = concepts((t.text for t in doc.body_tokens), method)
         for detail in notes.details:
-            if covered(_detail_concepts(detail, exclude), text, params.need):
+            if covered(_detail_concepts(detail, exclude, method), text, params.need):
                 return
         example = notes.details[0]
         yield anchor(doc, "start", {"details": "; ".join(notes.details)},
@@ -112,21 +149,62 @@ class Coverage(CheckKind):
                      f"'I enjoyed our conversation about {example}.'")
 
 
+# A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
 CLAIM = re.compile(
-    r"\b(?:(?:our|the|that) (?:conversation|discussion|chat|talk|exchange)s? (?:about|on|regarding|around)"
+    r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
+    r"(?:about|on|regarding|around|of)"
     r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
-    r"|(?:discussing|talking about|hearing about|learning about|hearing more about|learning more about)"
-    r"|your (?:insights?|thoughts|perspective) (?:on|about|into))\s+(?P<topic>[^.,;:!?\n]{3,80})",
+    r"|(?:discussing|talking about|hearing about|learning about|hearing more about|"
+    r"learning more about|hearing your thoughts on)"
+    r"|your (?:insights?|thoughts|perspective|views?) (?:on|about|into))\s+"
+    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
     re.I,
 )
-_TOPIC_END = re.compile(r"\b(?:and I|and how|and it|which|that|because|as well)\b", re.I)
+# ... or before it ("the retry handling we talked about")
+CLAIM_BEFORE = re.compile(
+    r"\b(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
+    r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
+    re.I,
+)
+_TOPIC_END = re.compile(r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
+                        r"which|that|because|as well|so|but|with you)\b", re.I)
+# a topic named before the claim is a noun phrase: "what we discussed" names none
+_NOT_A_NOUN_PHRASE = re.compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
 # "the migration we discussed is exactly ..." names its topic before the claim, not after it
 _NOT_A_TOPIC = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
                           r"seems?|really|very|so|too|earlier|today|yesterday|last)\b", re.I)
 
 
 class UnsupportedParams(Params):
-    max_words: int = Field(6, description="words of the claimed topic to read")
+    max_words: int = Field(4, description="content words of the claimed topic to read")
+    normalise: Normalise = Field(DEFAULT, description="how words are compared")
+
+
+def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
+    texts = [*notes.details, notes.role, notes.company.name, notes.timeline.said or "",
+             *(p.title or "" for p in notes.interviewers), *notes.company.aliases,
+             *(m.what for m in notes.materials)]
+    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
+
+
+def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
+    texts = [notes.company.name, *notes.company.aliases, notes.candidate.name,
+             *(p.name for p in notes.interviewers)]
+    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
+
+
+_TOPIC_SPLIT = re.compile(r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)",
+                          re.I)
+
+
+def _segments(topics: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """"the role and about Acme's plans for Looker" claims two topics; each is read alone."""
+    for start, topic in topics:
+        at = 0
+        for part in _TOPIC_SPLIT.split(topic):
+            offset = topic.find(part, at)
+            at = offset + len(part)
+            yield start + offset, part
 
 
 class Unsupported(CheckKind):
@@ -139,26 +217,33 @@ class Unsupported(CheckKind):
         notes = ctx.notes
         if notes is None or not notes.details:
             return
-        vocabulary = concepts(
-            w for t in [*notes.details, notes.role, notes.company.name, notes.timeline.said or "",
-                        *(p.title or "" for p in notes.interviewers), *notes.company.aliases,
-                        *(m.what for m in notes.materials)]
-            for w in WORD.findall(t)
-        )
+        method = params.normalise
+        vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
+        topics = []
         for m in CLAIM.finditer(doc.plain, doc.body_start):
             topic = m.group("topic")
             if _NOT_A_TOPIC.match(topic):
                 continue
             cut = _TOPIC_END.search(topic)
-            if cut:
-                topic = topic[: cut.start()]
-            words = WORD.findall(topic)[: params.max_words]
-            claimed = concepts(words)
+            topics.append((m.start("topic"), topic[: cut.start()] if cut else topic))
+        topics += [(m.start("topic"), m.group("topic"))
+                   for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
+                   if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))]
+        # the company's and people's names say nothing about the topic ("Acme's expansion")
+        names = per_notes(notes, f"name-concepts:{method}", lambda n: _name_concepts(n, method))
+        for start, topic in _segments(topics):
+            claimed: set[str] = set()
+            end = 0
+            for w in WORD.finditer(topic):  # read up to max_words content words
+                found = concepts((w.group(),), method) - names
+                if found:
+                    claimed |= found
+                    end = w.end()
+                    if len(claimed) >= params.max_words:
+                        break
             if claimed and not claimed & vocabulary:
-                start = m.start("topic")
-                text = " ".join(words)
-                end = doc.plain.find(words[-1], start) + len(words[-1]) if words else start
-                yield Hit(start, end, {"topic": text},
+                text = topic[:end].strip()
+                yield Hit(start + len(topic) - len(topic.lstrip()), start + end, {"topic": text},
                           "Mention only topics you really discussed (see the notes' details)")
 
 

@@ -9,10 +9,15 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params
-from coach.checks.names import bare, near_miss
+from coach.checks.names import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
 from coach.text import SIGNOFFS, Doc
+
+#: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe
+_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
+_SUBJECT_NOISE = re.compile(r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b",
+                            re.I)
 
 
 class FormParams(Params):
@@ -26,7 +31,8 @@ class Form(CheckKind):
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: FormParams) -> Iterator[Hit]:
         if params.part == "subject":
-            subject = (doc.subject or "").strip(" .!:-").lower()
+            subject = " ".join(_SUBJECT_NOISE.sub(" ", doc.subject or "").split())
+            subject = subject.strip(" .!:-?").lower()
             if not subject:
                 yield anchor(doc, "start", {"found": "no subject line"})
             elif subject in {s.lower() for s in params.bare_subjects}:
@@ -43,20 +49,25 @@ class Form(CheckKind):
         greeting = doc.greeting
         if greeting is None:
             return False
-        words = [bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])]
+        words = [_HONORIFIC_SUFFIX.sub("", bare(w))
+                 for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])]
         reader = ctx.recipient
         if reader is None:
             return any(w[:1].isupper() for w in words)
+        # a misspelt or lower-case name still greets the reader (name-misspelled says so);
+        # "Anne Marie" is two words of one hyphenated name
+        words += [a + b for a, b in zip(words, words[1:], strict=False)]
         forms = [*reader.name.split(), *reader.aliases]
-        return any(w == f or near_miss(w, f) for w in words for f in forms)
+        return any(key(w) == key(f) or near_miss(w, f) for w in words for f in forms)
 
     @staticmethod
     def _signed(doc: Doc, ctx: Context) -> bool:
         closing = doc.closing
         if ctx.notes is None:
             return bool(SIGNOFFS.search(closing)) and bool(re.search(r"\n\s*[A-Z]\w+", closing))
-        names = ctx.notes.candidate.name.split()
-        return any(re.search(rf"\b{re.escape(n)}\b", closing) for n in names)
+        names = {key(n) for n in ctx.notes.candidate.name.split()}
+        return any(key(w) in names for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*",
+                                                       closing))
 
 
 class LengthParams(Params):

@@ -13,9 +13,29 @@ _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 _WIDE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})|\\u([0-9A-Fa-f]{4})")
 
 
+_NON_ASCII_WORD = re.compile(r"(?![\x00-\x7f])\w")
+_ASCII_SEEN: list[tuple[str, str]] = []
+
+
+def ascii_words(text: str) -> str:
+    """The text with each non-ASCII letter or digit replaced by 'a', same length.
+
+    RE2's word boundary and \\w know only ASCII, so 'r' in 'résumé' would be a word of its
+    own and 'Zoë' two words. Matching on this form keeps offsets and gives Unicode boundaries."""
+    if text.isascii():
+        return text
+    seen = _ASCII_SEEN[-1] if _ASCII_SEEN else None  # one read: safe if threads share it
+    if seen is not None and seen[0] is text:
+        return seen[1]
+    out = _NON_ASCII_WORD.sub("a", text)
+    _ASCII_SEEN[:] = [(text, out)]
+    return out
+
+
 def re2_pattern(pattern: str) -> str:
-    """RE2 spells wide code points \\x{...}; Python spells them \\U and \\u."""
-    return _WIDE_ESCAPE.sub(lambda m: "\\x{%s}" % (m[1] or m[2]), pattern)
+    """RE2 spells wide code points \\x{...}; Python spells them \\U and \\u. Literal non-ASCII
+    letters become 'a', as in `ascii_words`."""
+    return _WIDE_ESCAPE.sub(lambda m: "\\x{%s}" % (m[1] or m[2]), ascii_words(pattern))
 
 
 def compile_re2(pattern: str, case_sensitive: bool) -> Any:
@@ -86,6 +106,7 @@ class Phrase:
     def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
         if self.fast:
             size = len(_PREFILTERS[True].patterns) + len(_PREFILTERS[False].patterns)
+            text = ascii_words(text)
             if self.slot not in _present(text, self.case_sensitive, size):
                 return iter(())
         return self.rx.finditer(text, pos)
@@ -101,7 +122,8 @@ def compile_phrases(patterns: tuple[str, ...], case_sensitive: bool = False) -> 
     parts = []
     for p in patterns:
         left = "" if not re.match(r"[\w(]", p) else (r"\b" if fast else r"(?<![\w'])")
-        right = "" if not re.search(r"[\w)]$", p) else (r"\b" if fast else r"(?![\w])")
+        # 'sucks?' and '(?: again)?' end in a word character too; '[^.]{0,40}' does not
+        right = "" if not re.search(r"[\w)][?*+]?$", p) else (r"\b" if fast else r"(?![\w])")
         parts.append(f"{left}(?:{p}){right}")
     return Phrase("|".join(parts), case_sensitive)
 

@@ -74,13 +74,17 @@ def near_miss(word: str, form: str) -> bool:
         return longest >= 4 or _phonetic_equal(a, b)
     if distance == 2 and longest >= 6:
         return _phonetic_equal(a, b) or jellyfish.jaro_winkler_similarity(a, b) >= 0.9
+    if distance == 3 and longest >= 6 and a[0] == b[0]:
+        # spelling variants of one name that sound alike: Rebekah/Rebecca, Katharine/Kathryn
+        return jellyfish.nysiis(a) == jellyfish.nysiis(b)
     return False
 
 
 def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
     forms = []
     for person in people:
-        parts = [p for p in re.split(r"\s+", person.name) if len(p) > 1]
+        # particles written in lower case ("de la", "van", "bin") are not names to near-miss
+        parts = [p for p in re.split(r"\s+", person.name) if len(p) > 1 and not p.islower()]
         for text in (*parts, *person.aliases):
             forms.append(Form(text.replace("’", "'"), person.name))
             if "-" in text:  # each part of a hyphenated name is accepted on its own
@@ -173,9 +177,11 @@ def _hit(token: Token, word: str, form: Form) -> Hit:
                replacement=form.text)
 
 
+_NAME = r"[A-Z][^\W\d_]+(?:['’\-][A-Z]?[^\W\d_]+)*"
+#: thanks addressed to someone by name: "Thank you again, Anne-Marie, for ..."
 VOCATIVE = re.compile(
-    r"\b(?i:thank you|thanks)(?i: (?:so|very) much)?,?\s+(?P<who>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
-    r"(?=\s*(?:,|!|\.|for\b))"
+    r"\b(?i:thank you|thanks|many thanks)(?i: (?:so|very) much| again| once again| both)?,?\s+"
+    rf"(?P<who>{_NAME}(?:\s{_NAME})?)(?=\s*(?:,|!|\.|for\b))"
 )
 
 
@@ -198,10 +204,13 @@ class Recipient(CheckKind):
         mine, theirs = per_notes(ctx.notes, f"recipient:{reader.name}", lambda n: (
             _forms_of_people([reader]), _forms_of_people(others)))
         for start, who in spans:
-            for m in re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who):
+            found = list(re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who))
+            # "Thank you, Michael and Sarah" includes the reader: no one is wrongly addressed
+            if any(key(bare(m.group())) == key(f.text) or near_miss(bare(m.group()), f.text)
+                   for m in found for f in mine):
+                continue
+            for m in found:
                 word = bare(m.group())
-                if any(word == f.text or near_miss(word, f.text) for f in mine):
-                    break
                 other = next((f for f in theirs if key(word) == key(f.text)), None)
                 if other is None:
                     other = next((f for f in theirs if near_miss(word, f.text)), None)

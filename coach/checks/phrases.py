@@ -3,15 +3,18 @@ of message requires, and rules that fire on the context alone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import Field
 
-from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import Phrase, compile_phrases
-from coach.models import Severity
-from coach.text import Doc
+from coach.checks.names import english_words
+from coach.models import Notes, Severity
+from coach.text import WORD, Doc
 
 
 class Family(Params):
@@ -21,6 +24,12 @@ class Family(Params):
     severity: Severity | None = None
     min_count: int = Field(1, ge=1, description="fire once when the family matches this often")
     case_sensitive: bool = False
+    english_only: bool = Field(False, description="keep only matches that are ordinary English "
+                               "words in lower case (EXTREMELY, not an acronym such as AML) and "
+                               "are not written so in the notes")
+    ignore: list[str] = Field([], description="matches that never count (IT, US)")
+    not_after: list[str] = Field([], description="a match does not count when one of these comes "
+                                 "before it in its sentence (reported speech: 'you said you'd')")
 
     @property
     def regex(self) -> Phrase:
@@ -45,6 +54,11 @@ class Phrases(CheckKind):
         hits: list[Hit] = []
         for family in params.families:
             found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
+            if found and (family.english_only or family.ignore):
+                found = [m for m in found if _counts(text[m.start():m.end()], family, ctx)]
+            if found and family.not_after:
+                before = _compile_before(tuple(family.not_after))
+                found = [m for m in found if not before.search(_sentence_before(text, m.start()))]
             if len(found) < family.min_count:
                 continue
             if family.min_count > 1:
@@ -58,6 +72,34 @@ class Phrases(CheckKind):
             for hit in hits:
                 hit.severity = "error"
         yield from hits
+
+
+@lru_cache(maxsize=256)
+def _compile_before(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words before `start` in its sentence (at most 100 characters)."""
+    window = text[max(0, start - 100):start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return window[cut + 1:]
+
+
+def _counts(found: str, family: Family, ctx: Context) -> bool:
+    if found in family.ignore:
+        return False
+    if not family.english_only:
+        return True
+    if found.lower() not in english_words():
+        return False
+    return ctx.notes is None or found not in per_notes(ctx.notes, "notes-words", _notes_words)
+
+
+def _notes_words(notes: Notes) -> frozenset[str]:
+    texts = [notes.role, notes.company.name, *notes.company.aliases, *notes.details,
+             *(p.title or "" for p in notes.interviewers), *(m.what for m in notes.materials)]
+    return frozenset(w for t in texts for w in WORD.findall(t))
 
 
 class RequiredParams(Params):

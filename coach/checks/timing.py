@@ -150,20 +150,43 @@ class Timing(CheckKind):
                 return
 
     def _claim_mismatch(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
-        elapsed = (_day(ctx.send_at, notes) - _day(notes.interview.start, notes)).days
+        interview_day = _day(notes.interview.start, notes)
+        elapsed = (_day(ctx.send_at, notes) - interview_day).days
         for rx, low, high, what in CLAIMS:
             for m in rx.finditer(doc.plain, doc.body_start):
                 if what == "no-reply" and ctx.kind != Kind.thank_you:
                     continue
-                lo, hi = _bounds(m, low, high)
-                if what == "no-reply" or not lo <= elapsed <= hi:
+                if what in _ABOUT_LAST_CONTACT and ctx.kind == Kind.rejection_reply:
+                    continue  # "thanks for the call today" is the call that gave the news
+                if what == "date":
+                    wrong = not _same_date(m, interview_day)
+                else:
+                    lo, hi = _bounds(m, low, high)
+                    wrong = what == "no-reply" or not lo <= elapsed <= hi
+                if wrong:
                     yield Hit(m.start(), m.end(), {"excerpt": doc.text[m.start():m.end()],
                                                    "elapsed": elapsed},
                               "Say what is true for the day you send it")
 
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_N = r"(?P<n>\d+|a couple of|a few|several|a|one|two|three|four|five|six)"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: "almost three weeks" allows less than three weeks, "over a week" more than one
+_Q = (r"(?:(?P<q>almost|nearly|about|around|roughly|approximately|over|more than|just over|"
+      r"a little over|just under|under|less than|close to)\s+)?")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_WD = rf"(?P<wd>{'|'.join(_WEEKDAYS)})"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})"
+         rf"|(?P<m2>{_MONTH})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b")
+# words that point at the interview itself, not at some other call or email
+_MET = (r"\b(?:(?:our|the|my) (?:meeting|interview|conversation|call|chat|discussion)"
+        r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
+        r"|(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
+        r"|interviewing me|(?:your|the) time)")
 
 
 def _claim(pattern: str) -> Any:
@@ -171,7 +194,7 @@ def _claim(pattern: str) -> Any:
 
 
 def _bounds(m: Any, low: int, high: int) -> tuple[int, int]:
-    """Days a time phrase can mean; `n` scales week and day counts."""
+    """Days a time phrase can mean; `n` scales week and day counts, `q` loosens them."""
     groups = m.groupdict()
     if groups.get("n") is None:
         return low, high
@@ -179,21 +202,47 @@ def _bounds(m: Any, low: int, high: int) -> tuple[int, int]:
     if raw in ("a couple of", "a few", "several"):  # vague: accept a wide range
         return 2 * low, 5 * high + low
     n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
-    return n * low, n * high + (low if low > 1 else 1)
+    lo, hi = n * low, n * high + (low if low > 1 else 1)
+    q = (groups.get("q") or "").lower()
+    if q in ("almost", "nearly", "just under", "under", "less than", "close to"):
+        lo = max(0, lo - max(low, 2))
+    elif q in ("over", "more than", "just over", "a little over"):
+        hi += 2 * high + 2
+    elif q:
+        lo, hi = max(0, lo - low // 2 - 1), hi + high // 2 + 1
+    return lo, hi
 
 
-_SINCE = r"\b(?:it'?s|it has|it's been|it has been|after|over)\s+(?:been\s+)?"
+def _same_date(m: Any, interview_day: dt.date) -> bool:
+    """A weekday or a day of the month named for the interview must be the interview's."""
+    g = m.groupdict()
+    if g.get("wd"):
+        return _WEEKDAYS.index(g["wd"].lower()) == interview_day.weekday()
+    month, day = (g.get("m1"), g.get("d1")) if g.get("m1") else (g.get("m2"), g.get("d2"))
+    if not month or not day:
+        return True
+    number = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month.lower()[:3])),
+                  None)
+    return number is None or (number, int(day)) == (interview_day.month, interview_day.day)
+
+
+_ABOUT_LAST_CONTACT = ("yesterday", "today", "last week", "date")
+_SINCE = r"\b(?:it'?s|it has|it's been|it has been|after|over|now)\s+(?:been\s+)?(?:now\s+)?"
 CLAIMS: list[tuple[Any, int, int, str]] = [
-    (_claim(rf"{_SINCE}{_N}\s+weeks?\b"), 6, 8, "weeks"),
-    (_claim(rf"{_SINCE}{_N}\s+days?\b"), 1, 1, "days"),
-    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) yesterday\b"
-            r"|\byesterday'?s (?:meeting|interview|conversation|call)\b"
-            r"|\b(?:meeting|speaking|talking) with you yesterday\b"), 1, 1, "yesterday"),
-    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call|chat) (?:today|this "
-            r"morning|this afternoon)\b|\btoday'?s (?:meeting|interview|conversation|call)\b"
-            r"|\b(?:meeting|speaking|talking) with you today\b"), 0, 0, "today"),
-    (_claim(r"\b(?:our|the|my) (?:meeting|interview|conversation|call) last week\b"
-            r"|\blast week'?s (?:meeting|interview|conversation)\b"), 2, 13, "last week"),
+    (_claim(rf"{_SINCE}{_Q}{_N}\s+weeks?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} weeks? ago\b"),
+     6, 8, "weeks"),
+    (_claim(rf"{_SINCE}{_Q}{_N}\s+days?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} days? ago\b"),
+     1, 1, "days"),
+    (_claim(rf"{_MET} yesterday\b|\byesterday'?s (?:meeting|interview|conversation|call|chat)\b"),
+     1, 1, "yesterday"),
+    (_claim(rf"{_MET} (?:today|this morning|this afternoon|earlier today)\b"
+            r"|\b(?:today|this morning|this afternoon)'?s (?:meeting|interview|conversation|call"
+            r"|chat)\b"), 0, 0, "today"),
+    (_claim(rf"{_MET} last week\b|\blast week'?s (?:meeting|interview|conversation|call)\b"),
+     2, 13, "last week"),
+    (_claim(rf"{_MET}[^.!?\n]{{0,40}}? (?:on|last|this past) {_WD}\b"
+            rf"|\b{_WD}'?s (?:meeting|interview|conversation|call|chat)\b"), 0, 0, "date"),
+    (_claim(rf"{_MET}[^.!?\n]{{0,40}}? on (?:\w+,? )?{_DATE}"), 0, 0, "date"),
     (_claim(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b"), 0, 0,
      "no-reply"),
 ]
