@@ -31,18 +31,41 @@ from coach.text import Doc
 
 # Kind inference: ordered (kind, pattern); the first kind whose pattern matches wins.
 _INFER: list[tuple[Kind, re.Pattern[str]]] = [
-    (Kind.rejection_reply, re.compile(
-        r"\b(?:thank you for letting me know|sorry to hear|disappointed|not (?:be )?moving forward|"
-        r"decided to (?:go|move) (?:with|forward with) (?:another|other)|other candidate|"
-        r"your decision|the decision|not selected|wasn'?t selected|turned down|unsuccessful|"
-        r"reconsider)\b", re.I)),
-    (Kind.final_follow_up, re.compile(r"\b(?:one (?:last|final) time|final (?:follow|check)|"
-                                      r"last (?:follow|check))", re.I)),
-    (Kind.materials, re.compile(r"\b(?:attached|enclosed|as requested|as promised|here (?:is|are) "
-                                r"the (?:references|samples|portfolio))\b", re.I)),
-    (Kind.check_in, re.compile(r"\b(?:check(?:ing)? in|follow(?:ing)? up on|status of|update on|"
-                               r"any update|where things stand|hiring timeline|haven'?t heard)\b",
-                               re.I)),
+    (
+        Kind.rejection_reply,
+        re.compile(
+            r"\b(?:thank you for letting me know|sorry to hear|disappointed|"
+            r"not (?:be )?moving forward|"
+            r"decided to (?:go|move) (?:with|forward with) (?:another|other)|other candidate|"
+            r"your decision|the decision|not selected|wasn'?t selected|turned down|unsuccessful|"
+            r"reconsider)\b",
+            re.I,
+        ),
+    ),
+    (
+        Kind.final_follow_up,
+        re.compile(
+            r"\b(?:one (?:last|final) time|final (?:follow|check)|"
+            r"last (?:follow|check))",
+            re.I,
+        ),
+    ),
+    (
+        Kind.materials,
+        re.compile(
+            r"\b(?:attached|enclosed|as requested|as promised|here (?:is|are) "
+            r"the (?:references|samples|portfolio))\b",
+            re.I,
+        ),
+    ),
+    (
+        Kind.check_in,
+        re.compile(
+            r"\b(?:check(?:ing)? in|follow(?:ing)? up on|status of|update on|"
+            r"any update|where things stand|hiring timeline|haven'?t heard)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -70,34 +93,52 @@ def render(template: str, fields: dict[str, Any]) -> str:
 class Checker:
     """Holds the loaded rules and the selection; cheap to reuse across many messages."""
 
-    def __init__(self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                 rules: dict[str, Rule] | None = None):
+    def __init__(
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        rules: dict[str, Rule] | None = None,
+    ):
         catalogue = rules if rules is not None else load_rules()
         chosen = set(select) if select else set(catalogue)
         unknown = (chosen | set(ignore or ())) - set(catalogue)
         if unknown:
             raise ValueError(f"unknown rule id(s): {', '.join(sorted(unknown))}")
-        self.rules = [r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())]
+        self.rules = [
+            r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())
+        ]
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
 
-    def _applicable(self, kind: Kind, channel: Channel, stage: Stage | None,
-                    has_notes: bool) -> list[tuple[Rule, CheckKind]]:
+    def _applicable(
+        self, kind: Kind, channel: Channel, stage: Stage | None, has_notes: bool
+    ) -> list[tuple[Rule, CheckKind]]:
         """The rules that apply to this kind of message, worked out once per combination."""
         key = (kind, channel, stage, has_notes)
         found = self._by_context.get(key)
         if found is None:
-            found = [(r, CHECKS[r.check["type"]]) for r in self.rules
-                     if (has_notes or not r.applies_to.needs_notes)
-                     and r.applies_to.matches(kind, channel, stage)]
+            found = [
+                (r, CHECKS[r.check["type"]])
+                for r in self.rules
+                if (has_notes or not r.applies_to.needs_notes)
+                and r.applies_to.matches(kind, channel, stage)
+            ]
             self._by_context[key] = found
         return found
 
-    def check(self, message: Message, history: Sequence[HistoryEntry] | None = None,
-              now: dt.datetime | None = None) -> Result:
+    def check(
+        self,
+        message: Message,
+        history: Sequence[HistoryEntry] | None = None,
+        now: dt.datetime | None = None,
+    ) -> Result:
         return self.check_batch([message], history=history, now=now)[0]
 
-    def check_batch(self, messages: Sequence[Message], history: Sequence[HistoryEntry] | None = None,
-                    now: dt.datetime | None = None) -> list[Result]:
+    def check_batch(
+        self,
+        messages: Sequence[Message],
+        history: Sequence[HistoryEntry] | None = None,
+        now: dt.datetime | None = None,
+    ) -> list[Result]:
         now = now or dt.datetime.now(dt.UTC)
         docs = [Doc(m.text) for m in messages]
         # A batch, for comparing messages, is those of one folder written from the same notes.
@@ -109,50 +150,86 @@ class Checker:
         results = []
         for i, (message, doc) in enumerate(zip(messages, docs, strict=True)):
             key = (id(message.notes), str(message.kind), os.path.dirname(message.path))
-            peers = [Peer(messages[j].path, messages[j].to, docs[j]) for j in groups.get(key, ())
-                     if j != i]
+            peers = [
+                Peer(messages[j].path, messages[j].to, docs[j])
+                for j in groups.get(key, ())
+                if j != i
+            ]
             results.append(self._check_one(message, doc, peers, history, now))
         return results
 
-    def _check_one(self, message: Message, doc: Doc, peers: list[Peer],
-                   history: Sequence[HistoryEntry] | None, now: dt.datetime) -> Result:
+    def _check_one(
+        self,
+        message: Message,
+        doc: Doc,
+        peers: list[Peer],
+        history: Sequence[HistoryEntry] | None,
+        now: dt.datetime,
+    ) -> Result:
         kind = message.kind or infer_kind(doc, message.channel)
         notes = message.notes
         past = list(notes.history) if notes and notes.history else list(history or ())
-        ctx = Context(notes=notes, kind=kind, channel=message.channel, to=message.to,
-                      send_at=message.send_at or now, history=past, peers=peers)
+        ctx = Context(
+            notes=notes,
+            kind=kind,
+            channel=message.channel,
+            to=message.to,
+            send_at=message.send_at or now,
+            history=past,
+            peers=peers,
+        )
         findings: list[Finding] = []
         for rule, check in self._applicable(kind, message.channel, ctx.stage, notes is not None):
             for hit in check.run(doc, ctx, rule, rule.params):
                 findings.append(self._finding(rule, hit, doc, kind))
         findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.rule))
-        return Result(path=message.path, kind=kind, kind_inferred=message.kind is None,
-                      to=message.to, passed=not any(f.severity == "error" for f in findings),
-                      findings=findings)
+        return Result(
+            path=message.path,
+            kind=kind,
+            kind_inferred=message.kind is None,
+            to=message.to,
+            passed=not any(f.severity == "error" for f in findings),
+            findings=findings,
+        )
 
     @staticmethod
     def _finding(rule: Rule, hit: Hit, doc: Doc, kind: Kind | None) -> Finding:
         line, column = doc.position(hit.start)
         severity: Severity = hit.severity or rule.severity_for(kind)
-        fields = {"excerpt": doc.text[hit.start:hit.end], **hit.fields}
-        fix = Fix(start=hit.start, end=hit.end, replacement=hit.replacement) \
-            if hit.replacement is not None and rule.fix else None
-        suggestion = hit.suggestion or (render(rule.suggestion, fields) if rule.suggestion else None)
-        return Finding(rule=rule.id, severity=severity, message=render(rule.message, fields),
-                       line=line, column=column, start=hit.start, end=hit.end,
-                       excerpt=doc.text[hit.start:hit.end], suggestion=suggestion, fix=fix,
-                       sources=rule.source_ids)
+        fields = {"excerpt": doc.text[hit.start : hit.end], **hit.fields}
+        fix = (
+            Fix(start=hit.start, end=hit.end, replacement=hit.replacement)
+            if hit.replacement is not None and rule.fix
+            else None
+        )
+        suggestion = hit.suggestion or (
+            render(rule.suggestion, fields) if rule.suggestion else None
+        )
+        return Finding(
+            rule=rule.id,
+            severity=severity,
+            message=render(rule.message, fields),
+            line=line,
+            column=column,
+            start=hit.start,
+            end=hit.end,
+            excerpt=doc.text[hit.start : hit.end],
+            suggestion=suggestion,
+            fix=fix,
+            sources=rule.source_ids,
+        )
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
     """Apply the safe fixes, right to left, skipping any that overlap one already applied."""
-    fixes = sorted((f.fix for f in findings if f.fix is not None), key=lambda x: x.start,
-                   reverse=True)
+    fixes = sorted(
+        (f.fix for f in findings if f.fix is not None), key=lambda x: x.start, reverse=True
+    )
     applied, limit = 0, len(text) + 1
     for fix in fixes:
         if fix.end > limit:
             continue
-        text = text[:fix.start] + fix.replacement + text[fix.end:]
+        text = text[: fix.start] + fix.replacement + text[fix.end :]
         limit = fix.start
         applied += 1
     return text, applied

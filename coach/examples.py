@@ -42,9 +42,27 @@ def example_messages(rule: Rule, example: Example) -> list[Message]:
     to = example.to if example.to is not None else DEFAULT_TO
     send_at = parse_time(example.send_at or DEFAULT_SEND_AT, rule.id)
     channel = example.channel or Channel.email
-    batch = [Message(path=f"{rule.id}.example", text=example.text, to=to or None, kind=kind,
-                     channel=channel, send_at=send_at, notes=notes)]
+    batch = [
+        Message(
+            path=f"{rule.id}.example",
+            text=example.text,
+            to=to or None,
+            kind=kind,
+            channel=channel,
+            send_at=send_at,
+            notes=notes,
+        )
+    ]
     if example.peer:
-        batch.append(Message(path=f"{rule.id}.peer", text=example.peer, to=PEER_TO, kind=kind,
-                             channel=channel, send_at=send_at, notes=notes))
+        batch.append(
+            Message(
+                path=f"{rule.id}.peer",
+                text=example.peer,
+                to=PEER_TO,
+                kind=kind,
+                channel=channel,
+                send_at=send_at,
+                notes=notes,
+            )
+        )
     return batch

@@ -25,9 +25,11 @@ def text(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, s
         lines.append(f"{path}: input-error {error}")
     s = report.summary
     verdict = f"{s.passed} of {s.messages} message{'s' if s.messages != 1 else ''} passed"
-    lines.append(f"{verdict}: {s.errors} error{'s' if s.errors != 1 else ''}, "
-                 f"{s.warnings} warning{'s' if s.warnings != 1 else ''}"
-                 + (f", {len(input_errors)} unreadable" if input_errors else ""))
+    lines.append(
+        f"{verdict}: {s.errors} error{'s' if s.errors != 1 else ''}, "
+        f"{s.warnings} warning{'s' if s.warnings != 1 else ''}"
+        + (f", {len(input_errors)} unreadable" if input_errors else "")
+    )
     return "\n".join(lines)
 
 
@@ -41,20 +43,28 @@ def as_json(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str
 
 def junit(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
     s = report.summary
-    suite = ET.Element("testsuite", name="coach check", tests=str(s.messages + len(input_errors)),
-                       failures=str(s.messages - s.passed), errors=str(len(input_errors)))
+    suite = ET.Element(
+        "testsuite",
+        name="coach check",
+        tests=str(s.messages + len(input_errors)),
+        failures=str(s.messages - s.passed),
+        errors=str(len(input_errors)),
+    )
     for result in report.results:
         case = ET.SubElement(suite, "testcase", classname="coach", name=result.path)
         errors = [f for f in result.findings if f.severity == "error"]
         if errors:
-            failure = ET.SubElement(case, "failure", message=f"{len(errors)} error(s)",
-                                    type=errors[0].rule)
-            failure.text = "\n".join(f"{f.line}:{f.column}: {f.rule} {f.message}"
-                                     for f in result.findings)
+            failure = ET.SubElement(
+                case, "failure", message=f"{len(errors)} error(s)", type=errors[0].rule
+            )
+            failure.text = "\n".join(
+                f"{f.line}:{f.column}: {f.rule} {f.message}" for f in result.findings
+            )
         elif result.findings:
             out = ET.SubElement(case, "system-out")
-            out.text = "\n".join(f"{f.line}:{f.column}: {f.rule} {f.message}"
-                                 for f in result.findings)
+            out.text = "\n".join(
+                f"{f.line}:{f.column}: {f.rule} {f.message}" for f in result.findings
+            )
     for path, error in input_errors:
         case = ET.SubElement(suite, "testcase", classname="coach", name=path)
         ET.SubElement(case, "error", message=error, type="input-error")
@@ -69,48 +79,98 @@ def sarif(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, 
     descriptors = []
     for rule_id in ids:
         rule = rules[rule_id]
-        descriptors.append({
-            "id": rule.id,
-            "name": "".join(w.capitalize() for w in rule.id.split("-")),
-            "shortDescription": {"text": rule.message},
-            "fullDescription": {"text": " ".join(rule.rationale.split())},
-            "help": {"text": " ".join(rule.rationale.split()) + " Sources: " + "; ".join(
-                f"{library[s.article]['file']} ({library[s.article]['title']}), {s.section}"
-                for s in rule.sources)},
-            "defaultConfiguration": {"level": SARIF_LEVEL[rule.severity]},
-            "properties": {"family": rule.family, "sources": rule.source_ids},
-        })
+        descriptors.append(
+            {
+                "id": rule.id,
+                "name": "".join(w.capitalize() for w in rule.id.split("-")),
+                "shortDescription": {"text": rule.message},
+                "fullDescription": {"text": " ".join(rule.rationale.split())},
+                "help": {
+                    "text": " ".join(rule.rationale.split())
+                    + " Sources: "
+                    + "; ".join(
+                        f"{library[s.article]['file']} ({library[s.article]['title']}), {s.section}"
+                        for s in rule.sources
+                    )
+                },
+                "defaultConfiguration": {"level": SARIF_LEVEL[rule.severity]},
+                "properties": {"family": rule.family, "sources": rule.source_ids},
+            }
+        )
     results = []
     for result in report.results:
         for f in result.findings:
             item = {
-                "ruleId": f.rule, "ruleIndex": index[f.rule], "level": SARIF_LEVEL[f.severity],
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "level": SARIF_LEVEL[f.severity],
                 "message": {"text": f.message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": result.path},
-                    "region": {"startLine": f.line, "startColumn": f.column,
-                               "charOffset": f.start, "charLength": f.end - f.start,
-                               "snippet": {"text": f.excerpt}}}}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": result.path},
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.column,
+                                "charOffset": f.start,
+                                "charLength": f.end - f.start,
+                                "snippet": {"text": f.excerpt},
+                            },
+                        }
+                    }
+                ],
             }
             if f.fix is not None:
-                item["fixes"] = [{"description": {"text": f.suggestion or "Apply the safe fix"},
-                                  "artifactChanges": [{
-                                      "artifactLocation": {"uri": result.path},
-                                      "replacements": [{
-                                          "deletedRegion": {"charOffset": f.fix.start,
-                                                            "charLength": f.fix.end - f.fix.start},
-                                          "insertedContent": {"text": f.fix.replacement}}]}]}]
+                item["fixes"] = [
+                    {
+                        "description": {"text": f.suggestion or "Apply the safe fix"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": result.path},
+                                "replacements": [
+                                    {
+                                        "deletedRegion": {
+                                            "charOffset": f.fix.start,
+                                            "charLength": f.fix.end - f.fix.start,
+                                        },
+                                        "insertedContent": {"text": f.fix.replacement},
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ]
             results.append(item)
-    notifications = [{"level": "error", "message": {"text": error},
-                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]}
-                     for path, error in input_errors]
-    run = {"tool": {"driver": {"name": "follow-up-coach", "informationUri":
-                               "https://pypi.org/project/follow-up-coach/", "rules": descriptors}},
-           "results": results,
-           "invocations": [{"executionSuccessful": not input_errors,
-                            "toolExecutionNotifications": notifications}]}
-    return json.dumps({"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-                       "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=1)
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": error},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}],
+        }
+        for path, error in input_errors
+    ]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "follow-up-coach",
+                "informationUri": "https://pypi.org/project/follow-up-coach/",
+                "rules": descriptors,
+            }
+        },
+        "results": results,
+        "invocations": [
+            {"executionSuccessful": not input_errors, "toolExecutionNotifications": notifications}
+        ],
+    }
+    return json.dumps(
+        {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [run],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def _gh_escape(value: str, prop: bool = False) -> str:
@@ -123,16 +183,24 @@ def github(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str,
     lines = []
     for result in report.results:
         for f in result.findings:
-            props = (f"file={_gh_escape(result.path, True)},line={f.line},col={f.column},"
-                     f"title={_gh_escape(f.rule, True)}")
+            props = (
+                f"file={_gh_escape(result.path, True)},line={f.line},col={f.column},"
+                f"title={_gh_escape(f.rule, True)}"
+            )
             lines.append(f"::{level[f.severity]} {props}::{_gh_escape(f.message)}")
     for path, error in input_errors:
-        lines.append(f"::error file={_gh_escape(path, True)},title=input-error::{_gh_escape(error)}")
+        lines.append(
+            f"::error file={_gh_escape(path, True)},title=input-error::{_gh_escape(error)}"
+        )
     return "\n".join(lines)
 
 
 FORMATS: dict[str, Callable[[Report, dict[str, Rule], list[tuple[str, str]]], str]] = {
-    "text": text, "json": as_json, "junit": junit, "sarif": sarif, "github": github,
+    "text": text,
+    "json": as_json,
+    "junit": junit,
+    "sarif": sarif,
+    "github": github,
 }
 
 

@@ -18,12 +18,25 @@ SUFFIXES = (".eml", ".md", ".txt")
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("coach", "Follow-up Coach message checks")
-    group.addoption("--coach", action="append", default=[], metavar="PATH",
-                    help="check the message files under PATH, one test item each")
-    group.addoption("--coach-notes", default=None, metavar="FILE",
-                    help="interview notes for messages that name none")
-    group.addoption("--coach-fail-on", choices=["error", "warning"], default=None,
-                    help="lowest severity that fails an item (default: error)")
+    group.addoption(
+        "--coach",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="check the message files under PATH, one test item each",
+    )
+    group.addoption(
+        "--coach-notes",
+        default=None,
+        metavar="FILE",
+        help="interview notes for messages that name none",
+    )
+    group.addoption(
+        "--coach-fail-on",
+        choices=["error", "warning"],
+        default=None,
+        help="lowest severity that fails an item (default: error)",
+    )
     parser.addini("coach_paths", "folders or files of messages to check", type="paths", default=[])
     parser.addini("coach_notes", "interview notes for messages that name none", default="")
     parser.addini("coach_fail_on", "lowest severity that fails an item", default="error")
@@ -91,13 +104,19 @@ class MessageItem(pytest.Item):
             raise CoachFailure(_describe(result.findings))
 
     def _compare(self, result: Any, expected: Path) -> None:
-        got = [f"{self.path.name}:{f.line}:{f.column}: {f.rule} {f.message}" for f in result.findings]
+        got = [
+            f"{self.path.name}:{f.line}:{f.column}: {f.rule} {f.message}" for f in result.findings
+        ]
         want = [ln for ln in expected.read_text("utf-8").splitlines() if ln.strip()]
         if got != want:
             import difflib
 
-            raise CoachFailure(["findings differ from " + expected.name + ":",
-                                *difflib.unified_diff(want, got, "expected", "got", lineterm="")])
+            raise CoachFailure(
+                [
+                    "findings differ from " + expected.name + ":",
+                    *difflib.unified_diff(want, got, "expected", "got", lineterm=""),
+                ]
+            )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, CoachFailure):
@@ -131,6 +150,8 @@ def _describe(findings: list[Any]) -> list[str]:
         if f.suggestion:
             lines.append(f"    suggestion: {f.suggestion}")
         for src in rules[f.rule].sources:
-            lines.append(f"    source: {library[src.article]['file']} "
-                         f"\"{library[src.article]['title']}\", {src.section}")
+            lines.append(
+                f"    source: {library[src.article]['file']} "
+                f'"{library[src.article]["title"]}", {src.section}'
+            )
     return lines

@@ -194,10 +194,11 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
     unknown = set(meta) - FRONT_KEYS
     if unknown:
         raise InputError(
-            label, f"unknown front-matter key (expected {', '.join(sorted(FRONT_KEYS))})",
+            label,
+            f"unknown front-matter key (expected {', '.join(sorted(FRONT_KEYS))})",
             sorted(unknown)[0],
         )
-    return meta, raw[match.end():].lstrip("\n")
+    return meta, raw[match.end() :].lstrip("\n")
 
 
 def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
@@ -205,7 +206,9 @@ def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
         return cls(str(value).strip())
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
-        raise InputError(label, f"unknown {key} {value!r} (expected one of: {allowed})", key) from None
+        raise InputError(
+            label, f"unknown {key} {value!r} (expected one of: {allowed})", key
+        ) from None
 
 
 def parse_kind(value: Any, label: str) -> Kind:
@@ -304,7 +307,9 @@ def parse_message(
             person = notes.interviewer(str(meta["_to_name"]))
         if person is None:
             known = ", ".join(p.name for p in notes.interviewers)
-            raise InputError(label, f"unknown recipient {recipient!r} (the notes list: {known})", "to")
+            raise InputError(
+                label, f"unknown recipient {recipient!r} (the notes list: {known})", "to"
+            )
         recipient = person.name
     elif recipient is None and notes is not None and len(notes.interviewers) == 1:
         recipient = notes.interviewers[0].name

@@ -13,8 +13,11 @@ def expand(spec: str | None, rules: dict[str, Rule]) -> set[str] | None:
     for token in (t.strip() for t in spec.split(",")):
         if not token:
             continue
-        matched = {r.id for r in rules.values()
-                   if r.id == token or r.family == token or r.id.startswith(token + "-")}
+        matched = {
+            r.id
+            for r in rules.values()
+            if r.id == token or r.family == token or r.id.startswith(token + "-")
+        }
         if not matched:
             raise ValueError(f"unknown rule id or family {token!r} (see `coach rules`)")
         chosen |= matched

@@ -80,16 +80,16 @@ class Doc:
         intro = QUOTE_INTRO.search(text, self.body_start)
         if intro:  # everything from the "On ... wrote:" line on is the earlier message
             self.quoted = True
-            masked = masked[: intro.start()] + _blank(masked[intro.start():])
+            masked = masked[: intro.start()] + _blank(masked[intro.start() :])
         if ">" in masked:
             blanked = QUOTED_LINE.sub(lambda q: " " * len(q.group()), masked)
             self.quoted = self.quoted or blanked != masked
             masked = blanked
         sig = SIGNATURE.search(masked, self.body_start)
-        self.signature = text[sig.end():] if sig else ""
+        self.signature = text[sig.end() :] if sig else ""
         self.signature_start = sig.start() if sig else len(text)
         if sig:
-            masked = masked[: sig.start()] + _blank(masked[sig.start():])
+            masked = masked[: sig.start()] + _blank(masked[sig.start() :])
         #: the candidate's own writing: subject and body, quotes and signature blanked out
         self.masked = masked
         #: masked text with typographic quotes straightened (same length), for phrase matching
@@ -101,7 +101,7 @@ class Doc:
 
     @property
     def body(self) -> str:
-        return self.masked[self.body_start:]
+        return self.masked[self.body_start :]
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -122,7 +122,7 @@ class Doc:
         m = GREETING.search(body, self.body_start)
         if m is None:
             return BARE_SALUTATION.match(body, self.body_start)
-        before = body[self.body_start:m.start()]
+        before = body[self.body_start : m.start()]
         if len([ln for ln in before.splitlines() if ln.strip()]) > 2:
             return None
         return m
@@ -130,7 +130,7 @@ class Doc:
     @cached_property
     def closing(self) -> str:
         """The last lines of the message, where a sign-off and name belong (signature included)."""
-        own = self.masked[self.body_start:self.signature_start].rstrip()
+        own = self.masked[self.body_start : self.signature_start].rstrip()
         lines = [ln for ln in own.splitlines() if ln.strip()][-4:]
         return "\n".join(lines) + ("\n" + self.signature if self.signature else "")
 

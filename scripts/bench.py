@@ -25,8 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 from coach.rulebook import load_rules  # noqa: E402
 
-SENDS = ["2026-11-20T19:30:00-05:00", "2026-11-21T10:00:00-05:00", "2026-11-23T10:00:00-05:00",
-         "2026-11-30T09:00:00-05:00", "2026-12-08T09:00:00-05:00"]
+SENDS = [
+    "2026-11-20T19:30:00-05:00",
+    "2026-11-21T10:00:00-05:00",
+    "2026-11-23T10:00:00-05:00",
+    "2026-11-30T09:00:00-05:00",
+    "2026-12-08T09:00:00-05:00",
+]
 
 
 def corpus_texts() -> list[tuple[str, str]]:
@@ -34,8 +39,11 @@ def corpus_texts() -> list[tuple[str, str]]:
     out = []
     for rule in load_rules().values():
         for example in (*rule.examples.bad, *rule.examples.good):
-            kind = example.kind or rule.examples.kind or (
-                rule.applies_to.kinds[0] if rule.applies_to.kinds != "all" else "thank_you")
+            kind = (
+                example.kind
+                or rule.examples.kind
+                or (rule.applies_to.kinds[0] if rule.applies_to.kinds != "all" else "thank_you")
+            )
             out.append((str(kind.value if hasattr(kind, "value") else kind), example.text))
     return out
 
@@ -50,11 +58,16 @@ def make_messages(folder: Path, count: int, seed: int = 7) -> list[Path]:
         sub = folder / f"batch{i // 20:04d}"
         sub.mkdir(exist_ok=True)
         to = rng.choice(["Sarah Chen", "Michael O'Brien"])
-        body = (f"Subject: Follow-up {i}\n\n{text}\n\nI remain interested in the Data Analyst role."
-                f"\n\nBest regards,\nPriya Raman\n")
+        body = (
+            f"Subject: Follow-up {i}\n\n{text}\n\nI remain interested in the Data Analyst role."
+            f"\n\nBest regards,\nPriya Raman\n"
+        )
         path = sub / f"m{i:05d}.md"
-        path.write_text(f"---\nkind: {kind}\nto: {to}\nsend_at: {rng.choice(SENDS)}\n"
-                        f"notes: ../acme.yaml\n---\n{body}", "utf-8")
+        path.write_text(
+            f"---\nkind: {kind}\nto: {to}\nsend_at: {rng.choice(SENDS)}\n"
+            f"notes: ../acme.yaml\n---\n{body}",
+            "utf-8",
+        )
         paths.append(path)
     return paths
 
@@ -66,8 +79,12 @@ def coach_bin() -> str:
 def throughput(folder: Path, count: int) -> tuple[float, float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run([coach_bin(), "check", str(folder), "--format", "json"],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    proc = subprocess.run(
+        [coach_bin(), "check", str(folder), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(f"coach check failed: {proc.stderr.decode()[:500]}")
@@ -111,8 +128,12 @@ def cold_start(path: Path, runs: int) -> list[float]:
     out = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([coach_bin(), "check", str(path)], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [coach_bin(), "check", str(path)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         out.append(time.perf_counter() - t)
     return out
 
@@ -133,15 +154,21 @@ def main() -> None:
         folder = Path(tmp)
         paths = make_messages(folder, args.messages)
         rate, wall, rss = throughput(folder, args.messages)
-        print(f"throughput: {args.messages:,} messages in one `coach check` call: {wall:.2f} s, "
-              f"{rate:,.0f} messages/s, peak RSS {rss:.0f} MiB")
+        print(
+            f"throughput: {args.messages:,} messages in one `coach check` call: {wall:.2f} s, "
+            f"{rate:,.0f} messages/s, peak RSS {rss:.0f} MiB"
+        )
         times, texts = latencies(paths)
         p50, p99 = pct(times, 0.5) * 1000, pct(times, 0.99) * 1000
-        print(f"per message (in-process): p50 {p50:.3f} ms, p99 {p99:.3f} ms, "
-              f"{len(times) / sum(times):,.0f} messages/s of checking alone")
+        print(
+            f"per message (in-process): p50 {p50:.3f} ms, p99 {p99:.3f} ms, "
+            f"{len(times) / sum(times):,.0f} messages/s of checking alone"
+        )
         cold = cold_start(paths[0], args.cold_runs)
-        print(f"cold start, `coach check` on one file: median {statistics.median(cold):.3f} s, "
-              f"min {min(cold):.3f} s over {len(cold)} runs")
+        print(
+            f"cold start, `coach check` on one file: median {statistics.median(cold):.3f} s, "
+            f"min {min(cold):.3f} s over {len(cold)} runs"
+        )
         if not args.no_proselint:
             pl = proselint_latencies(texts)
             if pl is None:
@@ -149,11 +176,15 @@ def main() -> None:
             else:
                 pl50, pl99 = pct(pl, 0.5) * 1000, pct(pl, 0.99) * 1000
                 pl_rate = len(pl) / sum(pl)
-                print(f"proselint (in-process, same texts): {pl_rate:,.0f} messages/s, "
-                      f"p50 {pl50:.3f} ms, p99 {pl99:.3f} ms")
-                print(f"ratio coach/proselint: throughput x{rate / pl_rate:.1f} "
-                      f"(checking alone x{len(times) / sum(times) / pl_rate:.1f}), "
-                      f"p50 x{pl50 / p50:.1f} faster, p99 x{pl99 / p99:.1f} faster")
+                print(
+                    f"proselint (in-process, same texts): {pl_rate:,.0f} messages/s, "
+                    f"p50 {pl50:.3f} ms, p99 {pl99:.3f} ms"
+                )
+                print(
+                    f"ratio coach/proselint: throughput x{rate / pl_rate:.1f} "
+                    f"(checking alone x{len(times) / sum(times) / pl_rate:.1f}), "
+                    f"p50 x{pl50 / p50:.1f} faster, p99 x{pl99 / p99:.1f} faster"
+                )
 
 
 if __name__ == "__main__":

@@ -139,10 +139,15 @@ def read_cases(cases: list[Case]) -> list[Message]:
     return messages
 
 
-def score(cases: list[Case], results: list[Result], catalogue: dict[str, Rule],
-          only: set[str] | None = None) -> Evaluation:
-    ev = Evaluation(rules={r: Score() for r in catalogue if only is None or r in only},
-                    messages=len(cases))
+def score(
+    cases: list[Case],
+    results: list[Result],
+    catalogue: dict[str, Rule],
+    only: set[str] | None = None,
+) -> Evaluation:
+    ev = Evaluation(
+        rules={r: Score() for r in catalogue if only is None or r in only}, messages=len(cases)
+    )
     for case, result in zip(cases, results, strict=True):
         ev.kinds[str(result.kind)] += 1
         found: dict[str, str] = {}
@@ -153,8 +158,11 @@ def score(cases: list[Case], results: list[Result], catalogue: dict[str, Rule],
         unknown = expected - set(catalogue)
         if unknown:
             raise SystemExit(f"{case.path}: unknown rule id(s) in labels: {sorted(unknown)}")
-        rel = str(case.path.relative_to(CORPUS)) if case.path.is_relative_to(CORPUS) else str(
-            case.path)
+        rel = (
+            str(case.path.relative_to(CORPUS))
+            if case.path.is_relative_to(CORPUS)
+            else str(case.path)
+        )
         for rule in set(found) | expected:
             if only is not None and rule not in only:
                 continue
@@ -180,8 +188,12 @@ def result_text(case: Case) -> str:
     return "\n".join(lines[1:] or lines)
 
 
-def evaluate(root: Path = CORPUS, catalogue: dict[str, Rule] | None = None,
-             only: set[str] | None = None, timed: bool = False) -> Evaluation:
+def evaluate(
+    root: Path = CORPUS,
+    catalogue: dict[str, Rule] | None = None,
+    only: set[str] | None = None,
+    timed: bool = False,
+) -> Evaluation:
     """Run the checker over the corpus and score it; the test suite calls this too.
 
     With `timed`, the batch runs a second time, warm (word lists loaded, patterns compiled), and
@@ -221,22 +233,28 @@ def compare_methods(root: Path = CORPUS) -> dict[str, dict[str, Score]]:
     for method in METHODS:
         if method.startswith("lemma") and importlib.util.find_spec("simplemma") is None:
             continue  # simplemma is optional: measured when installed, never used by the rules
-        ev = evaluate(root, with_method(catalogue, method),
-                      only={"detail-missing", "detail-unsupported"})
+        ev = evaluate(
+            root, with_method(catalogue, method), only={"detail-missing", "detail-unsupported"}
+        )
         table[method] = ev.rules
     return table
 
 
 def _row(name: str, s: Score) -> str:
-    return (f"  {name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
-            f"   tp={s.tp:<3} fp={s.fp:<3} fn={s.fn:<3}")
+    return (
+        f"  {name:32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        f"   tp={s.tp:<3} fp={s.fp:<3} fn={s.fn:<3}"
+    )
 
 
 def report(ev: Evaluation, catalogue: dict[str, Rule], verbose: bool) -> str:
-    out = [f"{ev.messages} messages ({', '.join(f'{k} {n}' for k, n in sorted(ev.kinds.items()))})",
-           f"checked in {ev.seconds * 1000:.0f} ms ({ev.messages / max(ev.seconds, 1e-9):,.0f} "
-           "messages/s: one warm batch, one process)", "",
-           f"  {'rule':32} {'P':>6} {'R':>6} {'F1':>6}"]
+    out = [
+        f"{ev.messages} messages ({', '.join(f'{k} {n}' for k, n in sorted(ev.kinds.items()))})",
+        f"checked in {ev.seconds * 1000:.0f} ms ({ev.messages / max(ev.seconds, 1e-9):,.0f} "
+        "messages/s: one warm batch, one process)",
+        "",
+        f"  {'rule':32} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
     for fam in FAMILIES:
         out.append(f"{fam}:")
         for rule_id, s in sorted(ev.rules.items()):
@@ -259,10 +277,14 @@ def report(ev: Evaluation, catalogue: dict[str, Rule], verbose: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", nargs="?", type=Path, default=CORPUS)
-    ap.add_argument("-v", "--verbose", action="store_true",
-                    help="list each false positive and false negative")
-    ap.add_argument("--methods", action="store_true",
-                    help="compare word normalisation methods for the detail rules")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="list each false positive and false negative"
+    )
+    ap.add_argument(
+        "--methods",
+        action="store_true",
+        help="compare word normalisation methods for the detail rules",
+    )
     args = ap.parse_args(argv)
     catalogue = load_rules()
     ev = evaluate(args.root, catalogue, timed=True)
@@ -271,8 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\ndetail normalisation (F1 of detail-missing / detail-unsupported):")
         for method, rules in compare_methods(args.root).items():
             dm, du = rules.get("detail-missing", Score()), rules.get("detail-unsupported", Score())
-            print(f"  {method:16} detail-missing F1 {dm.f1:.3f} (P {dm.precision:.3f} "
-                  f"R {dm.recall:.3f})   detail-unsupported F1 {du.f1:.3f}")
+            print(
+                f"  {method:16} detail-missing F1 {dm.f1:.3f} (P {dm.precision:.3f} "
+                f"R {dm.recall:.3f})   detail-unsupported F1 {du.f1:.3f}"
+            )
     failing = [f for f in GATED if ev.families.get(f, Score()).f1 < THRESHOLD]
     if failing:
         print(f"\nFAIL: F1 below {THRESHOLD} for {', '.join(failing)}", file=sys.stderr)

@@ -53,8 +53,10 @@ def test_good_message_passes(folder):
 def test_bad_message_fails_with_ruff_style_lines():
     result = run(str(EXAMPLES / "thank-you-bad.md"))
     assert result.exit_code == 1
-    assert f"{EXAMPLES / 'thank-you-bad.md'}:3:4: name-misspelled 'Sara' looks like a " \
-           "misspelling of 'Sarah'" in result.stdout
+    assert (
+        f"{EXAMPLES / 'thank-you-bad.md'}:3:4: name-misspelled 'Sara' looks like a "
+        "misspelling of 'Sarah'" in result.stdout
+    )
 
 
 def test_json_follows_the_interface(folder):
@@ -64,12 +66,26 @@ def test_json_follows_the_interface(folder):
     res = doc["results"][0]
     assert set(res) == {"path", "kind", "kind_inferred", "to", "passed", "findings"}
     finding = next(f for f in res["findings"] if f["rule"] == "name-misspelled")
-    assert set(finding) == {"rule", "severity", "message", "line", "column", "start", "end",
-                            "excerpt", "suggestion", "fix", "sources"}
+    assert set(finding) == {
+        "rule",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "start",
+        "end",
+        "excerpt",
+        "suggestion",
+        "fix",
+        "sources",
+    }
     text = (EXAMPLES / "thank-you-bad.md").read_text().split("---\n", 2)[2]
-    assert text[finding["start"]:finding["end"]] == "Sara" == finding["excerpt"]
-    assert finding["fix"] == {"start": finding["start"], "end": finding["end"],
-                              "replacement": "Sarah"}
+    assert text[finding["start"] : finding["end"]] == "Sara" == finding["excerpt"]
+    assert finding["fix"] == {
+        "start": finding["start"],
+        "end": finding["end"],
+        "replacement": "Sarah",
+    }
     assert doc["summary"] == {"messages": 1, "passed": 0, "errors": 4, "warnings": 2}
 
 
@@ -111,8 +127,18 @@ def test_fix_and_diff(folder):
 
 def test_stdin_with_notes(folder):
     body = GOOD.split("---\n", 2)[2]
-    result = run("-", "--notes", str(folder / "acme.yaml"), "--kind", "thank_you", "--to",
-                 "Sarah Chen", "--send-at", "2026-11-20T19:30:00-05:00", stdin=body)
+    result = run(
+        "-",
+        "--notes",
+        str(folder / "acme.yaml"),
+        "--kind",
+        "thank_you",
+        "--to",
+        "Sarah Chen",
+        "--send-at",
+        "2026-11-20T19:30:00-05:00",
+        stdin=body,
+    )
     assert result.exit_code == 0, result.output
 
 
@@ -121,11 +147,21 @@ def test_stdin_with_notes(folder):
     [
         ("front.md", "---\nkind: [thank_you\n---\nDear Sarah,\n", "malformed YAML"),
         ("unclosed.md", "---\nkind: thank_you\nDear Sarah,\n", "no closing '---'"),
-        ("missing.md", "---\nnotes: nowhere.yaml\n---\nDear Sarah,\n", "nowhere.yaml: no such file"),
-        ("offset.md", "---\nsend_at: 2026-11-20T19:30:00\nnotes: acme.yaml\n---\nDear Sarah,\n",
-         "send_at: time has no UTC offset"),
-        ("who.md", "---\nto: Sam Jones\nnotes: acme.yaml\n---\nDear Sam,\n",
-         "to: unknown recipient 'Sam Jones'"),
+        (
+            "missing.md",
+            "---\nnotes: nowhere.yaml\n---\nDear Sarah,\n",
+            "nowhere.yaml: no such file",
+        ),
+        (
+            "offset.md",
+            "---\nsend_at: 2026-11-20T19:30:00\nnotes: acme.yaml\n---\nDear Sarah,\n",
+            "send_at: time has no UTC offset",
+        ),
+        (
+            "who.md",
+            "---\nto: Sam Jones\nnotes: acme.yaml\n---\nDear Sam,\n",
+            "to: unknown recipient 'Sam Jones'",
+        ),
         ("kind.md", "---\nkind: thanks\n---\nDear Sarah,\n", "kind: unknown kind 'thanks'"),
         ("key.md", "---\nsender: me\n---\nDear Sarah,\n", "sender: unknown front-matter key"),
         ("empty.md", "---\nkind: thank_you\n---\n\n", "empty body"),
@@ -164,15 +200,21 @@ def test_unreadable_files_are_reported_by_name(folder, data, expected):
     ("notes", "expected"),
     [
         ("candidate: {name: Priya}\n", "company: required key is missing"),
-        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
-         "interview: {start: 2026-11-20T14:00:00}\ninterviewers: [{name: Sarah Chen}]\n",
-         "interview.start: time has no UTC offset"),
-        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
-         "interview: {start: 2026-02-30T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
-         "malformed YAML"),
-        ("candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\ncolour: blue\n"
-         "interview: {start: 2026-11-20T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
-         "colour: unknown key"),
+        (
+            "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+            "interview: {start: 2026-11-20T14:00:00}\ninterviewers: [{name: Sarah Chen}]\n",
+            "interview.start: time has no UTC offset",
+        ),
+        (
+            "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+            "interview: {start: 2026-02-30T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
+            "malformed YAML",
+        ),
+        (
+            "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\ncolour: blue\n"
+            "interview: {start: 2026-11-20T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
+            "colour: unknown key",
+        ),
         ("candidate: {name: Priya\n", "malformed YAML: line 2"),
     ],
 )
@@ -201,7 +243,9 @@ def test_eml_html_only_quoted_reply_and_signature(folder):
         "dashboards are moving from Tableau to Looker, and I remain very interested in the "
         "role.</p><p>Best regards,<br>Priya Raman</p>"
         "<p>On Fri, Nov 20, 2026, Sarah Chen wrote:</p>"
-        "<blockquote>Respond ASAP, Sara!!!</blockquote>", "utf-8")
+        "<blockquote>Respond ASAP, Sara!!!</blockquote>",
+        "utf-8",
+    )
     result = run(str(eml), "--format", "json")
     doc = json.loads(result.stdout)
     assert result.exit_code == 0, result.output

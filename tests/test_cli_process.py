@@ -13,8 +13,13 @@ COACH = Path(sys.executable).with_name("coach")
 
 def test_each_fixture_in_a_fresh_process_matches_its_expected_lines():
     for message in sorted(p for p in FIXTURES.iterdir() if p.suffix in (".md", ".eml")):
-        proc = subprocess.run([str(COACH), "check", message.name], cwd=FIXTURES,
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [str(COACH), "check", message.name],
+            cwd=FIXTURES,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         want = (FIXTURES / f"{message.name}.expected").read_text("utf-8").splitlines()
         *got, summary = proc.stdout.splitlines()
         assert got == want, message.name

@@ -27,8 +27,15 @@ def scored():
 
 def test_corpus_is_large_and_covers_every_kind(scored):
     assert scored.messages >= 150
-    kinds = {"thank_you", "check_in", "final_follow_up", "materials", "rejection_reply",
-             "linkedin_note", "handwritten_note"}
+    kinds = {
+        "thank_you",
+        "check_in",
+        "final_follow_up",
+        "materials",
+        "rejection_reply",
+        "linkedin_note",
+        "handwritten_note",
+    }
     assert kinds <= set(scored.kinds)
 
 
@@ -40,8 +47,12 @@ def test_every_message_has_labels():
 @pytest.mark.parametrize("family", evaluation.GATED)
 def test_family_f1(scored, family):
     score = scored.families.get(family, evaluation.Score())
-    misses = [f"{m.kind} {m.rule} {m.path}: {m.excerpt!r}" for m in scored.misses
-              if evaluation.load_rules()[m.rule].family == family]
+    misses = [
+        f"{m.kind} {m.rule} {m.path}: {m.excerpt!r}"
+        for m in scored.misses
+        if evaluation.load_rules()[m.rule].family == family
+    ]
     assert score.f1 >= evaluation.THRESHOLD, (
         f"{family}: F1 {score.f1:.3f} (P {score.precision:.3f}, R {score.recall:.3f})\n"
-        + "\n".join(misses))
+        + "\n".join(misses)
+    )

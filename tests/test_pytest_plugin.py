@@ -23,12 +23,15 @@ def emails(pytester: pytest.Pytester) -> Path:
 def test_each_message_is_one_item_and_failures_explain_themselves(pytester, emails):
     result = pytester.runpytest_subprocess("--coach", str(emails), "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines([
-        "*3:4: name-misspelled (error) 'Sara' looks like a misspelling of 'Sarah'",
-        "*excerpt: 'Sara'",
-        "*suggestion: Replace with 'Sarah'",
-        '*source: 003_56dc57431e3c9f42.txt "Following Up After The Job Interview", Rules to follow',
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*3:4: name-misspelled (error) 'Sara' looks like a misspelling of 'Sarah'",
+            "*excerpt: 'Sara'",
+            "*suggestion: Replace with 'Sarah'",
+            '*source: 003_56dc57431e3c9f42.txt "Following Up After The Job Interview", '
+            "Rules to follow",
+        ]
+    )
 
 
 def test_ini_option_and_fail_on_warning(pytester, emails):
@@ -40,7 +43,8 @@ def test_ini_option_and_fail_on_warning(pytester, emails):
 
 def test_golden_expected_file(pytester, emails):
     (emails / "rulebook-fail.md.expected").write_text(
-        "rulebook-fail.md:3:4: name-misspelled 'Sara' looks like a misspelling of 'Sarah'\n")
+        "rulebook-fail.md:3:4: name-misspelled 'Sara' looks like a misspelling of 'Sarah'\n"
+    )
     result = pytester.runpytest_subprocess("--coach", str(emails), "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*findings differ from rulebook-fail.md.expected*"])

@@ -12,15 +12,40 @@ from coach.rulebook import articles, load_rules
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 RULEBOOK_IDS = {
-    "name-misspelled", "name-wrong-recipient", "company-misspelled", "title-mismatch",
-    "placeholder-left", "detail-missing", "detail-unsupported", "duplicate-across-interviewers",
-    "tone-demanding", "tone-accusatory", "tone-desperate", "tone-overeager", "tone-hostile",
-    "tone-passive-aggressive", "tone-unprofessional", "gratitude-missing", "interest-missing",
-    "too-long", "rejection-reconsider", "rejection-argues", "rejection-feedback-pressed",
-    "rejection-future-missing", "rejection-follow-up", "timing-thank-you-late",
-    "timing-check-in-early", "timing-too-soon-after-last", "timing-too-many",
-    "timing-materials-late", "timing-next-day-call", "timing-claim-mismatch",
-    "channel-multiple-same-day", "subject-missing", "greeting-missing", "signoff-missing",
+    "name-misspelled",
+    "name-wrong-recipient",
+    "company-misspelled",
+    "title-mismatch",
+    "placeholder-left",
+    "detail-missing",
+    "detail-unsupported",
+    "duplicate-across-interviewers",
+    "tone-demanding",
+    "tone-accusatory",
+    "tone-desperate",
+    "tone-overeager",
+    "tone-hostile",
+    "tone-passive-aggressive",
+    "tone-unprofessional",
+    "gratitude-missing",
+    "interest-missing",
+    "too-long",
+    "rejection-reconsider",
+    "rejection-argues",
+    "rejection-feedback-pressed",
+    "rejection-future-missing",
+    "rejection-follow-up",
+    "timing-thank-you-late",
+    "timing-check-in-early",
+    "timing-too-soon-after-last",
+    "timing-too-many",
+    "timing-materials-late",
+    "timing-next-day-call",
+    "timing-claim-mismatch",
+    "channel-multiple-same-day",
+    "subject-missing",
+    "greeting-missing",
+    "signoff-missing",
     "context-missing",
 }
 
@@ -33,10 +58,14 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
-@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds is not beside the repo")
+@pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(), reason="../shared/seeds is not beside the repo"
+)
 def test_cited_sections_exist_in_the_articles():
     library = articles()
-    texts = {k: _fold((SHARED / "seeds" / v["file"]).read_text("utf-8")) for k, v in library.items()}
+    texts = {
+        k: _fold((SHARED / "seeds" / v["file"]).read_text("utf-8")) for k, v in library.items()
+    }
     for k, v in library.items():
         assert _fold(v["title"]) in texts[k], v["file"]
     for rule in load_rules().values():

@@ -66,8 +66,10 @@ def _base(word: str, method: Normalise) -> str:
 @lru_cache(maxsize=8)
 def _lexicon(method: Normalise = DEFAULT) -> tuple[frozenset[str], dict[str, str]]:
     """Stop words (function words and generic job words) and form -> synonym-group id."""
-    data = yaml.load((rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = yaml.load(
+        (rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
     stop = frozenset(_base(w, method) for w in " ".join(data["stopwords"]).split())
     groups: dict[str, str] = {}
     if method in ("synonyms", "lemma+synonyms"):
@@ -137,16 +139,21 @@ class Coverage(CheckKind):
         if notes is None or not notes.details:
             return
         method = params.normalise
-        exclude = per_notes(notes, f"context-concepts:{method}",
-                            lambda n: _context_concepts(n, method))
+        exclude = per_notes(
+            notes, f"context-concepts:{method}", lambda n: _context_concepts(n, method)
+        )
         text = concepts((t.text for t in doc.body_tokens), method)
         for detail in notes.details:
             if covered(_detail_concepts(detail, exclude, method), text, params.need):
                 return
         example = notes.details[0]
-        yield anchor(doc, "start", {"details": "; ".join(notes.details)},
-                     f"Add a sentence about something you discussed, e.g. "
-                     f"'I enjoyed our conversation about {example}.'")
+        yield anchor(
+            doc,
+            "start",
+            {"details": "; ".join(notes.details)},
+            f"Add a sentence about something you discussed, e.g. "
+            f"'I enjoyed our conversation about {example}.'",
+        )
 
 
 # A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
@@ -166,13 +173,19 @@ CLAIM_BEFORE = re.compile(
     r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
     re.I,
 )
-_TOPIC_END = re.compile(r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
-                        r"which|that|because|as well|so|but|with you)\b", re.I)
+_TOPIC_END = re.compile(
+    r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
+    r"which|that|because|as well|so|but|with you)\b",
+    re.I,
+)
 # a topic named before the claim is a noun phrase: "what we discussed" names none
 _NOT_A_NOUN_PHRASE = re.compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
 # "the migration we discussed is exactly ..." names its topic before the claim, not after it
-_NOT_A_TOPIC = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
-                          r"seems?|really|very|so|too|earlier|today|yesterday|last)\b", re.I)
+_NOT_A_TOPIC = re.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
+    r"seems?|really|very|so|too|earlier|today|yesterday|last)\b",
+    re.I,
+)
 
 
 class UnsupportedParams(Params):
@@ -181,24 +194,35 @@ class UnsupportedParams(Params):
 
 
 def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [*notes.details, notes.role, notes.company.name, notes.timeline.said or "",
-             *(p.title or "" for p in notes.interviewers), *notes.company.aliases,
-             *(m.what for m in notes.materials)]
+    texts = [
+        *notes.details,
+        notes.role,
+        notes.company.name,
+        notes.timeline.said or "",
+        *(p.title or "" for p in notes.interviewers),
+        *notes.company.aliases,
+        *(m.what for m in notes.materials),
+    ]
     return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [notes.company.name, *notes.company.aliases, notes.candidate.name,
-             *(p.name for p in notes.interviewers)]
+    texts = [
+        notes.company.name,
+        *notes.company.aliases,
+        notes.candidate.name,
+        *(p.name for p in notes.interviewers),
+    ]
     return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
 
 
-_TOPIC_SPLIT = re.compile(r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)",
-                          re.I)
+_TOPIC_SPLIT = re.compile(
+    r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
+)
 
 
 def _segments(topics: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """"the role and about Acme's plans for Looker" claims two topics; each is read alone."""
+    """ "the role and about Acme's plans for Looker" claims two topics; each is read alone."""
     for start, topic in topics:
         at = 0
         for part in _TOPIC_SPLIT.split(topic):
@@ -226,9 +250,11 @@ class Unsupported(CheckKind):
                 continue
             cut = _TOPIC_END.search(topic)
             topics.append((m.start("topic"), topic[: cut.start()] if cut else topic))
-        topics += [(m.start("topic"), m.group("topic"))
-                   for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
-                   if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))]
+        topics += [
+            (m.start("topic"), m.group("topic"))
+            for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
+            if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
+        ]
         # the company's and people's names say nothing about the topic ("Acme's expansion")
         names = per_notes(notes, f"name-concepts:{method}", lambda n: _name_concepts(n, method))
         for start, topic in _segments(topics):
@@ -243,8 +269,12 @@ class Unsupported(CheckKind):
                         break
             if claimed and not claimed & vocabulary:
                 text = topic[:end].strip()
-                yield Hit(start + len(topic) - len(topic.lstrip()), start + end, {"topic": text},
-                          "Mention only topics you really discussed (see the notes' details)")
+                yield Hit(
+                    start + len(topic) - len(topic.lstrip()),
+                    start + end,
+                    {"topic": text},
+                    "Mention only topics you really discussed (see the notes' details)",
+                )
 
 
 class DuplicateParams(Params):
@@ -272,10 +302,13 @@ class Duplicate(CheckKind):
 
             score = fuzz.ratio(mine, _without_names(peer.doc, names))
             if score >= params.similarity:
-                yield anchor(doc, "start", {"other": peer.to, "path": peer.path,
-                                            "score": round(score)},
-                             f"Make this note different from the one to {peer.to}: mention "
-                             "what you discussed with each person")
+                yield anchor(
+                    doc,
+                    "start",
+                    {"other": peer.to, "path": peer.path, "score": round(score)},
+                    f"Make this note different from the one to {peer.to}: mention "
+                    "what you discussed with each person",
+                )
                 return
 
 

@@ -16,8 +16,7 @@ from coach.text import SIGNOFFS, Doc
 
 #: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe
 _HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
-_SUBJECT_NOISE = re.compile(r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b",
-                            re.I)
+_SUBJECT_NOISE = re.compile(r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b", re.I)
 
 
 class FormParams(Params):
@@ -49,8 +48,10 @@ class Form(CheckKind):
         greeting = doc.greeting
         if greeting is None:
             return False
-        words = [_HONORIFIC_SUFFIX.sub("", bare(w))
-                 for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])]
+        words = [
+            _HONORIFIC_SUFFIX.sub("", bare(w))
+            for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])
+        ]
         reader = ctx.recipient
         if reader is None:
             return any(w[:1].isupper() for w in words)
@@ -66,8 +67,7 @@ class Form(CheckKind):
         if ctx.notes is None:
             return bool(SIGNOFFS.search(closing)) and bool(re.search(r"\n\s*[A-Z]\w+", closing))
         names = {key(n) for n in ctx.notes.candidate.name.split()}
-        return any(key(w) in names for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*",
-                                                       closing))
+        return any(key(w) in names for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", closing))
 
 
 class LengthParams(Params):
@@ -86,18 +86,24 @@ class Length(CheckKind):
             return
         budget = params.budgets[ctx.kind]
         if ctx.kind in params.characters_for:
-            size = len(doc.masked[doc.body_start:].strip())
+            size = len(doc.masked[doc.body_start :].strip())
             unit = "characters"
         else:
             size = doc.word_count
             unit = "words"
         if size > budget:
             tokens = doc.body_tokens
-            start = tokens[budget].start if unit == "words" and len(tokens) > budget else (
-                doc.body_start + budget)
-            yield Hit(min(start, len(doc.text)), len(doc.text.rstrip()),
-                      {"size": size, "budget": budget, "unit": unit, "kind": ctx.kind.value},
-                      suggestion=f"Cut it to {budget} {unit} or fewer")
+            start = (
+                tokens[budget].start
+                if unit == "words" and len(tokens) > budget
+                else (doc.body_start + budget)
+            )
+            yield Hit(
+                min(start, len(doc.text)),
+                len(doc.text.rstrip()),
+                {"size": size, "budget": budget, "unit": unit, "kind": ctx.kind.value},
+                suggestion=f"Cut it to {budget} {unit} or fewer",
+            )
 
 
 class ContextMissing(CheckKind):
@@ -107,11 +113,21 @@ class ContextMissing(CheckKind):
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
         if ctx.notes is None:
-            yield anchor(doc, "start", {"missing": "interview notes (--notes or `notes:`)",
-                                        "skipped": "names, detail and timing"})
+            yield anchor(
+                doc,
+                "start",
+                {
+                    "missing": "interview notes (--notes or `notes:`)",
+                    "skipped": "names, detail and timing",
+                },
+            )
         elif ctx.to is None and len(ctx.notes.interviewers) > 1:
-            yield anchor(doc, "start", {"missing": "the recipient (--to or `to:`)",
-                                        "skipped": "greeting and recipient"})
+            yield anchor(
+                doc,
+                "start",
+                {"missing": "the recipient (--to or `to:`)", "skipped": "greeting and recipient"},
+            )
         elif ctx.notes is not None and not ctx.notes.details:
-            yield anchor(doc, "start", {"missing": "the details discussed (`details:`)",
-                                        "skipped": "detail"})
+            yield anchor(
+                doc, "start", {"missing": "the details discussed (`details:`)", "skipped": "detail"}
+            )

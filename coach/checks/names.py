@@ -1,8 +1,9 @@
 """Names and titles: near misses in spelling and sound, the wrong recipient, a wrong honorific.
 
 String distance (Damerau-Levenshtein, Jaro-Winkler) and phonetic codes (Metaphone, NYSIIS) come
-from jellyfish, a maintained Rust-backed library that imports in a few milliseconds. An ordinary English word
-(from SCOWL's list) is never taken for a name unless it is a name's exact letters in lower case.
+from jellyfish, a maintained Rust-backed library that imports in a few milliseconds. An ordinary
+English word (from SCOWL's list) is never taken for a name unless it is a name's exact letters in
+lower case.
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ from coach.rulebook import rules_dir
 from coach.text import Doc, Token, strip_accents
 
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
-HONORIFIC_NORMAL = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.",
-                    "dr": "Dr.", "prof": "Prof."}
+HONORIFIC_NORMAL = {
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
+    "dr": "Dr.",
+    "prof": "Prof.",
+}
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +65,9 @@ class Form:
 
 
 def _phonetic_equal(a: str, b: str) -> bool:
-    return jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(a) == jellyfish.nysiis(
-        b
-    )
+    return jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(
+        a
+    ) == jellyfish.nysiis(b)
 
 
 @lru_cache(maxsize=65536)
@@ -95,8 +103,14 @@ def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
 def _known_words(notes: Notes) -> set[str]:
     """Words the notes spell out: exact matches of these are never flagged."""
     words: set[str] = set()
-    texts = [notes.candidate.name, notes.company.name, *notes.company.aliases, notes.role,
-             *notes.details, notes.timeline.said or ""]
+    texts = [
+        notes.candidate.name,
+        notes.company.name,
+        *notes.company.aliases,
+        notes.role,
+        *notes.details,
+        notes.timeline.said or "",
+    ]
     for person in notes.interviewers:
         texts += [person.name, person.title or "", *person.aliases]
     for text in texts:
@@ -104,16 +118,22 @@ def _known_words(notes: Notes) -> set[str]:
     return words
 
 
-def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str], set[str],
-                                                 dict[str, Form]]:
+def _targets(
+    notes: Notes, target: str
+) -> tuple[list[Form], set[str], set[str], set[str], dict[str, Form]]:
     if target == "people":
         forms = _forms_of_people(notes.interviewers)
     else:
         names = [notes.company.name, *notes.company.aliases]
         forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
     own = {bare(w) for w in notes.candidate.name.split()}
-    return (forms, _known_words(notes), own, {f.text for f in forms},
-            {key(f.text): f for f in forms})
+    return (
+        forms,
+        _known_words(notes),
+        own,
+        {f.text for f in forms},
+        {key(f.text): f for f in forms},
+    )
 
 
 class NamesParams(Params):
@@ -130,8 +150,9 @@ class Names(CheckKind):
         notes = ctx.notes
         if notes is None:
             return
-        forms, known, own, exact, loose = per_notes(notes, f"names:{params.target}",
-                                                     lambda n: _targets(n, params.target))
+        forms, known, own, exact, loose = per_notes(
+            notes, f"names:{params.target}", lambda n: _targets(n, params.target)
+        )
         closing_start = doc.signature_start - len(doc.closing) - 1
         yield from self._hyphen_splits(doc, forms)
         for token in doc.tokens:
@@ -163,8 +184,12 @@ class Names(CheckKind):
                 continue
             spaced = re.escape(form.text).replace(r"\-", r"\s+")
             for m in re.finditer(rf"\b{spaced}\b", doc.masked, re.I):
-                yield Hit(m.start(), m.end(), {"found": m.group(), "expected": form.text},
-                          replacement=form.text)
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    {"found": m.group(), "expected": form.text},
+                    replacement=form.text,
+                )
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:
@@ -173,8 +198,12 @@ def _near_any(word: str, forms: list[Form]) -> bool:
 
 def _hit(token: Token, word: str, form: Form) -> Hit:
     end = token.start + len(word)
-    return Hit(token.start, end, {"found": word, "expected": form.text, "owner": form.owner},
-               replacement=form.text)
+    return Hit(
+        token.start,
+        end,
+        {"found": word, "expected": form.text, "owner": form.owner},
+        replacement=form.text,
+    )
 
 
 _NAME = r"[A-Z][^\W\d_]+(?:['’\-][A-Z]?[^\W\d_]+)*"
@@ -201,13 +230,19 @@ class Recipient(CheckKind):
         if doc.greeting is not None:
             spans.append((doc.greeting.start("who"), doc.greeting.group("who")))
         spans += [(m.start("who"), m.group("who")) for m in VOCATIVE.finditer(doc.masked)]
-        mine, theirs = per_notes(ctx.notes, f"recipient:{reader.name}", lambda n: (
-            _forms_of_people([reader]), _forms_of_people(others)))
+        mine, theirs = per_notes(
+            ctx.notes,
+            f"recipient:{reader.name}",
+            lambda n: (_forms_of_people([reader]), _forms_of_people(others)),
+        )
         for start, who in spans:
             found = list(re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who))
             # "Thank you, Michael and Sarah" includes the reader: no one is wrongly addressed
-            if any(key(bare(m.group())) == key(f.text) or near_miss(bare(m.group()), f.text)
-                   for m in found for f in mine):
+            if any(
+                key(bare(m.group())) == key(f.text) or near_miss(bare(m.group()), f.text)
+                for m in found
+                for f in mine
+            ):
                 continue
             for m in found:
                 word = bare(m.group())
@@ -215,9 +250,12 @@ class Recipient(CheckKind):
                 if other is None:
                     other = next((f for f in theirs if near_miss(word, f.text)), None)
                 if other is not None:
-                    yield Hit(start + m.start(), start + m.start() + len(word),
-                              {"found": word, "other": other.owner, "expected": reader.name},
-                              suggestion=f"Address {reader.name}, the reader of this message")
+                    yield Hit(
+                        start + m.start(),
+                        start + m.start() + len(word),
+                        {"found": word, "other": other.owner, "expected": reader.name},
+                        suggestion=f"Address {reader.name}, the reader of this message",
+                    )
                     break
 
 
@@ -238,23 +276,31 @@ class Title(CheckKind):
     @staticmethod
     def _honorifics(doc: Doc, person: Interviewer) -> Iterator[Hit]:
         last = re.escape(person.last.replace("’", "'"))
-        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{re.escape(person.first)}\s+)?"
-                             rf"{last}\b", doc.masked.replace("’", "'")):
+        for m in re.finditer(
+            rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{re.escape(person.first)}\s+)?"
+            rf"{last}\b",
+            doc.masked.replace("’", "'"),
+        ):
             used = HONORIFIC_NORMAL[m.group(1).lower()]
             expected = person.honorific or used
             if used.rstrip(".") != expected.rstrip("."):
-                yield Hit(m.start(1), m.end(1) + (1 if m.group(0)[len(m.group(1))] == "." else 0),
-                          {"found": used, "expected": expected, "owner": person.name},
-                          replacement=expected)
+                yield Hit(
+                    m.start(1),
+                    m.end(1) + (1 if m.group(0)[len(m.group(1))] == "." else 0),
+                    {"found": used, "expected": expected, "owner": person.name},
+                    replacement=expected,
+                )
 
     @staticmethod
     def _job_title(doc: Doc, person: Interviewer, reader: bool) -> Iterator[Hit]:
         """A title written beside the person's name or 'your role as ...' that is not theirs."""
         assert person.title is not None
         rank = r"(?:Senior |Junior |Lead |Principal |Chief |Associate |Assistant |Deputy )?"
-        noun = (r"(?:Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|"
-                r"VP|Vice President|Analyst|Scientist|Designer|Architect|Coordinator|Specialist|"
-                r"Supervisor|Consultant|Administrator|Executive)")
+        noun = (
+            r"(?:Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|"
+            r"VP|Vice President|Analyst|Scientist|Designer|Architect|Coordinator|Specialist|"
+            r"Supervisor|Consultant|Administrator|Executive)"
+        )
         title_rx = rf"(?P<t>{rank}(?:[A-Z][\w&]+ ){{0,3}}{noun}(?: of [A-Z][\w ]{{2,30}}?)?)"
         patterns = [rf"\b{re.escape(person.name)},\s+(?:the |our |your )?{title_rx}\b"]
         if reader:
@@ -264,9 +310,12 @@ class Title(CheckKind):
             for m in re.finditer(pattern, doc.masked):
                 found = m.group("t").strip()
                 if key(found) != expected and not _title_contains(found, person.title):
-                    yield Hit(m.start("t"), m.start("t") + len(found),
-                              {"found": found, "expected": person.title, "owner": person.name},
-                              replacement=person.title)
+                    yield Hit(
+                        m.start("t"),
+                        m.start("t") + len(found),
+                        {"found": found, "expected": person.title, "owner": person.name},
+                        replacement=person.title,
+                    )
 
 
 def _title_contains(found: str, title: str) -> bool:

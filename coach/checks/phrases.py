@@ -24,12 +24,18 @@ class Family(Params):
     severity: Severity | None = None
     min_count: int = Field(1, ge=1, description="fire once when the family matches this often")
     case_sensitive: bool = False
-    english_only: bool = Field(False, description="keep only matches that are ordinary English "
-                               "words in lower case (EXTREMELY, not an acronym such as AML) and "
-                               "are not written so in the notes")
+    english_only: bool = Field(
+        False,
+        description="keep only matches that are ordinary English "
+        "words in lower case (EXTREMELY, not an acronym such as AML) and "
+        "are not written so in the notes",
+    )
     ignore: list[str] = Field([], description="matches that never count (IT, US)")
-    not_after: list[str] = Field([], description="a match does not count when one of these comes "
-                                 "before it in its sentence (reported speech: 'you said you'd')")
+    not_after: list[str] = Field(
+        [],
+        description="a match does not count when one of these comes "
+        "before it in its sentence (reported speech: 'you said you'd')",
+    )
 
     @property
     def regex(self) -> Phrase:
@@ -55,7 +61,7 @@ class Phrases(CheckKind):
         for family in params.families:
             found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
             if found and (family.english_only or family.ignore):
-                found = [m for m in found if _counts(text[m.start():m.end()], family, ctx)]
+                found = [m for m in found if _counts(text[m.start() : m.end()], family, ctx)]
             if found and family.not_after:
                 before = _compile_before(tuple(family.not_after))
                 found = [m for m in found if not before.search(_sentence_before(text, m.start()))]
@@ -64,8 +70,12 @@ class Phrases(CheckKind):
             if family.min_count > 1:
                 found = found[:1]
             for m in found:
-                fields = {"excerpt": doc.text[m.start():m.end()], "family": family.name,
-                          "rewrite": family.rewrite or "", "count": len(found)}
+                fields = {
+                    "excerpt": doc.text[m.start() : m.end()],
+                    "family": family.name,
+                    "rewrite": family.rewrite or "",
+                    "count": len(found),
+                }
                 suggestion = f"Rewrite as: {family.rewrite}" if family.rewrite else None
                 hits.append(Hit(m.start(), m.end(), fields, suggestion, severity=family.severity))
         if params.escalate_at and len(hits) >= params.escalate_at:
@@ -81,9 +91,9 @@ def _compile_before(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 def _sentence_before(text: str, start: int) -> str:
     """The words before `start` in its sentence (at most 100 characters)."""
-    window = text[max(0, start - 100):start]
+    window = text[max(0, start - 100) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    return window[cut + 1:]
+    return window[cut + 1 :]
 
 
 def _counts(found: str, family: Family, ctx: Context) -> bool:
@@ -97,8 +107,14 @@ def _counts(found: str, family: Family, ctx: Context) -> bool:
 
 
 def _notes_words(notes: Notes) -> frozenset[str]:
-    texts = [notes.role, notes.company.name, *notes.company.aliases, *notes.details,
-             *(p.title or "" for p in notes.interviewers), *(m.what for m in notes.materials)]
+    texts = [
+        notes.role,
+        notes.company.name,
+        *notes.company.aliases,
+        *notes.details,
+        *(p.title or "" for p in notes.interviewers),
+        *(m.what for m in notes.materials),
+    ]
     return frozenset(w for t in texts for w in WORD.findall(t))
 
 
@@ -119,11 +135,15 @@ class Required(CheckKind):
         rx = compile_phrases(tuple(params.patterns))
         blocked = compile_phrases(tuple(params.unless)) if params.unless else None
         for m in rx.finditer(doc.plain, doc.body_start):
-            tail = doc.plain[m.start():m.end() + 60]
+            tail = doc.plain[m.start() : m.end() + 60]
             if blocked is None or not blocked.search(tail):
                 return
-        yield anchor(doc, params.point_at, {"rewrite": params.rewrite or ""},
-                     f"Add a sentence such as: {params.rewrite}" if params.rewrite else None)
+        yield anchor(
+            doc,
+            params.point_at,
+            {"rewrite": params.rewrite or ""},
+            f"Add a sentence such as: {params.rewrite}" if params.rewrite else None,
+        )
 
 
 def anchor(doc: Doc, where: str, fields: dict[str, Any], suggestion: str | None = None) -> Hit:
@@ -151,5 +171,11 @@ class StageCheck(CheckKind):
     name = "context"
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
-        yield anchor(doc, "start", {"kind": ctx.kind.value if ctx.kind else "message",
-                                    "stage": ctx.stage.value if ctx.stage else ""})
+        yield anchor(
+            doc,
+            "start",
+            {
+                "kind": ctx.kind.value if ctx.kind else "message",
+                "stage": ctx.stage.value if ctx.stage else "",
+            },
+        )

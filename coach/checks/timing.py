@@ -20,8 +20,14 @@ from coach.text import Doc
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 Measure = Literal[
-    "thank_you_late", "check_in_early", "too_soon_after_last", "too_many", "materials_late",
-    "next_day_call", "claim_mismatch", "channel_same_day",
+    "thank_you_late",
+    "check_in_early",
+    "too_soon_after_last",
+    "too_many",
+    "materials_late",
+    "next_day_call",
+    "claim_mismatch",
+    "channel_same_day",
 ]
 
 
@@ -51,16 +57,25 @@ class Timing(CheckKind):
         measure = getattr(self, f"_{params.measure}")
         yield from measure(doc, ctx, ctx.notes, params)
 
-    def _thank_you_late(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+    def _thank_you_late(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         hours = (ctx.send_at - notes.interview.finished).total_seconds() / 3600
         if hours <= p.warn_after_hours:
             return
         severity: Severity = "error" if hours > p.error_after_hours else "warning"
         limit = notes.interview.finished + dt.timedelta(hours=p.warn_after_hours)
-        hit = anchor(doc, "start", {"hours": round(hours), "days": round(hours / 24, 1),
-                                    "limit": f"{p.warn_after_hours:g}"},
-                     f"Send it as soon as you can; the target was "
-                     f"{limit.astimezone(notes.interview.zone):%A %d %B %H:%M}")
+        hit = anchor(
+            doc,
+            "start",
+            {
+                "hours": round(hours),
+                "days": round(hours / 24, 1),
+                "limit": f"{p.warn_after_hours:g}",
+            },
+            f"Send it as soon as you can; the target was "
+            f"{limit.astimezone(notes.interview.zone):%A %d %B %H:%M}",
+        )
         hit.severity = severity
         yield hit
 
@@ -76,10 +91,15 @@ class Timing(CheckKind):
             floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
             reason = f"the decision date, {tl.decision_by:%A %d %B}, has passed"
         if tl.no_contact_before is not None and tl.no_contact_before > floor:
-            floor, reason = tl.no_contact_before, f"they asked to wait until {tl.no_contact_before:%d %B}"
+            floor, reason = (
+                tl.no_contact_before,
+                f"they asked to wait until {tl.no_contact_before:%d %B}",
+            )
         return floor, reason
 
-    def _check_in_early(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+    def _check_in_early(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         if ctx.kind not in FOLLOW_UPS:
             return
         day = _day(ctx.send_at, notes)
@@ -88,11 +108,16 @@ class Timing(CheckKind):
         if tl.contact_on is not None and day >= tl.contact_on:
             return
         if day < earliest:
-            yield anchor(doc, "start", {"earliest": f"{earliest:%A %d %B %Y}", "reason": reason},
-                         f"Wait until {earliest:%A %d %B %Y} ({reason})")
+            yield anchor(
+                doc,
+                "start",
+                {"earliest": f"{earliest:%A %d %B %Y}", "reason": reason},
+                f"Wait until {earliest:%A %d %B %Y} ({reason})",
+            )
 
-    def _too_soon_after_last(self, doc: Doc, ctx: Context, notes: Notes,
-                             p: TimingParams) -> Iterator[Hit]:
+    def _too_soon_after_last(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         if ctx.kind not in FOLLOW_UPS:
             return
         before = [h for h in _earlier(ctx.history, ctx.send_at) if h.kind in FOLLOW_UPS]
@@ -102,19 +127,28 @@ class Timing(CheckKind):
         gap = business_days_between(last, _day(ctx.send_at, notes), notes.country)
         if gap < p.min_business_days:
             earliest = add_business_days(last, p.min_business_days, notes.country)
-            yield anchor(doc, "start", {"gap": gap, "last": f"{last:%d %B}",
-                                        "earliest": f"{earliest:%A %d %B %Y}"},
-                         f"Wait until {earliest:%A %d %B %Y}")
+            yield anchor(
+                doc,
+                "start",
+                {"gap": gap, "last": f"{last:%d %B}", "earliest": f"{earliest:%A %d %B %Y}"},
+                f"Wait until {earliest:%A %d %B %Y}",
+            )
 
     def _too_many(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
         if ctx.kind not in FOLLOW_UPS:
             return
         sent = [h for h in _earlier(ctx.history, ctx.send_at) if h.kind in FOLLOW_UPS]
         if len(sent) >= p.max_follow_ups:
-            yield anchor(doc, "start", {"count": len(sent) + 1, "max": p.max_follow_ups},
-                         "Don't send it: after two follow-ups, move on to other opportunities")
+            yield anchor(
+                doc,
+                "start",
+                {"count": len(sent) + 1, "max": p.max_follow_ups},
+                "Don't send it: after two follow-ups, move on to other opportunities",
+            )
 
-    def _materials_late(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+    def _materials_late(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         if ctx.kind != Kind.materials:
             return
         promised = [m for m in notes.materials if m.promised_by is not None]
@@ -122,11 +156,19 @@ class Timing(CheckKind):
         if promised and len(late) == len(promised):
             m = late[0]
             assert m.promised_by is not None
-            yield anchor(doc, "start", {"what": m.what,
-                                        "promised": f"{m.promised_by.astimezone(notes.interview.zone):%A %d %B %H:%M}"},
-                         "Send it now and apologise briefly for the delay")
+            yield anchor(
+                doc,
+                "start",
+                {
+                    "what": m.what,
+                    "promised": f"{m.promised_by.astimezone(notes.interview.zone):%A %d %B %H:%M}",
+                },
+                "Send it now and apologise briefly for the delay",
+            )
 
-    def _next_day_call(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+    def _next_day_call(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         if ctx.channel != Channel.phone or ctx.kind not in FOLLOW_UPS:
             return
         day, interview_day = _day(ctx.send_at, notes), _day(notes.interview.start, notes)
@@ -134,22 +176,37 @@ class Timing(CheckKind):
         if tl.contact_on is not None and day >= tl.contact_on:
             return
         if day <= interview_day + dt.timedelta(days=1):
-            yield anchor(doc, "start", {"day": f"{day:%A %d %B}"},
-                         "Don't call the day after; email a thank-you instead")
+            yield anchor(
+                doc,
+                "start",
+                {"day": f"{day:%A %d %B}"},
+                "Don't call the day after; email a thank-you instead",
+            )
 
-    def _channel_same_day(self, doc: Doc, ctx: Context, notes: Notes,
-                          p: TimingParams) -> Iterator[Hit]:
+    def _channel_same_day(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         if ctx.kind not in (*FOLLOW_UPS, Kind.materials):
             return
         day = _day(ctx.send_at, notes)
         for h in ctx.history:
-            if (h.kind in (*FOLLOW_UPS, Kind.materials) and h.channel != ctx.channel
-                    and _day(h.sent_at, notes) == day and h.sent_at != ctx.send_at):
-                yield anchor(doc, "start", {"other": h.channel.value, "day": f"{day:%d %B}"},
-                             "Keep to one channel a day; wait for an answer")
+            if (
+                h.kind in (*FOLLOW_UPS, Kind.materials)
+                and h.channel != ctx.channel
+                and _day(h.sent_at, notes) == day
+                and h.sent_at != ctx.send_at
+            ):
+                yield anchor(
+                    doc,
+                    "start",
+                    {"other": h.channel.value, "day": f"{day:%d %B}"},
+                    "Keep to one channel a day; wait for an answer",
+                )
                 return
 
-    def _claim_mismatch(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
+    def _claim_mismatch(
+        self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
+    ) -> Iterator[Hit]:
         interview_day = _day(notes.interview.start, notes)
         elapsed = (_day(ctx.send_at, notes) - interview_day).days
         for rx, low, high, what in CLAIMS:
@@ -164,29 +221,62 @@ class Timing(CheckKind):
                     lo, hi = _bounds(m, low, high)
                     wrong = what == "no-reply" or not lo <= elapsed <= hi
                 if wrong:
-                    yield Hit(m.start(), m.end(), {"excerpt": doc.text[m.start():m.end()],
-                                                   "elapsed": elapsed},
-                              "Say what is true for the day you send it")
+                    yield Hit(
+                        m.start(),
+                        m.end(),
+                        {"excerpt": doc.text[m.start() : m.end()], "elapsed": elapsed},
+                        "Say what is true for the day you send it",
+                    )
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 #: "almost three weeks" allows less than three weeks, "over a week" more than one
-_Q = (r"(?:(?P<q>almost|nearly|about|around|roughly|approximately|over|more than|just over|"
-      r"a little over|just under|under|less than|close to)\s+)?")
+_Q = (
+    r"(?:(?P<q>almost|nearly|about|around|roughly|approximately|over|more than|just over|"
+    r"a little over|just under|under|less than|close to)\s+)?"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WD = rf"(?P<wd>{'|'.join(_WEEKDAYS)})"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DATE = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})"
-         rf"|(?P<m2>{_MONTH})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b")
+_DATE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+)
 # words that point at the interview itself, not at some other call or email
-_MET = (r"\b(?:(?:our|the|my) (?:meeting|interview|conversation|call|chat|discussion)"
-        r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
-        r"|(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
-        r"|interviewing me|(?:your|the) time)")
+_MET = (
+    r"\b(?:(?:our|the|my) (?:meeting|interview|conversation|call|chat|discussion)"
+    r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
+    r"|(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
+    r"|interviewing me|(?:your|the) time)"
+)
 
 
 def _claim(pattern: str) -> Any:
@@ -221,28 +311,65 @@ def _same_date(m: Any, interview_day: dt.date) -> bool:
     month, day = (g.get("m1"), g.get("d1")) if g.get("m1") else (g.get("m2"), g.get("d2"))
     if not month or not day:
         return True
-    number = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month.lower()[:3])),
-                  None)
+    number = next(
+        (i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month.lower()[:3])), None
+    )
     return number is None or (number, int(day)) == (interview_day.month, interview_day.day)
 
 
 _ABOUT_LAST_CONTACT = ("yesterday", "today", "last week", "date")
 _SINCE = r"\b(?:it'?s|it has|it's been|it has been|after|over|now)\s+(?:been\s+)?(?:now\s+)?"
 CLAIMS: list[tuple[Any, int, int, str]] = [
-    (_claim(rf"{_SINCE}{_Q}{_N}\s+weeks?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} weeks? ago\b"),
-     6, 8, "weeks"),
-    (_claim(rf"{_SINCE}{_Q}{_N}\s+days?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} days? ago\b"),
-     1, 1, "days"),
-    (_claim(rf"{_MET} yesterday\b|\byesterday'?s (?:meeting|interview|conversation|call|chat)\b"),
-     1, 1, "yesterday"),
-    (_claim(rf"{_MET} (?:today|this morning|this afternoon|earlier today)\b"
+    (
+        _claim(rf"{_SINCE}{_Q}{_N}\s+weeks?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} weeks? ago\b"),
+        6,
+        8,
+        "weeks",
+    ),
+    (
+        _claim(rf"{_SINCE}{_Q}{_N}\s+days?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} days? ago\b"),
+        1,
+        1,
+        "days",
+    ),
+    (
+        _claim(
+            rf"{_MET} yesterday\b|\byesterday'?s (?:meeting|interview|conversation|call|chat)\b"
+        ),
+        1,
+        1,
+        "yesterday",
+    ),
+    (
+        _claim(
+            rf"{_MET} (?:today|this morning|this afternoon|earlier today)\b"
             r"|\b(?:today|this morning|this afternoon)'?s (?:meeting|interview|conversation|call"
-            r"|chat)\b"), 0, 0, "today"),
-    (_claim(rf"{_MET} last week\b|\blast week'?s (?:meeting|interview|conversation|call)\b"),
-     2, 13, "last week"),
-    (_claim(rf"{_MET}[^.!?\n]{{0,40}}? (?:on|last|this past) {_WD}\b"
-            rf"|\b{_WD}'?s (?:meeting|interview|conversation|call|chat)\b"), 0, 0, "date"),
+            r"|chat)\b"
+        ),
+        0,
+        0,
+        "today",
+    ),
+    (
+        _claim(rf"{_MET} last week\b|\blast week'?s (?:meeting|interview|conversation|call)\b"),
+        2,
+        13,
+        "last week",
+    ),
+    (
+        _claim(
+            rf"{_MET}[^.!?\n]{{0,40}}? (?:on|last|this past) {_WD}\b"
+            rf"|\b{_WD}'?s (?:meeting|interview|conversation|call|chat)\b"
+        ),
+        0,
+        0,
+        "date",
+    ),
     (_claim(rf"{_MET}[^.!?\n]{{0,40}}? on (?:\w+,? )?{_DATE}"), 0, 0, "date"),
-    (_claim(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b"), 0, 0,
-     "no-reply"),
+    (
+        _claim(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b"),
+        0,
+        0,
+        "no-reply",
+    ),
 ]

@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-
 COMMANDS = {
     "check": "coach.cli.check:check",
     "rules": "coach.cli.rules:rules",

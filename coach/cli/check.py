@@ -49,8 +49,11 @@ def _targets(paths: tuple[str, ...]) -> list[str]:
 
 def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
     """Write the fixed text back under the file's own front matter; return the diff."""
-    diff = "".join(difflib.unified_diff(text.splitlines(True), fixed.splitlines(True),
-                                        f"{path}", f"{path} (fixed)"))
+    diff = "".join(
+        difflib.unified_diff(
+            text.splitlines(True), fixed.splitlines(True), f"{path}", f"{path} (fixed)"
+        )
+    )
     if write and path != "-":
         raw = Path(path).read_text("utf-8")
         if not raw.endswith(text):
@@ -61,22 +64,47 @@ def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--notes", "notes_path", type=click.Path(dir_okay=False), help="Interview notes (YAML or JSON).")
+@click.option(
+    "--notes", "notes_path", type=click.Path(dir_okay=False), help="Interview notes (YAML or JSON)."
+)
 @click.option("--kind", help="Message kind, e.g. thank_you (inferred when absent).")
 @click.option("--to", help="Recipient: an interviewer's name or email.")
 @click.option("--send-at", help="Send time, ISO 8601 with offset (default: now).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "sarif", "github"]),
-              default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "junit", "sarif", "github"]),
+    default="text",
+    show_default=True,
+)
 @click.option("--select", help="Only these rule ids, families or prefixes (comma-separated).")
 @click.option("--ignore", help="Skip these rule ids, families or prefixes.")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
-              show_default=True, help="Lowest severity that makes the exit status 1.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    default="error",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place (.md and .txt files).")
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a diff; change nothing.")
-@click.option("--db", type=click.Path(dir_okay=False), help="History database (default: user data dir).")
-def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: str | None,
-          send_at: str | None, fmt: str, select: str | None, ignore: str | None, fail_on: str,
-          fix: bool, diff: bool, db: str | None) -> None:
+@click.option(
+    "--db", type=click.Path(dir_okay=False), help="History database (default: user data dir)."
+)
+def check(
+    paths: tuple[str, ...],
+    notes_path: str | None,
+    kind: str | None,
+    to: str | None,
+    send_at: str | None,
+    fmt: str,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str,
+    fix: bool,
+    diff: bool,
+    db: str | None,
+) -> None:
     """Check follow-up messages: files, folders (.eml, .md, .txt) or - for standard input."""
     from coach.engine import Checker, apply_fixes
     from coach.formats import FORMATS
@@ -88,8 +116,11 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
         checker = Checker(select=expand(select, rules), ignore=expand(ignore, rules))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    overrides = {"kind": parse_kind(kind, "--kind").value if kind else None, "to": to,
-                 "send_at": parse_time(send_at, "--send-at", "--send-at") if send_at else None}
+    overrides = {
+        "kind": parse_kind(kind, "--kind").value if kind else None,
+        "to": to,
+        "send_at": parse_time(send_at, "--send-at", "--send-at") if send_at else None,
+    }
     notes = load_notes(notes_path) if notes_path else None
 
     targets = _targets(paths)
@@ -121,8 +152,9 @@ def check(paths: tuple[str, ...], notes_path: str | None, kind: str | None, to: 
                 if diff:
                     click.echo(patch, nl=False)
         if fix and not diff:
-            messages = [_read_one(m.path, notes, overrides) if m.path != "-" else m
-                        for m in messages]
+            messages = [
+                _read_one(m.path, notes, overrides) if m.path != "-" else m for m in messages
+            ]
             results = checker.check_batch(messages, history=_history(notes, db))
 
     report = Report.of(results)

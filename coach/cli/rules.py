@@ -8,7 +8,9 @@ import click
 
 
 @click.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.argument("ids", nargs=-1)
 def rules(fmt: str, ids: tuple[str, ...]) -> None:
     """List the rules: id, severity, message and sources. Name ids to see one in full."""
@@ -21,22 +23,38 @@ def rules(fmt: str, ids: tuple[str, ...]) -> None:
     chosen = [catalogue[i] for i in ids] if ids else list(catalogue.values())
     library = articles()
     if fmt == "json":
-        doc = [{"id": r.id, "family": r.family, "severity": r.severity,
+        doc = [
+            {
+                "id": r.id,
+                "family": r.family,
+                "severity": r.severity,
                 "severity_by_kind": {k.value: v for k, v in r.severity_by_kind.items()},
-                "message": r.message, "rationale": " ".join(r.rationale.split()),
+                "message": r.message,
+                "rationale": " ".join(r.rationale.split()),
                 "applies_to": r.applies_to.model_dump(mode="json"),
                 "fix": r.fix,
-                "sources": [{"article": s.article, "file": library[s.article]["file"],
-                             "title": library[s.article]["title"], "section": s.section}
-                            for s in r.sources]} for r in chosen]
+                "sources": [
+                    {
+                        "article": s.article,
+                        "file": library[s.article]["file"],
+                        "title": library[s.article]["title"],
+                        "section": s.section,
+                    }
+                    for s in r.sources
+                ],
+            }
+            for r in chosen
+        ]
         click.echo(json.dumps({"version": 1, "rules": doc}, ensure_ascii=False, indent=1))
         return
     if not ids:
         width = max(len(r.id) for r in chosen)
         for r in chosen:
             fixable = " [fix]" if r.fix else ""
-            click.echo(f"{r.id:<{width}}  {r.severity:<7}  {r.family:<9}  "
-                       f"{', '.join(r.source_ids)}{fixable}")
+            click.echo(
+                f"{r.id:<{width}}  {r.severity:<7}  {r.family:<9}  "
+                f"{', '.join(r.source_ids)}{fixable}"
+            )
         click.echo(f"{len(chosen)} rules. `coach rules ID` shows one in full.")
         return
     for r in chosen:
@@ -46,7 +64,9 @@ def rules(fmt: str, ids: tuple[str, ...]) -> None:
         if r.fix:
             click.echo(f"  Safe fix: {r.fix}")
         for s in r.sources:
-            click.echo(f"  Source: {library[s.article]['file']} "
-                       f"\"{library[s.article]['title']}\", {s.section}")
+            click.echo(
+                f"  Source: {library[s.article]['file']} "
+                f'"{library[s.article]["title"]}", {s.section}'
+            )
         click.echo(f"  Example: {r.examples.bad[0].text!r}")
         click.echo(f"  Use instead: {r.examples.good[0].text!r}")
