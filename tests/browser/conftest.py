@@ -1,0 +1,48 @@
+"""Fixtures for the browser tests (helpers live in ui_harness.py)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from ui_harness import CHROMIUM, CHROMIUM_ARGS, start_app
+
+
+@pytest.fixture(scope="session")
+def app_url() -> Iterator[str]:
+    demo, url = start_app()
+    yield url
+    demo.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any, app_url: str) -> Iterator[Any]:
+    """A fresh browser profile per test (its own localStorage). Every request the page makes is
+    recorded: the app must work, fonts and all, without asking anything of the outside world."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    outside: list[str] = []
+
+    def note(request: Any) -> None:
+        if not request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+            outside.append(request.url)
+
+    context.on("request", note)
+    pg = context.new_page()
+    pg.set_default_timeout(20_000)
+    pg.outside_requests = outside
+    yield pg
+    context.close()

@@ -1,0 +1,83 @@
+"""Helpers for the browser tests: the app served in-process on a free loopback port, driven
+by Debian's Chromium.
+
+No model is needed: the real drafting loop (coach.drafting) talks to a FakeBackend, a queue of
+canned replies.
+Screenshots go to artifacts/screenshots/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import time
+from pathlib import Path
+from typing import Any
+
+from coach.backends import FakeBackend
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# The page's clock: two days after the example interview (Fri 20 Nov 2026, 14:00-15:00 -05:00).
+NOW = dt.datetime(2026, 11, 22, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+# Canned model replies, as the drafting loop asks for them (coach.drafting.schemas)
+SARAH = {
+    "detail_sentence": "I enjoyed learning about migrating dashboards from Tableau to Looker.",
+    "interest_sentence": "I am very interested in the Data Analyst role at Acme Analytics.",
+}
+MICHAEL = {
+    "detail_sentence": "I enjoyed learning about the weekly metrics review with sales.",
+    "interest_sentence": "I am excited about the data engineering work at Acme Analytics.",
+}
+
+
+class SlowFakeBackend(FakeBackend):
+    """The FakeBackend, taking a moment per reply as a model would, so the page's progress
+    line has time to show."""
+
+    def chat(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.4)
+        return super().chat(*args, **kwargs)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_app(**kwargs: Any) -> tuple[Any, str]:
+    """The app with the real drafting loop and a fake model (enough replies for every test)."""
+    from ui.app import build_demo
+    from ui.server import serve
+
+    backend = kwargs.pop("backend", None) or SlowFakeBackend(*[SARAH, MICHAEL] * 30)
+    demo = build_demo(
+        backend=backend,
+        clock=lambda: NOW,
+        secret="browser-test-secret-0123456789",
+        **kwargs,
+    )
+    _, url = serve(demo, "127.0.0.1", free_port(), block=False, quiet=True)
+    return demo, url.rstrip("/")
+
+
+def shot(page: Any, name: str, full: bool = True) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full)
+    return path

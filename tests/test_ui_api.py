@@ -1,0 +1,443 @@
+"""The web app's API through gradio_client, and the app's pure parts (the notes form, the
+critique, the chat's routing) called directly. No browser and no model: drafts come from a
+FakeBackend (a queue of canned replies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from coach.backends import FakeBackend
+from coach.errors import InputError, ModelUnavailable
+from coach.models import Draft, DraftReport, Kind, Result, Tokens
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = (ROOT / "examples" / "acme.yaml").read_text("utf-8")
+BAD_FILE = ROOT / "examples" / "thank-you-bad.md"
+BAD_BODY = BAD_FILE.read_text("utf-8").split("---\n", 2)[2]
+NOW = dt.datetime(2026, 11, 22, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+GOOD = (
+    "Subject: Thank you for Friday's Data Analyst interview\n\nDear {first},\n\nThank you for "
+    "meeting me. I enjoyed hearing about migrating dashboards from Tableau to Looker.\n\n"
+    "I remain very interested in the Data Analyst role.\n\nBest regards,\nPriya Raman"
+)
+
+
+def canned_drafter(notes: Any, kind: Any, to: str | None = None, backend: Any = None) -> Any:
+    """coach.drafting.draft_messages' signature: one canned model reply per recipient."""
+    people = [notes.interviewer(to)] if to else notes.interviewers
+    drafts = []
+    for person in people:
+        reply = backend.chat([{"role": "user", "content": f"{kind} to {person.name}"}])
+        subject, _, body = reply.text.replace("{first}", person.first).partition("\n\n")
+        drafts.append(
+            Draft(
+                to=person.name,
+                kind=kind,
+                channel="email",
+                subject=subject.removeprefix("Subject: "),
+                body=body,
+                send_at=NOW,
+                passed=True,
+                findings=[],
+                origin="model",
+                backend=backend.name,
+                model=backend.model,
+                model_calls=1,
+                tokens=Tokens(),
+                seconds=0.1,
+            )
+        )
+    return DraftReport(drafts=drafts)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve(**kwargs: Any) -> tuple[Any, str]:
+    from ui.app import build_demo
+    from ui.server import serve
+
+    demo = build_demo(clock=lambda: NOW, secret="api-test-secret-0123456789", **kwargs)
+    _, url = serve(demo, "127.0.0.1", _free_port(), block=False, quiet=True)
+    return demo, url
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from gradio_client import Client
+
+    demo, url = _serve(backend=FakeBackend(*[GOOD] * 20), drafter=canned_drafter)
+    # ssl_verify=False: plain http on loopback; it spares building a CA store per call
+    yield Client(url, verbose=False, ssl_verify=False)
+    demo.close()
+
+
+@pytest.fixture(scope="module")
+def broken_client() -> Iterator[Any]:
+    from gradio_client import Client
+
+    failing = FakeBackend(*[ModelUnavailable("embedded model server", "no model file")] * 5)
+    demo, url = _serve(backend=failing, drafter=canned_drafter)
+    yield Client(url, verbose=False, ssl_verify=False)
+    demo.close()
+
+
+def critique(
+    client: Any, draft: str, notes: str = NOTES, kind: str = "", to: str = "", send_at: str = ""
+) -> dict[str, Any]:
+    return dict(json.loads(client.predict(draft, notes, kind, to, send_at, api_name="/critique")))
+
+
+# --- the API
+
+
+def test_only_the_two_documented_endpoints_are_named(client: Any) -> None:
+    api = client.view_api(print_info=False, return_format="dict")
+    assert sorted(api["named_endpoints"]) == ["/critique", "/draft"]
+    params = [p["parameter_name"] for p in api["named_endpoints"]["/critique"]["parameters"]]
+    assert params == ["draft", "notes", "kind", "recipient", "send_at"]
+
+
+def test_critique_returns_one_check_result(client: Any) -> None:
+    result = critique(
+        client, BAD_BODY, kind="thank_you", to="Sarah Chen", send_at="2026-11-23T10:00:00-05:00"
+    )
+    Result.model_validate(result)  # the `coach check --format json` result schema
+    assert (result["kind"], result["kind_inferred"], result["to"], result["passed"]) == (
+        "thank_you",
+        False,
+        "Sarah Chen",
+        False,
+    )
+    sara = next(f for f in result["findings"] if f["rule"] == "name-misspelled")
+    assert BAD_BODY[sara["start"] : sara["end"]] == "Sara"
+    assert sara["fix"] == {"start": sara["start"], "end": sara["end"], "replacement": "Sarah"}
+    assert sara["sources"] == ["003", "004"]
+
+
+def test_critique_matches_coach_check(client: Any) -> None:
+    from coach.cli import cli
+
+    run = CliRunner().invoke(cli, ["check", str(BAD_FILE), "--format", "json"])
+    expected = json.loads(run.output)["results"][0]
+    got = critique(
+        client, BAD_BODY, kind="thank_you", to="Sarah Chen", send_at="2026-11-23T10:00:00-05:00"
+    )
+    assert got["findings"] == expected["findings"]
+    assert got["passed"] == expected["passed"]
+
+
+def test_critique_without_notes_infers_the_kind(client: Any) -> None:
+    result = critique(
+        client, "Subject: Status\n\nDear Sarah,\n\nAny update? Respond ASAP.\n", notes=""
+    )
+    assert result["kind"] == "check_in" and result["kind_inferred"] is True
+    assert "tone-demanding" in {f["rule"] for f in result["findings"]}
+
+
+def test_critique_never_reads_a_notes_path_from_the_draft(client: Any) -> None:
+    draft = "---\nnotes: /etc/passwd\nto: Sarah Chen\n---\nDear Sara,\n\nThank you.\n"
+    result = critique(client, draft)
+    assert "name-misspelled" in {f["rule"] for f in result["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("notes", "send_at", "message"),
+    [
+        ("candidate: [unclosed", "", "notes: malformed YAML: line 2"),
+        (NOTES + "colour: blue\n", "", "colour: unknown key"),
+        (NOTES, "2026-11-20 19:30", "send_at: time has no UTC offset"),
+    ],
+)
+def test_critique_bad_input_is_one_clear_message(
+    client: Any, notes: str, send_at: str, message: str
+) -> None:
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError) as info:
+        critique(client, BAD_BODY, notes=notes, send_at=send_at)
+    assert message in str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_draft_returns_the_draft_document(client: Any) -> None:
+    doc = json.loads(client.predict(NOTES, "thank_you", "", api_name="/draft"))
+    report = DraftReport.model_validate(doc)  # the `coach draft --format json` document
+    assert [d.to for d in report.drafts] == ["Sarah Chen", "Michael O'Brien"]
+    assert report.drafts[1].body.startswith("Dear Michael,")
+    one = json.loads(
+        client.predict(NOTES, "thank_you", "michael.obrien@acme.example", api_name="/draft")
+    )
+    assert [d["to"] for d in one["drafts"]] == ["Michael O'Brien"]
+
+
+def test_draft_errors(client: Any, broken_client: Any) -> None:
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="unknown recipient 'Bob'"):
+        client.predict(NOTES, "thank_you", "Bob", api_name="/draft")
+    with pytest.raises(AppError, match="unknown kind 'note'"):
+        client.predict(NOTES, "note", "", api_name="/draft")
+    with pytest.raises(AppError, match="embedded model server: no model file"):
+        broken_client.predict(NOTES, "thank_you", "", api_name="/draft")
+
+
+def test_draft_with_the_real_drafting_loop() -> None:
+    from gradio_client import Client
+
+    reply = {
+        "detail_sentence": "I enjoyed learning about migrating dashboards from Tableau to Looker.",
+        "interest_sentence": "I am very interested in the Data Analyst role at Acme Analytics.",
+    }
+    demo, url = _serve(backend=FakeBackend(reply, reply))
+    try:
+        doc = json.loads(
+            Client(url, verbose=False, ssl_verify=False).predict(
+                NOTES, "thank_you", "Sarah Chen", api_name="/draft"
+            )
+        )
+        (draft,) = DraftReport.model_validate(doc).drafts
+        assert (draft.to, draft.backend, draft.passed) == ("Sarah Chen", "fake", True)
+        assert draft.origin in ("model", "model+fixes", "composer")
+        assert draft.body.startswith("Dear Sarah") and draft.send_at is not None
+    finally:
+        demo.close()
+
+
+# --- the notes form
+
+
+def test_form_round_trip_keeps_every_field() -> None:
+    from ui import form as F
+
+    notes = F.parse_notes_text(NOTES, "acme.yaml")
+    values = F.from_notes(notes)
+    assert values["zone"] == "UTC-05:00" and values["start"] == "14:00"
+    assert values["mat0_promised_by"] == "2026-11-21 09:00"
+    again = F.to_notes(values)
+    assert again.problems == []
+    assert again.notes == notes
+
+
+def test_form_names_every_problem_by_its_label() -> None:
+    from ui import form as F
+
+    values = F.empty_form()
+    values.update(
+        candidate="Priya",
+        date="2026-13-01",
+        start="2 pm",
+        zone="Mars/Base",
+        iv0_email="sarah@acme.example",
+        n_history=1,
+        hist0_kind="thank_you",
+    )
+    outcome = F.to_notes(values)
+    assert outcome.notes is None
+    assert "Interview date: expected a date like 2026-11-27, got '2026-13-01'" in outcome.problems
+    values.update(date="2026-11-20", zone="America/New_York")
+    problems = F.to_notes(values).problems
+    assert "Company: required" in problems and "Role: required" in problems
+    assert "Interviewer 1: name: String should have at least 1 character" in problems
+    assert "Message already sent 1: sent at: Input should be a valid datetime" in problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:00", dt.time(14)),
+        ("2 pm", dt.time(14)),
+        ("9:30am", dt.time(9, 30)),
+        ("12 a.m.", dt.time(0)),
+        ("12pm", dt.time(12)),
+    ],
+)
+def test_clock_times(text: str, expected: dt.time) -> None:
+    from ui.timefields import parse_clock
+
+    assert parse_clock(text, "Start time") == expected
+
+
+def test_named_zone_becomes_that_days_offset() -> None:
+    from ui.timefields import resolve_zone
+
+    summer = resolve_zone("America/New_York", dt.date(2026, 7, 1), dt.time(14), "Time zone")
+    winter = resolve_zone("America/New_York", dt.date(2026, 11, 20), dt.time(14), "Time zone")
+    assert (summer.utcoffset(None), winter.utcoffset(None)) == (
+        dt.timedelta(hours=-4),
+        dt.timedelta(hours=-5),
+    )
+    with pytest.raises(InputError, match="unknown time zone"):
+        resolve_zone("Mars/Base", dt.date(2026, 7, 1), dt.time(14), "Time zone")
+
+
+# --- the critique and its HTML
+
+
+def test_highlights_escape_the_draft_and_list_whole_message_faults() -> None:
+    from ui.critique import critique as check
+    from ui.form import parse_notes_text
+    from ui.render import findings_html, highlight_html
+
+    notes = parse_notes_text(NOTES)
+    text = "Subject: Hi\n\nHi Sara <script>alert(1)</script>, respond ASAP.\n\nPriya"
+    checked = check(text, notes, "thank_you", "Sarah Chen", "2026-11-20T19:30:00-05:00")
+    html = highlight_html(checked.message.text, checked.result.findings)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "About the whole message" in html  # detail-missing has no words of its own
+    assert "<mark class='fc-mark fc-error'" in html
+    listing = findings_html(checked.result.findings, text=checked.message.text)
+    assert "Following Up After The Job Interview" in listing  # article 003, by title
+    assert "the whole message" in listing
+
+
+def test_safe_fixes_keep_the_front_matter() -> None:
+    from ui.critique import critique as check
+    from ui.form import parse_notes_text
+
+    raw = BAD_FILE.read_text("utf-8")
+    checked = check(raw, parse_notes_text(NOTES))
+    fixed, applied, diff = checked.fixed()
+    assert applied == 1 and fixed.startswith("---\nkind: thank_you\n")
+    assert "Hi Sarah, thanks" in fixed and "notes: acme.yaml" in fixed
+    assert "-Hi Sara, thanks" in diff and "+Hi Sarah, thanks" in diff
+
+
+# --- the chat
+
+
+def _context(**kwargs: Any) -> Any:
+    from ui.chat import Context
+    from ui.form import parse_notes_text
+
+    return Context(notes=parse_notes_text(NOTES), now=NOW, **kwargs)
+
+
+def test_chat_when_to_follow_up_gives_dates_and_rules() -> None:
+    from ui.chat import route
+
+    reply = route("When should I check in with Sarah?", _context(), None)
+    assert reply.intent == "timing"
+    assert "Check-in to Sarah Chen" in reply.text and "Mon 30 Nov 2026" in reply.text
+    assert "`timing-check-in-early`" in reply.text
+    assert "004 *What to Do After a Job Interview?*" in reply.text
+
+
+def test_chat_is_this_too_pushy() -> None:
+    from ui.chat import route
+
+    reply = route("Is this too pushy?\n" + BAD_BODY, _context(), None)
+    assert reply.intent == "review" and "Tone and pressure" in reply.text
+    assert "`tone-demanding`" in reply.text
+    polite = route("Is this too pushy?", _context(draft="Dear Sarah,\n\nThank you.\n"), None)
+    assert "Not pushy" in polite.text and "Critique tab" in polite.text
+    nothing = route("Is this too pushy?", _context(), None)
+    assert "Paste the draft" in nothing.text
+
+
+def test_chat_explains_a_rule_and_drafts_on_request() -> None:
+    from ui.chat import route
+
+    assert "Fires on:" in route("What does tone-overeager mean?", _context(), None).text
+    asked: list[tuple[Kind, str | None]] = []
+    reply = route(
+        "Please write a thank-you note to Michael",
+        _context(),
+        lambda kind, who: asked.append((kind, who)) or "DRAFT",
+    )
+    assert reply.work is not None and reply.work() == "DRAFT"
+    assert asked == [(Kind.thank_you, "Michael O'Brien")]
+
+
+def test_chat_without_notes_says_what_it_needs() -> None:
+    from ui.chat import Context, route
+
+    reply = route("When should I follow up?", Context(notes_problem="Role: required"), None)
+    assert "Role: required" in reply.text and "`timing-thank-you-late`" in reply.text
+
+
+# --- serving
+
+
+def test_auth_and_binding() -> None:
+    from ui.server import is_loopback, parse_auth
+
+    assert parse_auth("ada:se:cret") == ("ada", "se:cret")
+    assert parse_auth("") is None
+    with pytest.raises(InputError, match="expected user:password") as info:
+        parse_auth("ada:")
+    assert "ada" not in str(info.value).split(":", 1)[1]
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
+
+
+def test_coach_ui_refuses_a_busy_port_without_a_traceback() -> None:
+    from coach.cli import cli
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        port = busy.getsockname()[1]
+        run = CliRunner().invoke(cli, ["ui", "--port", str(port)])
+    assert run.exit_code == 2
+    assert f"port {port} on 127.0.0.1 is in use" in run.output
+    assert "Traceback" not in run.output
+
+
+def test_coach_ui_serves_behind_a_login_and_never_prints_the_password(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from gradio_client import Client
+
+    port = _free_port()
+    env = dict(os.environ, COACH_UI_AUTH="ada:s3cret-pass", COACH_UI_SECRET="x" * 24,
+               PYTHONPATH=str(ROOT))  # fmt: skip
+    log = tmp_path / "ui.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "from coach.cli import main; main()", "ui", "--port", str(port)],
+            env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/config", timeout=2)
+                except urllib.error.HTTPError:
+                    break  # up, and asking for a login
+                except OSError:
+                    time.sleep(0.2)
+            with pytest.raises(Exception):  # noqa: B017 - any refusal will do
+                Client(f"http://127.0.0.1:{port}/", verbose=False)
+            client = Client(f"http://127.0.0.1:{port}/", auth=("ada", "s3cret-pass"),
+                            verbose=False, ssl_verify=False)  # fmt: skip
+            result = json.loads(client.predict(BAD_BODY, NOTES, "", "Sarah Chen", "",
+                                               api_name="/critique"))  # fmt: skip
+            assert result["to"] == "Sarah Chen"
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+    printed = log.read_text("utf-8", "replace")
+    assert f"http://127.0.0.1:{port}" in printed and "user 'ada'" in printed
+    assert "s3cret-pass" not in printed
+
+
+def test_importing_the_app_starts_nothing() -> None:
+    import ui.app
+
+    assert "demo" not in vars(ui.app)  # built on first access only

@@ -1,0 +1,402 @@
+"""The Follow-up Coach web app: `build_demo(...)` returns the gr.Blocks; `demo` is built on first
+access (so importing this module starts nothing); `coach ui` serves it through ui.server.serve.
+
+Tabs: Notes (the form, kept in the browser), Drafts, Critique, Coach chat and Next steps. Two
+named API endpoints, /critique and /draft, give scripts the same results as `coach check` and
+`coach draft` (see INTERFACES.md, "The web app's API").
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import gradio as gr
+
+import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
+from coach.errors import CoachError
+from coach.models import Draft, Kind
+from ui import chat as C
+from ui import form as F
+from ui import handlers as H
+from ui import layout, notes_tab
+from ui.api import add_api
+from ui.drafts import Backends, Drafter, draft_text, slug
+from ui.layout import CHIPS
+
+STORAGE_KEY = "follow-up-coach-notes"
+SAVE_JS = """(payload) => {{
+  const d = JSON.parse(payload || "{{}}");
+  if (!d.{fmt}) {{ return []; }}
+  const url = URL.createObjectURL(new Blob([d.{fmt}], {{type: "{mime}"}}));
+  const a = document.createElement("a");
+  a.href = url; a.download = d.stem + ".{fmt}";
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 2000);
+  return [];
+}}"""
+SYNC_JS = """() => {
+  clearTimeout(window.fcSyncTimer);
+  window.fcSyncTimer = setTimeout(() => document.querySelector('#fc-sync')?.click(), 150);
+  return [];
+}"""
+COPY_JS = """(text) => {
+  const fallback = () => {
+    const area = document.createElement("textarea");
+    area.value = text; document.body.appendChild(area); area.select();
+    document.execCommand("copy"); area.remove();
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).catch(fallback);
+  } else { fallback(); }
+  return [];
+}"""
+
+
+def build_demo(
+    *,
+    backend: Any = None,
+    backend_factory: Callable[[], Any] | None = None,
+    drafter: Drafter | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+    secret: str | None = None,
+) -> gr.Blocks:
+    """The app. `backend` (e.g. a FakeBackend) or `backend_factory` (default: get_backend,
+    called on the first draft) picks the model; `drafter` defaults to
+    coach.drafting.draft_messages; `clock` is for tests."""
+    from ui.server import state_secret
+
+    services = H.Services(backends=Backends(backend_factory, backend), drafter=drafter)
+    if clock is not None:
+        services.clock = clock
+    now = services.clock
+
+    with gr.Blocks(
+        title="Follow-up Coach", analytics_enabled=False, delete_cache=(3600, 86400)
+    ) as demo:
+        demo.coach_services = services  # type: ignore[attr-defined]
+        stored = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=secret or state_secret())
+        page: layout.Page
+
+        def render_drafts(drafts_state: Any) -> None:
+            @gr.render(inputs=[drafts_state])
+            def show_drafts(items: list[dict[str, Any]]) -> None:
+                if not items:
+                    gr.Markdown(
+                        "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
+                        elem_classes=["fc-none"],
+                    )
+                    return
+                for i, item in enumerate(items):
+                    draft = Draft.model_validate(item["draft"])
+                    with gr.Group(elem_classes=["fc-draft"]):
+                        gr.HTML(H.draft_card_html(draft, i))
+                        # (gradio's own copy button sits inside the <label> and would take
+                        # the label from the text box; ours sits beside it)
+                        box = gr.Textbox(
+                            draft_text(draft),
+                            label=f"Draft to {draft.to}",
+                            lines=10,
+                            max_lines=30,
+                            key=f"draft-{i}",
+                            interactive=True,
+                        )
+                        with gr.Row():
+                            copy = gr.Button("Copy the draft", size="sm")
+                            gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
+                            to_critique = gr.Button("Check it in Critique", size="sm")
+                        copy.click(None, box, None, js=COPY_JS)
+                        gr.HTML(H.findings_html(draft.findings, f"d{i}", draft_text(draft)))
+                    to_critique.click(
+                        lambda text, d=draft: (
+                            text,
+                            d.kind.value,
+                            d.to,
+                            d.send_at.isoformat() if d.send_at else "",
+                            gr.Tabs(selected="critique"),
+                        ),
+                        box,
+                        [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
+                        api_visibility="private",
+                    )
+
+        page = layout.build(render_drafts)
+        (notes_state, names_state, banner, tabs, nt) = (
+            page.notes_state,
+            page.names_state,
+            page.banner,
+            page.tabs,
+            page.nt,
+        )
+        d_kind, d_to, d_go, d_status, drafts_state = (
+            page.d_kind,
+            page.d_to,
+            page.d_go,
+            page.d_status,
+            page.drafts_state,
+        )
+        c_text, c_kind, c_to, c_send, c_fix, c_open, c_note = (
+            page.c_text,
+            page.c_kind,
+            page.c_to,
+            page.c_send,
+            page.c_fix,
+            page.c_open,
+            page.c_note,
+        )
+        c_verdict, c_marked, c_findings, c_diff = (
+            page.c_verdict,
+            page.c_marked,
+            page.c_findings,
+            page.c_diff,
+        )
+        chatbot, chips, q_box, q_send = page.chatbot, page.chips, page.q_box, page.q_send
+        next_tab, p_html, p_draft, p_ics, p_refresh = (
+            page.next_tab,
+            page.p_html,
+            page.p_draft,
+            page.p_ics,
+            page.p_refresh,
+        )
+
+        # --- notes: every change is checked, kept in the browser and shown -------------------
+        def on_form(*args: Any) -> list[Any]:
+            values = notes_tab.values_of(args)
+            state, status, yaml_text, payload = H.read_notes(values)
+            names = [p.name for p in state.notes.interviewers] if state.notes else []
+            return [values, state, status, yaml_text, payload, H.banner(state, now()), names]
+
+        form_outputs = [
+            stored,
+            notes_state,
+            nt.status,
+            nt.yaml_view,
+            nt.save_payload,
+            banner,
+            names_state,
+        ]
+
+        def on_names(names: list[str], old: list[str]) -> list[Any]:
+            if names == old:
+                return [gr.skip()] * (2 + F.MAX_HISTORY)
+            who = [(n, n) for n in names]
+            return [
+                gr.update(choices=[("Every interviewer", ""), *who], value=""),
+                gr.update(choices=[("From the draft", ""), *who]),
+                *notes_tab.names_update(names, old),
+            ]
+
+        hist_to = [nt.fields[k] for k in F.group_keys("history") if k.endswith("_to")]
+        last_names = gr.State([])
+        critique_inputs = [c_text, c_kind, c_to, c_send, notes_state]
+        critique_outputs = [c_verdict, c_marked, c_findings]
+
+        def on_critique(text: str, kind: str, to: str, send: str, state: Any) -> tuple[str, ...]:
+            return H.run_critique(text, kind, to, send, state, now())
+
+        quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
+
+        def after_form(dep: Any) -> Any:
+            """Then: new recipient choices if the names changed, and re-check the draft."""
+            return (
+                dep.then(on_names, [names_state, last_names], [d_to, c_to, *hist_to], **quiet)
+                .then(lambda names: names, names_state, last_names, **quiet)
+                .then(on_critique, critique_inputs, critique_outputs, **quiet)
+            )
+
+        # Every reading of the form takes its turn, so an older reading (with older values)
+        # never lands after a newer one. It takes a few milliseconds.
+        in_turn: dict[str, Any] = {"concurrency_limit": 1, "concurrency_id": "notes-form"}
+
+        def after_fill(dep: Any) -> Any:
+            """Read the form after a handler that changes no field (a page load, a row added)."""
+            return after_form(dep.then(on_form, nt.inputs, form_outputs, **quiet, **in_turn))
+
+        # Any change to a field (typed, pasted, autofilled, or set by a handler) starts a short
+        # timer in the browser; when it runs out the form is read once. Filling in an example
+        # changes ~70 fields: that is one reading, not seventy round trips.
+        gr.on([nt.fields[k].change for k in F.FIELD_KEYS], None, js=SYNC_JS)
+        typed = nt.sync.click(
+            on_form, nt.inputs, form_outputs, trigger_mode="always_last", **quiet, **in_turn
+        )
+        after_form(typed)
+        for dep in notes_tab.wire_rows(nt):
+            after_fill(dep)
+        fill_outputs = nt.inputs + nt.row_outputs
+
+        def restore(saved: Any) -> list[Any]:
+            return notes_tab.fill(saved if isinstance(saved, dict) else {}, only_changes=True)
+
+        after_fill(demo.load(restore, [stored], fill_outputs, **quiet))
+
+        def from_text(text: str, label: str) -> list[Any]:
+            values, error = H.load_notes_text(text, label)
+            if values is None:
+                return [gr.skip()] * len(fill_outputs) + [error]
+            return notes_tab.fill(values) + [gr.skip()]
+
+        def on_upload(path: str | None) -> list[Any]:
+            from pathlib import Path
+
+            from coach.readers import decode
+
+            if not path:
+                return [gr.skip()] * (len(fill_outputs) + 1)
+            try:
+                text = decode(Path(path).read_bytes(), Path(path).name)
+            except CoachError as exc:
+                return [gr.skip()] * len(fill_outputs) + [H.error_html(str(exc))]
+            return from_text(text, Path(path).name)
+
+        # These change fields, and so are read by the `change` listener above.
+        nt.upload.upload(on_upload, nt.upload, [*fill_outputs, nt.status], **quiet)
+        nt.use_paste.click(
+            lambda t: from_text(t or "", "pasted notes"),
+            nt.paste,
+            [*fill_outputs, nt.status],
+            **quiet,
+        )
+        nt.example.click(
+            lambda: notes_tab.fill(notes_tab.example_values()), None, fill_outputs, **quiet
+        )
+        nt.clear.click(lambda: notes_tab.fill(F.empty_form()), None, fill_outputs, **quiet)
+        for button, fmt, mime in (
+            (nt.save_yaml, "yaml", "application/yaml"),
+            (nt.save_json, "json", "application/json"),
+        ):
+            button.click(None, nt.save_payload, None, js=SAVE_JS.format(fmt=fmt, mime=mime))
+
+        # --- critique
+        gr.on(
+            [c_text.change, c_kind.change, c_to.change, c_send.change],
+            on_critique,
+            critique_inputs,
+            critique_outputs,
+            trigger_mode="always_last",
+            show_progress="hidden",
+            api_visibility="private",
+        )
+        c_fix.click(
+            lambda *a: H.apply_safe_fixes(*a, now()),
+            critique_inputs,
+            [c_text, c_diff],
+            api_visibility="private",
+        )
+        c_open.upload(
+            H.open_draft_file,
+            [c_open, notes_state],
+            [c_text, c_kind, c_to, c_send, c_note],
+            api_visibility="private",
+        )
+
+        # --- drafts
+        def on_draft(state: Any, kind: str, to: str) -> Any:
+            yield H.progress_html("Starting…"), gr.skip()
+            for status, items in H.drafting_steps(services, state, kind, to):
+                yield status, (items if items is not None else gr.skip())
+
+        d_go.click(
+            on_draft,
+            [notes_state, d_kind, d_to],
+            [d_status, drafts_state],
+            api_visibility="private",
+            show_progress="hidden",
+        )
+
+        # --- chat
+        def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
+            question = (question or "").strip()
+            if not question:
+                yield history, ""
+                return
+            ctx = C.Context(
+                state.notes if state else None, state.problem if state else "", draft or "", now()
+            )
+
+            def draft_fn(kind: Kind, who: str | None) -> str:
+                assert ctx.notes is not None
+                report = services.draft(ctx.notes, kind, who)
+                return "\n\n".join(H.draft_for_chat(d) for d in report.drafts)
+
+            reply = C.route(question, ctx, draft_fn)
+            history = [
+                *history,
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": reply.text},
+            ]
+            yield history, ""
+            if reply.work is not None:
+                try:
+                    text = reply.work()
+                except CoachError as exc:
+                    text = f"I could not draft it: {exc}."
+                except Exception as exc:  # noqa: BLE001 - logged, one line in the chat
+                    H.log.exception("chat drafting failed")
+                    text = f"I could not draft it ({type(exc).__name__}: {exc})."
+                history[-1] = {"role": "assistant", "content": text}
+                yield history, ""
+
+        chat_inputs = [q_box, chatbot, notes_state, c_text]
+        q_send.click(on_ask, chat_inputs, [chatbot, q_box], api_visibility="private")
+        q_box.submit(on_ask, chat_inputs, [chatbot, q_box], api_visibility="private")
+
+        def ask_chip(text: str) -> Callable[..., Any]:
+            def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
+                yield from on_ask(text, history, state, draft)
+
+            return handler
+
+        for chip, text in zip(chips, CHIPS, strict=True):
+            chip.click(ask_chip(text), chat_inputs, [chatbot, q_box], api_visibility="private")
+
+        # --- next steps
+        def on_plan(state: Any) -> tuple[str, Any]:
+            if state is None or state.notes is None:
+                why = state.problem if state else "the notes are empty"
+                return H.info_html(f"The plan needs complete notes ({why})."), None
+            try:
+                from coach.ics import write_ics
+                from ui.plan_view import plan_for, plan_html
+
+                plan = plan_for(state.notes, now())
+                path = services.files / f"follow-ups-{slug(state.notes.company.name)}.ics"
+                write_ics(plan, path)
+                return plan_html(plan, now()), str(path)
+            except CoachError as exc:
+                return H.problem_html(exc), None
+
+        for event in (next_tab.select, p_refresh.click):
+            event(on_plan, notes_state, [p_html, p_ics], api_visibility="private")
+
+        def on_next_draft(state: Any) -> tuple[Any, ...]:
+            from ui.plan_view import due_next, plan_for
+
+            if state is None or state.notes is None:
+                return gr.skip(), gr.skip(), gr.Tabs(selected="notes")
+            item = due_next(plan_for(state.notes, now()), now())
+            kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
+            return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
+
+        p_draft.click(on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private")
+
+        add_api(services)
+    return demo
+
+
+def __getattr__(name: str) -> Any:
+    """`demo` is built on first access: importing ui.app neither starts nor creates anything."""
+    if name == "demo":
+        globals()["demo"] = built = build_demo()
+        return built
+    raise AttributeError(name)
+
+
+if __name__ == "__main__":
+    from ui.server import serve
+
+    serve(build_demo())

@@ -1,0 +1,386 @@
+"""What the page's events do, as plain functions of their inputs (no gradio layout here).
+
+Every handler turns a CoachError (bad notes, a bad draft, the model unavailable) into a message
+in the page; anything unexpected is logged with its traceback on the server and shown as one
+sentence, never as a stack trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import queue
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from coach.errors import CoachError, ModelUnavailable
+from coach.models import Draft, Kind, Notes
+from ui import form as F
+from ui.critique import critique
+from ui.drafts import (
+    Backends,
+    Drafter,
+    check_recipient,
+    draft_text,
+    installed_drafter,
+    parse_kind_choice,
+    run_drafter,
+    slug,
+    write_eml,
+)
+from ui.render import (
+    ORIGIN_LABEL,
+    counts,
+    diff_html,
+    error_html,
+    findings_html,
+    highlight_html,
+    info_html,
+    legend_html,
+    verdict_html,
+    when_text,
+)
+
+log = logging.getLogger("coach.ui")
+
+
+@dataclass
+class Services:
+    """What the app depends on, passed in rather than made at import (tests swap them)."""
+
+    backends: Backends = field(default_factory=Backends)
+    drafter: Drafter | None = None
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+    model_lock: threading.Lock = field(default_factory=threading.Lock)
+    files: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="coach-ui-")))
+
+    def draft(
+        self,
+        notes: Notes,
+        kind: Kind,
+        to: str | None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Any:
+        drafter = self.drafter or installed_drafter()
+        with self.model_lock:  # one small CPU model: drafts take turns
+            return run_drafter(
+                drafter, notes, kind, to, self.backends.get(), progress, self.clock()
+            )
+
+
+def unexpected(exc: BaseException) -> str:
+    log.exception("unexpected error in the web app")
+    return error_html(
+        f"{type(exc).__name__}: {exc}. The details are in the server's log.", "Unexpected problem"
+    )
+
+
+def problem_html(exc: CoachError) -> str:
+    if isinstance(exc, ModelUnavailable) or getattr(exc, "exit_code", 0) == 3:
+        return error_html(
+            f"{exc}. Check COACH_BACKEND / OPENAI_BASE_URL, or run `make install` "
+            "to fetch the embedded model.",
+            "The model is unavailable",
+        )
+    return error_html(str(exc))
+
+
+# --- notes
+
+
+@dataclass
+class NotesState:
+    notes: Notes | None = None
+    problem: str = "the notes are empty"
+
+
+def read_notes(values: F.FormValues) -> tuple[NotesState, str, str, str]:
+    """(state, status HTML, YAML to show, the save payload) for what the form holds."""
+    if F.is_blank(values):
+        return (
+            NotesState(),
+            info_html(
+                "Fill in your interview below, or open a notes file. "
+                "Nothing you type is lost on reload."
+            ),
+            "",
+            "",
+        )
+    outcome = F.to_notes(values)
+    if outcome.notes is not None:
+        notes = outcome.notes
+        data = F.notes_dict(notes)
+        status = (
+            "<div class='fc-okbox' role='status'><strong>Notes complete.</strong> Drafts, "
+            "checks and the plan use them; they stay in this browser.</div>"
+        )
+        state = NotesState(notes, "")
+    else:
+        data = F.draft_data(values)
+        items = "".join(f"<li>{escape(p)}</li>" for p in outcome.problems)
+        status = (
+            f"<div class='fc-alert' role='alert'><strong>Notes incomplete: "
+            f"{len(outcome.problems)} to fix.</strong><ul>{items}</ul>"
+            "<p>Checks that need the notes wait until these are fixed.</p></div>"
+        )
+        state = NotesState(None, outcome.problems[0])
+    stem = "notes-" + slug(str(data.get("company", {}).get("name", "interview")))
+    payload = json.dumps({"stem": stem, "yaml": F.notes_yaml(data), "json": F.notes_json(data)})
+    return state, status, F.notes_yaml(data), payload
+
+
+def summary(notes: Notes) -> str:
+    people = ", ".join(p.name for p in notes.interviewers)
+    return (
+        f"{notes.candidate.name}, {notes.role} at {notes.company.name}; interviewed "
+        f"{when_text(notes.interview.start)} by {people}; stage: "
+        f"{F.STAGE_LABELS[notes.stage].lower()}."
+    )
+
+
+def banner(state: NotesState, now: dt.datetime) -> str:
+    if state.notes is None:
+        text = (
+            "Start with the Notes tab: your interview, its interviewers and what you discussed."
+            if state.problem == "the notes are empty"
+            else f"Notes incomplete ({state.problem}): fix them on the Notes tab."
+        )
+        return f"<div class='fc-banner fc-missing' role='status'>{escape(text)}</div>"
+    try:
+        from ui.plan_view import next_sentence, plan_for
+
+        nxt = " Next: " + next_sentence(plan_for(state.notes, now), now)
+    except (CoachError, ValueError) as exc:
+        nxt = f" (No plan: {exc})"
+    return (
+        f"<div class='fc-banner fc-ready' role='status'>{escape(summary(state.notes))}"
+        f"<strong>{escape(nxt)}</strong></div>"
+    )
+
+
+def load_notes_text(text: str, label: str) -> tuple[F.FormValues | None, str]:
+    """Form values for a notes file's text, or None and an error message."""
+    try:
+        return F.from_notes(F.parse_notes_text(text, label)), ""
+    except CoachError as exc:
+        return None, error_html(str(exc), "Could not open those notes")
+
+
+# --- critique
+
+EMPTY_CRITIQUE = (
+    "<p class='fc-none'>Paste a draft (subject line first, if any), or open an "
+    ".eml, .md or .txt file. It is checked as you type.</p>"
+)
+
+
+def run_critique(
+    text: str, kind: str, to: str, send: str, state: NotesState | None, now: dt.datetime
+) -> tuple[str, str, str]:
+    """(verdict, highlighted text, findings) HTML for the Critique tab."""
+    if not (text or "").strip():
+        return EMPTY_CRITIQUE, "", ""
+    notes = state.notes if state else None
+    try:
+        checked = critique(text, notes, kind or None, to or None, send or None, now=now)
+    except CoachError as exc:
+        return error_html(str(exc), "Could not check this draft"), "", ""
+    except Exception as exc:  # noqa: BLE001 - shown as one line; traceback goes to the log
+        return unexpected(exc), "", ""
+    extra = (
+        ""
+        if notes is not None
+        else (
+            " Checked without notes: names, details and timing need the Notes tab"
+            + (f" ({escape(state.problem)})" if state and state.problem else "")
+            + "."
+        )
+    )
+    for remark in checked.remarks:
+        extra += " " + escape(remark)
+    result = checked.result
+    verdict = verdict_html(result, checked.message.send_at, extra)
+    marked = legend_html() + highlight_html(checked.message.text, result.findings, "cf")
+    return verdict, marked, findings_html(result.findings, "cf", checked.message.text)
+
+
+def apply_safe_fixes(
+    text: str, kind: str, to: str, send: str, state: NotesState | None, now: dt.datetime
+) -> tuple[str, str]:
+    """(new draft text, diff HTML)."""
+    if not (text or "").strip():
+        return text, info_html("There is no draft to fix yet.")
+    try:
+        checked = critique(
+            text, state.notes if state else None, kind or None, to or None, send or None, now=now
+        )
+    except CoachError as exc:
+        return text, error_html(str(exc), "Could not check this draft")
+    fixed, applied, diff = checked.fixed()
+    if not applied:
+        left = len(checked.result.findings)
+        return text, info_html(
+            f"No safe fixes to apply; {left} finding(s) need a person's edit (see the suggestions)."
+        )
+    head = f"<p><strong>Applied {applied} safe fix{'es' if applied > 1 else ''}:</strong></p>"
+    return fixed, head + diff_html(diff)
+
+
+def open_draft_file(path: str | None, state: NotesState | None) -> tuple[str, str, str, str, str]:
+    """(draft text, kind, recipient, send time, status) for an uploaded .eml/.md/.txt file."""
+    from coach.readers import decode, parse_message
+    from ui.critique import _without_notes_path, looks_like_eml
+
+    if not path:
+        return "", "", "", "", ""
+    name = Path(path).name
+    try:
+        raw = decode(Path(path).read_bytes(), name)
+        eml = name.lower().endswith(".eml") or looks_like_eml(raw)
+        raw, _ = _without_notes_path(raw, eml)
+        message = parse_message(raw, name, eml=eml, notes=state.notes if state else None)
+    except CoachError as exc:
+        return gr_skip(), gr_skip(), gr_skip(), gr_skip(), error_html(str(exc), "Could not open it")
+    send = message.send_at.isoformat() if message.send_at else ""
+    note = info_html(
+        f"Opened {name}"
+        + (
+            f" ({len(message.attachments)} attachment(s) listed, not checked)"
+            if message.attachments
+            else ""
+        )
+        + "."
+    )
+    kind = message.kind.value if message.kind else ""
+    return message.text, kind, message.to or "", send, note
+
+
+def gr_skip() -> Any:
+    import gradio as gr
+
+    return gr.skip()
+
+
+# --- drafts
+
+
+def progress_html(text: str) -> str:
+    return (
+        f"<div class='fc-progress' role='status' aria-live='polite'>"
+        f"<span class='fc-spinner' aria-hidden='true'></span>{escape(text)}</div>"
+    )
+
+
+def drafting_steps(
+    services: Services,
+    state: NotesState | None,
+    kind: str,
+    to: str,
+) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
+    """Yields (status HTML, drafts or None while working): the page shows progress meanwhile."""
+    notes = state.notes if state else None
+    if notes is None:
+        why = state.problem if state else "the notes are empty"
+        yield (
+            error_html(
+                f"Drafting needs complete notes: {why}. Fix them on the Notes tab.", "Notes needed"
+            ),
+            None,
+        )
+        return
+    try:
+        chosen = parse_kind_choice(kind or None, notes, services.clock())
+        recipient = check_recipient(notes, to or None)
+    except CoachError as exc:
+        yield problem_html(exc), None
+        return
+    who = recipient or (
+        f"{len(notes.interviewers)} interviewers"
+        if len(notes.interviewers) > 1
+        else notes.interviewers[0].name
+    )
+    what = F.KIND_LABELS[chosen].lower()
+    messages: queue.Queue[str] = queue.Queue()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["report"] = services.draft(notes, chosen, recipient, messages.put)
+        except BaseException as exc:  # noqa: BLE001 - handed to the page below
+            box["error"] = exc
+
+    started = time.monotonic()
+    worker = threading.Thread(target=work, name="coach-draft", daemon=True)
+    worker.start()
+    latest = f"Writing a {what} for {who}"
+    while worker.is_alive():
+        worker.join(0.5)
+        while not messages.empty():
+            latest = messages.get_nowait()
+        yield progress_html(f"{latest}… {time.monotonic() - started:.0f} s"), None
+    error = box.get("error")
+    if isinstance(error, CoachError):
+        yield problem_html(error), None
+        return
+    if error is not None:
+        yield unexpected(error), None
+        return
+    report = box["report"]
+    folder = services.files / f"drafts-{time.time_ns()}"
+    items = [
+        {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, notes, folder))}
+        for d in report.drafts
+    ]
+    failing = sum(not d.passed for d in report.drafts)
+    seconds = time.monotonic() - started
+    text = f"{len(items)} draft(s) written in {seconds:.0f} s" + (
+        f"; {failing} still fail the checks: edit them before sending."
+        if failing
+        else "; every one passes the checks."
+    )
+    box_class = "fc-alert" if failing else "fc-okbox"
+    yield f"<div class='{box_class}' role='status'>{escape(text)}</div>", items
+
+
+def draft_card_html(draft: Draft, index: int) -> str:
+    c = counts(draft.findings)
+    if draft.passed:
+        badge = "<span class='fc-badge fc-pass'>Passes the checks</span>"
+    else:
+        badge = (
+            f"<span class='fc-badge fc-fail'>{c['error']} error(s), {c['warning']} "
+            "warning(s)</span>"
+        )
+    origin, explain = ORIGIN_LABEL.get(draft.origin, (draft.origin, ""))
+    send = f"Send {when_text(draft.send_at)}" if draft.send_at else "Send when ready"
+    return (
+        f"<div class='fc-draft-head'><h3>{escape(draft.to)}: "
+        f"{escape(F.KIND_LABELS[draft.kind])}</h3>{badge}"
+        f"<span class='fc-badge' title='{escape(explain, quote=True)}'>Origin: "
+        f"{escape(origin)}</span></div><p class='fc-draft-meta'>{escape(send)}, by "
+        f"{escape(draft.channel.value)} · {escape(explain)} · {escape(draft.backend)} "
+        f"{escape(draft.model)}, {draft.model_calls} call(s), {draft.seconds:.1f} s</p>"
+    )
+
+
+def draft_for_chat(draft: Draft) -> str:
+    c = counts(draft.findings)
+    verdict = "passes the checks" if draft.passed else f"{c['error']} error(s) left"
+    quoted = [f"> {line}" if line.strip() else ">" for line in draft_text(draft).splitlines()]
+    lines = [
+        f"**To {draft.to}** ({ORIGIN_LABEL.get(draft.origin, (draft.origin,))[0]}; {verdict}):",
+        "",
+        *quoted,  # a quote wraps; a code block would run off the side
+        "",
+    ]
+    lines += [f"- `{f.rule}`: {f.message}" for f in draft.findings]
+    if draft.send_at:
+        lines.append(f"\nSend it {when_text(draft.send_at)}.")
+    return "\n".join(lines)

@@ -1,0 +1,117 @@
+"""Dates, times and time zones as a person types them into the notes form.
+
+A time without an offset is read in the interview's zone, and a named zone (America/New_York)
+becomes its UTC offset on the interview's day, since notes files hold offsets only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from functools import lru_cache
+
+from coach.errors import InputError
+
+# --- time zones
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
+
+
+def offset_choices() -> list[str]:
+    quarter = {"+05:45", "+08:45", "+12:45"}
+    halves = {"-09:30", "-03:30", "+03:30", "+04:30", "+05:30", "+06:30", "+09:30", "+10:30"}
+    out = []
+    for hours in range(-12, 15):
+        sign = "-" if hours < 0 else "+"
+        out.append(f"UTC{sign}{abs(hours):02d}:00")
+        for extra in sorted(halves | quarter):
+            if extra.startswith(f"{sign}{abs(hours):02d}:"):
+                out.append(f"UTC{extra}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def zone_choices() -> list[str]:
+    """UTC offsets first (what notes files hold), then named zones for convenience."""
+    named = sorted(
+        z
+        for z in zoneinfo.available_timezones()
+        if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+    )
+    return offset_choices() + named
+
+
+def offset_label(offset: dt.timedelta | None) -> str:
+    minutes = int((offset or dt.timedelta(0)).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def resolve_zone(text: str, day: dt.date, clock: dt.time, label: str) -> dt.tzinfo:
+    """A fixed offset from "UTC-05:00" / "-05:00", or a named zone's offset on that day."""
+    text = text.strip()
+    match = _OFFSET.match(text)
+    if match:
+        sign, hours, mins = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if hours > 14 or mins >= 60:
+            raise InputError("notes form", f"not a UTC offset: {text!r}", label)
+        delta = dt.timedelta(hours=hours, minutes=mins) * (-1 if sign == "-" else 1)
+        return dt.timezone(delta)
+    if text.upper() in ("UTC", "GMT", "Z"):
+        return dt.UTC
+    try:
+        named = zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            "notes form", f"unknown time zone {text!r} (pick one, e.g. UTC-05:00)", label
+        ) from None
+    return dt.timezone(dt.datetime.combine(day, clock, tzinfo=named).utcoffset() or dt.timedelta())
+
+
+# --- parsing what was typed
+
+_CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$", re.I)
+
+
+def parse_date(text: str, label: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            "notes form", f"expected a date like 2026-11-27, got {text!r}", label
+        ) from None
+
+
+def parse_clock(text: str, label: str) -> dt.time:
+    match = _CLOCK.match(text.strip())
+    if match:
+        hours, mins, secs = int(match.group(1)), int(match.group(2) or 0), int(match.group(3) or 0)
+        meridiem = (match.group(4) or "").lower().replace(".", "")
+        if meridiem:
+            if not 1 <= hours <= 12:
+                hours = 99
+            hours = hours % 12 + (12 if meridiem == "pm" else 0)
+        if hours < 24 and mins < 60 and secs < 60:
+            return dt.time(hours, mins, secs)
+    raise InputError("notes form", f"expected a time like 14:00 or 2:00 pm, got {text!r}", label)
+
+
+def parse_moment(text: str, zone: dt.tzinfo | None, label: str) -> dt.datetime:
+    """ "2026-11-21 09:00" in the interview's zone, or a full ISO 8601 time with its offset."""
+    raw = text.strip()
+    try:
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        parts = raw.replace("T", " ").split(None, 1)
+        if len(parts) != 2:
+            raise InputError(
+                "notes form", f"expected a date and time like 2026-11-21 09:00, got {text!r}", label
+            ) from None
+        when = dt.datetime.combine(parse_date(parts[0], label), parse_clock(parts[1], label))
+    if when.tzinfo is None:
+        if zone is None:
+            raise InputError("notes form", "set the interview's date and time zone first", label)
+        when = when.replace(tzinfo=zone)
+    return when
