@@ -288,19 +288,18 @@ class Duplicate(CheckKind):
     Params = DuplicateParams
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: DuplicateParams) -> Iterator[Hit]:
-        if not ctx.peers or ctx.to is None:
+        if not ctx.peers or ctx.to is None or ctx.notes is None:
             return
-        names: set[str] = set()
-        if ctx.notes is not None:
-            for p in ctx.notes.interviewers:
-                names.update(w.lower() for w in (*p.name.split(), *p.aliases))
+        from rapidfuzz import fuzz
+
+        names = per_notes(ctx.notes, "interviewer-words", _interviewer_words)
         mine = _without_names(doc, names)
         for peer in ctx.peers:
             if peer.to is None or peer.to == ctx.to:
                 continue
-            from rapidfuzz import fuzz
-
-            score = fuzz.ratio(mine, _without_names(peer.doc, names))
+            # below the cutoff rapidfuzz returns 0 early, so most pairs cost next to nothing
+            score = fuzz.ratio(mine, _without_names(peer.doc, names),
+                               score_cutoff=params.similarity)
             if score >= params.similarity:
                 yield anchor(
                     doc,
@@ -312,7 +311,11 @@ class Duplicate(CheckKind):
                 return
 
 
-def _without_names(doc: Doc, names: set[str]) -> str:
+def _interviewer_words(notes: Notes) -> frozenset[str]:
+    return frozenset(w.lower() for p in notes.interviewers for w in (*p.name.split(), *p.aliases))
+
+
+def _without_names(doc: Doc, names: frozenset[str]) -> str:
     """The body's words in lower case, interviewers' names left out (computed once per doc)."""
     cached: str | None = getattr(doc, "_without_names", None)
     if cached is None:
