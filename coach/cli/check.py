@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from coach.errors import EXIT_FAILED, EXIT_INPUT, EXIT_OK, CoachError, InputError
-from coach.models import Notes, Report, Result
+from coach.errors import EXIT_FAILED, EXIT_INPUT, EXIT_OK, InputError
+from coach.models import Notes, Report
 from coach.readers import (
     Message,
     decode,
@@ -106,6 +106,7 @@ def check(
     db: str | None,
 ) -> None:
     """Check follow-up messages: files, folders (.eml, .md, .txt) or - for standard input."""
+    from coach.batch import check_files
     from coach.engine import Checker, apply_fixes
     from coach.formats import FORMATS
     from coach.rulebook import load_rules
@@ -125,23 +126,22 @@ def check(
 
     targets = _targets(paths)
     show_progress = sys.stderr.isatty() and len(targets) > 50
-    messages: list[Message] = []
-    input_errors: list[tuple[str, str]] = []
-    for n, target in enumerate(targets, 1):
-        try:
-            messages.append(_read_one(target, notes, overrides))
-        except CoachError as exc:
-            local = f"{exc.key}: {exc.what}" if exc.key else exc.what
-            input_errors.append((target, local if exc.source == target else str(exc)))
-        if show_progress and n % 200 == 0:
-            click.echo(f"\rread {n}/{len(targets)} files", err=True, nl=False)
-    if show_progress:
-        click.echo(f"\rchecking {len(messages)} messages...          ", err=True, nl=False)
-    results: list[Result] = checker.check_batch(messages, history=_history(notes, db))
-    if show_progress:
-        click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
 
-    if fix or diff:
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\rchecked {done}/{total} parts of {len(targets)} files", err=True, nl=False)
+
+    messages, results, input_errors = check_files(
+        targets,
+        lambda target: _read_one(target, notes, overrides),
+        checker,
+        _history(notes, db),
+        keep_messages=fix or diff,
+        progress=progress if show_progress else None,
+    )
+    if show_progress:
+        click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+
+    if messages is not None and (fix or diff):
         for message, result in zip(messages, results, strict=True):
             fixed, applied = apply_fixes(message.text, result.findings)
             if applied and message.path.endswith(".eml"):
