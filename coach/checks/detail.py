@@ -298,8 +298,9 @@ class Duplicate(CheckKind):
             if peer.to is None or peer.to == ctx.to:
                 continue
             # below the cutoff rapidfuzz returns 0 early, so most pairs cost next to nothing
-            score = fuzz.ratio(mine, _without_names(peer.doc, names),
-                               score_cutoff=params.similarity)
+            score = fuzz.ratio(
+                mine, _without_names(peer.doc, names), score_cutoff=params.similarity
+            )
             if score >= params.similarity:
                 yield anchor(
                     doc,
