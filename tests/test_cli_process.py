@@ -25,3 +25,18 @@ def test_each_fixture_in_a_fresh_process_matches_its_expected_lines():
         assert got == want, message.name
         assert proc.returncode == (0 if summary.startswith("1 of 1 message passed") else 1)
         assert proc.stderr == ""
+
+
+def test_check_imports_neither_gradio_nor_openai():
+    code = (
+        "import sys; from coach.cli import main\n"
+        "try: main(['check', 'rulebook-pass.md'])\n"
+        "except SystemExit: pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'gradio', 'openai', 'xllamacpp', 'numpy', 'pandas', 'httpx'})\n"
+        "print(heavy)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=FIXTURES, capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
