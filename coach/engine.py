@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from coach.checks import CHECKS
+from coach.checks import CHECKS, matcher
 from coach.checks.base import CheckKind, Context, Hit, Peer
 from coach.models import (
     SEVERITY_RANK,
@@ -141,6 +141,7 @@ class Checker:
     ) -> list[Result]:
         now = now or dt.datetime.now(dt.UTC)
         docs = [Doc(m.text) for m in messages]
+        matcher.note_messages(len(docs))
         # A batch, for comparing messages, is those of one folder written from the same notes.
         groups: dict[tuple[int, str, str], list[int]] = {}
         for i, m in enumerate(messages):

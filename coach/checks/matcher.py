@@ -75,30 +75,31 @@ class _Prefilter:
 
 _PREFILTERS = {True: _Prefilter(True), False: _Prefilter(False)}
 _SEEN: dict[int, tuple[str, int, frozenset[int], frozenset[int]]] = {}
-#: texts scanned family by family before the set is built: a single message (`coach check` on
-#: one file) never pays for compiling the set, and by the time it is built every family of the
-#: rules in use has registered, so it is compiled once
+#: messages checked family by family before the set is built: a single message (`coach check`
+#: on one file) never pays for compiling the set, and by the time it is built every family of
+#: the rules in use has registered, so it is compiled once
 WARM_UP = 8
-_texts = 0
+_messages = 0
+
+
+def note_messages(count: int) -> None:
+    """The checker says how many messages it is about to check."""
+    global _messages
+    _messages += count
 
 
 def _present(text: str, case_sensitive: bool, size: int) -> frozenset[int] | None:
     """Which registered patterns match somewhere in `text` (None: not known, scan it),
     remembered for the last texts and worked out again when patterns were registered since."""
-    global _texts
+    if _messages <= WARM_UP:
+        return None
     key = id(text)
     seen = _SEEN.get(key)
     if seen is None or seen[0] is not text or seen[1] != size:
         if len(_SEEN) > 64:
             _SEEN.clear()
-        _texts += 1
-        if _texts <= WARM_UP:
-            _SEEN[key] = (text, size, frozenset(), frozenset())
-            return None
         seen = (text, size, _PREFILTERS[True].matching(text), _PREFILTERS[False].matching(text))
         _SEEN[key] = seen
-    if _texts <= WARM_UP:
-        return None
     return seen[2] if case_sensitive else seen[3]
 
 
