@@ -355,23 +355,50 @@ def build_demo(
             chip.click(ask_chip(text), chat_inputs, [chatbot, q_box], api_visibility="private")
 
         # --- next steps
-        def on_plan(state: Any) -> tuple[str, Any]:
+        def on_plan(state: Any) -> tuple[Any, ...]:
             if state is None or state.notes is None:
                 why = state.problem if state else "the notes are empty"
-                return H.info_html(f"The plan needs complete notes ({why})."), None
+                return (
+                    H.info_html(f"The plan needs complete notes ({why})."),
+                    None,
+                    gr.Dropdown(choices=[], value=None),
+                )
             try:
                 from coach.ics import write_ics
-                from ui.plan_view import plan_for, plan_html
+                from ui.plan_view import plan_for, plan_html, sendable
 
                 plan = plan_for(state.notes, now())
                 path = services.files / f"follow-ups-{slug(state.notes.company.name)}.ics"
                 write_ics(plan, path)
-                return plan_html(plan, now()), str(path)
+                choices = sendable(plan)
+                return (
+                    plan_html(plan, now()),
+                    str(path),
+                    gr.Dropdown(choices=choices, value=choices[0] if choices else None),
+                )
             except CoachError as exc:
-                return H.problem_html(exc), None
+                return H.problem_html(exc), None, gr.Dropdown(choices=[], value=None)
 
         for event in (next_tab.select, p_refresh.click):
-            event(on_plan, notes_state, [p_html, p_ics], api_visibility="private")
+            event(on_plan, notes_state, [p_html, p_ics, page.p_item], api_visibility="private")
+
+        def on_mark_sent(state: Any, item: str | None) -> tuple[Any, ...]:
+            from ui.plan_view import mark_sent
+
+            if state is None or state.notes is None or not item:
+                return ("Choose a message first (the plan needs complete notes).", *on_plan(state))
+            try:
+                done = mark_sent(state.notes, item, now())
+            except (CoachError, ValueError, OSError) as exc:
+                return f"Could not record it: {exc}", *on_plan(state)
+            return done, *on_plan(state)
+
+        page.p_sent.click(
+            on_mark_sent,
+            [notes_state, page.p_item],
+            [page.p_note, p_html, p_ics, page.p_item],
+            api_visibility="private",
+        )
 
         def on_next_draft(state: Any) -> tuple[Any, ...]:
             from ui.plan_view import due_next, plan_for

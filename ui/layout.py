@@ -56,6 +56,9 @@ class Page:
     p_draft: Any
     p_ics: Any
     p_refresh: Any
+    p_item: Any
+    p_sent: Any
+    p_note: Any
 
 
 def build(render_drafts: Callable[[Any], None]) -> Page:
@@ -156,5 +159,14 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 p_draft = gr.Button("Draft the next message", variant="primary")
                 p_ics = gr.DownloadButton("Download calendar (.ics)", value=None)
                 p_refresh = gr.Button("Refresh")
+            with gr.Row():
+                p_item = gr.Dropdown(
+                    label="Message you have sent",
+                    choices=[],
+                    info="Recorded in the local history; the plan and the timing checks use it",
+                    scale=3,
+                )
+                p_sent = gr.Button("Mark as sent", scale=1)
+            p_note = gr.Markdown()
     found = locals()
     return Page(**{f.name: found[f.name] for f in fields(Page)})

@@ -35,8 +35,92 @@ STATUS = {
 }
 
 
-def plan_for(notes: Notes, now: dt.datetime | None = None) -> Plan:
-    return build_plan(notes, now=now)
+def plan_for(notes: Notes, now: dt.datetime | None = None, db: str | None = None) -> Plan:
+    """The plan from the notes' own history or, when they carry none, the local history log."""
+    history = None
+    if not notes.history:
+        from coach.errors import CoachError
+        from coach.history import history_for
+
+        try:
+            history = history_for(notes, db) or None
+        except CoachError:
+            history = None
+    return build_plan(notes, history=history, now=now)
+
+
+def mark_sent(notes: Notes, item_label: str, now: dt.datetime, db: str | None = None) -> str:
+    """Record the plan item named `item_label` as sent now in the history log; returns what
+    was recorded, for the page."""
+    from coach.history import LoggedMessage, record
+
+    plan = plan_for(notes, now, db)
+    item = next((i for i in plan.items if label(i) == item_label), None)
+    if item is None or item.kind == "move_on":
+        raise ValueError(f"no message {item_label!r} in the plan")
+    entry = LoggedMessage(
+        kind=item.kind, channel=item.channel, to=item.to, sent_at=now, company=notes.company.name
+    )
+    record(entry, db)
+    return f"{label(item)} recorded as sent {short(now)}."
+
+
+def sendable(plan: Plan) -> list[str]:
+    """Labels of the plan's messages that can still be marked as sent."""
+    return [
+        label(i) for i in plan.items if i.kind != "move_on" and i.status not in ("done", "skip")
+    ]
+
+
+COLOURS = {
+    "overdue": "#b42318",
+    "due": "#b54708",
+    "upcoming": "#3538cd",
+    "done": "#067647",
+    "skip": "#98a2b3",
+}
+
+
+def timeline_svg(plan: Plan) -> str:
+    """The plan as a picture: one marker per message on a line from the interview to moving on,
+    coloured by status, with today marked."""
+    dated = [(i, i.sent_at or i.target or i.earliest) for i in plan.items]
+    dated = [(i, w) for i, w in dated if w is not None]
+    if not dated:
+        return ""
+    first = min(w for _, w in dated)
+    last = max(max(w for _, w in dated), plan.now)
+    span = max((last - first).total_seconds(), 1.0)
+    width, left, right = 900, 40, 40
+
+    def x(when: dt.datetime) -> float:
+        return left + (width - left - right) * (when - first).total_seconds() / span
+
+    parts = [
+        f"<line x1='{left}' y1='40' x2='{width - right}' y2='40' stroke='#98a2b3' "
+        "stroke-width='2'/>"
+    ]
+    now_x = x(plan.now)
+    parts.append(
+        f"<line x1='{now_x:.0f}' y1='18' x2='{now_x:.0f}' y2='62' stroke='#101828' "
+        f"stroke-dasharray='4 3'/><text x='{now_x:.0f}' y='14' text-anchor='middle' "
+        "font-size='11' fill='#101828'>today</text>"
+    )
+    for n, (item, when) in enumerate(sorted(dated, key=lambda d: d[1])):
+        cx, colour = x(when), COLOURS.get(item.status, "#475467")
+        y = 84 + 16 * (n % 4)
+        anchor = "start" if cx < 200 else "end" if cx > width - 200 else "middle"
+        parts.append(
+            f"<circle cx='{cx:.0f}' cy='40' r='7' fill='{colour}'>"
+            f"<title>{escape(label(item))}: {escape(short(when))}</title></circle>"
+            f"<line x1='{cx:.0f}' y1='47' x2='{cx:.0f}' y2='{y - 11}' stroke='{colour}'/>"
+            f"<text x='{cx:.0f}' y='{y}' text-anchor='{anchor}' font-size='11' "
+            f"fill='{colour}'>{escape(label(item))}, {when:%d %b}</text>"
+        )
+    return (
+        f"<svg class='fc-timeline' role='img' viewBox='0 0 {width} 150' width='100%' "
+        f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg>"
+    )
 
 
 def short(when: dt.datetime | None) -> str:
@@ -105,6 +189,7 @@ def plan_html(plan: Plan, now: dt.datetime | None = None) -> str:
     return (
         f"<div class='fc-next' role='status'><strong>Next:</strong> "
         f"{escape(next_sentence(plan, now))}</div>"
+        f"{timeline_svg(plan)}"
         f"<table class='fc-plan'><caption>{caption}</caption><thead>{head}</thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )

@@ -1,0 +1,39 @@
+"""The Next steps view: the timeline picture and "mark as sent", which writes the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from coach.history import history_for
+from coach.readers import load_notes
+from ui.plan_view import mark_sent, plan_for, plan_html, sendable, timeline_svg
+
+NOTES = Path(__file__).resolve().parent.parent / "examples" / "acme.yaml"
+NOW = dt.datetime(2026, 11, 20, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+def test_timeline_has_a_marker_per_dated_message():
+    plan = plan_for(load_notes(NOTES), NOW)
+    svg = timeline_svg(plan)
+    assert svg.startswith("<svg") and "today" in svg
+    assert svg.count("<circle") == len(plan.items)
+    assert svg in plan_html(plan, NOW)
+
+
+def test_mark_as_sent_writes_the_history_and_moves_the_plan(tmp_path, monkeypatch):
+    db = tmp_path / "history.sqlite3"
+    monkeypatch.setenv("COACH_DB", str(db))
+    notes = load_notes(NOTES)
+    before = plan_for(notes, NOW)
+    label = "Thank-you note to Sarah Chen"
+    assert label in sendable(before)
+    assert mark_sent(notes, label, NOW).startswith(label)
+    (entry,) = history_for(notes)
+    assert (entry.kind, entry.to, entry.sent_at) == ("thank_you", "Sarah Chen", NOW)
+    after = plan_for(notes, NOW)
+    assert label not in sendable(after)
+    assert (
+        next(i for i in after.items if i.to == "Sarah Chen" and i.kind == "thank_you").status
+        == "done"
+    )
