@@ -8,21 +8,49 @@ are counted in the interview's zone (the UTC offset of interview.start), by cale
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from coach import calendar as cal
+from coach.checks.timing import FOLLOW_UPS
 from coach.errors import InputError
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Stage
 
-# Parameters of the timing rules, named after the rule ids (later read from rules/*.yaml).
-TIMING_THANK_YOU_LATE_HOURS = 24  # 002/001: within 24 hours of the interview's end (warning)
-TIMING_THANK_YOU_LATE_LIMIT_HOURS = 48  # 000/004: within 1-2 days (error after this)
-TIMING_CHECK_IN_EARLY_BUSINESS_DAYS = 5  # 004: with no timeline, not sooner than 5 business days
-TIMING_CHECK_IN_LATEST_BUSINESS_DAYS = 10  # 004: the far end of its 5-10 business-day window
-TIMING_TOO_SOON_AFTER_LAST_BUSINESS_DAYS = 5  # 004: the last check-in 5-10 business days later
-TIMING_TOO_MANY_FOLLOW_UPS = 2  # 004: no more than twice after the thank-you, then move on
+#: 004 gives follow-ups a window of 5-10 business days; the rules check the near end, the plan
+#: also shows the far one
+CHECK_IN_WINDOW_BUSINESS_DAYS = 10
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The timing rules' own parameters (rules/*.yaml), so the plan and the checks agree."""
+
+    thank_you_hours: int
+    thank_you_limit_hours: int
+    check_in_business_days: int
+    between_follow_ups_business_days: int
+    max_follow_ups: int
+
+
+@lru_cache(maxsize=1)
+def limits() -> Limits:
+    from coach.rulebook import load_rules
+
+    rules = load_rules()
+    late = rules["timing-thank-you-late"].params
+    return Limits(
+        thank_you_hours=int(late.warn_after_hours),
+        thank_you_limit_hours=int(late.error_after_hours),
+        check_in_business_days=rules["timing-check-in-early"].params.min_business_days,
+        between_follow_ups_business_days=rules[
+            "timing-too-soon-after-last"
+        ].params.min_business_days,
+        max_follow_ups=rules["timing-too-many"].params.max_follow_ups,
+    )
+
 
 MORNING = dt.time(9, 0)  # suggested hour for date-based messages
 EVENING = dt.time(19, 30)  # 003: send the thank-you that evening
@@ -31,7 +59,6 @@ OFFICE_HOURS = (dt.time(8, 0), dt.time(18, 0))
 
 Status = Literal["due", "upcoming", "done", "overdue", "skip"]
 MOVE_ON: Literal["move_on"] = "move_on"
-FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 
 class PlanItem(BaseModel):
@@ -113,11 +140,11 @@ def _thank_yous(notes: Notes, sent: list[HistoryEntry], zone: dt.tzinfo) -> list
     """One per interviewer, timed from the interview's end (not its start)."""
     end = notes.interview.finished.astimezone(zone)
     target = max(_at(end.date(), EVENING, zone), end)
-    latest = end + dt.timedelta(hours=TIMING_THANK_YOU_LATE_HOURS)
-    limit = end + dt.timedelta(hours=TIMING_THANK_YOU_LATE_LIMIT_HOURS)
+    latest = end + dt.timedelta(hours=limits().thank_you_hours)
+    limit = end + dt.timedelta(hours=limits().thank_you_limit_hours)
     reason = (
         f"Thank each interviewer by the evening of the interview (003), within "
-        f"{TIMING_THANK_YOU_LATE_HOURS} hours of its end (001, 002): after {_moment(latest)} "
+        f"{limits().thank_you_hours} hours of its end (001, 002): after {_moment(latest)} "
         f"timing-thank-you-late warns, after {_moment(limit)} it is an error (000, 004: 1-2 days)."
     )
     items = []
@@ -218,12 +245,10 @@ def check_in_window(
             sources += ["001"]
         earliest = max(candidates)
     else:
-        earliest = cal.add_business_days(
-            interview_day, TIMING_CHECK_IN_EARLY_BUSINESS_DAYS, country
-        )
+        earliest = cal.add_business_days(interview_day, limits().check_in_business_days, country)
         why.append(
-            f"no timeline was given: 004 advises {TIMING_CHECK_IN_EARLY_BUSINESS_DAYS}-"
-            f"{TIMING_CHECK_IN_LATEST_BUSINESS_DAYS} business days after the interview; "
+            f"no timeline was given: 004 advises {limits().check_in_business_days}-"
+            f"{CHECK_IN_WINDOW_BUSINESS_DAYS} business days after the interview; "
             "sooner is early (002: at least a week after the thank-you)"
         )
         sources += ["002", "004"]
@@ -239,10 +264,10 @@ def check_in_window(
         rules.append("timing-next-day-call")
         sources.append("001")
     if timeline.contact_on or timeline.decision_by or timeline.no_contact_before:
-        span = TIMING_CHECK_IN_LATEST_BUSINESS_DAYS - TIMING_CHECK_IN_EARLY_BUSINESS_DAYS
+        span = CHECK_IN_WINDOW_BUSINESS_DAYS - limits().check_in_business_days
         latest = cal.add_business_days(earliest, span, country)
     else:
-        latest = cal.add_business_days(interview_day, TIMING_CHECK_IN_LATEST_BUSINESS_DAYS, country)
+        latest = cal.add_business_days(interview_day, CHECK_IN_WINDOW_BUSINESS_DAYS, country)
     reason = "First check-in: " + "; ".join(why) + "."
     return earliest, latest, reason, rules, sorted(set(sources))
 
@@ -303,7 +328,7 @@ def _follow_ups(
         return _closed(notes, sent, now, **common)
 
     country = notes.country
-    step, far = TIMING_TOO_SOON_AFTER_LAST_BUSINESS_DAYS, TIMING_CHECK_IN_LATEST_BUSINESS_DAYS
+    step, far = limits().between_follow_ups_business_days, CHECK_IN_WINDOW_BUSINESS_DAYS
     first, until, reason, rules, sources = check_in_window(notes, channel)
     check_in = _window(
         Kind.check_in, first, until, zone, reason=reason, rules=rules, sources=sources, **common
@@ -323,10 +348,10 @@ def _follow_ups(
         sources=["004"],
     )
     last = first if final.earliest is None else final.earliest.date()
-    if len(follow) >= TIMING_TOO_MANY_FOLLOW_UPS:
+    if len(follow) >= limits().max_follow_ups:
         final.status, final.sent_at = "done", follow[1].sent_at.astimezone(zone)
         last = cal.local_date(follow[-1].sent_at, zone)
-    already = len(follow) > TIMING_TOO_MANY_FOLLOW_UPS
+    already = len(follow) > limits().max_follow_ups
     move_on = _window(
         MOVE_ON,
         cal.add_business_days(last, step, country),
@@ -337,7 +362,7 @@ def _follow_ups(
         rules=["timing-too-many"],
         sources=["002", "004"],
         reason=f"With no answer {step} business days after the final follow-up, move on and "
-        f"focus on other openings: 004 advises no more than {TIMING_TOO_MANY_FOLLOW_UPS} "
+        f"focus on other openings: 004 advises no more than {limits().max_follow_ups} "
         "follow-ups after the thank-you, and a third check-in is timing-too-many (002 FAQ 3)."
         + (f" Already {len(follow)} follow-ups were sent." if already else ""),
     )

@@ -16,14 +16,11 @@ from coach.cli import cli
 from coach.models import HistoryEntry, Notes
 from coach.next_step import due_next, suggested_send_time
 from coach.plan import (
-    TIMING_CHECK_IN_EARLY_BUSINESS_DAYS,
-    TIMING_THANK_YOU_LATE_HOURS,
-    TIMING_THANK_YOU_LATE_LIMIT_HOURS,
-    TIMING_TOO_MANY_FOLLOW_UPS,
-    TIMING_TOO_SOON_AFTER_LAST_BUSINESS_DAYS,
+    Limits,
     Plan,
     PlanItem,
     build_plan,
+    limits,
 )
 
 HERE = Path(__file__).parent
@@ -131,10 +128,15 @@ def test_every_item_cites_rules_and_articles() -> None:
             assert item.rules or item.status == "skip", item
 
 
-def test_constants_are_the_rulebooks_numbers() -> None:
-    assert (TIMING_THANK_YOU_LATE_HOURS, TIMING_THANK_YOU_LATE_LIMIT_HOURS) == (24, 48)
-    assert TIMING_CHECK_IN_EARLY_BUSINESS_DAYS == TIMING_TOO_SOON_AFTER_LAST_BUSINESS_DAYS == 5
-    assert TIMING_TOO_MANY_FOLLOW_UPS == 2
+def test_limits_are_the_rulebooks_numbers() -> None:
+    """The plan reads the timing rules' parameters, which hold the rulebook's numbers."""
+    assert limits() == Limits(
+        thank_you_hours=24,
+        thank_you_limit_hours=48,
+        check_in_business_days=5,
+        between_follow_ups_business_days=5,
+        max_follow_ups=2,
+    )
 
 
 def test_table_is_big_enough() -> None:

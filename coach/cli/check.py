@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from coach.errors import EXIT_FAILED, EXIT_INPUT, EXIT_OK, InputError
-from coach.models import Notes, Report
+from coach.models import HistoryEntry, Notes, Report
 from coach.readers import (
     Message,
     decode,
@@ -168,15 +168,11 @@ def check(
     sys.exit(EXIT_FAILED if failing else EXIT_OK)
 
 
-def _history(notes: Notes | None, db: str | None) -> list:
-    """Sent messages from the history database, used when the notes carry none."""
+def _history(notes: Notes | None, db: str | None) -> list[HistoryEntry]:
+    """Sent messages from the history database, used when the notes carry none. A --db that
+    does not exist or does not know the company is an input error, not an empty history."""
     if notes is None or notes.history:
         return []
-    try:
-        from coach.history import history_for
-    except ImportError:  # the history store is optional for checking
-        return []
-    try:
-        return list(history_for(notes, db_path=db))
-    except InputError:
-        return []
+    from coach.history import history_for
+
+    return history_for(notes, db_path=db)

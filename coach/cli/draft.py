@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from coach.errors import EXIT_FAILED, EXIT_OK, CoachError
+from coach.errors import EXIT_FAILED, EXIT_OK
 from coach.models import Draft, DraftReport, Kind, dump
 
 
@@ -56,21 +56,6 @@ def draft(
     fmt: str,
 ) -> None:
     """Draft messages (one per interviewer unless --to), each checked and revised."""
-    try:
-        _draft(notes_path, kind, to, backend_name, model, fmt)
-    except CoachError as exc:  # also when the command is invoked without the `coach` group
-        click.echo(f"coach: {exc}", err=True)
-        sys.exit(exc.exit_code)
-
-
-def _draft(
-    notes_path: str,
-    kind: str,
-    to: str | None,
-    backend_name: str | None,
-    model: str | None,
-    fmt: str,
-) -> None:
     from coach.backends import get_backend
     from coach.drafting import draft_with_trace
     from coach.readers import load_notes, parse_kind
