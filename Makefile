@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	$(BIN)/python -m coach.model_fetch
 	$(BIN)/python -m pip check
+	$(BIN)/python -m compileall -q coach ui
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,6 +32,7 @@ eval: install
 	$(BIN)/python scripts/eval.py
 
 bench: install
+	$(BIN)/python -m compileall -q coach ui
 	$(BIN)/python scripts/bench.py
 
 bench-draft: install

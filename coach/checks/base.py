@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: parameters usually come from the rules cache, which needs no validator
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 @dataclass

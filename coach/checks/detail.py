@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 import yaml
@@ -66,6 +67,13 @@ def _base(word: str, method: Normalise) -> str:
 @lru_cache(maxsize=8)
 def _lexicon(method: Normalise = DEFAULT) -> tuple[frozenset[str], dict[str, str]]:
     """Stop words (function words and generic job words) and form -> synonym-group id."""
+    from coach.cache import cached
+
+    source = rules_dir() / "lexicon" / "synonyms.yaml"
+    return cached(f"lexicon-{method}", [source, Path(__file__)], lambda: _build_lexicon(method))
+
+
+def _build_lexicon(method: Normalise) -> tuple[frozenset[str], dict[str, str]]:
     data = yaml.load(
         (rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),

@@ -1,0 +1,80 @@
+"""An on-disk cache for what coach builds from its shipped data files: the rules and the lexicon.
+
+Reading 35 rule files and validating them costs more than checking one message, and a one-file
+`coach check` pays it on every run. The built objects are pickled under the user's cache folder,
+keyed by the coach and Python versions and each source file's path, size and mtime, so an edited
+rule is read afresh. A missing, stale or unreadable entry is rebuilt and rewritten, a cache that
+cannot be written is skipped, and `COACH_NO_CACHE=1` turns the cache off. Build errors (a bad rule
+file) are never cached: they are raised as usual.
+
+The folder is `COACH_CACHE_DIR` if set, else the platform's user cache folder. Like `.pyc` files,
+entries are trusted as the user's own: the folder is created private (0700).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from coach import APP_NAME, __version__
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    folder = os.environ.get("COACH_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
+    """What an entry was built from: versions, then (path, size, mtime) of each source."""
+    parts: list[Any] = [name, __version__, sys.version_info[:3]]
+    for path in sources:
+        st = path.stat()
+        parts.append((str(path.resolve()), st.st_size, st.st_mtime_ns))
+    return tuple(parts)
+
+
+def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
+    """`build()`'s result, from the cache when its sources are unchanged."""
+    if os.environ.get("COACH_NO_CACHE"):
+        return build()
+    key = fingerprint(name, sources)
+    path = cache_dir() / f"{name}-{zlib.crc32(repr(key).encode()):08x}.pickle"
+    try:
+        with path.open("rb") as handle:
+            stored_key, value = pickle.load(handle)
+        if stored_key == key:
+            return value  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - missing, stale, truncated or from another version: rebuild
+        pass
+    value = build()
+    _write(path, (key, value))
+    return value
+
+
+def _write(path: Path, payload: object) -> None:
+    """Write atomically (a reader never sees half a file); give up quietly if we cannot."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
