@@ -6,6 +6,7 @@ Gradio 6 takes the theme and CSS in `launch()`, so `serve` is the one place that
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # read by gradio at call time; never send any
@@ -111,6 +112,10 @@ def serve(
     """Start the server; returns (the FastAPI app, the local URL). Blocks unless `block=False`."""
     _no_matplotlib_probe()
     demo.queue(default_concurrency_limit=None, max_size=256)
+    # The app's tens of thousands of long-lived objects (gradio, fastapi and pydantic schemas,
+    # rules) leave the cyclic collector's sight, so its passes during requests stay short.
+    gc.collect()
+    gc.freeze()
     app, url, _ = demo.launch(
         server_name=host,
         server_port=port,
