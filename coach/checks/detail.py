@@ -198,6 +198,12 @@ _NOT_A_TOPIC = re.compile(
 
 class UnsupportedParams(Params):
     max_words: int = Field(4, description="content words of the claimed topic to read")
+    places: list[str] = Field(
+        [],
+        description="nouns for a place ('site', 'office'): a phrase such as 'at the Kildare "
+        "site' says where a topic is, not what it is, so the topic is judged without it (an "
+        "invented topic pinned to a real place: 'battery storage at the Kildare site')",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -239,6 +245,16 @@ def _segments(topics: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield start + offset, part
 
 
+@lru_cache(maxsize=16)
+def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "at the Kildare site", "in our Dublin office": where, not what."""
+    return re.compile(
+        r"\s(?:at|in|near|on|from) (?:the |our |your |its |their |a )?(?:[\w'’\-]+ ){0,3}?"
+        rf"(?:{'|'.join(re.escape(n) for n in nouns)})\b",
+        re.I,
+    )
+
+
 class Unsupported(CheckKind):
     """`detail-unsupported`: a claimed topic that is in neither the notes nor the role."""
 
@@ -265,7 +281,10 @@ class Unsupported(CheckKind):
         ]
         # the company's and people's names say nothing about the topic ("Acme's expansion")
         names = per_notes(notes, f"name-concepts:{method}", lambda n: _name_concepts(n, method))
+        place = _place_phrase(tuple(params.places)) if params.places else None
         for start, topic in _segments(topics):
+            if place is not None:  # blank it out, keeping offsets
+                topic = place.sub(lambda m: " " * len(m.group()), topic)
             claimed: set[str] = set()
             end = 0
             for w in WORD.finditer(topic):  # read up to max_words content words

@@ -36,6 +36,12 @@ class Family(Params):
         description="a match does not count when one of these comes "
         "before it in its sentence (reported speech: 'you said you'd')",
     )
+    too_soon: int | None = Field(
+        None,
+        description="a match counts only when the day it names ('on Friday', 'in a couple of "
+        "days', 'on 12 April') comes before the timing rules allow another follow-up: the "
+        "earliest check-in, and this many business days after the message",
+    )
 
     @property
     def regex(self) -> Phrase:
@@ -65,6 +71,16 @@ class Phrases(CheckKind):
             if found and family.not_after:
                 before = _compile_before(tuple(family.not_after))
                 found = [m for m in found if not before.search(_sentence_before(text, m.start()))]
+            if found and family.too_soon is not None:
+                from coach.checks.timing import contact_too_soon  # timing imports this module
+
+                found = [
+                    m
+                    for m in found
+                    if contact_too_soon(
+                        text[m.start() : m.end()], ctx.notes, ctx.send_at, family.too_soon
+                    )
+                ]
             if len(found) < family.min_count:
                 continue
             if family.min_count > 1:

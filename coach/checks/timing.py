@@ -7,6 +7,7 @@ from the rule files so the planner and the checks read the same ones.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -373,3 +374,71 @@ CLAIMS: list[tuple[Any, int, int, str]] = [
         "no-reply",
     ),
 ]
+
+
+#: the day a promise of contact names: "on Friday", "next Monday", "in two days", "on 12 April"
+_NAMED_DAY = re.compile(
+    rf"\b(?:(?P<pre>next|this coming|this|on|by)\s+)?{_WD}\b"
+    r"|\bin (?P<rel>a day or two|a couple of days|a few days|(?:\d|two|three|four|five|six) days)\b"
+    rf"|\b{_DATE}",
+    re.I,
+)
+_RELATIVE = {"a day or two": 1, "a couple of days": 2, "a few days": 3}
+
+
+def named_day(text: str, today: dt.date) -> dt.date | None:
+    """The first day `text` names, counted from `today`: a weekday is the next one after today
+    ("next Friday" skips this week's), "in a couple of days" adds days, a date is the next one."""
+    m = _NAMED_DAY.search(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g.get("wd"):
+        ahead = (_WEEKDAYS.index(g["wd"].lower()) - today.weekday() - 1) % 7 + 1
+        day = today + dt.timedelta(days=ahead)
+        if (g.get("pre") or "").lower() == "next" and (
+            day.isocalendar()[:2] == today.isocalendar()[:2]
+        ):
+            day += dt.timedelta(days=7)
+        return day
+    if g.get("rel"):
+        rel = g["rel"].lower()
+        n = _RELATIVE.get(rel)
+        if n is None:
+            word = rel.split()[0]
+            n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        return today + dt.timedelta(days=n)
+    month, number = (g.get("m1"), g.get("d1")) if g.get("m1") else (g.get("m2"), g.get("d2"))
+    if not month or not number:
+        return None
+    index = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month.lower()[:3])))
+    for year in (today.year, today.year + 1):
+        try:
+            day = dt.date(year, index, int(number))
+        except ValueError:
+            return None
+        if day >= today:
+            return day
+    return None
+
+
+def contact_too_soon(
+    excerpt: str, notes: Notes | None, send_at: dt.datetime, min_business_days: int
+) -> bool:
+    """Does a promise of contact ("I'll call you on Friday") name a day before the timing rules
+    allow another follow-up? That is before the earliest check-in (the interviewer's own date
+    when they invited contact), and before `min_business_days` after this message."""
+    zone = notes.interview.zone if notes is not None else send_at.tzinfo
+    assert zone is not None
+    country = notes.country if notes is not None else None
+    today = local_date(send_at, zone)
+    day = named_day(excerpt, today)
+    if day is None:
+        return False
+    if notes is not None and notes.timeline.contact_on is not None:
+        return day < notes.timeline.contact_on
+    allowed = add_business_days(today, min_business_days, country)
+    if notes is not None:
+        params = TimingParams(measure="check_in_early", min_business_days=min_business_days)
+        allowed = max(allowed, Timing().earliest_check_in(notes, params)[0])
+    return day < allowed
