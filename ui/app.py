@@ -1,7 +1,8 @@
 """The Follow-up Coach web app: `build_demo(...)` returns the gr.Blocks; `demo` is built on first
 access (so importing this module starts nothing); `coach ui` serves it through ui.server.serve.
 
-Tabs: Notes (the form, kept in the browser), Drafts, Critique, Coach chat and Next steps. Two
+Tabs: Notes (the form, kept in the browser), Drafts, Critique (its draft and fields kept in the
+browser too), Coach chat (its recent messages kept) and Next steps. Two
 named API endpoints, /critique and /draft, give scripts the same results as `coach check` and
 `coach draft` (see INTERFACES.md, "The web app's API").
 """
@@ -30,6 +31,8 @@ from ui.drafts import Backends, Drafter, draft_text, slug
 from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
+CRITIQUE_KEY = "follow-up-coach-critique"  # the Critique tab's draft, kind, recipient, send time
+CHAT_KEY = "follow-up-coach-chat"  # the Coach chat's last H.CHAT_KEEP messages
 SAVE_JS = """(payload) => {{
   const d = JSON.parse(payload || "{{}}");
   if (!d.{fmt}) {{ return []; }}
@@ -80,7 +83,15 @@ def build_demo(
         title="Follow-up Coach", analytics_enabled=False, delete_cache=(3600, 86400)
     ) as demo:
         demo.coach_services = services  # type: ignore[attr-defined]
-        stored = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=secret or state_secret())
+        key = secret or state_secret()
+        # Kept in this browser's localStorage, encrypted, and put back on a reload: the notes,
+        # the Critique tab's inputs and the chat, each under its own key.
+        stored = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=key)
+        critique_stored = gr.BrowserState(None, storage_key=CRITIQUE_KEY, secret=key)
+        chat_stored = gr.BrowserState(None, storage_key=CHAT_KEY, secret=key)
+        # False until the stored Critique inputs have been looked at after a (re)load: until
+        # then the still-empty fields must not overwrite what is stored.
+        critique_ready = gr.State(False)
         page: layout.Page
 
         def render_drafts(drafts_state: Any) -> None:
@@ -232,7 +243,27 @@ def build_demo(
         def restore(saved: Any) -> list[Any]:
             return notes_tab.fill(saved if isinstance(saved, dict) else {}, only_changes=True)
 
-        after_fill(demo.load(restore, [stored], fill_outputs, **quiet))
+        critique_fields = [c_text, c_kind, c_to, c_send]
+
+        def restore_critique(saved: Any, *now_shown: Any) -> list[Any]:
+            """The stored Critique inputs, once the notes (and so the recipients) are back.
+            Whatever was typed or opened since the page loaded is newer: it is kept, and
+            stored, instead."""
+            shown = H.critique_saved(*now_shown)
+            if any(shown.values()):
+                return [gr.skip()] * len(critique_fields) + [shown, True]
+            values = H.critique_restored(saved)
+            if values is None:  # nothing stored, empty or malformed: restore nothing
+                return [gr.skip()] * (len(critique_fields) + 1) + [True]
+            return [values[k] for k in H.CRITIQUE_FIELDS] + [gr.skip(), True]
+
+        # Setting the fields fires their change event, which checks the draft again.
+        after_fill(demo.load(restore, [stored], fill_outputs, **quiet)).then(
+            restore_critique,
+            [critique_stored, *critique_fields],
+            [*critique_fields, critique_stored, critique_ready],
+            **quiet,
+        )
 
         def from_text(text: str, label: str) -> list[Any]:
             values, error = H.load_notes_text(text, label)
@@ -272,17 +303,29 @@ def build_demo(
             button.click(None, nt.save_payload, None, js=SAVE_JS.format(fmt=fmt, mime=mime))
 
         # --- critique
+        def on_critique_change(
+            text: str, kind: str, to: str, send: str, state: Any, ready: bool
+        ) -> tuple[Any, ...]:
+            """Check the draft and keep its inputs in the browser (in the same reply: no
+            second round trip per keystroke)."""
+            keep = H.critique_saved(text, kind, to, send) if ready else gr.skip()
+            return (*on_critique(text, kind, to, send, state), keep)
+
         gr.on(
             [c_text.change, c_kind.change, c_to.change, c_send.change],
-            on_critique,
-            critique_inputs,
-            critique_outputs,
+            on_critique_change,
+            [*critique_inputs, critique_ready],
+            [*critique_outputs, critique_stored],
             trigger_mode="always_last",
             show_progress="hidden",
             api_visibility="private",
         )
+
+        def on_fix(text: str, kind: str, to: str, send: str, state: Any) -> tuple[str, str]:
+            return H.apply_safe_fixes(text, kind, to, send, state, now())
+
         c_fix.click(
-            lambda *a: H.apply_safe_fixes(*a, now()),
+            on_fix,
             critique_inputs,
             [c_text, c_diff],
             api_visibility="private",
@@ -312,7 +355,7 @@ def build_demo(
         def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
             question = (question or "").strip()
             if not question:
-                yield history, ""
+                yield history, "", gr.skip()
                 return
             ctx = C.Context(
                 state.notes if state else None, state.problem if state else "", draft or "", now()
@@ -329,7 +372,7 @@ def build_demo(
                 {"role": "user", "content": question},
                 {"role": "assistant", "content": reply.text},
             ]
-            yield history, ""
+            yield history, "", H.chat_saved(history)
             if reply.work is not None:
                 try:
                     text = reply.work()
@@ -339,11 +382,12 @@ def build_demo(
                     H.log.exception("chat drafting failed")
                     text = f"I could not draft it ({type(exc).__name__}: {exc})."
                 history[-1] = {"role": "assistant", "content": text}
-                yield history, ""
+                yield history, "", H.chat_saved(history)
 
         chat_inputs = [q_box, chatbot, notes_state, c_text]
-        q_send.click(on_ask, chat_inputs, [chatbot, q_box], api_visibility="private")
-        q_box.submit(on_ask, chat_inputs, [chatbot, q_box], api_visibility="private")
+        chat_outputs = [chatbot, q_box, chat_stored]  # the chat is kept as it is shown
+        q_send.click(on_ask, chat_inputs, chat_outputs, api_visibility="private")
+        q_box.submit(on_ask, chat_inputs, chat_outputs, api_visibility="private")
 
         def ask_chip(text: str) -> Callable[..., Any]:
             def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
@@ -352,7 +396,16 @@ def build_demo(
             return handler
 
         for chip, text in zip(chips, CHIPS, strict=True):
-            chip.click(ask_chip(text), chat_inputs, [chatbot, q_box], api_visibility="private")
+            chip.click(ask_chip(text), chat_inputs, chat_outputs, api_visibility="private")
+
+        def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
+            """The stored chat; nothing when none is stored, it is malformed, or a question was
+            asked since the page loaded."""
+            if shown:
+                return gr.skip()
+            return H.chat_restored(saved) or gr.skip()
+
+        demo.load(restore_chat, [chat_stored, chatbot], chatbot, **quiet)
 
         # --- next steps
         def on_plan(state: Any) -> tuple[Any, ...]:

@@ -384,3 +384,85 @@ def draft_for_chat(draft: Draft) -> str:
     if draft.send_at:
         lines.append(f"\nSend it {when_text(draft.send_at)}.")
     return "\n".join(lines)
+
+
+# --- kept in the browser: the Critique tab's inputs and the chat, restored after a reload
+
+CRITIQUE_FIELDS = ("text", "kind", "to", "send")
+CRITIQUE_KINDS = frozenset({"", *(k.value for k in F.KIND_LABELS)})
+# The chat kept across a reload is capped at its last CHAT_KEEP messages (25 questions and
+# answers): a reply can carry whole drafts, and the browser keeps ~5 MB per site for every
+# stored value together (notes, draft and chat). Older messages are dropped from the stored copy
+# only; the page shows the whole conversation until it is reloaded.
+CHAT_KEEP = 50
+CHAT_ROLES = ("user", "assistant")
+
+
+def critique_saved(text: Any, kind: Any, to: Any, send: Any) -> dict[str, str]:
+    """The Critique tab's inputs as they are kept in the browser."""
+    values = (text, kind, to, send)
+    return {
+        k: v if isinstance(v, str) else "" for k, v in zip(CRITIQUE_FIELDS, values, strict=True)
+    }
+
+
+def critique_restored(saved: Any) -> dict[str, str] | None:
+    """The stored Critique inputs to put back, or None when there is nothing to restore (nothing
+    stored, all of it empty, or a value of the wrong shape). A kind this version does not know is
+    dropped; the draft and the other fields are still restored."""
+    if not isinstance(saved, dict):
+        return None
+    values: dict[str, str] = {}
+    for key in CRITIQUE_FIELDS:
+        value = saved.get(key)
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            return None
+        values[key] = value
+    if values["kind"] not in CRITIQUE_KINDS:
+        values["kind"] = ""
+    return values if any(values.values()) else None
+
+
+def _message_text(message: Any) -> str | None:
+    """A chat message's text: gradio hands messages back with their content as a list of parts
+    ({"type": "text", "text": ...}); the handlers add them with plain strings."""
+    content = message.get("content") if isinstance(message, dict) else None
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = [p.get("text") for p in content if isinstance(p, dict) and p.get("type") == "text"]
+        texts = [p for p in parts if isinstance(p, str)]
+        if texts and len(texts) == len(parts):
+            return "\n\n".join(texts)
+    return None
+
+
+def chat_saved(history: Any) -> list[dict[str, str]]:
+    """The chat as it is kept in the browser: its last CHAT_KEEP text messages, as plain
+    {role, content} pairs, starting with a question."""
+    kept: list[dict[str, str]] = []
+    for message in history if isinstance(history, list) else []:
+        text = _message_text(message)
+        if text is not None and message.get("role") in CHAT_ROLES:
+            kept.append({"role": message["role"], "content": text})
+    kept = kept[-CHAT_KEEP:]
+    while kept and kept[0]["role"] != "user":
+        kept.pop(0)
+    return kept
+
+
+def chat_restored(saved: Any) -> list[dict[str, str]] | None:
+    """The stored chat to show again, or None when there is nothing to restore (nothing stored,
+    an empty chat, or a value of the wrong shape)."""
+    if not isinstance(saved, list) or not saved:
+        return None
+    for message in saved:
+        if not (
+            isinstance(message, dict)
+            and message.get("role") in CHAT_ROLES
+            and isinstance(message.get("content"), str)
+        ):
+            return None
+    return chat_saved(saved) or None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from coach.models import Notes
+from coach.models import Channel, Notes
 from coach.plan import Plan, PlanItem, build_plan
 from ui.render import articles_html
 
@@ -59,7 +59,11 @@ def mark_sent(notes: Notes, item_label: str, now: dt.datetime, db: str | None = 
     if item is None or item.kind == "move_on":
         raise ValueError(f"no message {item_label!r} in the plan")
     entry = LoggedMessage(
-        kind=item.kind, channel=item.channel, to=item.to, sent_at=now, company=notes.company.name
+        kind=item.kind,
+        channel=item.channel or notes.preferred_channel or Channel.email,
+        to=item.to,
+        sent_at=now,
+        company=notes.company.name,
     )
     record(entry, db)
     return f"{label(item)} recorded as sent {short(now)}."
@@ -84,8 +88,11 @@ COLOURS = {
 def timeline_svg(plan: Plan) -> str:
     """The plan as a picture: one marker per message on a line from the interview to moving on,
     coloured by status, with today marked."""
-    dated = [(i, i.sent_at or i.target or i.earliest) for i in plan.items]
-    dated = [(i, w) for i, w in dated if w is not None]
+    dated = [
+        (item, when)
+        for item in plan.items
+        if (when := item.sent_at or item.target or item.earliest) is not None
+    ]
     if not dated:
         return ""
     first = min(w for _, w in dated)

@@ -4,14 +4,36 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from ui_harness import CHROMIUM, CHROMIUM_ARGS, start_app
 
+HISTORY_ENV = "COACH_DB"  # coach.history.default_db_path: the app's history log
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_history_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app in these tests reads (plan, banner) and writes (Mark as sent) a history log of
+    this run's own, never the user's. The apps are served in this process, so the variable
+    reaches them."""
+    path = tmp_path_factory.mktemp("history") / "history.sqlite3"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(HISTORY_ENV, str(path))
+        yield path
+
+
+@pytest.fixture
+def history_db(session_history_db: Path, tmp_path: Path, monkeypatch: Any) -> Path:
+    """A history log for one test alone, so what it records moves no other test's plan."""
+    path = tmp_path / "history.sqlite3"
+    monkeypatch.setenv(HISTORY_ENV, str(path))
+    return path
+
 
 @pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
+def app_url(session_history_db: Path) -> Iterator[str]:
     demo, url = start_app()
     yield url
     demo.close()

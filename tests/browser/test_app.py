@@ -15,9 +15,12 @@ import yaml
 from playwright.sync_api import expect
 from ui_harness import ROOT, shot, start_app
 
+from ui.plan_view import COLOURS
+
 pytestmark = pytest.mark.browser
 
 BAD = (ROOT / "examples" / "thank-you-bad.md").read_text("utf-8")
+BAD_BODY = BAD.split("---\n", 2)[2]  # the draft without its front matter
 LABELS_JS = """() => Array.from(document.querySelectorAll('input, textarea, select'))
   .filter(el => el.type !== 'hidden' && el.type !== 'file' && el.getClientRects().length > 0)
   .map(el => ({
@@ -43,6 +46,11 @@ def pick(page: Any, label: str, value: str) -> None:
     box.click()
     box.fill(value)
     page.get_by_role("option", name=value, exact=True).first.click()
+
+
+def marker(page: Any, title: str) -> Any:
+    """The timeline's marker whose tooltip is `title` (e.g. "Check-in to Sarah Chen: …")."""
+    return page.locator("#plan svg circle").filter(has=page.locator(f"title:text-is({title!r})"))
 
 
 def fill_example(page: Any) -> None:
@@ -212,6 +220,145 @@ def test_next_steps_and_calendar(page: Any, app_url: str) -> None:
     shot(page, "next-steps")
     page.get_by_role("button", name="Draft the next message").click()
     expect(field(page, "Message kind")).to_have_value("Sending materials")
+
+
+def test_a_pasted_draft_and_its_fields_survive_a_reload(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="3 · Critique").click()
+    field(page, "Your draft").fill(BAD_BODY)
+    pick(page, "Kind", "Thank-you note")
+    pick(page, "Recipient", "Sarah Chen")
+    field(page, "Send time").fill("2026-11-23 10:00")
+    verdict = page.locator("#critique-verdict")
+    # the last field's check has come back, and with it the fields' save
+    expect(verdict).to_contain_text("sent Mon 23 Nov 2026 10:00")
+    expect(verdict).to_contain_text("to Sarah Chen")
+    page.wait_for_timeout(1000)  # the save reaches the browser's storage
+    page.reload()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    page.get_by_role("tab", name="3 · Critique").click()
+    expect(field(page, "Your draft")).to_have_value(BAD_BODY)
+    expect(field(page, "Kind")).to_have_value("Thank-you note")
+    expect(field(page, "Recipient")).to_have_value("Sarah Chen")
+    expect(field(page, "Send time")).to_have_value("2026-11-23 10:00")
+    # checked again, with the notes restored before it
+    expect(verdict).to_contain_text("Not ready to send")
+    expect(verdict).to_contain_text("Checked as a thank-you; to Sarah Chen; sent Mon 23 Nov")
+    expect(verdict).not_to_contain_text("Checked without notes")
+    findings = page.locator("#critique-findings")
+    expect(findings).to_contain_text("name-misspelled")
+    expect(findings).to_contain_text("tone-demanding")
+    marks = page.locator("#critique-highlight mark.fc-error")
+    expect(marks.filter(has_text="Sara")).to_have_count(1)
+    shot(page, "critique-after-reload")
+    # and an edit after the reload is kept as well
+    field(page, "Your draft").press("End")
+    field(page, "Your draft").type("\nP.S. Thank you again.")
+    expect(page.locator("#critique-highlight")).to_contain_text("P.S. Thank you again.")
+    page.wait_for_timeout(1000)
+    page.reload()
+    page.get_by_role("tab", name="3 · Critique").click()
+    expect(field(page, "Your draft")).to_have_value(BAD_BODY + "\nP.S. Thank you again.")
+
+
+def test_a_malformed_or_empty_stored_draft_or_chat_restores_nothing(
+    page: Any, app_url: str
+) -> None:
+    open_app(page, app_url)
+    page.evaluate(
+        """() => {
+        localStorage.setItem('follow-up-coach-critique', 'not:encrypted-by-this-app');
+        localStorage.setItem('follow-up-coach-chat', '');
+    }"""
+    )
+    page.reload()
+    expect(page.locator("#banner")).to_contain_text("Notes tab")
+    page.get_by_role("tab", name="3 · Critique").click()
+    expect(page.locator("#critique-verdict")).to_contain_text("Paste a draft")
+    page.wait_for_timeout(1000)  # past the restore
+    expect(field(page, "Your draft")).to_have_value("")
+    expect(field(page, "Send time")).to_have_value("")
+    page.get_by_role("tab", name="4 · Coach chat").click()
+    expect(page.locator("#coach-chat")).to_contain_text("Ask about your follow-ups")
+    expect(page.locator("#coach-chat .message-row")).to_have_count(0)
+    expect(page.locator(".toast-body")).to_have_count(0)  # silently: no error shown
+    assert "Traceback" not in page.content()
+
+
+def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="4 · Coach chat").click()
+    field(page, "Your question").fill("When should I follow up with Sarah?")
+    page.get_by_role("button", name="Ask").click()
+    chat = page.locator("#coach-chat")
+    expect(chat).to_contain_text("Check-in to Sarah Chen")
+    expect(chat).to_contain_text("Mon 30 Nov 2026")
+    page.get_by_role("button", name="What should a thank-you say?").click()
+    rows = chat.locator(".message-row")
+    expect(rows).to_have_count(4)  # two questions, two answers
+    expect(rows.nth(2)).to_contain_text("What should a thank-you say?")
+    page.wait_for_timeout(1000)  # the save reaches the browser's storage
+    page.reload()
+    page.get_by_role("tab", name="4 · Coach chat").click()
+    expect(rows).to_have_count(4)
+    expect(chat).to_contain_text("When should I follow up with Sarah?")
+    expect(chat).to_contain_text("Check-in to Sarah Chen")
+    expect(chat).to_contain_text("Mon 30 Nov 2026")
+    expect(chat).to_contain_text("timing-check-in-early")
+    expect(chat).to_contain_text("What should a thank-you say?")
+    expect(field(page, "Your question")).to_have_value("")
+    rows.first.scroll_into_view_if_needed()  # the first exchange, back after the reload
+    shot(page, "chat-after-reload", full=False)
+    # the conversation goes on from the restored messages, and is kept as a whole
+    field(page, "Your question").fill("Is this too pushy?\n" + BAD_BODY)
+    page.get_by_role("button", name="Ask").click()
+    expect(chat).to_contain_text("tone-demanding")
+    expect(rows).to_have_count(6)
+    page.wait_for_timeout(1000)
+    page.reload()
+    page.get_by_role("tab", name="4 · Coach chat").click()
+    expect(rows).to_have_count(6)
+    expect(rows.first).to_contain_text("When should I follow up with Sarah?")
+    expect(rows.last).to_contain_text("tone-demanding")
+
+
+def test_mark_a_due_message_as_sent(page: Any, app_url: str, history_db: Path) -> None:
+    from coach.history import entries
+
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="5 · Next steps").click()
+    label = "Thank-you note to Sarah Chen"
+    row = page.locator("#plan tbody tr").filter(has=page.get_by_role("rowheader", name=label))
+    expect(row).to_contain_text("Overdue")
+    expect(marker(page, f"{label}: Fri 20 Nov 2026, 19:30")).to_have_attribute(
+        "fill", COLOURS["overdue"]
+    )
+    shot(page, "mark-as-sent-before")
+    pick(page, "Message you have sent", label)
+    page.get_by_role("button", name="Mark as sent").click()
+    expect(page.get_by_text(f"{label} recorded as sent Sun 22 Nov 2026, 11:00.")).to_be_visible()
+    expect(row).to_contain_text("Sent")
+    expect(row).to_contain_text("sent Sun 22 Nov 2026, 11:00")
+    expect(marker(page, f"{label}: Sun 22 Nov 2026, 11:00")).to_have_attribute(
+        "fill", COLOURS["done"]
+    )
+    shot(page, "mark-as-sent")
+    # the history log (this test's own) now lists it, and the dropdown no longer offers it
+    logged = [(e.kind, e.to, e.sent_at.isoformat()) for e in entries(history_db)]
+    assert logged == [("thank_you", "Sarah Chen", "2026-11-22T11:00:00-05:00")]
+    box = field(page, "Message you have sent")
+    box.click()
+    expect(page.get_by_role("option", name="Thank-you note to Michael O'Brien")).to_be_visible()
+    expect(page.get_by_role("option", name=label, exact=True)).to_have_count(0)
+    box.press("Escape")
+    # it is read from the log: a reload shows the plan with it sent
+    page.reload()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    page.get_by_role("tab", name="5 · Next steps").click()
+    expect(row).to_contain_text("sent Sun 22 Nov 2026, 11:00")
 
 
 def test_save_notes_as_yaml_and_json(page: Any, app_url: str) -> None:

@@ -1,0 +1,116 @@
+"""What the web app keeps in the browser besides the notes: the Critique tab's inputs and the
+chat. The values come back from the browser's storage, so anything may arrive: whatever is not
+the shape the app wrote restores nothing (the browser tests cover the page's side)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ui import handlers as H
+
+
+def test_critique_inputs_round_trip() -> None:
+    saved = H.critique_saved("Hi Sarah,\n\nThanks!", "thank_you", "Sarah Chen", "2026-11-20 19:30")
+    assert H.critique_restored(saved) == {
+        "text": "Hi Sarah,\n\nThanks!",
+        "kind": "thank_you",
+        "to": "Sarah Chen",
+        "send": "2026-11-20 19:30",
+    }
+    # a dropdown cleared to None is kept as empty
+    assert H.critique_saved("Hi", None, None, "") == {
+        "text": "Hi",
+        "kind": "",
+        "to": "",
+        "send": "",
+    }
+
+
+def test_a_field_alone_is_restored() -> None:
+    assert H.critique_restored({"text": "", "kind": "", "to": "", "send": "tomorrow 9am"}) == {
+        "text": "",
+        "kind": "",
+        "to": "",
+        "send": "tomorrow 9am",
+    }
+
+
+def test_an_unknown_kind_is_dropped_and_the_draft_kept() -> None:
+    restored = H.critique_restored({"text": "Hi", "kind": "carrier_pigeon"})
+    assert restored == {"text": "Hi", "kind": "", "to": "", "send": ""}
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        None,
+        "",
+        "Hi Sarah",
+        [],
+        ["Hi Sarah", "thank_you"],
+        {},
+        {"text": "", "kind": "", "to": "", "send": ""},
+        {"text": 12, "kind": "thank_you"},
+        {"text": "Hi", "to": ["Sarah Chen"]},
+    ],
+)
+def test_empty_or_malformed_critique_inputs_restore_nothing(saved: Any) -> None:
+    assert H.critique_restored(saved) is None
+
+
+def test_the_chat_is_kept_as_text_and_capped() -> None:
+    # as gradio hands the chat back (content as parts) plus the messages a handler adds
+    shown: list[dict[str, Any]] = [
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "When should I follow up?"}],
+            "metadata": None,
+            "options": None,
+        },
+        {"role": "assistant", "content": [{"type": "text", "text": "Mon 30 Nov 2026."}]},
+        {"role": "user", "content": "Is this too pushy?"},
+        {"role": "assistant", "content": "A little: `tone-demanding`."},
+    ]
+    assert H.chat_saved(shown) == [
+        {"role": "user", "content": "When should I follow up?"},
+        {"role": "assistant", "content": "Mon 30 Nov 2026."},
+        {"role": "user", "content": "Is this too pushy?"},
+        {"role": "assistant", "content": "A little: `tone-demanding`."},
+    ]
+    long = [
+        {"role": role, "content": f"{role} {n}"}
+        for n in range(40)
+        for role in ("user", "assistant")
+    ]
+    kept = H.chat_saved(long)
+    assert len(kept) == H.CHAT_KEEP == 50
+    assert kept[0] == {"role": "user", "content": "user 15"}
+    assert kept[-1] == {"role": "assistant", "content": "assistant 39"}
+    assert H.chat_restored(kept) == kept
+    # a cut that would start with an answer starts at the next question
+    assert H.chat_saved(long[1:])[0]["role"] == "user"
+    # a restored chat longer than the cap (an older version, another tab) is capped too
+    restored = H.chat_restored(long)
+    assert restored is not None and len(restored) == H.CHAT_KEEP
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        None,
+        "",
+        {},
+        [],
+        "When should I follow up?",
+        {"role": "user", "content": "Hi"},
+        [{"role": "user"}],
+        [{"role": "system", "content": "You are"}],
+        [{"role": "user", "content": "Hi"}, "Hello"],
+        [{"role": "user", "content": [{"type": "text", "text": "Hi"}]}],  # not what is stored
+        [{"role": "assistant", "content": "An answer without its question"}],
+    ],
+)
+def test_empty_or_malformed_chat_restores_nothing(saved: Any) -> None:
+    assert H.chat_restored(saved) is None
