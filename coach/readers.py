@@ -232,6 +232,9 @@ def _notes_ref(value: Any, base: Path | None, label: str) -> Notes:
     raise InputError(label, "expected a path or an inline mapping", "notes")
 
 
+_MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>])")
+
+
 def _eml_text(raw: str, label: str) -> tuple[dict[str, Any], str, list[str]]:
     import email
     import email.policy
@@ -269,7 +272,13 @@ def _eml_text(raw: str, label: str) -> tuple[dict[str, Any], str, list[str]]:
             converter.body_width = 0
             converter.ignore_images = True
             converter.ignore_links = True
-            content = converter.handle(content)
+            # keep letters as written: by default "Sch&auml;fer" becomes "Schafer", a name
+            # the candidate spelled right; bold and italics are not words of the message
+            converter.unicode_snob = True
+            converter.ignore_emphasis = True
+            # html2text escapes Markdown ("\--" for a signature line, "1\." in a list): undo it,
+            # so the text reads as the sender wrote it
+            content = _MD_ESCAPE.sub(r"\1", converter.handle(content))
         body = str(content).replace("\r\n", "\n").strip("\n")
     subject = str(msg.get("Subject") or "").strip()
     text = f"Subject: {subject}\n\n{body}" if subject else body

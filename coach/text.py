@@ -14,12 +14,37 @@ from typing import NamedTuple
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 SUBJECT = re.compile(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
-QUOTE_INTRO = re.compile(r"^On\b.{0,300}?\bwrote:[ \t]*$", re.M | re.S)
+#: the line a mail client writes above a quoted reply, in the languages clients are set to:
+#: "On Tue, ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "Em ... escreveu:"
+QUOTE_INTRO = re.compile(
+    r"^(?:On|Am|Le|El|Em|Il|Op|Den|Dne|W dniu)\b.{0,300}?\b(?:wrote|schrieb|a écrit|escribió|"
+    r"escreveu|ha scritto|schreef|skrev|napsal|napisał)\b[^\n]{0,200}?:[ \t]*$",
+    re.M | re.S,
+)
+#: the header block Outlook (and Gmail, when forwarding) puts above the earlier message, which
+#: has no ">" lines: "-----Original Message-----", or a rule of underscores, or "From: ..."
+#: followed by "Sent:"/"Date:" within two lines ("Von:"/"Gesendet:" in German, ...)
+QUOTE_HEADER = re.compile(
+    r"^[ \t]*-{3,}[ \t]*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|"
+    r"Message d'origine|Mensaje original|Mensagem original)[ \t]*-{3,}[ \t]*$"
+    r"|^[ \t]*_{8,}[ \t]*\n(?=\s*(?:From|Von|De|Van|Da):)"
+    r"|^[ \t]*(?:From|Von|De|Van|Da):[ \t]+[^\n]+\n(?:[^\n]*\n)?[ \t]*"
+    r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Verzonden|Inviato|Fecha):",
+    re.M | re.I,
+)
 QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
-SIGNATURE = re.compile(r"^--[ \t]?$", re.M)
+#: "-- " opens a signature; clients and converters add spaces or a Markdown escape ("\\-- ")
+SIGNATURE = re.compile(r"^\\?--[ \t]*$", re.M)
+#: an email address or a web address: a name inside one is not the writer spelling a name
+ADDRESS = re.compile(
+    r"[\w.+'’\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?:https?://|www\.)[^\s<>()]+"
+    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|in|ie|ca|au|nz|fr|"
+    r"example)/[^\s<>()]*"
+)
 GREETING = re.compile(
-    r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
-    r"kia ora|t[eē]n[aā] koe|aloha|bonjour|hola|hallo|ciao|namaste|g'day)\b[ \t,]*"
+    r"^[ \t]*(?:dear|dearest|respected|hi|hello|hey|good (?:morning|afternoon|evening|day)|"
+    r"greetings|kia ora|t[eē]n[aā] koe|aloha|bonjour|hola|hallo|ciao|namaste|g'day)\b[ \t,]*"
     r"(?P<who>[^\n,:!]{0,60})",
     re.I | re.M,
 )
@@ -30,9 +55,13 @@ BARE_SALUTATION = re.compile(
     re.M,
 )
 SIGNOFFS = re.compile(
-    r"^[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|sincerely(?: yours)?|"
-    r"thanks(?: again)?|thank you(?: again)?|many thanks|cheers|respectfully|all the best|"
-    r"with (?:gratitude|appreciation|thanks)|yours(?: truly| sincerely)?|warmly|gratefully)"
+    r"^[ \t]*(?:(?:thank you|thanks|many thanks|obrigad[ao]|gracias|merci|danke)"
+    r"(?: in advance| again)?(?: and| &)? |with )?"
+    r"(?:best(?: regards| wishes)?|(?:kind|kindest|warm|warmest|best|many|good) (?:regards|wishes)|"
+    r"regards|sincerely(?: yours)?|thanks(?: again)?|thank you(?: again)?|many thanks|cheers|"
+    r"respectfully(?: yours)?|all the best|thanks (?:and|&) regards|thanking you|"
+    r"with (?:gratitude|appreciation|thanks)|yours(?: truly| sincerely| faithfully| respectfully)?|"
+    r"warmly|gratefully|mit freundlichen grüßen|cordialement|atenciosamente|saludos)"
     r"[ \t]*[,.!]?[ \t]*$",
     re.I | re.M,
 )
@@ -78,9 +107,14 @@ class Doc:
         masked = text
         self.quoted = False
         intro = QUOTE_INTRO.search(text, self.body_start)
-        if intro:  # everything from the "On ... wrote:" line on is the earlier message
+        header = QUOTE_HEADER.search(text, self.body_start)
+        if header and not text[self.body_start : header.start()].strip():
+            header = None  # headers before any writing of one's own are not a quoted reply
+        starts = [m.start() for m in (intro, header) if m is not None]
+        if starts:  # everything from the "On ... wrote:" line or header block on is earlier mail
             self.quoted = True
-            masked = masked[: intro.start()] + _blank(masked[intro.start() :])
+            cut = min(starts)
+            masked = masked[:cut] + _blank(masked[cut:])
         if ">" in masked:
             blanked = QUOTED_LINE.sub(lambda q: " " * len(q.group()), masked)
             self.quoted = self.quoted or blanked != masked
@@ -129,10 +163,26 @@ class Doc:
 
     @cached_property
     def closing(self) -> str:
-        """The last lines of the message, where a sign-off and name belong (signature included)."""
+        """The last lines of the message, where a sign-off and name belong (signature included).
+
+        A long signature without a "-- " line (title, registration number, phone, links) pushes
+        the sign-off up: the closing then starts at the last sign-off line."""
         own = self.masked[self.body_start : self.signature_start].rstrip()
-        lines = [ln for ln in own.splitlines() if ln.strip()][-4:]
-        return "\n".join(lines) + ("\n" + self.signature if self.signature else "")
+        lines = [ln for ln in own.splitlines() if ln.strip()]
+        start = max(0, len(lines) - 4)
+        for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+            if SIGNOFFS.match(lines[i]):
+                start = min(start, i)
+                break
+        return "\n".join(lines[start:]) + ("\n" + self.signature if self.signature else "")
+
+    @cached_property
+    def addresses(self) -> list[tuple[int, int]]:
+        """Spans of email and web addresses in the text as read."""
+        return [m.span() for m in ADDRESS.finditer(self.text)]
+
+    def in_address(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.addresses)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset into the text as read."""

@@ -21,7 +21,7 @@ from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.phrases import anchor
-from coach.models import Notes
+from coach.models import Kind, Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, Doc
 
@@ -127,12 +127,22 @@ def _detail_concepts(detail: str, exclude: frozenset[str], method: Normalise) ->
 
 
 def covered(detail_concepts: frozenset[str], text_concepts: set[str], need: int) -> bool:
-    matched = len(detail_concepts & text_concepts)
-    return matched >= min(need, len(detail_concepts)) and matched > 0
+    shared = detail_concepts & text_concepts
+    if need == 1 and len(shared) == 1 and len(detail_concepts) > 1:
+        # one concept alone must be a word of the detail's own ("isotope", "Smartsheet"), not a
+        # synonym group: those hold the generic words of work (review, meeting, check-in, data)
+        return not next(iter(shared)).startswith("=")
+    return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
 
 
 class CoverageParams(Params):
     need: int = Field(2, ge=1, description="concepts of one detail the message must share")
+    need_by_kind: dict[Kind, int] = Field(
+        {},
+        description="`need` for some kinds: a check-in or a LinkedIn note is brief, and one "
+        "word of a detail ('still keen on the isotope work') refers back to it; a single "
+        "concept counts only when it is the detail's own word, not a synonym group",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -151,8 +161,9 @@ class Coverage(CheckKind):
             notes, f"context-concepts:{method}", lambda n: _context_concepts(n, method)
         )
         text = concepts((t.text for t in doc.body_tokens), method)
+        need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
         for detail in notes.details:
-            if covered(_detail_concepts(detail, exclude, method), text, params.need):
+            if covered(_detail_concepts(detail, exclude, method), text, need):
                 return
         example = notes.details[0]
         yield anchor(

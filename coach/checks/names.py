@@ -155,7 +155,11 @@ class Names(CheckKind):
         )
         closing_start = doc.signature_start - len(doc.closing) - 1
         yield from self._hyphen_splits(doc, forms)
+        # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
+        addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
         for token in doc.tokens:
+            if addresses and doc.in_address(token.start, token.end):
+                continue
             word = bare(token.text)
             if word in exact or word in known and word not in own:
                 continue
@@ -172,8 +176,13 @@ class Names(CheckKind):
             if not word[:1].isupper():
                 continue
             form = next((f for f in forms if near_miss(word, f.text)), None)
-            # the word list loads only when a near miss needs it: most messages never pay for it
-            if form is not None and lower not in english_words():
+            # the word list loads only when a near miss needs it: most messages never pay for it;
+            # an ordinary word (Burg, Long) is still a misspelt name where a name stands: after
+            # an honorific or after the name's own first name or particles ("van der Burg")
+            if form is not None and (
+                lower not in english_words()
+                or (params.target == "people" and _in_name_position(doc, token, form, notes))
+            ):
                 yield _hit(token, word, form)
 
     @staticmethod
@@ -190,6 +199,33 @@ class Names(CheckKind):
                     {"found": m.group(), "expected": form.text},
                     replacement=form.text,
                 )
+
+
+_BEFORE_NAME = re.compile(
+    r"(?:\b(?P<h>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?|\b(?P<w>[^\W\d_]+))\s+$"
+)
+
+
+def _in_name_position(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
+    """The word stands where this person's name would: in the greeting, after the person's own
+    honorific ("Dr. Burg" to Dr. Berg), or after the word that comes before this part in the
+    full name ("Pieter Burg", "van der Burg")."""
+    person = next((p for p in notes.interviewers if p.name == form.owner), None)
+    if person is None:
+        return False
+    greeting = doc.greeting
+    if greeting is not None and greeting.start("who") <= token.start < greeting.end("who"):
+        return True
+    m = _BEFORE_NAME.search(doc.masked[max(0, token.start - 20) : token.start])
+    if m is None:
+        return False
+    if m.group("h") is not None:
+        h = m.group("h").lower()
+        used = HONORIFIC_NORMAL["prof" if h == "professor" else h]
+        return person.honorific is None or used == person.honorific
+    parts = person.name.replace("’", "'").split()
+    before = {parts[i - 1].casefold() for i in range(1, len(parts)) if parts[i] == form.text}
+    return m.group("w").casefold() in before
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:
@@ -259,6 +295,9 @@ class Recipient(CheckKind):
                     break
 
 
+_STACKED = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+
+
 class Title(CheckKind):
     """`title-mismatch`: an honorific that contradicts the notes, or a different job title."""
 
@@ -283,6 +322,10 @@ class Title(CheckKind):
         ):
             used = HONORIFIC_NORMAL[m.group(1).lower()]
             expected = person.honorific or used
+            # stacked honorifics, as German has them: "Prof. Dr. Vogt" includes "Prof."
+            stacked = _STACKED.search(doc.masked[max(0, m.start() - 30) : m.start()])
+            if stacked and HONORIFIC_NORMAL[stacked.group(1).lower()] == expected:
+                continue
             if used.rstrip(".") != expected.rstrip("."):
                 yield Hit(
                     m.start(1),

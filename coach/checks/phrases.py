@@ -67,7 +67,7 @@ class Phrases(CheckKind):
         for family in params.families:
             found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
             if found and (family.english_only or family.ignore):
-                found = [m for m in found if _counts(text[m.start() : m.end()], family, ctx)]
+                found = [m for m in found if _counts(text, m.start(), m.end(), family, ctx)]
             if found and family.not_after:
                 before = _compile_before(tuple(family.not_after))
                 found = [m for m in found if not before.search(_sentence_before(text, m.start()))]
@@ -112,14 +112,39 @@ def _sentence_before(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
-def _counts(found: str, family: Family, ctx: Context) -> bool:
+def _counts(text: str, start: int, end: int, family: Family, ctx: Context) -> bool:
+    found = text[start:end]
     if found in family.ignore:
         return False
     if not family.english_only:
         return True
     if found.lower() not in english_words():
         return False
+    if _beside_code(text, start, end):
+        return False
     return ctx.notes is None or found not in per_notes(ctx.notes, "notes-words", _notes_words)
+
+
+#: the words either side of a match on its line
+_LEFT_WORD = re.compile(r"(\S+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+(\S+)")
+_CODE = re.compile(r"[A-Z]*\d[\w\-/]*|[A-Z]{2,}")
+
+
+def _beside_code(text: str, start: int, end: int) -> bool:
+    """An upper-case word next to an acronym or a code is part of an identifier ("NMC PIN
+    18I2045E", "GMC NO 1234"), not a word written in capitals for emphasis."""
+    left = _LEFT_WORD.search(text, max(0, start - 30), start)
+    right = _RIGHT_WORD.match(text, end)
+    for m in (left, right):
+        if m is None:
+            continue
+        word = m.group(1).strip(".,;:()[]")
+        if _CODE.fullmatch(word) and (
+            any(c.isdigit() for c in word) or word.lower() not in english_words()
+        ):
+            return True
+    return False
 
 
 def _notes_words(notes: Notes) -> frozenset[str]:
