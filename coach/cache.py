@@ -17,7 +17,6 @@ import contextlib
 import os
 import pickle
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -32,6 +31,9 @@ def cache_dir() -> Path:
     folder = os.environ.get("COACH_CACHE_DIR")
     if folder:
         return Path(folder)
+    if sys.platform.startswith("linux"):  # what platformdirs answers there, without its import
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        return Path(base) / APP_NAME
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
@@ -41,8 +43,8 @@ def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
     """What an entry was built from: versions, then (path, size, mtime) of each source."""
     parts: list[Any] = [name, __version__, sys.version_info[:3]]
     for path in sources:
-        st = path.stat()
-        parts.append((str(path.resolve()), st.st_size, st.st_mtime_ns))
+        st = os.stat(path)
+        parts.append((os.path.abspath(path), st.st_size, st.st_mtime_ns))
     return tuple(parts)
 
 
@@ -60,17 +62,28 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - missing, stale, truncated or from another version: rebuild
         pass
     value = build()
-    _write(path, (key, value))
+    if _write(path, (key, value)):
+        _prune(path, name)
     return value
 
 
-def _write(path: Path, payload: object) -> None:
+def _prune(keep: Path, name: str) -> None:
+    """Remove the entries `name` had before this one: built from files since changed."""
+    for old in keep.parent.glob(f"{name}-*.pickle"):
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+def _write(path: Path, payload: object) -> bool:
     """Write atomically (a reader never sees half a file); give up quietly if we cannot."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     except OSError:
-        return
+        return False
     try:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -78,3 +91,5 @@ def _write(path: Path, payload: object) -> None:
     except (OSError, pickle.PicklingError):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        return False
+    return True

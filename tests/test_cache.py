@@ -53,6 +53,7 @@ def test_a_changed_source_is_built_again(folder: Path) -> None:
     os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))  # same size, newer
     assert cache.cached("t", [source], counting_build(calls, 3)) == 3
     assert len(calls) == 3
+    assert len(list((folder / "cache").glob("t-*.pickle"))) == 1  # the stale ones are gone
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
@@ -138,3 +139,14 @@ def test_an_edited_rule_file_is_read_afresh(tmp_path: Path) -> None:
     path = rules / "tone-demanding.yaml"
     path.write_text(path.read_text("utf-8").replace(before, "Edited message.", 1), "utf-8")
     assert message() == "Edited message."
+
+
+def test_the_linux_folder_is_the_one_platformdirs_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.delenv("COACH_CACHE_DIR", raising=False)
+    for xdg in ("", "/tmp/xdg-cache-test"):
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+        if sys.platform.startswith("linux"):
+            expected = platformdirs.user_cache_dir("follow-up-coach", appauthor=False)
+            assert cache.cache_dir() == Path(expected)
