@@ -92,16 +92,16 @@ def check_files(
         if len(targets) < PARALLEL_MIN:
             return _read_and_check(targets, read, checker, history)
         kept: list[Message] = []
-        done: list[Result] = []
+        checked: list[Result] = []
         failed: list[tuple[str, str]] = []
         for part in chunks(targets):
             messages, part_results, part_errors = _read_and_check(part, read, checker, history)
             if keep_messages:
                 kept.extend(messages)
-            done.extend(part_results)
+            checked.extend(part_results)
             failed.extend(part_errors)
             gc.freeze()
-        return (kept if keep_messages else None), done, failed
+        return (kept if keep_messages else None), checked, failed
     import multiprocessing
 
     adapter = _results_adapter()
@@ -112,8 +112,8 @@ def check_files(
     try:
         # fork: the workers inherit the loaded rules and warm caches instead of re-importing
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for done, (part_results, part_errors) in enumerate(pool.imap(_worker, parts), 1):
-                results.extend(adapter.validate_json(part_results))
+            for done, (part_json, part_errors) in enumerate(pool.imap(_worker, parts), 1):
+                results.extend(adapter.validate_json(part_json))
                 errors.extend(part_errors)
                 gc.freeze()
                 if progress:

@@ -34,3 +34,16 @@ def test_parallel_equals_sequential(tmp_path, monkeypatch):
 def test_chunks_cut_only_between_folders():
     targets = [f"a/{i}.md" for i in range(5)] + [f"b/{i}.md" for i in range(3)] + ["c/0.md"]
     assert batch.chunks(targets, size=2) == [targets[:5], targets[5:8], targets[8:]]
+
+
+def test_a_large_batch_that_keeps_its_messages_runs_in_parts_in_one_process(tmp_path, monkeypatch):
+    """--fix and --diff need the messages back: one process, part by part, same results."""
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    targets = _targets((str(tmp_path / "corpus"),))
+    one = _run(targets, monkeypatch, parallel=False)
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 10)
+    read = lambda t: _read_one(t, None, {"kind": None, "to": None, "send_at": None})  # noqa: E731
+    messages, results, errors = batch.check_files(targets, read, Checker(), [], keep_messages=True)
+    assert messages is not None
+    assert [m.path for m in messages] == [r.path for r in results]
+    assert ([r.model_dump() for r in results], errors) == one
