@@ -3,9 +3,11 @@ text sent to two interviewers.
 
 A detail is a set of concepts. Each content word is normalised (by default a Snowball stem, via
 PyStemmer) and mapped to its synonym group (rules/lexicon/synonyms.yaml); a hyphenated word
-counts as its parts, so "screen-reader testing" meets "screen readers". Generic words about the
-job, the company or the interview never count, so "the position" or "the company's culture" is
-not a detail. `scripts/eval.py --methods` measures what each normalisation buys.
+counts as its parts, so "screen-reader testing" meets "screen readers". Stems of one word family
+that Snowball leaves apart ("registered"/"registration") meet, and an acronym stands for the words
+it abbreviates ("ED" for "emergency department"), as one concept. Generic words about the job, the
+company or the interview never count, so "the position" or "the company's culture" is not a
+detail. `scripts/eval.py --methods` measures what each normalisation buys.
 """
 
 from __future__ import annotations
@@ -126,13 +128,113 @@ def _detail_concepts(detail: str, exclude: frozenset[str], method: Normalise) ->
     return frozenset(concepts(WORD.findall(detail), method) - exclude)
 
 
-def covered(detail_concepts: frozenset[str], text_concepts: set[str], need: int) -> bool:
-    shared = detail_concepts & text_concepts
+#: Snowball leaves some words of one family apart ("registration" -> registr, "registered" ->
+#: regist; "verification" -> verif, "verify" -> verifi; "supervisor"/"supervise"): a stem that
+#: starts with another, at most this many letters longer, stands for it, when the shorter has at
+#: least _FAMILY_MIN letters. Over the corpus every such pair is a true relative.
+_FAMILY_EXTRA = 2
+_FAMILY_MIN = 5
+
+
+def shorter_relatives(text_concepts: set[str]) -> set[str]:
+    """The stems of the text cut by one or two letters (not below _FAMILY_MIN): a detail's stem
+    found here is the start of a longer stem of the text ("regist" of "registr")."""
+    return {
+        t[:-k]
+        for t in text_concepts
+        if not t.startswith("=")
+        for k in range(1, _FAMILY_EXTRA + 1)
+        if len(t) - k >= _FAMILY_MIN
+    }
+
+
+def _found(concept: str, text: set[str], shorter: set[str]) -> bool:
+    if concept in text:
+        return True
+    if concept.startswith("="):
+        return False  # a synonym group is matched by its members, not by spelling
+    if concept in shorter:  # the detail's stem starts a longer stem of the text
+        return True
+    return any(  # a stem of the text starts the detail's longer stem
+        concept[:-k] in text for k in range(1, _FAMILY_EXTRA + 1) if len(concept) - k >= _FAMILY_MIN
+    )
+
+
+def covered(
+    detail_concepts: frozenset[str],
+    text_concepts: set[str],
+    need: int,
+    shorter: set[str] | None = None,
+) -> bool:
+    shared: set[str] | frozenset[str]
+    if shorter is None:
+        shared = detail_concepts & text_concepts
+    else:
+        shared = {c for c in detail_concepts if _found(c, text_concepts, shorter)}
     if need == 1 and len(shared) == 1 and len(detail_concepts) > 1:
         # one concept alone must be a word of the detail's own ("isotope", "Smartsheet"), not a
         # synonym group: those hold the generic words of work (review, meeting, check-in, data)
         return not next(iter(shared)).startswith("=")
     return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
+
+
+#: words an acronym skips or that break a run of words into separate names
+_FUNCTION = frozenset(
+    {"a", "an", "and", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "or", "as"}
+    | {"into", "via", "per"}
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;:,()\n]+")
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> dict[str, tuple[str, ...]]:
+    """Initials of each run of 2-4 words within a sentence, without a function word, upper-cased,
+    with the words: 'emergency department registration' gives ED, EDR and DR."""
+    out: dict[str, tuple[str, ...]] = {}
+    for sentence in _SENTENCE_BREAK.split(text):
+        words = WORD.findall(sentence)
+        for i in range(len(words)):
+            for n in (2, 3, 4):
+                run = words[i : i + n]
+                if len(run) < n or any(w.lower() in _FUNCTION for w in run):
+                    break
+                out.setdefault("".join(w[0] for w in run).upper(), tuple(run))
+    return out
+
+
+def acronym_concepts(
+    detail: str, text: str, caps: frozenset[str], exclude: frozenset[str], method: Normalise
+) -> set[str]:
+    """Concepts of a detail that the text names by acronym ("ED" for "emergency department"),
+    or that the text spells out where the detail has the acronym ("emergency department
+    registration" for "EDR"). A spelt-out acronym counts from three letters: any two words in a
+    row give some two initials by chance."""
+    found: set[str] = set()
+    if caps:
+        runs = _runs(detail)
+        for acronym in caps & runs.keys():
+            if concept(acronym, method) is None:
+                continue  # IT, US, AM: words before they are acronyms
+            # an acronym names one thing: it counts as one concept, its run's first specific word
+            first = next(
+                (
+                    c
+                    for w in runs[acronym]
+                    if (c := concept(w, method)) is not None
+                    and c not in exclude
+                    and not c.startswith("=")
+                ),
+                None,
+            )
+            if first is not None:
+                found.add(first)
+    own = {w for w in WORD.findall(detail) if 3 <= len(w) <= 5 and w.isupper()}
+    if own:
+        spelt = _runs(text)
+        for acronym in own & spelt.keys():
+            if len(acronym) >= 3:
+                found |= concepts((acronym,), method) - exclude
+    return found
 
 
 class CoverageParams(Params):
@@ -161,9 +263,17 @@ class Coverage(CheckKind):
             notes, f"context-concepts:{method}", lambda n: _context_concepts(n, method)
         )
         text = concepts((t.text for t in doc.body_tokens), method)
+        shorter = shorter_relatives(text)
         need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
+        caps = frozenset(
+            t.text for t in doc.body_tokens if 2 <= len(t.text) <= 5 and t.text.isupper()
+        )
         for detail in notes.details:
-            if covered(_detail_concepts(detail, exclude, method), text, need):
+            wanted = _detail_concepts(detail, exclude, method)
+            if covered(wanted, text, need, shorter):
+                return
+            extra = acronym_concepts(detail, doc.body, caps, exclude, method)
+            if extra and covered(wanted, text | extra, need, shorter):
                 return
         example = notes.details[0]
         yield anchor(

@@ -154,12 +154,15 @@ class Names(CheckKind):
             notes, f"names:{params.target}", lambda n: _targets(n, params.target)
         )
         closing_start = doc.signature_start - len(doc.closing) - 1
-        yield from self._hyphen_splits(doc, forms)
+        splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
+        yield from splits
         # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
         addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
         for token in doc.tokens:
             if addresses and doc.in_address(token.start, token.end):
                 continue
+            if splits and any(h.start <= token.start < h.end for h in splits):
+                continue  # already reported as part of a name split in two
             word = bare(token.text)
             if word in exact or word in known and word not in own:
                 continue
@@ -186,8 +189,10 @@ class Names(CheckKind):
                 yield _hit(token, word, form)
 
     @staticmethod
-    def _hyphen_splits(doc: Doc, forms: list[Form]) -> Iterator[Hit]:
-        """'Smith Jones' for 'Smith-Jones': two words where the notes have one hyphenated name."""
+    def _split_names(doc: Doc, forms: list[Form], in_notes: frozenset[str]) -> Iterator[Hit]:
+        """A one-word name written as two words: 'Smith Jones' for 'Smith-Jones', and 'Blue
+        Bonnet' for 'Bluebonnet', 'Mc Kenzie' for 'McKenzie', 'La Toya' for 'LaToya'. Two words
+        the notes themselves write apart are not a split."""
         for form in forms:
             if "-" not in form.text:
                 continue
@@ -196,9 +201,57 @@ class Names(CheckKind):
                 yield Hit(
                     m.start(),
                     m.end(),
-                    {"found": m.group(), "expected": form.text},
+                    {"found": m.group(), "expected": form.text, "owner": form.owner},
                     replacement=form.text,
                 )
+        joined = {key(f.text): f for f in forms if "-" not in f.text and len(f.text) >= 5}
+        if not joined:
+            return
+        for m in _CAPITAL_PAIR.finditer(doc.masked):
+            a, b = m.group(1), m.group(2)
+            if len(a) < 2 or len(b) < 2 or not (a[:1] + b[:1]).isupper():
+                continue
+            whole = joined.get(key(a + b))
+            if whole is None:
+                continue
+            found = f"{a} {b}"
+            start = m.start(1)
+            if found.casefold() in in_notes or (doc.addresses and doc.in_address(start, m.end(2))):
+                continue
+            yield Hit(
+                start,
+                start + len(found),
+                {"found": found, "expected": whole.text, "owner": whole.owner},
+                replacement=whole.text,
+            )
+
+
+#: two capitalised words side by side, found at each word start (the pairs overlap)
+_CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u024F][^\W\d_]*"
+_CAPITAL_PAIR = re.compile(
+    rf"(?<![\w'’\-])(?=({_CAPITAL}) ({_CAPITAL})(?![\w\-]|['’][^\W\d_]{{2}}))"
+)
+
+
+def _notes_pairs(notes: Notes) -> frozenset[str]:
+    """Pairs of adjacent words the notes write, folded: 'Blue Bonnet' is no split where the
+    notes name a 'Blue Bonnet Ward'."""
+    texts = [
+        notes.candidate.name,
+        notes.company.name,
+        *notes.company.aliases,
+        notes.role,
+        *notes.details,
+        notes.timeline.said or "",
+        *(m.what for m in notes.materials),
+    ]
+    for person in notes.interviewers:
+        texts += [person.name, person.title or "", *person.aliases]
+    pairs: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text)
+        pairs.update(f"{a} {bare(b)}".casefold() for a, b in zip(words, words[1:], strict=False))
+    return frozenset(pairs)
 
 
 _BEFORE_NAME = re.compile(
