@@ -1,11 +1,12 @@
-"""An on-disk cache for what coach builds from its shipped data files: the rules and the lexicon.
+"""An on-disk cache for what coach builds from files: the rules, the lexicon and notes files.
 
 Reading 35 rule files and validating them costs more than checking one message, and a one-file
-`coach check` pays it on every run. The built objects are pickled under the user's cache folder,
-keyed by the coach and Python versions and each source file's path, size and mtime, so an edited
-rule is read afresh. A missing, stale or unreadable entry is rebuilt and rewritten, a cache that
-cannot be written is skipped, and `COACH_NO_CACHE=1` turns the cache off. Build errors (a bad rule
-file) are never cached: they are raised as usual.
+`coach check` pays it on every run; a notes file costs YAML's import and a pydantic validator.
+The built objects are pickled under the user's cache folder, keyed by the coach and Python
+versions and each source file's path, size and mtime, so an edited file is read afresh. A
+missing, stale or unreadable entry is rebuilt and rewritten, a cache that cannot be written is
+skipped, and `COACH_NO_CACHE=1` turns the cache off. Build errors (a bad rule or notes file) are
+never cached: they are raised as usual.
 
 The folder is `COACH_CACHE_DIR` if set, else the platform's user cache folder. Like `.pyc` files,
 entries are trusted as the user's own: the folder is created private (0700).

@@ -184,7 +184,8 @@ class Checker:
             for hit in check.run(doc, ctx, rule, rule.params):
                 findings.append(self._finding(rule, hit, doc, kind))
         findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.rule))
-        return Result(
+        # model_construct: every field is computed here, so no validator is built or run
+        return Result.model_construct(
             path=message.path,
             kind=kind,
             kind_inferred=message.kind is None,
@@ -199,14 +200,14 @@ class Checker:
         severity: Severity = hit.severity or rule.severity_for(kind)
         fields = {"excerpt": doc.text[hit.start : hit.end], **hit.fields}
         fix = (
-            Fix(start=hit.start, end=hit.end, replacement=hit.replacement)
+            Fix.model_construct(start=hit.start, end=hit.end, replacement=hit.replacement)
             if hit.replacement is not None and rule.fix
             else None
         )
         suggestion = hit.suggestion or (
             render(rule.suggestion, fields) if rule.suggestion else None
         )
-        return Finding(
+        return Finding.model_construct(
             rule=rule.id,
             severity=severity,
             message=render(rule.message, fields),

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from coach.errors import InputError, from_validation
@@ -22,10 +21,14 @@ MAX_BYTES = 1_000_000
 MESSAGE_SUFFIXES = (".eml", ".md", ".txt")
 FRONT_KEYS = {"kind", "channel", "to", "send_at", "notes", "subject"}
 
-try:  # the C loader is several times faster; fall back where libyaml is absent
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its loader, imported on first use: a check whose notes come from the cache
+    and whose front matter is simple never needs it. The C loader is several times faster;
+    the pure-Python one is the fallback where libyaml is absent."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Message(BaseModel):
@@ -77,8 +80,9 @@ def decode(data: bytes, label: str) -> str:
 
 def parse_structured(text: str, label: str) -> Any:
     """Parse YAML (a superset of JSON) and name the line of a syntax error."""
+    yaml, loader = _yaml()
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -110,12 +114,23 @@ def load_notes(path: str | Path) -> Notes:
         cache_key = None
     if cache_key in _NOTES_CACHE:
         return _NOTES_CACHE[cache_key]
-    notes = _load_notes(path)
+    notes = _load_notes_cached(path) if cache_key is not None else _load_notes(path)
     if cache_key is not None:
         if len(_NOTES_CACHE) > 256:
             _NOTES_CACHE.clear()
         _NOTES_CACHE[cache_key] = notes
     return notes
+
+
+def _load_notes_cached(path: Path) -> Notes:
+    """Validated notes from the on-disk cache (coach.cache) while the file is unchanged: a
+    one-file `coach check` then needs neither YAML nor a pydantic validator."""
+    import zlib
+
+    from coach.cache import cached
+
+    name = f"notes-{zlib.crc32(os.path.abspath(path).encode()):08x}"
+    return cached(name, [path], lambda: _load_notes(path))
 
 
 def _load_notes(path: Path) -> Notes:

@@ -10,7 +10,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from coach.errors import InputError, from_validation
@@ -104,6 +103,8 @@ class Rule(Forbid):
 
 
 def _load_yaml(path: Path) -> Any:
+    import yaml  # only when the rules cache is cold
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(path.read_text("utf-8"), Loader=loader)

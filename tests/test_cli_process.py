@@ -3,6 +3,7 @@ that only goes wrong on a first run (lazy loading, caches) and proves the entry 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,26 @@ def test_check_imports_neither_gradio_nor_openai():
         [sys.executable, "-c", code], cwd=FIXTURES, capture_output=True, text=True, check=True
     )
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_warm_one_file_check_needs_no_yaml_and_builds_no_validator(tmp_path):
+    """With the rules and notes cached, `coach check` on one file imports no YAML and builds
+    no pydantic validator (their import and build are a fifth of the start-up); the output
+    is the same as from a cold cache."""
+    code = (
+        "import sys; from coach.cli import main\n"
+        "try: main(['check', 'rulebook-pass.md'])\n"
+        "except SystemExit: pass\n"
+        "print(sorted(m for m in ('yaml', 'pydantic.plugin._loader') if m in sys.modules))"
+    )
+    env = {**os.environ, "COACH_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=FIXTURES, capture_output=True, text=True, env=env
+        )
+        for _ in range(2)
+    ]
+    cold, warm = (r.stdout.splitlines() for r in runs)
+    assert cold[:-1] == warm[:-1]  # the report
+    assert cold[-1] != "[]"  # the first run parsed the notes
+    assert warm[-1] == "[]"

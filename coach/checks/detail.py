@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
@@ -76,6 +75,8 @@ def _lexicon(method: Normalise = DEFAULT) -> tuple[frozenset[str], dict[str, str
 
 
 def _build_lexicon(method: Normalise) -> tuple[frozenset[str], dict[str, str]]:
+    import yaml  # only when the lexicon cache is cold
+
     data = yaml.load(
         (rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"),
         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
