@@ -185,7 +185,8 @@ def test_open_an_eml_file(page: Any, app_url: str, tmp_path: Path) -> None:
     expect(page.locator("#critique-verdict")).to_contain_text("to Sarah Chen")
 
 
-def test_ask_the_coach(page: Any, app_url: str) -> None:
+def ask_when_to_follow_up(page: Any, app_url: str) -> Any:
+    """Open the app with the example notes, ask the chat about timing; returns the chat."""
     open_app(page, app_url)
     fill_example(page)
     page.get_by_role("tab", name="4 · Coach chat").click()
@@ -194,6 +195,11 @@ def test_ask_the_coach(page: Any, app_url: str) -> None:
     chat = page.locator("#coach-chat")
     expect(chat).to_contain_text("Check-in to Sarah Chen")
     expect(chat).to_contain_text("Mon 30 Nov 2026")
+    return chat
+
+
+def test_ask_the_coach(page: Any, app_url: str) -> None:
+    chat = ask_when_to_follow_up(page, app_url)
     expect(chat).to_contain_text("timing-check-in-early")
     expect(chat).to_contain_text("What to Do After a Job Interview?")
     shot(page, "chat-timing", full=False)
@@ -287,14 +293,7 @@ def test_a_malformed_or_empty_stored_draft_or_chat_restores_nothing(
 
 
 def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
-    open_app(page, app_url)
-    fill_example(page)
-    page.get_by_role("tab", name="4 · Coach chat").click()
-    field(page, "Your question").fill("When should I follow up with Sarah?")
-    page.get_by_role("button", name="Ask").click()
-    chat = page.locator("#coach-chat")
-    expect(chat).to_contain_text("Check-in to Sarah Chen")
-    expect(chat).to_contain_text("Mon 30 Nov 2026")
+    chat = ask_when_to_follow_up(page, app_url)
     page.get_by_role("button", name="What should a thank-you say?").click()
     rows = chat.locator(".message-row")
     expect(rows).to_have_count(4)  # two questions, two answers
