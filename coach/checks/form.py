@@ -12,7 +12,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.names import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
-from coach.text import SIGNOFFS, Doc
+from coach.text import SIGNOFFS, WORD, Doc
 
 #: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe
 _HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
@@ -48,10 +48,7 @@ class Form(CheckKind):
         greeting = doc.greeting
         if greeting is None:
             return False
-        words = [
-            _HONORIFIC_SUFFIX.sub("", bare(w))
-            for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", greeting["who"])
-        ]
+        words = [_HONORIFIC_SUFFIX.sub("", bare(w)) for w in WORD.findall(greeting["who"])]
         reader = ctx.recipient
         if reader is None:
             return any(w[:1].isupper() for w in words)
@@ -67,7 +64,7 @@ class Form(CheckKind):
         if ctx.notes is None:
             return bool(SIGNOFFS.search(closing)) and bool(re.search(r"\n\s*[A-Z]\w+", closing))
         names = {key(n) for n in ctx.notes.candidate.name.split()}
-        return any(key(w) in names for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", closing))
+        return any(key(w) in names for w in WORD.findall(closing))
 
 
 class LengthParams(Params):

@@ -19,7 +19,7 @@ import jellyfish
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.models import Interviewer, Notes
 from coach.rulebook import rules_dir
-from coach.text import Doc, Token, strip_accents
+from coach.text import WORD, Doc, Token, strip_accents
 
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
 HONORIFIC_NORMAL = {
@@ -100,9 +100,8 @@ def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
     return forms
 
 
-def _known_words(notes: Notes) -> set[str]:
-    """Words the notes spell out: exact matches of these are never flagged."""
-    words: set[str] = set()
+def _notes_texts(notes: Notes) -> list[str]:
+    """Everything the notes spell out about the people, the company and the interview."""
     texts = [
         notes.candidate.name,
         notes.company.name,
@@ -113,8 +112,14 @@ def _known_words(notes: Notes) -> set[str]:
     ]
     for person in notes.interviewers:
         texts += [person.name, person.title or "", *person.aliases]
-    for text in texts:
-        words.update(bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text))
+    return texts
+
+
+def _known_words(notes: Notes) -> set[str]:
+    """Words the notes spell out: exact matches of these are never flagged."""
+    words: set[str] = set()
+    for text in _notes_texts(notes):
+        words.update(bare(w) for w in WORD.findall(text))
     return words
 
 
@@ -236,20 +241,9 @@ _CAPITAL_PAIR = re.compile(
 def _notes_pairs(notes: Notes) -> frozenset[str]:
     """Pairs of adjacent words the notes write, folded: 'Blue Bonnet' is no split where the
     notes name a 'Blue Bonnet Ward'."""
-    texts = [
-        notes.candidate.name,
-        notes.company.name,
-        *notes.company.aliases,
-        notes.role,
-        *notes.details,
-        notes.timeline.said or "",
-        *(m.what for m in notes.materials),
-    ]
-    for person in notes.interviewers:
-        texts += [person.name, person.title or "", *person.aliases]
     pairs: set[str] = set()
-    for text in texts:
-        words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text)
+    for text in [*_notes_texts(notes), *(m.what for m in notes.materials)]:
+        words = WORD.findall(text)
         pairs.update(f"{a} {bare(b)}".casefold() for a, b in zip(words, words[1:], strict=False))
     return frozenset(pairs)
 
@@ -325,7 +319,7 @@ class Recipient(CheckKind):
             lambda n: (_forms_of_people([reader]), _forms_of_people(others)),
         )
         for start, who in spans:
-            found = list(re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", who))
+            found = list(WORD.finditer(who))
             # "Thank you, Michael and Sarah" includes the reader: no one is wrongly addressed
             if any(
                 key(bare(m.group())) == key(f.text) or near_miss(bare(m.group()), f.text)
