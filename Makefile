@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench bench-draft bench-ui record clean
+.PHONY: install run test lint eval train bench bench-draft bench-ui record clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,7 +29,11 @@ lint: install
 	$(BIN)/mypy
 
 eval: install
-	$(BIN)/python scripts/eval.py
+	$(BIN)/python scripts/eval.py --ablation
+	$(BIN)/python scripts/eval.py tests/heldout --ablation
+
+train: install
+	$(BIN)/python scripts/train_classifier.py
 
 bench: install
 	$(BIN)/python -m compileall -q coach ui

@@ -2,17 +2,23 @@
 
 A batch is split into runs of files that share a folder, so the messages that are compared with
 each other (duplicate-across-interviewers) are always checked in the same process.
+
+Whatever goes wrong with one file is that file's one-line error, and the batch goes on: an input
+error says what is wrong with the file; any other exception, raised while reading or checking it,
+in this process or in a worker, is an internal error naming the exception; a worker process that
+dies without one (a crash) costs only the file it was checking.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from coach.engine import Checker
-from coach.errors import CoachError
+from coach.errors import CoachError, internal_error, one_line
 from coach.models import HistoryEntry, Result
 from coach.readers import Message
 
@@ -21,25 +27,81 @@ PARALLEL_MIN = 400
 CHUNK = 250
 
 Reader = Callable[[str], Message]
+#: (target, one line of text): an input error, or a warning about how a file was read
+Problem = tuple[str, str]
+#: what a worker sends back for one part: the results as JSON, the errors, the warnings
+Outcome = tuple[bytes, list[Problem], list[Problem]]
 _STATE: dict[str, Any] = {}
+
+WORKER_DIED = (
+    "internal error while checking it: the worker process checking it died without an "
+    "exception (please report this)"
+)
 
 
 def error_text(target: str, exc: CoachError) -> str:
     local = f"{exc.key}: {exc.what}" if exc.key else exc.what
-    return local if exc.source == target else str(exc)
+    return one_line(local if exc.source == target else str(exc), limit=2000)
+
+
+def _check(
+    messages: list[Message],
+    targets: list[str],
+    checker: Checker,
+    history: Sequence[HistoryEntry],
+) -> tuple[list[Message], list[Result], list[Problem]]:
+    """Check the messages together; if that raises, each on its own, so that only a message a
+    check breaks on is lost (as an internal error) and the others are still reported."""
+    try:
+        return messages, checker.check_batch(messages, history=history), []
+    except Exception:
+        pass
+    kept: list[Message] = []
+    results: list[Result] = []
+    errors: list[Problem] = []
+    for message, target in zip(messages, targets, strict=True):
+        try:
+            results.extend(checker.check_batch([message], history=history))
+        except Exception as exc:
+            errors.append((target, internal_error(exc, "checking")))
+        else:
+            kept.append(message)
+    if errors and len(kept) > 1:
+        # the others together once more, so the checks that compare messages see each other
+        with contextlib.suppress(Exception):  # else each one's own result stands
+            results = checker.check_batch(kept, history=history)
+    return kept, results, errors
 
 
 def _read_and_check(
     targets: Sequence[str], read: Reader, checker: Checker, history: Sequence[HistoryEntry]
-) -> tuple[list[Message], list[Result], list[tuple[str, str]]]:
+) -> tuple[list[Message], list[Result], list[Problem], list[Problem]]:
+    """Messages (those checked), results, errors and warnings of these targets."""
     messages: list[Message] = []
-    errors: list[tuple[str, str]] = []
+    read_targets: list[str] = []
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
     for target in targets:
         try:
-            messages.append(read(target))
+            message = read(target)
         except CoachError as exc:
             errors.append((target, error_text(target, exc)))
-    return messages, checker.check_batch(messages, history=history), errors
+            continue
+        except Exception as exc:
+            errors.append((target, internal_error(exc, "reading")))
+            continue
+        messages.append(message)
+        read_targets.append(target)
+        warnings.extend((target, one_line(w)) for w in getattr(message, "warnings", None) or ())
+    messages, results, failed = _check(messages, read_targets, checker, history)
+    return messages, results, _in_order(errors + failed, targets), warnings
+
+
+def _in_order(problems: list[Problem], targets: Sequence[str]) -> list[Problem]:
+    if len(problems) < 2:
+        return problems
+    position = {target: i for i, target in reversed(list(enumerate(targets)))}
+    return sorted(problems, key=lambda p: position.get(p[0], len(position)))
 
 
 def _results_adapter() -> Any:
@@ -48,15 +110,76 @@ def _results_adapter() -> Any:
     return TypeAdapter(list[Result])
 
 
-def _worker(chunk: list[str]) -> tuple[bytes, list[tuple[str, str]]]:
+def _worker(chunk: list[str]) -> Outcome:
     """Check one part; the results travel as JSON, which pydantic-core writes and reads about
     three times faster than pickle handles the same models."""
-    _, results, errors = _read_and_check(
-        chunk, _STATE["read"], _STATE["checker"], _STATE["history"]
-    )
-    data: bytes = _STATE["adapter"].dump_json(results)
+    try:
+        _, results, errors, warnings = _read_and_check(
+            chunk, _STATE["read"], _STATE["checker"], _STATE["history"]
+        )
+        data: bytes = _STATE["adapter"].dump_json(results)
+    except Exception as exc:  # _read_and_check catches each file's; this is a last resort
+        return b"[]", [(target, internal_error(exc, "checking")) for target in chunk], []
     gc.freeze()  # the caches this part warmed are kept for the next; see check_files
-    return data, errors
+    return data, errors, warnings
+
+
+def _pool_map(
+    parts: Sequence[list[str]], workers: int, done: Callable[[], None] | None = None
+) -> list[Outcome | None]:
+    """Each part's outcome, in order, from worker processes; None where a worker died (which
+    breaks the pool: every part not finished by then is None too)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers inherit the loaded rules and warm caches instead of re-importing
+    context = multiprocessing.get_context("fork")
+    outcomes: list[Outcome | None] = []
+    with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context) as pool:
+        futures = [pool.submit(_worker, part) for part in parts]
+        for future in futures:
+            try:
+                outcomes.append(future.result())
+            except Exception:  # BrokenProcessPool: a worker died
+                outcomes.append(None)
+            if done:
+                done()
+    return outcomes
+
+
+def _one_at_a_time(jobs: Sequence[list[str]]) -> list[Outcome | None]:
+    """Jobs in order in one worker process: when it dies, the job it was running is the one that
+    killed it (None), and a new process takes up the jobs after that one."""
+    outcomes: list[Outcome | None] = []
+    while len(outcomes) < len(jobs):
+        for outcome in _pool_map(jobs[len(outcomes) :], 1):
+            outcomes.append(outcome)
+            if outcome is None:
+                break
+    return outcomes
+
+
+def _recover(lost: list[list[str]]) -> list[list[Outcome]]:
+    """Parts whose worker died: each again on its own, and a part that dies again file by file,
+    so that only a file that kills its process is lost; the rest of that part is then checked
+    together once more (the checks that compare messages need them side by side)."""
+    recovered: list[list[Outcome]] = []
+    for part, outcome in zip(lost, _one_at_a_time(lost), strict=True):
+        outcomes: list[Outcome] = []
+        recovered.append(outcomes)
+        if outcome is not None:
+            outcomes.append(outcome)
+            continue
+        alone = _one_at_a_time([[target] for target in part])
+        survivors = [t for t, o in zip(part, alone, strict=True) if o is not None]
+        together = _one_at_a_time([survivors])[0] if len(survivors) > 1 else None
+        if together is not None:
+            outcomes.append(together)
+        else:
+            outcomes.extend(o for o in alone if o is not None)
+        dead = [(t, WORKER_DIED) for t, o in zip(part, alone, strict=True) if o is None]
+        outcomes.append((b"[]", dead, []))
+    return recovered
 
 
 def chunks(targets: Sequence[str], size: int = CHUNK) -> list[list[str]]:
@@ -78,8 +201,12 @@ def check_files(
     history: Sequence[HistoryEntry],
     keep_messages: bool,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Message] | None, list[Result], list[tuple[str, str]]]:
+    warnings: list[Problem] | None = None,
+) -> tuple[list[Message] | None, list[Result], list[Problem]]:
     """Read and check every target; messages are returned only when `keep_messages` (fixes).
+
+    Returns the results and the files' one-line errors, in the order of `targets`; the warnings
+    about how files were read (a charset that does not fit) are added to `warnings` if given.
 
     The rules, the checker and every result so far live until the batch ends. They are frozen
     out of the cyclic collector's sight (gc.freeze) before the batch and after each part, so its
@@ -87,37 +214,54 @@ def check_files(
     ever larger heap, which cost a quarter of a 10,000-message run. Nothing is leaked: frozen
     objects are still freed when the last reference to them goes."""
     gc.freeze()
+    noted: list[Problem] = warnings if warnings is not None else []
     workers = min(os.cpu_count() or 1, 8)
     if keep_messages or workers < 2 or len(targets) < PARALLEL_MIN or "-" in targets:
         if len(targets) < PARALLEL_MIN:
-            return _read_and_check(targets, read, checker, history)
+            messages, checked, failed, part_warnings = _read_and_check(
+                targets, read, checker, history
+            )
+            noted.extend(part_warnings)
+            return messages, checked, failed
         kept: list[Message] = []
-        checked: list[Result] = []
-        failed: list[tuple[str, str]] = []
+        checked, failed = [], []
         for part in chunks(targets):
-            messages, part_results, part_errors = _read_and_check(part, read, checker, history)
+            messages, part_results, part_errors, part_warnings = _read_and_check(
+                part, read, checker, history
+            )
             if keep_messages:
                 kept.extend(messages)
             checked.extend(part_results)
             failed.extend(part_errors)
+            noted.extend(part_warnings)
             gc.freeze()
         return (kept if keep_messages else None), checked, failed
-    import multiprocessing
 
     adapter = _results_adapter()
     _STATE.update(read=read, checker=checker, history=history, adapter=adapter)
     results: list[Result] = []
-    errors: list[tuple[str, str]] = []
+    errors: list[Problem] = []
     parts = chunks(targets)
+    finished = 0
+
+    def done() -> None:
+        nonlocal finished
+        finished += 1
+        if progress:
+            progress(min(finished, len(parts)), len(parts))
+
     try:
-        # fork: the workers inherit the loaded rules and warm caches instead of re-importing
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for done, (part_json, part_errors) in enumerate(pool.imap(_worker, parts), 1):
+        outcomes = _pool_map(parts, workers, done)
+        lost = [part for part, outcome in zip(parts, outcomes, strict=True) if outcome is None]
+        recovered = iter(_recover(lost) if lost else [])
+        for outcome in outcomes:
+            for part_json, part_errors, part_warnings in (
+                [outcome] if outcome is not None else next(recovered)
+            ):
                 results.extend(adapter.validate_json(part_json))
                 errors.extend(part_errors)
+                noted.extend(part_warnings)
                 gc.freeze()
-                if progress:
-                    progress(done, len(parts))
     finally:
         _STATE.clear()
-    return None, results, errors
+    return None, results, _in_order(errors, targets)

@@ -53,3 +53,21 @@ def from_validation(source: str, error: ValidationError, prefix: str = "") -> In
     if len(problems) > 1:
         text += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
     return InputError(source, text, key)
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Text for a one-line report: whitespace runs (newlines too) become one space, characters
+    that cannot be written (lone surrogates) become '?', and it is cut at `limit`."""
+    text = " ".join(text.split()).encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as `Type: message`, on one line."""
+    detail = one_line(str(exc))
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def internal_error(exc: BaseException, doing: str) -> str:
+    """The one line for an exception nothing expected (a bug, not the user's input)."""
+    return f"internal error while {doing} it: {describe(exc)} (please report this)"

@@ -5,6 +5,7 @@ Every reader either returns a validated model or raises InputError naming the fi
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
@@ -14,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from coach.errors import InputError, from_validation
+from coach.errors import InputError, describe, from_validation
 from coach.models import Channel, Kind, Notes
 
 MAX_BYTES = 1_000_000
@@ -44,30 +45,46 @@ class Message(BaseModel):
     send_at: dt.datetime | None = None
     notes: Notes | None = None
     attachments: list[str] = []
+    #: what was read with a guess (bytes that do not fit the declared charset, a header that
+    #: cannot be read whose value the command line gives): shown to the user, never refused
+    warnings: list[str] = []
 
 
-def read_bytes(path: Path, label: str | None = None) -> str:
-    """Read a UTF-8 text file, refusing binaries, other encodings and files over 1 MB."""
+def read_raw(path: Path, label: str | None = None) -> bytes:
+    """A file's bytes, refusing folders, unreadable paths and files over 1 MB."""
     label = label or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(label, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(label, "no such file") from None
     except IsADirectoryError:
         raise InputError(label, "is a folder, not a file") from None
     except PermissionError:
         raise InputError(label, "permission denied") from None
-    return decode(data, label)
+    except OSError as exc:  # a name too long, a loop of links, a device error ...
+        raise InputError(label, f"cannot be read: {exc.strerror or exc}") from None
+    except ValueError:  # a path holding a NUL character
+        raise InputError(label, "is not a valid path") from None
 
 
-def decode(data: bytes, label: str) -> str:
+def read_bytes(path: Path, label: str | None = None) -> str:
+    """Read a UTF-8 text file, refusing binaries, other encodings and files over 1 MB."""
+    label = label or str(path)
+    return decode(read_raw(path, label), label)
+
+
+def _check_bytes(data: bytes, label: str) -> None:
     if len(data) > MAX_BYTES:
         raise InputError(label, f"input is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
     if b"\0" in data[:8192]:
         raise InputError(label, "looks like a binary file (it holds NUL bytes), not text")
+
+
+def decode(data: bytes, label: str) -> str:
+    _check_bytes(data, label)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -89,6 +106,8 @@ def parse_structured(text: str, label: str) -> Any:
         raise InputError(label, f"malformed YAML: {where}{exc.problem}") from None
     except (yaml.YAMLError, ValueError) as exc:  # e.g. an impossible date such as 2026-02-30
         raise InputError(label, f"malformed YAML: {exc}") from None
+    except RecursionError:
+        raise InputError(label, "malformed YAML: nested too deeply") from None
 
 
 def notes_from_data(data: Any, label: str) -> Notes:
@@ -110,7 +129,7 @@ def load_notes(path: str | Path) -> Notes:
     try:
         stat = os.stat(path)
         cache_key = (os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
-    except OSError:
+    except (OSError, ValueError):  # read_bytes names the problem
         cache_key = None
     if cache_key in _NOTES_CACHE:
         return _NOTES_CACHE[cache_key]
@@ -211,7 +230,7 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
         raise InputError(
             label,
             f"unknown front-matter key (expected {', '.join(sorted(FRONT_KEYS))})",
-            sorted(unknown)[0],
+            sorted(map(str, unknown))[0],
         )
     return meta, raw[match.end() :].lstrip("\n")
 
@@ -248,60 +267,247 @@ def _notes_ref(value: Any, base: Path | None, label: str) -> Notes:
 
 
 _MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>])")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_CRLF = re.compile(r"[\r\n]")
+#: longer header values are not given to the email package's header parser, whose time grows
+#: with the square of the length (RFC 5322 allows 998 characters a line)
+MAX_HEADER = 10_000
 
 
-def _eml_text(raw: str, label: str) -> tuple[dict[str, Any], str, list[str]]:
+def _windows_1252_undefined(exc: UnicodeError) -> tuple[str, int]:
+    """cp1252 leaves five bytes undefined; windows-1252 as mail clients and browsers read it
+    (the WHATWG Encoding Standard) maps them to the control characters of the same number."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("coach-windows-1252", _windows_1252_undefined)
+#: U+0080-U+009F, the C1 controls, as windows-1252 reads their bytes: an encoded word in
+#: ISO-8859-1 ("=?ISO-8859-1?Q?=96?=") is decoded by the email package as a control character,
+#: where mail clients show the en dash
+_C1_AS_WINDOWS_1252 = {
+    i: bytes([i]).decode("cp1252", "coach-windows-1252") for i in range(0x80, 0xA0)
+}
+
+
+def _replaced(data: bytes, codec: str, exc: UnicodeDecodeError, what: str) -> tuple[str, str]:
+    """Decode with U+FFFD for the bytes that do not fit, and a warning saying where."""
+    try:
+        text = data.decode(codec, "replace")
+        added = text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
+    except Exception:  # a codec without error handling: fall back to UTF-8
+        codec = "utf-8"
+        text = data.decode(codec, "replace")
+        added = text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
+    line = data[: exc.start].count(b"\n") + 1
+    return text, (
+        f"{what} (byte 0x{data[exc.start]:02x} at offset {exc.start}, line {line}); "
+        f"{added} character{'s' if added != 1 else ''} read as U+FFFD"
+    )
+
+
+def decode_text(data: bytes, charset: str | None, what: str) -> tuple[str, str | None]:
+    """The text of a mail part (or header) in its declared charset, and a warning when the
+    bytes do not fit it; a message is never refused for its charset.
+
+    - ISO-8859-1, Latin-1 and windows-1252 are read as windows-1252, as mail clients and
+      browsers do (the WHATWG Encoding Standard): mail labelled ISO-8859-1 often holds
+      cp1252's curly quotes and dashes in bytes 0x80-0x9F, which ISO-8859-1 reads as controls;
+    - no charset, or us-ascii, with 8-bit bytes: UTF-8, the project's own text encoding,
+      without a warning when the bytes are UTF-8;
+    - a charset Python does not know (or one that is not a text encoding): UTF-8, with a warning.
+    """
+    if data.isascii():
+        return data.decode("ascii"), None
+    label = (charset or "").strip().lower()
+    try:
+        codec = codecs.lookup(label).name if label else "ascii"
+    except Exception:  # LookupError, or a label no codec name can be (a NUL in it)
+        codec = ""
+    if codec in ("iso8859-1", "cp1252"):
+        return data.decode("cp1252", "coach-windows-1252"), None
+    if codec not in ("", "ascii"):
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError as exc:
+            return _replaced(data, codec, exc, f"{what} is not valid {_quote(label)}")
+        except Exception:  # base64, rot13, idna ...: not a charset for text
+            codec = ""
+    if codec == "":
+        declared = f"has unknown charset {_quote(label)}"
+    else:
+        declared = f"declares charset {_quote(label)}" if label else "declares no charset"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _replaced(data, "utf-8", exc, f"{what} {declared} and is not UTF-8")
+    return text, (f"{what} {declared}; read as UTF-8" if codec == "" else None)
+
+
+def _scrub(text: str, what: str, charset: str | None, warnings: list[str]) -> str:
+    """Header text from the email package can hold the undecoded bytes of raw 8-bit headers or
+    of encoded words in an unknown charset (as surrogates): decode them as UTF-8, else by the
+    message's charset, as mail clients do. Other lone surrogates become U+FFFD, and C1 control
+    characters (never meant in a header) are read as windows-1252, as for an ISO-8859-1 body."""
+    if _SURROGATE.search(text):
+        try:
+            data = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            data = text.encode("utf-8", "replace")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, problem = decode_text(data, charset, what)
+            if problem is None and charset:
+                warnings.append(f"{what} holds raw 8-bit bytes; read as {charset}, as the body")
+            else:
+                other = charset and charset.lower().replace("-", "") != "utf8"
+                warnings.append(
+                    f"{what} holds raw 8-bit bytes that are not UTF-8"
+                    + (f" nor {charset}" if other else "")
+                    + "; those that do not fit read as U+FFFD"
+                )
+    return _LONE_SURROGATE.sub("\ufffd", text).translate(_C1_AS_WINDOWS_1252)
+
+
+def _quote(value: str, limit: int = 80) -> str:
+    return repr(value if len(value) <= limit else value[: limit - 3] + "...")
+
+
+def _eml_text(
+    data: bytes, label: str, given: set[str]
+) -> tuple[dict[str, Any], str, list[str], list[str]]:
+    """Meta data, text, attachments and warnings of an RFC 5322 message, read from its bytes.
+
+    The email package raises on some malformed headers (a `To` cut off mid-address raises
+    IndexError): a header that cannot be read is an input error naming it, or a warning when
+    the command line supplies what it would have said (`given`: to, send_at, kind, notes)."""
     import email
     import email.policy
     from email.message import EmailMessage
-    from email.utils import getaddresses, parsedate_to_datetime
+    from email.utils import parsedate_to_datetime
 
-    msg = email.message_from_string(raw, policy=email.policy.default)
+    policy = email.policy.default
+    warnings: list[str] = []
+    try:
+        msg = email.message_from_bytes(data.removeprefix(b"\xef\xbb\xbf"), policy=policy)
+    except Exception as exc:
+        raise InputError(label, f"unreadable email: {describe(exc)}") from None
     assert isinstance(msg, EmailMessage)
-    meta: dict[str, Any] = {}
-    to = msg.get("To")
-    if to:
-        addrs = getaddresses([str(to)])
-        if addrs:
-            name, addr = addrs[0]
-            meta["to"] = addr or name
-            meta["_to_name"] = name
-    if msg.get("Date"):
-        try:
-            meta["send_at"] = parsedate_to_datetime(str(msg["Date"]))
-        except (TypeError, ValueError):
-            raise InputError(label, f"unreadable Date header {msg['Date']!r}", "Date") from None
-    if msg.get("X-Coach-Kind"):
-        meta["kind"] = str(msg["X-Coach-Kind"])
-    if msg.get("X-Coach-Notes"):
-        meta["notes"] = str(msg["X-Coach-Notes"])
-    attachments = [part.get_filename() or "unnamed" for part in msg.iter_attachments()]
-    body_part = msg.get_body(preferencelist=("plain", "html"))
-    body = ""
-    if body_part is not None:
-        content = body_part.get_content()
-        if body_part.get_content_type() == "text/html":
-            import html2text
+    try:
+        charset = msg.get_content_charset()
+    except Exception:
+        charset = None
+    raw: dict[str, str] = {}
+    for name, value in msg.raw_items():
+        raw.setdefault(name.lower(), _CRLF.sub("", str(value)))
 
-            converter = html2text.HTML2Text()
-            converter.body_width = 0
-            converter.ignore_images = True
-            converter.ignore_links = True
-            # keep letters as written: by default "Sch&auml;fer" becomes "Schafer", a name
-            # the candidate spelled right; bold and italics are not words of the message
-            converter.unicode_snob = True
-            converter.ignore_emphasis = True
-            # html2text escapes Markdown ("\--" for a signature line, "1\." in a list): undo it,
-            # so the text reads as the sender wrote it
-            content = _MD_ESCAPE.sub(r"\1", converter.handle(content))
-        body = str(content).replace("\r\n", "\n").strip("\n")
-    subject = str(msg.get("Subject") or "").strip()
+    def header(name: str) -> str | None:
+        """An unstructured header as text (encoded words decoded), or None when absent."""
+        value = raw.get(name.lower())
+        if value is None:
+            return None
+        what = f"the {name} header"
+        value = _scrub(value, what, charset, warnings)
+        if len(value) > MAX_HEADER:
+            warnings.append(f"{what} is {len(value):,} characters long; read as written")
+            return value.strip()
+        try:
+            value = str(policy.header_factory(name.lower(), value))
+        except Exception as exc:
+            warnings.append(f"{what} could not be decoded ({describe(exc)}); read as written")
+        return _scrub(value, what, charset, warnings).strip()
+
+    def unreadable(name: str, value: str, option: str, why: str) -> None:
+        problem = f"unreadable {name} header {_quote(value)}: {why}"
+        if option.removeprefix("--").replace("-", "_") not in given:
+            raise InputError(label, problem, name)
+        warnings.append(f"{problem}; {option} is used instead")
+
+    meta: dict[str, Any] = {}
+    if (to := raw.get("to")) is not None:
+        to = _scrub(to, "the To header", charset, warnings)
+        addresses: Any = []
+        if len(to) > MAX_HEADER:
+            unreadable("To", to, "--to", f"{len(to):,} characters long")
+        else:
+            try:
+                addresses = policy.header_factory("to", to).addresses
+            except Exception as exc:
+                unreadable("To", to, "--to", describe(exc))
+        for address in addresses:
+            name = _scrub(address.display_name, "the To header", charset, warnings)
+            addr = "" if address.addr_spec == "<>" else address.addr_spec
+            if addr or name:
+                meta["to"] = addr or name
+                meta["_to_name"] = name
+                break
+    if date := _scrub(raw.get("date", ""), "the Date header", charset, warnings).strip():
+        try:
+            meta["send_at"] = parsedate_to_datetime(date)
+        except Exception as exc:
+            unreadable("Date", date, "--send-at", describe(exc))
+    if kind := header("X-Coach-Kind"):
+        meta["kind"] = kind
+    if notes := header("X-Coach-Notes"):
+        meta["notes"] = notes
+    subject = header("Subject") or ""
+    try:
+        attachments = [
+            _scrub(part.get_filename() or "unnamed", "an attachment's name", charset, warnings)
+            for part in msg.iter_attachments()
+        ]
+    except Exception as exc:
+        attachments = []
+        warnings.append(f"the attachments could not be listed ({describe(exc)})")
+    try:
+        body_part = msg.get_body(preferencelist=("plain", "html"))
+        ctype, payload, part_charset = "text/plain", None, None
+        if body_part is not None:
+            ctype = body_part.get_content_type()
+            payload = body_part.get_payload(decode=True)
+            part_charset = body_part.get_content_charset()
+    except Exception as exc:
+        raise InputError(label, f"unreadable MIME structure: {describe(exc)}") from None
+    content, warning = decode_text(
+        payload if isinstance(payload, bytes) else b"", part_charset, f"the {ctype} part"
+    )
+    if warning:
+        warnings.append(warning)
+    if ctype == "text/html":
+        import html2text
+
+        converter = html2text.HTML2Text()
+        converter.body_width = 0
+        converter.ignore_images = True
+        converter.ignore_links = True
+        # keep letters as written: by default "Sch&auml;fer" becomes "Schafer", a name
+        # the candidate spelled right; bold and italics are not words of the message
+        converter.unicode_snob = True
+        converter.ignore_emphasis = True
+        # html2text escapes Markdown ("\--" for a signature line, "1\." in a list): undo it,
+        # so the text reads as the sender wrote it
+        content = _MD_ESCAPE.sub(r"\1", converter.handle(content))
+    body = content.replace("\r\n", "\n").strip("\n")
     text = f"Subject: {subject}\n\n{body}" if subject else body
-    return meta, text, attachments
+    if _LONE_SURROGATE.search(text):  # from a codec such as utf-7, or an HTML &#xD800;
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+        warnings.append("characters that are not text (lone surrogates) read as U+FFFD")
+    return meta, text, attachments, warnings
+
+
+def _as_bytes(raw: str | bytes) -> bytes:
+    if isinstance(raw, bytes):
+        return raw
+    try:
+        return raw.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return raw.encode("utf-8", "replace")
 
 
 def parse_message(
-    raw: str,
+    raw: str | bytes,
     label: str,
     *,
     base: Path | None = None,
@@ -311,12 +517,22 @@ def parse_message(
     to: str | None = None,
     send_at: str | dt.datetime | None = None,
 ) -> Message:
-    """Build a Message from raw file text. Command-line values override what the file says."""
+    """Build a Message from a file's bytes (or its text). Command-line values override what the
+    file says. An .eml file is parsed from its bytes, each text part decoded by its declared
+    charset (text given as a str is taken as UTF-8); Markdown and text files must be UTF-8."""
     attachments: list[str] = []
+    warnings: list[str] = []
     if eml:
-        meta, text, attachments = _eml_text(raw, label)
+        data = _as_bytes(raw)
+        _check_bytes(data, label)
+        given = {
+            key
+            for key, value in (("to", to), ("send_at", send_at), ("kind", kind), ("notes", notes))
+            if value is not None and value != ""
+        }
+        meta, text, attachments, warnings = _eml_text(data, label, given)
     else:
-        meta, text = parse_front_matter(raw, label)
+        meta, text = parse_front_matter(raw if isinstance(raw, str) else decode(raw, label), label)
     if not text.strip() or not _body_of(text).strip():
         raise InputError(label, "empty body: there is no message text to check")
     if notes is None and meta.get("notes") is not None:
@@ -347,6 +563,7 @@ def parse_message(
         send_at=_as_time(when, label, "send_at") if when else None,
         notes=notes,
         attachments=attachments,
+        warnings=warnings,
     )
 
 
@@ -358,7 +575,7 @@ def _body_of(text: str) -> str:
 
 def read_message(path: str | Path, **overrides: Any) -> Message:
     path = Path(path)
-    raw = read_bytes(path)
+    raw = read_raw(path)
     return parse_message(raw, str(path), base=path.parent, eml=path.suffix == ".eml", **overrides)
 
 

@@ -81,7 +81,7 @@ class Examples(Forbid):
 
 class Rule(Forbid):
     id: str = Field(pattern=r"^[a-z]+(?:-[a-z]+)*$")
-    family: Literal["names", "detail", "tone", "rejection", "timing", "form", "context"]
+    family: Literal["names", "detail", "tone", "rejection", "timing", "form", "context", "language"]
     severity: Severity
     severity_by_kind: dict[Kind, Severity] = {}
     message: str

@@ -266,6 +266,96 @@ def test_rules_catalogue_lists_every_rule():
 
     result = CliRunner().invoke(cli, ["rules", "--format", "json"])
     ids = [r["id"] for r in json.loads(result.stdout)["rules"]]
-    assert ids == list(load_rules()) and len(ids) == 35
+    assert ids == list(load_rules()) and len(ids) == 38
     one = CliRunner().invoke(cli, ["rules", "name-misspelled"])
     assert "003_56dc57431e3c9f42.txt" in one.stdout and "Use instead" in one.stdout
+
+
+CRASH = (
+    b'From: Priya Raman <priya@example.com>\nTo: "Macrae, Douglas" <dmacrae@\n'
+    b"Subject: Thank you\nDate: Fri, 20 Nov 2026 20:15:00 -0500\n\nDear Douglas,\n\nThanks.\n"
+)
+
+
+def test_a_cut_off_to_header_is_one_line_and_the_batch_goes_on(folder):
+    """`coach check crash.eml ok.md`: the stdlib raises IndexError on the To header; that is
+    crash.eml's one-line error, and ok.md is still checked and reported."""
+    (folder / "crash.eml").write_bytes(CRASH)
+    (folder / "ok.md").write_text(GOOD, "utf-8")
+    crash, ok = str(folder / "crash.eml"), str(folder / "ok.md")
+    result = run(crash, ok)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"{crash}: input-error To: unreadable To header '\"Macrae, Douglas\" <dmacrae@': "
+        "IndexError: string index out of range",
+        "1 of 1 message passed: 0 errors, 0 warnings, 1 unreadable",
+    ]
+    doc = json.loads(run(crash, ok, "--format", "json").stdout)
+    assert [r["path"] for r in doc["results"]] == [ok]
+    assert [e["path"] for e in doc["errors"]] == [crash]
+
+
+def test_an_unreadable_header_an_option_replaces_is_a_warning(folder):
+    (folder / "crash.eml").write_bytes(CRASH.replace(b"Douglas", b"Sarah"))
+    result = run(str(folder / "crash.eml"), "--to", "Sarah Chen", "--format", "json")
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+    doc = json.loads(result.stdout)
+    assert doc["results"][0]["to"] == "Sarah Chen" and "errors" not in doc
+    (warning,) = doc["input_warnings"]
+    assert warning["path"] == str(folder / "crash.eml")
+    assert warning["message"].endswith("; --to is used instead")
+    assert result.stderr == f"{folder / 'crash.eml'}: input-warning {warning['message']}\n"
+
+
+LATIN1 = (
+    "From: =?ISO-8859-1?Q?Priya_Raman?= <priya@example.com>\n"
+    "To: Sarah Chen <sarah.chen@acme.example>\n"
+    "Subject: Thank you for today's Data Analyst interview\n"
+    "Date: Fri, 20 Nov 2026 19:30:00 -0500\nX-Coach-Kind: thank_you\nX-Coach-Notes: acme.yaml\n"
+    "User-Agent: Mozilla Thunderbird\nMIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset={charset}; format=flowed\n"
+    "Content-Transfer-Encoding: 8bit\n\n"
+) + GOOD.split("---\n", 2)[2].split("\n", 2)[2].replace(
+    "Looker", "Looker (and Power BI à la carte)"
+)
+
+
+def test_a_latin1_email_passes_and_a_mislabelled_one_warns(folder):
+    (folder / "latin1.eml").write_bytes(LATIN1.format(charset="ISO-8859-1").encode("latin-1"))
+    result = run(str(folder / "latin1.eml"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    (folder / "wrong.eml").write_bytes(LATIN1.format(charset="UTF-8").encode("latin-1"))
+    result = run(str(folder / "wrong.eml"))
+    assert result.exit_code == 0, result.output  # read with U+FFFD, checked, not refused
+    assert result.stderr == (
+        f"{folder / 'wrong.eml'}: input-warning the text/plain part is not valid 'utf-8' "
+        "(byte 0xe0 at offset 139, line 4); 1 character read as U+FFFD\n"
+    )
+    github = run(str(folder / "wrong.eml"), "--format", "github").stdout
+    assert f"::warning file={folder / 'wrong.eml'},title=input-warning::" in github
+
+
+def test_a_latin1_email_on_standard_input(folder):
+    data = LATIN1.format(charset="ISO-8859-1").replace("acme.yaml", str(folder / "acme.yaml"))
+    result = run("-", "--format", "json", stdin=data.encode("latin-1"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"][0]["to"] == "Sarah Chen"
+
+
+def test_an_internal_error_names_the_file_and_the_exception(folder, monkeypatch):
+    import coach.readers
+
+    def broken(*args, **kwargs):
+        raise KeyError("no such thing")
+
+    monkeypatch.setattr(coach.readers, "_eml_text", broken)
+    (folder / "any.eml").write_bytes(LATIN1.format(charset="utf-8").encode())
+    result = run(str(folder / "any.eml"), str(folder / "good.md"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stdout.splitlines() == [
+        f"{folder / 'any.eml'}: input-error internal error while reading it: "
+        "KeyError: 'no such thing' (please report this)",
+        "1 of 1 message passed: 0 errors, 0 warnings, 1 unreadable",
+    ]

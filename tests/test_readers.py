@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +115,165 @@ def test_closing_starts_at_the_signoff_above_a_long_signature():
     )
     assert doc.closing.startswith("With best regards,") and "Beatriz" in doc.closing
     assert doc.in_address(doc.text.index("scholar"), doc.text.index("scholar") + 7)
+
+
+# --- .eml files are read as bytes: each part in its declared charset -------------------------
+
+FOERDE = Path(__file__).resolve().parent / "corpus" / "foerde"
+THUNDERBIRD = (
+    "From: =?ISO-8859-1?Q?Beatriz_Ara=FAjo?= <beatriz.araujo@mail.example>\n"
+    "To: =?ISO-8859-1?Q?Merle_Sch=E4fer?= <m.schaefer@foerde-institut.example>\n"
+    "Subject: =?ISO-8859-1?Q?Thank_you_=96_interview_for_the_Postdoctoral_Researcher?=\n"
+    " =?ISO-8859-1?Q?_position?=\n"
+    "Date: Wed, 21 Apr 2027 18:05:00 +0200\n"
+    "Message-ID: <5f1c2a9e-1b2c-4d3e-8f90-abcdef012345@mail.example>\n"
+    "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Thunderbird/115.10.1\n"
+    "Content-Language: en-GB\n"
+    "X-Coach-Kind: thank_you\n"
+    "X-Coach-Notes: notes.yaml\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset={charset}; format=flowed\n"
+    "Content-Transfer-Encoding: 8bit\n"
+    "\n"
+)
+BODY = (
+    "Dear Ms. Schäfer,\n\n"
+    "Thank you for organising my visit to Kiel today and for answering my practical questions "
+    "so patiently. I was glad to hear that co-supervising master's students is part of the "
+    "position; teaching is something I really enjoy.\n\n"
+    "I am very interested in the position, and I will send the writing sample and the names "
+    "of my referees tomorrow before noon, as agreed.\n\n"
+    "Kind regards,\nBeatriz Araújo\n"
+)
+
+
+def _eml(folder: Path, name: str, charset: str, body: str, encoding: str | None = None) -> Path:
+    shutil.copy(FOERDE / "notes.yaml", folder / "notes.yaml")
+    text = THUNDERBIRD.format(charset=charset) + body
+    path = folder / name
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding or charset))  # as sent: CRLF
+    return path
+
+
+def test_a_latin1_8bit_thunderbird_message_checks_as_its_utf8_twin(tmp_path):
+    """The fault: ISO-8859-1 with Content-Transfer-Encoding 8bit was refused as "not UTF-8"."""
+    from coach.engine import Checker
+    from coach.readers import read_message
+
+    latin1 = read_message(_eml(tmp_path, "latin1.eml", "ISO-8859-1", BODY))
+    utf8 = read_message(_eml(tmp_path, "utf8.eml", "UTF-8", BODY))
+    assert latin1.warnings == [] and latin1.text == utf8.text
+    assert latin1.text.startswith(
+        "Subject: Thank you – interview for the Postdoctoral Researcher position\n\n"
+        "Dear Ms. Schäfer,\n"  # the encoded word's =96 is windows-1252's en dash
+    )
+    assert latin1.text.endswith("Kind regards,\nBeatriz Araújo")
+    assert latin1.to == "Merle Schäfer" and latin1.send_at == dt.datetime.fromisoformat(
+        "2027-04-21T18:05:00+02:00"
+    )
+    checker = Checker()
+    found = [f.model_dump() for f in checker.check(latin1).findings]
+    assert found == [f.model_dump() for f in checker.check(utf8).findings]
+    assert not [f for f in found if f["rule"].startswith("name")]  # Schäfer is spelled right
+
+
+CURLY = BODY.replace("master's", "master’s").replace(
+    "as agreed.", "as agreed – “before noon” on Thursday…"
+)
+
+
+@pytest.mark.parametrize("label", ["windows-1252", "cp1252", "iso-8859-1", "latin1"])
+def test_cp1252_curly_quotes_read_as_written(tmp_path, label):
+    """windows-1252 bytes 0x80-0x9F are curly quotes, dashes and the ellipsis; mail labelled
+    ISO-8859-1 (Outlook's habit) is read as windows-1252 too, as mail clients and browsers do."""
+    from coach.readers import read_message
+
+    message = read_message(_eml(tmp_path, "curly.eml", label, CURLY, encoding="cp1252"))
+    assert message.warnings == []
+    assert "co-supervising master’s students" in message.text
+    assert "as agreed – “before noon” on Thursday…" in message.text
+
+
+@pytest.mark.parametrize(
+    ("charset", "data", "text", "warning"),
+    [
+        ("utf-8", "Schäfer".encode("latin-1"), "Sch\ufffdfer", "is not valid 'utf-8' (byte 0xe4"),
+        ("us-ascii", "Schäfer".encode("latin-1"), "Sch\ufffdfer", "declares charset 'us-ascii'"),
+        (None, "Schäfer".encode("latin-1"), "Sch\ufffdfer", "declares no charset and is not"),
+        ("x-klingon", "Schäfer".encode(), "Schäfer", "unknown charset 'x-klingon'; read as UTF-8"),
+        ("x-klingon", b"Sch\xe4fer", "Sch\ufffdfer", "unknown charset 'x-klingon' and is not"),
+        ("base64", "Schäfer".encode(), "Schäfer", "unknown charset 'base64'"),
+        (None, "Schäfer".encode(), "Schäfer", None),  # undeclared UTF-8, as .md files are
+        ("us-ascii", "Schäfer".encode(), "Schäfer", None),
+        ("iso-8859-2", "Dvořák".encode("iso-8859-2"), "Dvořák", None),
+        ("iso-8859-1", b"\x93x\x94 \x96 \x81", "“x” – \x81", None),  # WHATWG windows-1252
+    ],
+)
+def test_decode_text_by_charset(charset, data, text, warning):
+    from coach.readers import decode_text
+
+    got, problem = decode_text(data, charset, "the text/plain part")
+    assert got == text
+    if warning is None:
+        assert problem is None
+    else:
+        assert problem is not None and warning in problem and "\n" not in problem
+
+
+def test_bytes_that_do_not_fit_the_charset_are_a_warning_not_a_refusal(tmp_path):
+    from coach.readers import read_message
+
+    path = _eml(tmp_path, "mislabelled.eml", "UTF-8", BODY, encoding="latin-1")
+    message = read_message(path)
+    (warning,) = message.warnings
+    assert warning.startswith("the text/plain part is not valid 'utf-8' (byte 0xe4 at offset 12")
+    assert "2 characters read as U+FFFD" in warning
+    assert "Dear Ms. Sch\ufffdfer," in message.text and message.to == "Merle Schäfer"
+
+
+def test_raw_8bit_headers_are_read_as_the_message_charset():
+    from coach.readers import parse_message
+
+    raw = (
+        b"To: Sch\xe4fer <m@x.example>\nSubject: Caf\xe9\nContent-Type: text/plain; charset=latin1"
+    )
+    message = parse_message(raw + b"\n\nDear Ms. Sch\xe4fer, thank you.\n", "x.eml", eml=True)
+    assert message.text.startswith("Subject: Café\n\nDear Ms. Schäfer,")
+    assert message.warnings == [
+        "the To header holds raw 8-bit bytes; read as latin1, as the body",
+        "the Subject header holds raw 8-bit bytes; read as latin1, as the body",
+    ]
+
+
+CUT_OFF = (
+    b'From: Priya Raman <priya@example.com>\nTo: "Macrae, Douglas" <dmacrae@\n'
+    b"Subject: Thank you\nDate: Fri, 20 Nov 2026 20:15:00 -0500\n\nDear Douglas,\n\nThanks.\n"
+)
+
+
+def test_a_header_the_email_package_cannot_parse_is_an_input_error():
+    """The stdlib raises IndexError on a To header cut off mid-address."""
+    from coach.errors import InputError
+    from coach.readers import parse_message
+
+    with pytest.raises(InputError) as caught:
+        parse_message(CUT_OFF, "crash.eml", eml=True)
+    assert caught.value.key == "To"
+    assert str(caught.value) == (
+        "crash.eml: To: unreadable To header '\"Macrae, Douglas\" <dmacrae@': "
+        "IndexError: string index out of range"
+    )
+
+
+def test_an_unreadable_header_whose_value_an_option_gives_is_a_warning():
+    from coach.readers import parse_message
+
+    message = parse_message(CUT_OFF, "crash.eml", eml=True, to="Douglas Macrae")
+    assert message.to == "Douglas Macrae" and "Dear Douglas," in message.text
+    (warning,) = message.warnings
+    assert warning.startswith("unreadable To header") and warning.endswith("--to is used instead")
+    bad_date = CUT_OFF.replace(b'"Macrae, Douglas" <dmacrae@', b"d@x.example").replace(
+        b"Fri, 20 Nov 2026 20:15:00 -0500", b"the day after tomorrow"
+    )
+    message = parse_message(bad_date, "x.eml", eml=True, send_at="2026-11-20T19:30:00-05:00")
+    assert message.warnings[0].endswith("--send-at is used instead")

@@ -12,6 +12,9 @@ from coach.rulebook import articles, load_rules
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 RULEBOOK_IDS = {
+    "spelling",
+    "grammar",
+    "repetition",
     "name-misspelled",
     "name-wrong-recipient",
     "company-misspelled",

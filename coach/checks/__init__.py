@@ -7,7 +7,7 @@ here with its own tests, not a special case inside another kind.
 
 from __future__ import annotations
 
-from coach.checks import detail, form, names, phrases, timing
+from coach.checks import detail, form, language, names, phrases, timing
 from coach.checks.base import CheckKind
 
 CHECKS: dict[str, CheckKind] = {
@@ -26,5 +26,8 @@ CHECKS: dict[str, CheckKind] = {
         detail.Unsupported(),
         detail.Duplicate(),
         timing.Timing(),
+        language.Spelling(),
+        language.Grammar(),
+        language.Repetition(),
     )
 }

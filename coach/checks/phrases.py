@@ -48,10 +48,23 @@ class Family(Params):
         return compile_phrases(tuple(self.patterns), self.case_sensitive)
 
 
+class Classified(Params):
+    """A label of the sentence classifier (coach.semantic) that finds what the phrases miss."""
+
+    label: str
+    severity: Severity | None = None
+
+
 class PhrasesParams(Params):
     families: list[Family] = Field(min_length=1)
     escalate_at: int | None = Field(None, description="this many hits in all make each an error")
     scope: Literal["all", "body"] = "all"
+    classifier: list[Classified] = Field(
+        [],
+        description="sentences the classifier gives one of these labels fire too, unless a "
+        "phrase already points into them: the sentence is the span, the first family's "
+        "rewrite the suggestion",
+    )
 
 
 class Phrases(CheckKind):
@@ -94,10 +107,54 @@ class Phrases(CheckKind):
                 }
                 suggestion = f"Rewrite as: {family.rewrite}" if family.rewrite else None
                 hits.append(Hit(m.start(), m.end(), fields, suggestion, severity=family.severity))
+        if params.classifier:
+            hits.extend(_classified(doc, params, hits))
         if params.escalate_at and len(hits) >= params.escalate_at:
             for hit in hits:
                 hit.severity = "error"
         yield from hits
+
+
+def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[Hit]:
+    from coach import semantic
+
+    model = semantic.classifier()
+    rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
+    for sentence in semantic.sentences(doc):
+        if any(h.start < sentence.end and sentence.start < h.end for h in found):
+            continue
+        labels = model.score(sentence.text).labels
+        for wanted in params.classifier:
+            if wanted.label in labels:
+                fields = {
+                    "excerpt": sentence.text,
+                    "family": wanted.label,
+                    "rewrite": rewrite or "",
+                    "count": 1,
+                }
+                suggestion = f"Rewrite as: {rewrite}" if rewrite else None
+                # the classifier's own findings are warnings unless the rule says otherwise: it
+                # reads meaning at about 0.9 precision a sentence, so a person should look
+                yield Hit(
+                    sentence.start,
+                    sentence.end,
+                    fields,
+                    suggestion,
+                    severity=wanted.severity or "warning",
+                )
+                break
+
+
+def satisfied_by_classifier(doc: Doc, label: str, blocked: Phrase | None = None) -> bool:
+    """True when some sentence of the body carries `label` (thanks, interest, future), unless
+    the sentence says what the rule's `unless` excludes ("... in the field")."""
+    from coach import semantic
+
+    model = semantic.classifier()
+    return any(
+        label in model.score(s.text).labels and (blocked is None or not blocked.search(s.text))
+        for s in semantic.sentences(doc)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -164,6 +221,9 @@ class RequiredParams(Params):
     unless: list[str] = Field([], description="matches of these do not count (e.g. 'in the field')")
     point_at: Literal["start", "greeting", "closing"] = "start"
     rewrite: str | None = None
+    classifier: str | None = Field(
+        None, description="a classifier label that also satisfies the rule (said in other words)"
+    )
 
 
 class Required(CheckKind):
@@ -179,6 +239,8 @@ class Required(CheckKind):
             tail = doc.plain[m.start() : m.end() + 60]
             if blocked is None or not blocked.search(tail):
                 return
+        if params.classifier and satisfied_by_classifier(doc, params.classifier, blocked):
+            return
         yield anchor(
             doc,
             params.point_at,

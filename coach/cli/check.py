@@ -19,19 +19,31 @@ from coach.readers import (
     parse_message,
     parse_time,
     read_bytes,
+    read_raw,
 )
 
-EML_START = ("from:", "to:", "date:", "message-id:", "received:", "mime-version:", "return-path:")
+EML_START = (
+    b"from:",
+    b"to:",
+    b"date:",
+    b"message-id:",
+    b"received:",
+    b"mime-version:",
+    b"return-path:",
+)
 
 
 def _read_one(target: str, notes: Notes | None, overrides: dict) -> Message:
+    """Read one target: an .eml file as bytes (its parts name their charsets), any other file
+    as UTF-8, and standard input as an email when it starts with email headers."""
     if target == "-":
-        raw = decode(sys.stdin.buffer.read(), "<stdin>")
-        eml = raw.lstrip().lower().startswith(EML_START)
+        data = sys.stdin.buffer.read()
+        eml = data.removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(EML_START)
+        raw: str | bytes = data if eml else decode(data, "<stdin>")
         return parse_message(raw, "<stdin>", base=Path.cwd(), eml=eml, notes=notes, **overrides)
     path = Path(target)
-    raw = read_bytes(path)
     eml = path.suffix == ".eml"
+    raw = read_raw(path) if eml else read_bytes(path)
     return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
 
 
@@ -130,6 +142,7 @@ def check(
     def progress(done: int, total: int) -> None:
         click.echo(f"\rchecked {done}/{total} parts of {len(targets)} files", err=True, nl=False)
 
+    read_warnings: list[tuple[str, str]] = []
     messages, results, input_errors = check_files(
         targets,
         lambda target: _read_one(target, notes, overrides),
@@ -137,6 +150,7 @@ def check(
         _history(notes, db),
         keep_messages=fix or diff,
         progress=progress if show_progress else None,
+        warnings=read_warnings,
     )
     if show_progress:
         click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
@@ -159,13 +173,40 @@ def check(
 
     report = Report.of(results)
     output = FORMATS[fmt](report, rules, input_errors)
+    output = _with_warnings(output, fmt, read_warnings)
     if output:
         click.echo(output)
+    for path, warning in read_warnings:
+        click.echo(f"{path}: input-warning {warning}", err=True)
     if input_errors:
         sys.exit(EXIT_INPUT)
     worst = {"error": ("error",), "warning": ("error", "warning")}[fail_on]
     failing = any(f.severity in worst for r in results for f in r.findings)
     sys.exit(EXIT_FAILED if failing else EXIT_OK)
+
+
+def _with_warnings(output: str, fmt: str, warnings: list[tuple[str, str]]) -> str:
+    """Warnings about how files were read (bytes that do not fit the declared charset; a header
+    that cannot be read whose value an option gives) go to standard error in every format, and
+    also into the output where the format has room: the JSON document's `input_warnings` list
+    (present only when there are any, like `errors`) and GitHub `::warning` annotations."""
+    if not warnings:
+        return output
+    if fmt == "json":
+        import json
+
+        doc = json.loads(output)
+        doc["input_warnings"] = [{"path": p, "message": m} for p, m in warnings]
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    if fmt == "github":
+        from coach.formats import _gh_escape
+
+        notes = [
+            f"::warning file={_gh_escape(p, True)},title=input-warning::{_gh_escape(m)}"
+            for p, m in warnings
+        ]
+        return "\n".join([output, *notes] if output else notes)
+    return output
 
 
 def _history(notes: Notes | None, db: str | None) -> list[HistoryEntry]:

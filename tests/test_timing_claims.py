@@ -1,0 +1,278 @@
+"""timing-claim-mismatch, second reading: a date that has passed, written as still ahead.
+
+The rulebook's example context (rules/context.yaml): interview Friday 20 November 2026, 14:00
+-05:00, country US, decision by Friday 27 November.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coach.checks.timing import _WHEN, passed_dates_as_ahead, resolve_date, tense_around
+from coach.engine import Checker
+from coach.examples import example_messages
+from coach.rulebook import Example, load_rules
+
+RULE = load_rules()["timing-claim-mismatch"]
+CHECKER = Checker()
+INTERVIEW = dt.date(2026, 11, 20)
+
+
+def findings(text: str, send_at: str, kind: str = "check_in", **notes: object) -> list:
+    example = Example.model_validate(
+        {"text": f"Dear Sarah,\n\n{text}", "send_at": send_at, "kind": kind, "notes": notes}
+    )
+    result = CHECKER.check_batch(example_messages(RULE, example))[0]
+    return [f for f in result.findings if f.rule == RULE.id]
+
+
+def date_of(text: str, country: str | None = "US", send: dt.date = dt.date(2026, 12, 4)):
+    m = _WHEN.search(text)
+    assert m is not None, text
+    return resolve_date(m.groupdict(), country, INTERVIEW, send)
+
+
+# --- reading dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, November 27",
+        "Friday November 27",
+        "Friday 27 November",
+        "Friday, 27 November",
+        "27 November",
+        "27th of November",
+        "Nov 27",
+        "Nov. 27",
+        "November 27th",
+        "November 27, 2026",
+        "27 November 2026",
+        "Fri, Nov 27",
+        "the 27th",
+        "Friday the 27th",
+        "2026-11-27",
+    ],
+)
+def test_date_forms(text):
+    assert date_of(text) == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("27/11", "GB", dt.date(2026, 11, 27)),
+        ("27/11", "IE", dt.date(2026, 11, 27)),
+        ("1/12", "NZ", dt.date(2026, 12, 1)),
+        ("1/12", "AU", dt.date(2026, 12, 1)),
+        ("1/12", "IN", dt.date(2026, 12, 1)),
+        ("11/27", "US", dt.date(2026, 11, 27)),
+        ("11/27/2026", "US", dt.date(2026, 11, 27)),
+        ("27/11/26", "GB", dt.date(2026, 11, 27)),
+        ("1/12", "US", dt.date(2027, 1, 12)),
+        ("27/11", "US", None),  # no 27th month: not read the other way round
+        ("27/11", "DE", None),  # order not known for the country
+        ("27/11", "CA", None),
+        ("27/11", None, None),
+    ],
+)
+def test_numeric_dates_follow_the_country(text, country, expected):
+    assert date_of(text, country) == expected
+
+
+def test_a_year_less_date_is_the_one_nearest_the_interview():
+    def resolve(text: str, interview: dt.date, send: dt.date) -> dt.date | None:
+        m = _WHEN.search(text)
+        assert m is not None
+        return resolve_date(m.groupdict(), "US", interview, send)
+
+    # early January about "December 30": the previous year
+    assert resolve("December 30", dt.date(2026, 12, 18), dt.date(2027, 1, 6)) == dt.date(
+        2026, 12, 30
+    )
+    # late December about "January 5": the next year
+    assert resolve("January 5", dt.date(2026, 12, 18), dt.date(2026, 12, 20)) == dt.date(2027, 1, 5)
+
+
+def test_a_weekday_that_contradicts_its_date_is_left_alone():
+    assert date_of("Friday, November 28") is None  # the 28th is a Saturday
+    assert date_of("Saturday the 27th") is None
+    assert date_of("Saturday, November 28") == dt.date(2026, 11, 28)
+
+
+def test_the_27th_alone_is_read_only_when_its_month_is_not_in_doubt():
+    assert date_of("the 27th", send=dt.date(2026, 12, 4)) == dt.date(2026, 11, 27)
+    # on 20 December "the 27th" may well be the coming one
+    assert date_of("the 27th", send=dt.date(2026, 12, 20)) is None
+
+
+# --- reading the clause ----------------------------------------------------------------------
+
+
+def reading(sentence: str, date: str) -> str | None:
+    start = sentence.index(date)
+    found = tense_around(sentence, start, start + len(date))
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I understand you hope to reach a decision by Friday, November 27.",
+        "I look forward to our call on Monday, November 30.",
+        "I look forward to hearing from you by 11 December.",
+        "I wanted to share an idea ahead of your decision on the 27th.",
+        "Are you still planning to decide by November 27?",
+        "I'm hoping to hear back by November 27.",
+        "The panel is scheduled for November 27.",
+        "Please let me know by November 27.",
+        "You will decide by November 27, as you said.",
+        "I know the decision is due on November 27.",
+        "We are going to speak on November 27.",
+        "I intend to send them before November 27.",
+        "I'd love to hear about the upcoming review on November 27.",
+    ],
+)
+def test_forward_wording(sentence):
+    date = _WHEN.search(sentence)
+    assert date is not None
+    assert reading(sentence, date.group()) == "ahead", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You had hoped to decide by November 27, so I wanted to check in.",
+        "I know you were hoping to make an offer by November 27.",
+        "You said you would decide by November 27.",
+        "You mentioned a decision by November 27.",
+        "You told me I would hear back by November 27.",
+        "The decision you promised me by November 27 has not come.",
+        "I hope your presentation on November 27 went well.",
+        "The decision was due on November 27.",
+        "The decision by November 27 was delayed.",
+        "Now that November 27 has passed, I wanted to check in.",
+        "It has been a week since November 27.",
+        "I know HR hoped to finish and be in touch by November 27.",
+        "I will review the offer you sent me on November 27.",
+        "I look forward to staying in touch after our meeting on November 27.",
+        "I will reply to your email of November 27.",
+    ],
+)
+def test_past_wording(sentence):
+    date = _WHEN.search(sentence)
+    assert date is not None
+    assert reading(sentence, date.group()) != "ahead", sentence
+
+
+# --- the rule --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "send_at"),
+    [
+        (
+            "I understand you hope to reach a decision by Friday, November 27, so I wanted to "
+            "check in on the Data Analyst role.",
+            "2026-12-04T10:00:00-05:00",
+        ),
+        ("I look forward to our call on Monday, November 30.", "2026-12-02T10:00:00-05:00"),
+        ("I look forward to hearing from you by 11 December.", "2026-12-16T10:00:00-05:00"),
+        (
+            "I wanted to share one more idea ahead of your decision on the 27th.",
+            "2026-12-01T10:00:00-05:00",
+        ),
+        (
+            "You hoped to decide by Friday, November 27, and I look forward to our call the "
+            "following Monday.",
+            "2026-12-02T10:00:00-05:00",
+        ),
+    ],
+)
+def test_fires(text, send_at):
+    found = findings(text, send_at)
+    assert len(found) == 1, found
+    assert found[0].severity == "warning"
+    assert "had passed when this was sent" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "send_at"),
+    [
+        # the same sentences sent before the date
+        (
+            "I understand you hope to reach a decision by Friday, November 27.",
+            "2026-11-25T10:00:00-05:00",
+        ),
+        ("I look forward to our call on Monday, November 30.", "2026-11-27T10:00:00-05:00"),
+        # on the date itself it has not passed
+        ("I look forward to our call on Monday, November 30.", "2026-11-30T08:00:00-05:00"),
+        # past tense: what a check-in should say
+        (
+            "You had hoped to decide by November 27, so I wanted to check in.",
+            "2026-12-04T10:00:00-05:00",
+        ),
+        (
+            "I have thought about it since our interview on Friday, November 20.",
+            "2026-12-04T10:00:00-05:00",
+        ),
+        # a weekday alone is the next one
+        ("I'll check back on Monday.", "2026-12-04T10:00:00-05:00"),
+        ("I look forward to our call on Monday.", "2026-12-04T10:00:00-05:00"),
+        # a weekday that contradicts the date
+        ("I look forward to our call on Friday, November 28.", "2026-12-04T10:00:00-05:00"),
+        # not dates
+        ("I'll meet you on the 5th floor.", "2026-12-10T10:00:00-05:00"),
+        ("I will cut the backlog by 2/3 this quarter.", "2026-12-04T10:00:00-05:00"),
+    ],
+)
+def test_does_not_fire(text, send_at):
+    assert findings(text, send_at) == []
+
+
+def test_a_date_in_a_quoted_message_is_not_the_writers():
+    text = (
+        "Thank you for the update.\n\nOn Tue, Nov 24, 2026 at 4:12 PM Sarah Chen wrote:\n"
+        "> We will decide by Friday, November 27.\n"
+    )
+    assert findings(text, "2026-12-04T10:00:00-05:00") == []
+
+
+def test_compared_in_the_interviews_zone():
+    text = "I look forward to hearing from you by Friday, November 27."
+    # 03:00 UTC on the 28th is still the evening of the 27th at -05:00
+    assert findings(text, "2026-11-28T03:00:00+00:00") == []
+    # 06:00 at +01:00 on the 28th is midnight on the 28th at -05:00
+    assert findings(text, "2026-11-28T06:00:00+01:00")
+
+
+def test_numeric_dates_only_where_the_country_settles_the_order():
+    text = "Could you let me know by 27/11 whether there is any news?"
+    assert findings(text, "2026-12-04T10:00:00-05:00", country="GB")
+    assert findings(text, "2026-12-04T10:00:00-05:00", country="DE") == []
+
+
+def test_span_runs_from_the_forward_words_to_the_date():
+    text = "Dear Sarah,\n\nI understand you hope to reach a decision by Friday, November 27."
+    [(start, end, day)] = passed_dates_as_ahead(text, 0, "US", INTERVIEW, dt.date(2026, 12, 4))
+    assert text[start:end] == "hope to reach a decision by Friday, November 27"
+    assert day == dt.date(2026, 11, 27)
+
+
+def test_a_future_meeting_is_not_a_claim_about_the_interview():
+    # the first reading compares "speaking with you on <day>" with the interview's day; a
+    # meeting spoken of as ahead is another meeting
+    text = "Thank you for meeting with me today. I look forward to speaking with you on Monday."
+    assert findings(text, "2026-11-20T19:00:00-05:00", kind="thank_you") == []
+    # ...while a wrong day for the interview itself still fires
+    assert findings(
+        "Thank you for meeting with me on Thursday.", "2026-11-21T10:00:00-05:00", kind="thank_you"
+    )
+
+
+def test_the_first_reading_still_says_how_long_ago_the_interview_was():
+    [found] = findings("It's been two weeks since we met.", "2026-11-23T10:00:00-05:00")
+    assert "the interview was 3 days before this message" in found.message
