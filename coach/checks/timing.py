@@ -648,6 +648,9 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def passed_dates_as_ahead(
     text: str,
     floor: int,
@@ -657,7 +660,7 @@ def passed_dates_as_ahead(
 ) -> Iterator[tuple[int, int, dt.date]]:
     """Spans (from the forward-looking words to the date) where a date after the interview and
     before the send day is written as still ahead, with the date."""
-    if not any(ch.isdigit() for ch in text[floor:]):
+    if not _DIGIT.search(text, floor):
         return
     named: list[tuple[int, int, dt.date]] = []
     for m in _WHEN.finditer(text, floor):

@@ -9,8 +9,8 @@ Each sentence is scored for every label by one logistic regression over two feat
 
 The weights live in `rules/semantic/classifier.json`, written by `scripts/train_classifier.py`
 from the labelled sentences in `training/` (`make train` reproduces the file byte for byte).
-A linear head over a mean of token vectors folds into one number per token and label, so a
-sentence costs a few dictionary look-ups: no numpy, nothing opaque.
+A linear head over a mean of token vectors folds into one number per token and label (done
+once, with numpy, and cached), so a sentence costs a few look-ups: nothing opaque.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from dataclasses import dataclass
-from operator import mul
 from pathlib import Path
+from typing import Any
 
 from coach.semantic.errors import damaged, missing
 from coach.semantic.vectors import Embedding
@@ -73,59 +74,47 @@ class Scores:
 
 
 class Classifier:
+    """The head, compiled for checking: weights in flat arrays, the dense part folded per token.
+
+    Compiling (reading the JSON, folding the token table through each label's column with
+    numpy) happens once per version of the files; the result is kept in coach's on-disk cache,
+    so a one-file check reads one file and parses no JSON.
+    """
+
     def __init__(self, path: Path, embedding: Embedding):
-        try:
-            spec = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise missing(path) from None
-        except (OSError, ValueError) as exc:
-            raise damaged(path, exc) from None
-        try:
-            if spec["format"] != FORMAT:
-                raise ValueError(f"format {spec['format']}, expected {FORMAT}")
-            self.labels: list[str] = list(spec["labels"])
-            n = len(self.labels)
-            self.bias = [float(x) for x in spec["bias"]]
-            self.thresholds = {k: float(v) for k, v in spec["thresholds"].items()}
-            self.sparse = {str(k): [float(x) for x in v] for k, v in spec["sparse"].items()}
-            dense = spec["dense"]  # one column of `dim` weights per label
-            self.columns = [tuple(float(x) for x in col) for col in dense]
-            if (
-                len(self.bias) != n
-                or len(self.columns) != n
-                or any(len(c) != embedding.dim for c in self.columns)
-                or any(len(v) != n for v in self.sparse.values())
-                or set(self.thresholds) - set(self.labels)
-            ):
-                raise ValueError("weights do not match the labels or the embedding")
-        except (KeyError, TypeError, ValueError) as exc:
-            raise damaged(path, exc) from None
+        from coach.cache import cached
+
         self.embedding = embedding
-        self._folded: dict[int, tuple[float, ...]] = {}
+        compiled = cached(
+            "classifier-v1", [path, embedding.path], lambda: _compile(path, embedding)
+        )
+        self.labels: list[str] = compiled["labels"]
+        self.bias: list[float] = compiled["bias"]
+        self.thresholds: dict[str, float] = compiled["thresholds"]
+        self._index: dict[str, int] = compiled["index"]
+        self._sparse = memoryview(compiled["sparse"]).cast("d")
+        self._folded = memoryview(compiled["folded"]).cast("d")
         self._memo: dict[str, Scores] = {}
 
-    def _fold(self, token: int) -> tuple[float, ...]:
-        """The dense part of the head for one token: its row times each label's column."""
-        found = self._folded.get(token)
-        if found is None:
-            row = self.embedding.row(token)
-            found = tuple(math.fsum(map(mul, col, row)) for col in self.columns)
-            self._folded[token] = found
-        return found
-
     def logits(self, sentence: str) -> list[float]:
+        n = len(self.labels)
         total = list(self.bias)
         ids = self.embedding.tokenizer.encode(sentence)
         if ids:
-            dense = [0.0] * len(total)
+            folded = self._folded
+            dense = [0.0] * n
             for token in ids:
-                for i, x in enumerate(self._fold(token)):
-                    dense[i] += x
+                base = token * n
+                for i in range(n):
+                    dense[i] += folded[base + i]
             total = [t + d / len(ids) for t, d in zip(total, dense, strict=True)]
+        sparse = self._sparse
         for gram in ngrams(sentence):
-            weights = self.sparse.get(gram)
-            if weights is not None:
-                total = [t + w for t, w in zip(total, weights, strict=True)]
+            row = self._index.get(gram)
+            if row is not None:
+                base = row * n
+                for i in range(n):
+                    total[i] += sparse[base + i]
         return total
 
     def score(self, sentence: str) -> Scores:
@@ -151,3 +140,45 @@ class Classifier:
                 self._memo.clear()
             self._memo[sentence] = found
         return found
+
+
+def _compile(path: Path, embedding: Embedding) -> dict[str, Any]:
+    """Read and check the model file, and fold the token table through the dense weights."""
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise missing(path) from None
+    except (OSError, ValueError) as exc:
+        raise damaged(path, exc) from None
+    try:
+        if spec["format"] != FORMAT:
+            raise ValueError(f"format {spec['format']}, expected {FORMAT}")
+        labels = [str(x) for x in spec["labels"]]
+        n = len(labels)
+        bias = [float(x) for x in spec["bias"]]
+        thresholds = {str(k): float(v) for k, v in spec["thresholds"].items()}
+        grams = sorted(spec["sparse"])
+        weights = [float(x) for g in grams for x in spec["sparse"][g]]
+        columns = [[float(x) for x in col] for col in spec["dense"]]
+        if (
+            len(bias) != n
+            or len(columns) != n
+            or any(len(c) != embedding.dim for c in columns)
+            or len(weights) != n * len(grams)
+            or set(thresholds) - set(labels)
+        ):
+            raise ValueError("weights do not match the labels or the embedding")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise damaged(path, exc) from None
+    import numpy as np
+
+    table = embedding.table().astype(np.float64)  # rows x dim
+    folded = table @ np.array(columns, dtype=np.float64).T  # rows x labels
+    return {
+        "labels": labels,
+        "bias": bias,
+        "thresholds": thresholds,
+        "index": {g: i for i, g in enumerate(grams)},
+        "sparse": array("d", weights).tobytes(),
+        "folded": np.ascontiguousarray(folded, dtype=np.float64).tobytes(),
+    }

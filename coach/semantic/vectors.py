@@ -17,6 +17,7 @@ import mmap
 import struct
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from coach.semantic.errors import InstallError, damaged, missing
 from coach.semantic.tokenizer import Tokenizer
@@ -73,6 +74,13 @@ class Embedding:
             found = self._row.unpack_from(self._map, self._base + token * self.dim * 2)
             self._cache[token] = found
         return found
+
+    def table(self) -> Any:
+        """The whole table as a numpy array (compiling the classifier needs it, once)."""
+        import numpy as np
+
+        flat = np.frombuffer(self._map, dtype="<f2", count=self.rows * self.dim, offset=self._base)
+        return flat.reshape(self.rows, self.dim)
 
     def vector(self, text: str) -> tuple[float, ...] | None:
         """The mean of the text's token rows, unit length; None for a text with no tokens."""
