@@ -108,6 +108,12 @@ class Checker:
             r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())
         ]
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
+        if any(getattr(r.params, "classifier", None) for r in self.rules):
+            # a broken install (missing or damaged weights or classifier) fails here, once, as
+            # one line, before any message is read: never per file, never a silent fallback
+            from coach import semantic
+
+            semantic.classifier()
 
     def _applicable(
         self, kind: Kind, channel: Channel, stage: Stage | None, has_notes: bool

@@ -1,0 +1,133 @@
+"""The semantic layer: the tokenizer, the vectors, the classifier, and a broken install."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from coach import semantic
+from coach.cli import cli
+from coach.semantic.classifier import Classifier
+from coach.semantic.errors import EXIT_INSTALL, InstallError
+from coach.semantic.tokenizer import Tokenizer
+from coach.semantic.vectors import TOKENIZER, Embedding
+from coach.text import Doc
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "rules" / "semantic" / "classifier.json"
+
+TEXTS = [
+    "Thank you for taking the time to meet with me today.",
+    "Hello there, Siobhán — I’m intrested!!! 🙂 naïve  double  space",
+    "  leading spaces and\ttabs\nand new lines",
+    "ÆØÅ 漢字 \u200b zero width, ok?",
+    "Dr. Okonkwo-Baptiste's ETA-prediction work at Kōwhai Learning",
+]
+
+
+def test_tokenizer_matches_the_tokenizers_package_on_every_corpus_line():
+    tokenizers = pytest.importorskip("tokenizers")
+    reference = tokenizers.Tokenizer.from_file(str(semantic.vectors.package_dir() / TOKENIZER))
+    ours = semantic.embedding().tokenizer
+    lines = list(TEXTS)
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.md"))[:150]:
+        lines += [ln for ln in path.read_text("utf-8").splitlines() if ln.strip()]
+    for text in lines:
+        assert ours.encode(text) == reference.encode(text, add_special_tokens=False).ids, text
+
+
+def test_sentence_vectors_are_unit_length_and_deterministic():
+    emb = semantic.embedding()
+    a = emb.vector("I enjoyed our talk about the Looker migration.")
+    b = emb.vector("I enjoyed our talk about the Looker migration.")
+    assert a == b and abs(sum(x * x for x in a) - 1.0) < 1e-9
+
+
+def test_classifier_reads_meaning_the_phrase_lists_do_not_name():
+    model = semantic.classifier()
+    assert "gratitude" in model.score("Thank you so much for your time this morning.").labels
+    assert "interest" in model.score("The role still appeals to me a great deal.").labels
+    assert not model.score("Could you share when you expect to reach a decision?").labels
+    assert model.score("x y z w v").probs == model.score("x y z w v").probs
+
+
+def test_sentences_skip_greeting_signoff_and_wrapped_fragments():
+    doc = Doc(
+        "Subject: Thanks\n\nDear Sarah,\n\nThank you for the chat about the dashboards today. "
+        "I would love to help with the weekly review\nthat the sales team runs.\n\n"
+        "Best regards,\nPriya Raman"
+    )
+    texts = [s.text for s in semantic.sentences(doc)]
+    assert texts == [
+        "Thank you for the chat about the dashboards today.",
+        "I would love to help with the weekly review",
+    ]
+    for s in semantic.sentences(doc):
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_sentences_read_long_runs_of_punctuation():
+    doc = Doc("Dear Sarah,\n\n" + "." * 50_000 + "\n\n" + "a" * 50_000)
+    assert semantic.sentences(doc) == []
+
+
+def test_a_missing_weights_file_is_one_clear_error(tmp_path):
+    tok = semantic.embedding().tokenizer
+    with pytest.raises(InstallError, match="missing; reinstall it"):
+        Embedding(tmp_path / "nothing.safetensors", tok)
+
+
+def test_a_truncated_weights_file_is_one_clear_error(tmp_path):
+    src = semantic.embedding().path
+    cut = tmp_path / "cut.safetensors"
+    cut.write_bytes(src.read_bytes()[: 1_000_000])
+    with pytest.raises(InstallError, match="damaged or unreadable .*truncated"):
+        Embedding(cut, semantic.embedding().tokenizer)
+
+
+def test_a_damaged_tokenizer_file_is_one_clear_error(tmp_path):
+    bad = tmp_path / "tok.json"
+    bad.write_text('{"model": {"type": "Unigram"}}')
+    with pytest.raises(InstallError, match="damaged or unreadable"):
+        Tokenizer.from_file(bad)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda spec: spec.pop("dense"),
+        lambda spec: spec["bias"].pop(),
+        lambda spec: spec.update(format=99),
+    ],
+)
+def test_a_damaged_classifier_is_one_clear_error(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("COACH_NO_CACHE", "1")
+    spec = json.loads(MODEL.read_text("utf-8"))
+    damage(spec)
+    bad = tmp_path / "classifier.json"
+    bad.write_text(json.dumps(spec))
+    with pytest.raises(InstallError, match="damaged or unreadable"):
+        Classifier(bad, semantic.embedding())
+    bad.write_text("{not json")
+    with pytest.raises(InstallError, match="damaged or unreadable"):
+        Classifier(bad, semantic.embedding())
+    with pytest.raises(InstallError, match="missing"):
+        Classifier(tmp_path / "gone.json", semantic.embedding())
+
+
+def test_coach_check_stops_with_exit_4_on_a_broken_install(monkeypatch, tmp_path):
+    def broken() -> Classifier:
+        raise InstallError("rules/semantic/classifier.json", "missing; reinstall")
+
+    monkeypatch.setattr(semantic, "classifier", broken)
+    draft = tmp_path / "d.md"
+    shutil.copy(ROOT / "tests" / "corpus" / "acme" / "batch" / "ty-sarah.md", draft)
+    shutil.copy(ROOT / "tests" / "corpus" / "acme" / "notes.yaml", tmp_path / "notes.yaml")
+    result = CliRunner().invoke(cli, ["check", str(draft)])
+    assert result.exit_code == EXIT_INSTALL
+    assert "classifier.json: missing; reinstall" in result.output
+    assert "Traceback" not in result.output
