@@ -1,6 +1,12 @@
 """`make bench`: speed of the guardrail, printed as figures (never asserted by a timed test).
 
-- throughput: 10,000 messages in one `coach check` call (a subprocess, as a user runs it);
+Two workloads, each 10,000 messages in one `coach check` call (a subprocess, as a user runs it):
+
+- real: messages of tests/corpus at their real length, each file carrying its own notes inline
+  in its front matter (as an export or a CI folder looks), so no two share a notes object;
+- short: the rules' example texts, all sharing one folder's notes file (the old yardstick).
+
+For each:
 - per-message latency p50 and p99, in-process;
 - cold start of `coach check` on one file (median of repeated runs);
 - proselint on the same message texts, side by side, as ratios.
@@ -68,6 +74,35 @@ def make_messages(folder: Path, count: int, seed: int = 7) -> list[Path]:
             f"notes: ../acme.yaml\n---\n{body}",
             "utf-8",
         )
+        paths.append(path)
+    return paths
+
+
+def make_real_messages(folder: Path, count: int, seed: int = 11) -> list[Path]:
+    """Corpus messages at real length, each with its notes inline (no shared notes file)."""
+    import yaml
+
+    from coach.readers import parse_front_matter
+
+    rng = random.Random(seed)
+    sources = []
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.md")):
+        meta, text = parse_front_matter(path.read_text("utf-8"), str(path))
+        ref = meta.get("notes")
+        if not isinstance(ref, str):
+            continue
+        notes = yaml.safe_load((path.parent / ref).read_text("utf-8"))
+        meta = {k: v for k, v in meta.items() if k != "notes"}
+        sources.append((meta, notes, text))
+    paths = []
+    for i in range(count):
+        meta, notes, text = rng.choice(sources)
+        sub = folder / f"real{i // 20:04d}"
+        sub.mkdir(exist_ok=True)
+        own = dict(notes, role=f"{notes['role']} ({i})")  # a notes object of its own
+        front = yaml.safe_dump({**meta, "notes": own}, sort_keys=False, allow_unicode=True)
+        path = sub / f"r{i:05d}.md"
+        path.write_text(f"---\n{front}---\n{text}", "utf-8")
         paths.append(path)
     return paths
 
@@ -154,47 +189,55 @@ def main() -> None:
     parser.add_argument("--no-proselint", action="store_true")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        paths = make_messages(folder, args.messages)
-        rate, wall, rss = throughput(folder, args.messages)
-        print(
-            f"throughput: {args.messages:,} messages in one `coach check` call: {wall:.2f} s, "
-            f"{rate:,.0f} messages/s, peak RSS {rss:.0f} MiB"
-        )
-        times, texts = latencies(paths)
-        p50, p99 = pct(times, 0.5) * 1000, pct(times, 0.99) * 1000
-        print(
-            f"per message (in-process): p50 {p50:.3f} ms, p99 {p99:.3f} ms, "
-            f"{len(times) / sum(times):,.0f} messages/s of checking alone"
-        )
+    for workload in ("real", "short"):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            make = make_real_messages if workload == "real" else make_messages
+            paths = make(folder, args.messages)
+            print(f"\n{workload} workload:")
+            report(folder, paths, args, cold=workload == "real")
+
+
+def report(folder: Path, paths: list[Path], args: argparse.Namespace, cold: bool) -> None:
+    rate, wall, rss = throughput(folder, len(paths))
+    print(
+        f"throughput: {len(paths):,} messages in one `coach check` call: {wall:.2f} s, "
+        f"{rate:,.0f} messages/s, peak RSS {rss:.0f} MiB"
+    )
+    times, texts = latencies(paths)
+    p50, p99 = pct(times, 0.5) * 1000, pct(times, 0.99) * 1000
+    print(
+        f"per message (in-process): p50 {p50:.3f} ms, p99 {p99:.3f} ms, "
+        f"{len(times) / sum(times):,.0f} messages/s of checking alone"
+    )
+    if cold:
         subprocess.run([coach_bin(), "check", str(paths[0])], capture_output=True)  # fill cache
         runs = cold_start(paths[0], args.cold_runs)
-        cold = runs.pop("coach check")
+        cold_times = runs.pop("coach check")
         print(
-            f"cold start, `coach check` on one file: median {statistics.median(cold):.3f} s, "
-            f"min {min(cold):.3f} s over {len(cold)} runs"
+            f"cold start, `coach check` on one file: median {statistics.median(cold_times):.3f} s, "
+            f"min {min(cold_times):.3f} s over {len(cold_times)} runs"
         )
         print(
             "  for scale, interleaved: "
             + ", ".join(f"{name} median {statistics.median(v):.3f} s" for name, v in runs.items())
         )
-        if not args.no_proselint:
-            pl = proselint_latencies(texts)
-            if pl is None:
-                print("proselint: not installed")
-            else:
-                pl50, pl99 = pct(pl, 0.5) * 1000, pct(pl, 0.99) * 1000
-                pl_rate = len(pl) / sum(pl)
-                print(
-                    f"proselint (in-process, same texts): {pl_rate:,.0f} messages/s, "
-                    f"p50 {pl50:.3f} ms, p99 {pl99:.3f} ms"
-                )
-                print(
-                    f"ratio coach/proselint: throughput x{rate / pl_rate:.1f} "
-                    f"(checking alone x{len(times) / sum(times) / pl_rate:.1f}), "
-                    f"p50 x{pl50 / p50:.1f} faster, p99 x{pl99 / p99:.1f} faster"
-                )
+    if not args.no_proselint:
+        pl = proselint_latencies(texts)
+        if pl is None:
+            print("proselint: not installed")
+            return
+        pl50, pl99 = pct(pl, 0.5) * 1000, pct(pl, 0.99) * 1000
+        pl_rate = len(pl) / sum(pl)
+        print(
+            f"proselint (in-process, same texts): {pl_rate:,.0f} messages/s, "
+            f"p50 {pl50:.3f} ms, p99 {pl99:.3f} ms"
+        )
+        print(
+            f"ratio coach/proselint: throughput x{rate / pl_rate:.1f} "
+            f"(checking alone x{len(times) / sum(times) / pl_rate:.1f}), "
+            f"p50 x{pl50 / p50:.1f} faster, p99 x{pl99 / p99:.1f} faster"
+        )
 
 
 if __name__ == "__main__":

@@ -131,3 +131,19 @@ def test_coach_check_stops_with_exit_4_on_a_broken_install(monkeypatch, tmp_path
     assert result.exit_code == EXIT_INSTALL
     assert "classifier.json: missing; reinstall" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_make_train_reproduces_the_shipped_classifier_byte_for_byte(tmp_path):
+    pytest.importorskip("sklearn")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "train_classifier", ROOT / "scripts" / "train_classifier.py"
+    )
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    out = tmp_path / "classifier.json"
+    assert train.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == MODEL.read_bytes()

@@ -65,6 +65,11 @@ class Sentence(NamedTuple):
 #: The run starts only where it starts (the look-behind) and is taken whole (possessive), so a
 #: line of ten thousand dots is read once, not once from every dot.
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
+#: a sentence read for tone ends as one does; a line without that ending is a heading, a list
+#: entry or a reference ("Priya Natarajan, former BSA Officer, Lakeshore Credit Union"), unless
+#: it runs on long enough to be prose written without punctuation
+_TERMINAL = re.compile(r"[.!?…][\"'”’)]*$")
+_UNFINISHED_WORDS = 12
 #: shorter lines are names, sign-offs and fragments, outside what the classifier learnt
 _MIN_WORDS = 5
 
@@ -97,7 +102,7 @@ def _split(doc: Doc) -> list[Sentence]:
     begin = start
     for end in [m.end() for m in _END.finditer(text, start, stop)] + [stop]:
         raw = text[begin:end]
-        lead = len(raw) - len(raw.lstrip(" \t\n,;:—–-"))
+        lead = len(raw) - len(raw.lstrip(" \t\n,;:—–-•*"))
         chunk = raw[lead:].rstrip()
         at = begin + lead
         begin = end
@@ -111,5 +116,7 @@ def _split(doc: Doc) -> list[Sentence]:
             and (before.rstrip()[-1].isalnum() or before.rstrip()[-1] in ",;")
         ):
             continue  # the rest of a sentence wrapped from the line above: a fragment
+        if not _TERMINAL.search(chunk) and len(chunk.split()) < _UNFINISHED_WORDS:
+            continue  # a heading, a list entry or a reference line: not a sentence to read
         found.append(Sentence(at, at + len(chunk), chunk))
     return found
