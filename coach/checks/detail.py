@@ -3,20 +3,28 @@ text sent to two interviewers.
 
 A detail is a set of concepts. Each content word is normalised (by default a Snowball stem, via
 PyStemmer) and mapped to its synonym group (rules/lexicon/synonyms.yaml); a hyphenated word
-counts as its parts, so "screen-reader testing" meets "screen readers". Stems of one word family
-that Snowball leaves apart ("registered"/"registration") meet, and an acronym stands for the words
-it abbreviates ("ED" for "emergency department"), as one concept. Generic words about the job, the
-company or the interview never count, so "the position" or "the company's culture" is not a
-detail. `scripts/eval.py --methods` measures what each normalisation buys.
+counts as its parts, so "screen-reader testing" meets "screen readers", and a phrase of the
+lexicon ("roll out", "behind schedule") is one concept whose words do not count alone. Stems of
+one word family that Snowball leaves apart ("registered"/"registration") meet, and an acronym
+stands for the words it abbreviates ("ED" for "emergency department"), as one concept. Generic
+words about the job or the interview never count, so "the position" or "the company's culture"
+is not a detail; nor do the words of the role, the company and the people, in any form, though a
+synonym of one does ("rota" for a Shift Supervisor). Generic groups (past, current, career,
+project, problem, growth, plan) count like synonym groups, so "your past experiences and current
+projects" covers "his own earlier career" and "the projects he is leading right now", but never
+alone, never just after "my" (the candidate's own "my previous role"), and never as a claimed
+topic for detail-unsupported. `scripts/eval.py --methods` measures what each normalisation buys;
+tests/test_detail_paraphrase.py holds paraphrases and generic sentences across trades.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -65,16 +73,30 @@ def _base(word: str, method: Normalise) -> str:
     return _lemma(word) if method.startswith("lemma") else stem(word)
 
 
+class Lexicon(NamedTuple):
+    """rules/lexicon/synonyms.yaml, normalised by one method."""
+
+    stop: frozenset[str]  # bases that never count
+    groups: dict[str, str]  # base -> group id: "=head" (synonyms) or "~head" (generic)
+    phrases: dict[tuple[str, ...], str]  # bases of a phrase -> group id ("" for a stop phrase)
+    starts: frozenset[str]  # first bases of the phrases
+    longest: int
+
+
 @lru_cache(maxsize=8)
-def _lexicon(method: Normalise = DEFAULT) -> tuple[frozenset[str], dict[str, str]]:
-    """Stop words (function words and generic job words) and form -> synonym-group id."""
+def _lexicon(method: Normalise = DEFAULT) -> Lexicon:
+    """Stop words and phrases, and each form's synonym group."""
     from coach.cache import cached
 
     source = rules_dir() / "lexicon" / "synonyms.yaml"
     return cached(f"lexicon-{method}", [source, Path(__file__)], lambda: _build_lexicon(method))
 
 
-def _build_lexicon(method: Normalise) -> tuple[frozenset[str], dict[str, str]]:
+def _split(entry: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-]+", entry.strip()) if p]
+
+
+def _build_lexicon(method: Normalise) -> Lexicon:
     import yaml  # only when the lexicon cache is cold
 
     data = yaml.load(
@@ -83,15 +105,32 @@ def _build_lexicon(method: Normalise) -> tuple[frozenset[str], dict[str, str]]:
     )
     stop = frozenset(_base(w, method) for w in " ".join(data["stopwords"]).split())
     groups: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for entry in data.get("stop_phrases") or ():
+        phrases[tuple(_base(p, method) for p in _split(entry))] = ""
     if method in ("synonyms", "lemma+synonyms"):
-        for group in data["synonyms"]:
-            words = [w.strip() for w in (group.split(",") if isinstance(group, str) else group)]
-            head = "=" + words[0]
-            for word in words:
-                for part in re.split(r"[\s\-]+", word):
-                    if part:
-                        groups.setdefault(_base(part, method), head)
-    return stop, groups
+        for section, mark in (("synonyms", "="), ("generic", "~")):
+            for group in data.get(section) or ():
+                words = [w.strip() for w in (group.split(",") if isinstance(group, str) else group)]
+                head = mark + words[0]
+                for word in words:
+                    parts = [_base(p, method) for p in _split(word)]
+                    if len(parts) == 1:
+                        groups.setdefault(parts[0], head)
+                    elif parts:
+                        phrases.setdefault(tuple(parts), head)
+    return Lexicon(
+        stop,
+        groups,
+        phrases,
+        frozenset(k[0] for k in phrases),
+        max((len(k) for k in phrases), default=1),
+    )
+
+
+def is_group(concept: str) -> bool:
+    """A synonym group ("=report") or a generic group ("~career"), not a word of its own."""
+    return concept[:1] in "=~"
 
 
 @lru_cache(maxsize=131072)
@@ -99,34 +138,78 @@ def concept(word: str, method: Normalise = DEFAULT) -> str | None:
     """The concept a word stands for, or None for a stop word."""
     if len(word) < 3 and not word.isupper():
         return None
-    stop, groups = _lexicon(method)
+    lexicon = _lexicon(method)
     s = _base(word, method)
-    if s in stop:
+    if s in lexicon.stop:
         return None
-    return groups.get(s, s)
+    return lexicon.groups.get(s, s)
 
 
-def concepts(words: Iterable[str], method: Normalise = DEFAULT) -> set[str]:
-    """Concepts of the words; a hyphenated word stands for its parts."""
-    out: set[str] = set()
-    for w in words:
-        for part in w.split("-") if "-" in w else (w,):
-            c = concept(part, method)
-            if c is not None:
-                out.add(c)
-    return out
+#: a generic concept this many words after "my" is the candidate's own ("my previous role",
+#: "my current job"), not the interviewer's topic
+_MINE = 3
 
 
-def _context_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
-    """Concepts a bare mention of the role, company or people supplies: they never count."""
+def units(
+    words: Iterable[str],
+    method: Normalise = DEFAULT,
+    skip: frozenset[str] = frozenset(),
+    mine: bool = False,
+) -> Iterator[tuple[int, int, str]]:
+    """(first word, past the last word, concept) of each unit of the words: a phrase of the
+    lexicon ("roll out", "month-end close") is one unit, its words do not count alone; a stop
+    phrase ("earlier today") is none. A hyphenated word is read as its parts; a word whose base
+    is in `skip` (the role's, the company's) does not count, nor a phrase made only of such
+    words. With `mine`, generic concepts just after "my" are left out."""
+    lexicon = _lexicon(method)
+    parts: list[tuple[int, str]] = [
+        (i, p) for i, w in enumerate(words) for p in (w.split("-") if "-" in w else (w,)) if p
+    ]
+    bases = [_base(p, method) for _, p in parts]
+    n, at, after_my = len(parts), 0, 0
+    while at < n:
+        i = parts[at][0]
+        found, size = None, 1
+        if bases[at] in lexicon.starts:
+            for k in range(min(lexicon.longest, n - at), 1, -1):
+                found = lexicon.phrases.get(tuple(bases[at : at + k]))
+                if found is not None:
+                    size = k
+                    break
+        if found is not None:
+            own = [b for b in bases[at : at + size] if b not in lexicon.stop]
+            c = found if found and not (own and all(b in skip for b in own)) else None
+        else:
+            c = None if bases[at] in skip else concept(parts[at][1], method)
+        if c is not None and not (after_my and c.startswith("~")):
+            yield i, parts[at + size - 1][0] + 1, c
+        after_my = _MINE if mine and parts[at][1].lower() == "my" else max(0, after_my - size)
+        at += size
+
+
+def concepts(
+    words: Iterable[str],
+    method: Normalise = DEFAULT,
+    skip: frozenset[str] = frozenset(),
+    mine: bool = False,
+) -> set[str]:
+    """Concepts of the words (see `units`)."""
+    return {c for _, _, c in units(words, method, skip, mine)}
+
+
+def _context_bases(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Words a bare mention of the role, company or people supplies: they never count, in the
+    message or in a detail (a synonym of one does: "rota" for a Shift Supervisor)."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
-    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
+    words = (p for t in texts for w in WORD.findall(t) for p in w.split("-"))
+    lexicon = _lexicon(method)
+    return frozenset(b for w in words if (b := _base(w, method)) not in lexicon.stop)
 
 
 @lru_cache(maxsize=4096)
-def _detail_concepts(detail: str, exclude: frozenset[str], method: Normalise) -> frozenset[str]:
-    return frozenset(concepts(WORD.findall(detail), method) - exclude)
+def _detail_concepts(detail: str, skip: frozenset[str], method: Normalise) -> frozenset[str]:
+    return frozenset(concepts(WORD.findall(detail), method, skip))
 
 
 #: Snowball leaves some words of one family apart ("registration" -> registr, "registered" ->
@@ -143,16 +226,16 @@ def shorter_relatives(text_concepts: set[str]) -> set[str]:
     return {
         t[:-k]
         for t in text_concepts
-        if not t.startswith("=")
+        if not is_group(t)
         for k in range(1, _FAMILY_EXTRA + 1)
         if len(t) - k >= _FAMILY_MIN
     }
 
 
-def _found(concept: str, text: set[str], shorter: set[str]) -> bool:
+def _found(concept: str, text: AbstractSet[str], shorter: AbstractSet[str]) -> bool:
     if concept in text:
         return True
-    if concept.startswith("="):
+    if is_group(concept):
         return False  # a synonym group is matched by its members, not by spelling
     if concept in shorter:  # the detail's stem starts a longer stem of the text
         return True
@@ -175,7 +258,7 @@ def covered(
     if need == 1 and len(shared) == 1 and len(detail_concepts) > 1:
         # one concept alone must be a word of the detail's own ("isotope", "Smartsheet"), not a
         # synonym group: those hold the generic words of work (review, meeting, check-in, data)
-        return not next(iter(shared)).startswith("=")
+        return not is_group(next(iter(shared)))
     return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
 
 
@@ -204,7 +287,7 @@ def _runs(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def acronym_concepts(
-    detail: str, text: str, caps: frozenset[str], exclude: frozenset[str], method: Normalise
+    detail: str, text: str, caps: frozenset[str], skip: frozenset[str], method: Normalise
 ) -> set[str]:
     """Concepts of a detail that the text names by acronym ("ED" for "emergency department"),
     or that the text spells out where the detail has the acronym ("emergency department
@@ -222,8 +305,8 @@ def acronym_concepts(
                     c
                     for w in runs[acronym]
                     if (c := concept(w, method)) is not None
-                    and c not in exclude
-                    and not c.startswith("=")
+                    and _base(w, method) not in skip
+                    and not is_group(c)
                 ),
                 None,
             )
@@ -234,7 +317,7 @@ def acronym_concepts(
         spelt = _runs(text)
         for acronym in own & spelt.keys():
             if len(acronym) >= 3:
-                found |= concepts((acronym,), method) - exclude
+                found |= concepts((acronym,), method, skip)
     return found
 
 
@@ -260,20 +343,18 @@ class Coverage(CheckKind):
         if notes is None or not notes.details:
             return
         method = params.normalise
-        exclude = per_notes(
-            notes, f"context-concepts:{method}", lambda n: _context_concepts(n, method)
-        )
-        text = concepts((t.text for t in doc.body_tokens), method)
+        skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
+        text = concepts((t.text for t in doc.body_tokens), method, skip, mine=True)
         shorter = shorter_relatives(text)
         need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
         caps = frozenset(
             t.text for t in doc.body_tokens if 2 <= len(t.text) <= 5 and t.text.isupper()
         )
         for detail in notes.details:
-            wanted = _detail_concepts(detail, exclude, method)
+            wanted = _detail_concepts(detail, skip, method)
             if covered(wanted, text, need, shorter):
                 return
-            extra = acronym_concepts(detail, doc.body, caps, exclude, method)
+            extra = acronym_concepts(detail, doc.body, caps, skip, method)
             if extra and covered(wanted, text | extra, need, shorter):
                 return
         example = notes.details[0]
@@ -330,6 +411,7 @@ class UnsupportedParams(Params):
 
 
 def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Concepts of what the notes name: each text's units, and each of its words alone."""
     texts = [
         *notes.details,
         notes.role,
@@ -339,7 +421,12 @@ def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
         *notes.company.aliases,
         *(m.what for m in notes.materials),
     ]
-    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
+    out: set[str] = set()
+    for text in texts:
+        words = WORD.findall(text)
+        out |= concepts(words, method)
+        out |= {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
+    return frozenset(out)
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
@@ -349,7 +436,7 @@ def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
         notes.candidate.name,
         *(p.name for p in notes.interviewers),
     ]
-    return frozenset(concepts((w for t in texts for w in WORD.findall(t)), method))
+    return frozenset(c for t in texts for c in concepts(WORD.findall(t), method))
 
 
 _TOPIC_SPLIT = re.compile(
@@ -389,6 +476,9 @@ class Unsupported(CheckKind):
             return
         method = params.normalise
         vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
+        shorter = per_notes(
+            notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
+        )
         topics = []
         for m in CLAIM.finditer(doc.plain, doc.body_start):
             topic = m.group("topic")
@@ -409,14 +499,18 @@ class Unsupported(CheckKind):
                 topic = place.sub(lambda m: " " * len(m.group()), topic)
             claimed: set[str] = set()
             end = 0
-            for w in WORD.finditer(topic):  # read up to max_words content words
-                found = concepts((w.group(),), method) - names
-                if found:
-                    claimed |= found
-                    end = w.end()
+            words = list(WORD.finditer(topic))
+            # read up to max_words concepts; a generic one ("your past experience", "current
+            # projects") names no topic of its own
+            for _, last, c in units([w.group() for w in words], method):
+                if c not in names and not c.startswith("~"):
+                    claimed.add(c)
+                    end = words[last - 1].end()
                     if len(claimed) >= params.max_words:
                         break
-            if claimed and not claimed & vocabulary:
+            # a claimed word of a detail's family ("registered" for "registration") is no
+            # invented topic, as it is no missing one for coverage
+            if claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
                 text = topic[:end].strip()
                 yield Hit(
                     start + len(topic) - len(topic.lstrip()),
