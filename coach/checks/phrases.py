@@ -65,6 +65,11 @@ class PhrasesParams(Params):
         "phrase already points into them: the sentence is the span, the first family's "
         "rewrite the suggestion",
     )
+    classifier_unless: list[str] = Field(
+        [],
+        description="sentences matching one of these are never the classifier's finding for "
+        "this rule: constructions whose plain reading the rule's examples fix ('good luck with')",
+    )
 
 
 class Phrases(CheckKind):
@@ -120,8 +125,11 @@ def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[H
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
+    vetoed = compile_phrases(tuple(params.classifier_unless)) if params.classifier_unless else None
     for sentence in semantic.sentences(doc):
         if any(h.start < sentence.end and sentence.start < h.end for h in found):
+            continue
+        if vetoed is not None and vetoed.search(sentence.text):
             continue
         labels = model.score(sentence.text).labels
         for wanted in params.classifier:
