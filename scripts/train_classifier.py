@@ -188,10 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(spec, sort_keys=True, indent=0) + "\n", encoding="utf-8")
-    print(
-        f"wrote {args.out.relative_to(ROOT)}: {len(sparse_w)} sparse features kept, "
-        f"{args.out.stat().st_size:,} bytes"
-    )
+    shown = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out
+    print(f"wrote {shown}: {len(sparse_w)} sparse features kept, {args.out.stat().st_size:,} bytes")
     return 0
 
 
