@@ -10,6 +10,13 @@ import datetime as dt
 from collections.abc import Container
 from functools import lru_cache
 
+#: where a country's bank holidays differ by region and the notes name none, the most populous
+#: region's: England (and Wales) for the UK, whose list adds Easter Monday and the August bank
+#: holiday to the UK-wide one; Ontario for Canada, whose list adds Family Day, Victoria Day,
+#: Thanksgiving and Boxing Day to the five nationwide days. Both are what a reader there means by
+#: "a bank holiday" or "a stat holiday"; the other countries' national lists already are.
+DEFAULT_REGION = {"GB": "ENG", "UK": "ENG", "CA": "ON"}
+
 
 class _NoHolidays:
     def __contains__(self, day: object) -> bool:
@@ -23,7 +30,10 @@ def holidays_for(country: str | None, year: int) -> Container[dt.date]:
     import holidays
 
     try:
-        return holidays.country_holidays(country.upper(), years=[year, year + 1])
+        code = country.upper()
+        return holidays.country_holidays(
+            code, subdiv=DEFAULT_REGION.get(code), years=[year, year + 1]
+        )
     except NotImplementedError:
         raise ValueError(f"no public-holiday calendar for country {country!r}") from None
 

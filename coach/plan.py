@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from coach import calendar as cal
-from coach.checks.timing import FOLLOW_UPS
+from coach.checks.timing import FOLLOW_UPS, timeline_of
 from coach.errors import InputError
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Stage
 
@@ -218,7 +218,7 @@ def check_in_window(
     floor is 5 business days after the interview (an interview on a Friday allows the next
     Friday). The window then stays open as long as 004's 5-10 business days.
     """
-    zone, country, timeline = zone_of(notes), notes.country, notes.timeline
+    zone, country, timeline = zone_of(notes), notes.country, timeline_of(notes)
     interview_day = cal.local_date(notes.interview.start, zone)
     rules, sources, why = ["timing-check-in-early"], [], []
     if timeline.contact_on:

@@ -23,6 +23,8 @@ from coach.text import WORD, Doc, Token, strip_accents
 
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
 HONORIFIC_NORMAL = {
+    "professor": "Prof.",
+    "doctor": "Dr.",
     "mr": "Mr.",
     "mrs": "Mrs.",
     "ms": "Ms.",
@@ -132,13 +134,28 @@ def _targets(
         names = [notes.company.name, *notes.company.aliases]
         forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
     own = {bare(w) for w in notes.candidate.name.split()}
-    return (
-        forms,
-        _known_words(notes),
-        own,
-        {f.text for f in forms},
-        {key(f.text): f for f in forms},
-    )
+    loose = {key(f.text): f for f in forms}
+    for joined, form in _joined_forms(notes, target).items():
+        loose.setdefault(joined, form)
+    return (forms, _known_words(notes), own, {f.text for f in forms}, loose)
+
+
+def _joined_forms(notes: Notes, target: str) -> dict[str, Form]:
+    """Names of two or more words written as one ('Vanderberg' for 'van der Berg', 'Blueharbour'
+    for 'Blue Harbour'), keyed by their letters; the form is the words as the notes write them."""
+    if target == "people":
+        names = [(p.name, p.name) for p in notes.interviewers]
+    else:
+        names = [(n, notes.company.name) for n in (notes.company.name, *notes.company.aliases)]
+    out: dict[str, Form] = {}
+    for name, owner in names:
+        words = name.replace("’", "'").split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 3) + 1):
+                span = words[i:j]
+                if all(len(w) > 1 for w in span):
+                    out.setdefault(key("".join(span)), Form(" ".join(span), owner))
+    return out
 
 
 class NamesParams(Params):
@@ -177,8 +194,14 @@ class Names(CheckKind):
             match = loose.get(key(word))
             if match is not None and match.text != word:
                 # same letters, wrong case or accents: lower-case ordinary words are exempt
-                if word.islower() and (params.target == "company" or lower in english_words()):
-                    continue
+                if (
+                    word.islower()
+                    and (params.target == "company" or lower in english_words())
+                    and not (
+                        params.target == "people" and _lower_case_name(doc, token, match, notes)
+                    )
+                ):
+                    continue  # "mark" the verb, but "hi mark," is Mark's name in lower case
                 yield _hit(token, word, match)
                 continue
             if not word[:1].isupper():
@@ -190,6 +213,7 @@ class Names(CheckKind):
             if form is not None and (
                 lower not in english_words()
                 or (params.target == "people" and _in_name_position(doc, token, form, notes))
+                or (params.target == "company" and _beside(doc, token, exact))
             ):
                 yield _hit(token, word, form)
 
@@ -268,11 +292,37 @@ def _in_name_position(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
         return False
     if m.group("h") is not None:
         h = m.group("h").lower()
-        used = HONORIFIC_NORMAL["prof" if h == "professor" else h]
+        used = HONORIFIC_NORMAL[h]
         return person.honorific is None or used == person.honorific
     parts = person.name.replace("’", "'").split()
     before = {parts[i - 1].casefold() for i in range(1, len(parts)) if parts[i] == form.text}
     return m.group("w").casefold() in before
+
+
+def _lower_case_name(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
+    """An ordinary word that is a name's letters in lower case stands as the name: the greeting
+    ends with it ("hi mark,", "dear grace lee"), or the person's honorific comes before it. Not
+    "Hello, hope you are well" to Hope Martin."""
+    greeting = doc.greeting
+    if greeting is not None and greeting.start("who") <= token.start < greeting.end("who"):
+        person = next((p for p in notes.interviewers if p.name == form.owner), None)
+        names = {key(w) for w in person.name.split()} if person else set()
+        rest = WORD.findall(doc.masked[token.end : greeting.end("who")])
+        return all(key(w) in names for w in rest)
+    return _in_name_position(doc, token, form, notes)
+
+
+def _beside(doc: Doc, token: Token, exact: set[str]) -> bool:
+    """The word stands next to another word of the name, as written in the notes: 'Analytic' in
+    'Acme Analytic' is the company's name, not the adjective."""
+    i = doc.tokens.index(token)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.tokens):
+            other = doc.tokens[j]
+            gap = doc.masked[min(other.end, token.end) : max(other.start, token.start)]
+            if gap == " " and bare(other.text) in exact:
+                return True
+    return False
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:
@@ -297,6 +347,52 @@ VOCATIVE = re.compile(
 )
 
 
+#: the reader named at the head of a sentence: "Michael, thank you again for ..."
+LEADING_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)(?P<who>{_NAME}(?:[ \t]{_NAME})?),[ \t]+"
+    r"(?i:thank|thanks|many thanks|it was|it's been|it has been|"
+    r"i (?:really |truly |also )?(?:appreciate|appreciated|enjoyed|wanted|loved))\b",
+    re.M,
+)
+#: the reader named at the end of a sentence of thanks: "Thanks for your time today, Michael!"
+TRAILING_VOCATIVE = re.compile(
+    r"\b(?i:thank you|thanks|many thanks|it was (?:a |such a )?(?:pleasure|great|lovely|"
+    r"wonderful|nice|good|joy)|it's been (?:a )?(?:pleasure|great)|"
+    r"i (?:really |truly )?(?:appreciated|enjoyed))"
+    rf"[^.!?\n]{{0,100}}?(?P<before>\w+),[ \t]+(?P<who>{_NAME}(?:[ \t]{_NAME})?)[ \t]*[.!]"
+)
+#: a word before the comma that makes the name an apposition, not the reader: "your colleague,
+#: Michael"
+_APPOSITION = frozenset(
+    {
+        "colleague",
+        "colleagues",
+        "manager",
+        "boss",
+        "lead",
+        "director",
+        "head",
+        "partner",
+        "recruiter",
+        "coordinator",
+        "friend",
+        "team",
+        "teammate",
+        "teammates",
+        "engineer",
+        "analyst",
+        "and",
+        "to",
+        "with",
+        "including",
+        "especially",
+        "particularly",
+        "namely",
+        "also",
+    }
+)
+
+
 class Recipient(CheckKind):
     """`name-wrong-recipient`: greeting or thanks addressed to someone other than the reader."""
 
@@ -313,12 +409,23 @@ class Recipient(CheckKind):
         if doc.greeting is not None:
             spans.append((doc.greeting.start("who"), doc.greeting.group("who")))
         spans += [(m.start("who"), m.group("who")) for m in VOCATIVE.finditer(doc.masked)]
+        spans += [(m.start("who"), m.group("who")) for m in LEADING_VOCATIVE.finditer(doc.masked)]
+        spans += [
+            (m.start("who"), m.group("who"))
+            for m in TRAILING_VOCATIVE.finditer(doc.masked)
+            if m.group("before").lower() not in _APPOSITION
+        ]
         mine, theirs = per_notes(
             ctx.notes,
             f"recipient:{reader.name}",
             lambda n: (_forms_of_people([reader]), _forms_of_people(others)),
         )
-        for start, who in spans:
+        unique: dict[int, str] = {}
+        for start, who in spans:  # the same name may open and close a sentence of thanks
+            unique.setdefault(start, who)
+        spans = list(unique.items())
+        co_readers: set[str] = set()  # "Dear Sarah and Michael": both read this message
+        for i, (start, who) in enumerate(spans):
             found = list(WORD.finditer(who))
             # "Thank you, Michael and Sarah" includes the reader: no one is wrongly addressed
             if any(
@@ -326,12 +433,21 @@ class Recipient(CheckKind):
                 for m in found
                 for f in mine
             ):
+                if i == 0 and doc.greeting is not None:
+                    co_readers = {
+                        f.owner
+                        for m in found
+                        for f in theirs
+                        if key(bare(m.group())) == key(f.text)
+                    }
                 continue
             for m in found:
                 word = bare(m.group())
                 other = next((f for f in theirs if key(word) == key(f.text)), None)
                 if other is None:
                     other = next((f for f in theirs if near_miss(word, f.text)), None)
+                if other is not None and other.owner in co_readers:
+                    break
                 if other is not None:
                     yield Hit(
                         start + m.start(),
@@ -343,6 +459,28 @@ class Recipient(CheckKind):
 
 
 _STACKED = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+#: lower-case words inside a surname: "van der Berg", "de la Cruz", "bin Ahmad"
+_PARTICLES = r"(?i:van|von|de|der|den|del|della|di|da|du|la|le|bin|binti|al|el|ten|ter|dos|das)"
+#: an honorific and the name after it: "Mr. O'Brien", "Dr van der Berg", "Ms. Sarah Chen"
+_HONORIFIC_NAME = re.compile(
+    r"\b(?P<h>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\b\.?[ \t]+"
+    rf"(?P<who>(?:{_PARTICLES}[ \t]+){{0,3}}[^\W\d_][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?)"
+)
+_NOUNS = (
+    "Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|VP|Vice President|"
+    "Analyst|Scientist|Designer|Architect|Coordinator|Specialist|Supervisor|Consultant|"
+    "Administrator|Executive|Owner|Founder|Co-founder|Chair|Editor|Producer|Strategist|"
+    "Advisor|Adviser|Researcher|Developer|Technician|Planner|Leader|Accountant|Controller|"
+    "Counsel|Lecturer|Librarian|Teacher|CEO|CTO|CFO|COO|CIO|CDO|CMO"
+)
+_RANK = (
+    r"(?:(?:Senior|Junior|Lead|Principal|Chief|Associate|Assistant|Deputy|Staff|Group|Global|"
+    r"Regional|Interim|Acting|Executive) )?"
+)
+
+
+def _loose(text: str) -> str:
+    return key(text).replace(" ", "")
 
 
 class Title(CheckKind):
@@ -351,61 +489,139 @@ class Title(CheckKind):
     name = "title"
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
-        if ctx.notes is None:
+        notes = ctx.notes
+        if notes is None:
             return
-        for person in ctx.notes.interviewers:
-            if person.honorific:
-                yield from self._honorifics(doc, person)
+        yield from self._honorifics(doc, notes.interviewers)
+        nouns = _title_nouns(notes)
+        for person in notes.interviewers:
             if person.title:
-                yield from self._job_title(doc, person, person == ctx.recipient)
+                yield from self._job_title(doc, person, person == ctx.recipient, notes, nouns)
 
     @staticmethod
-    def _honorifics(doc: Doc, person: Interviewer) -> Iterator[Hit]:
-        last = re.escape(person.last.replace("’", "'"))
-        for m in re.finditer(
-            rf"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:{re.escape(person.first)}\s+)?"
-            rf"{last}\b",
-            doc.masked.replace("’", "'"),
-        ):
-            used = HONORIFIC_NORMAL[m.group(1).lower()]
-            expected = person.honorific or used
+    def _honorifics(doc: Doc, people: list[Interviewer]) -> Iterator[Hit]:
+        """An honorific before a name of the panel ("Ms. Okafor", "Mr. van der Berg", "Ms.
+        Anjali", "Mrs. Ashworth" for Ashworth-Clarke, "Mr. Chenn") that is not the person's."""
+        text = doc.masked.replace("’", "'")
+        for m in _HONORIFIC_NAME.finditer(text):
+            found = _honorific_owner(m.group("who"), people)
+            if not found:
+                continue
+            used = HONORIFIC_NORMAL[m.group("h").lower()]
+            if any(p.honorific is None or _same_title(p.honorific, used) for p in found):
+                continue
+            expected = found[0].honorific
+            assert expected is not None
             # stacked honorifics, as German has them: "Prof. Dr. Vogt" includes "Prof."
             stacked = _STACKED.search(doc.masked[max(0, m.start() - 30) : m.start()])
-            if stacked and HONORIFIC_NORMAL[stacked.group(1).lower()] == expected:
+            if stacked and _same_title(HONORIFIC_NORMAL[stacked.group(1).lower()], expected):
                 continue
-            if used.rstrip(".") != expected.rstrip("."):
-                yield Hit(
-                    m.start(1),
-                    m.end(1) + (1 if m.group(0)[len(m.group(1))] == "." else 0),
-                    {"found": used, "expected": expected, "owner": person.name},
-                    replacement=expected,
-                )
+            end = m.end("h") + (1 if text[m.end("h") : m.end("h") + 1] == "." else 0)
+            yield Hit(
+                m.start("h"),
+                end,
+                {"found": used, "expected": expected, "owner": found[0].name},
+                replacement=expected,
+            )
 
     @staticmethod
-    def _job_title(doc: Doc, person: Interviewer, reader: bool) -> Iterator[Hit]:
-        """A title written beside the person's name or 'your role as ...' that is not theirs."""
+    def _job_title(
+        doc: Doc, person: Interviewer, reader: bool, notes: Notes, nouns: str
+    ) -> Iterator[Hit]:
+        """A title written beside the person's name ("Sarah Chen, Analytics Director", "Sarah
+        Chen (Director of Analytics)", "your Head of Data Science, Michael"), or to the reader
+        ("your role as analytics director", "As Analytics Director, you ..."), that is not
+        theirs. "Sarah, the hiring manager" names a part in the hiring, not a job title."""
         assert person.title is not None
-        rank = r"(?:Senior |Junior |Lead |Principal |Chief |Associate |Assistant |Deputy )?"
-        noun = (
-            r"(?:Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|"
-            r"VP|Vice President|Analyst|Scientist|Designer|Architect|Coordinator|Specialist|"
-            r"Supervisor|Consultant|Administrator|Executive)"
+        words = r"(?:[A-Z][\w&\-]+ ){0,3}?"
+        of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
+        title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
+        # to the reader, titles are often written in lower case
+        title_ci = rf"(?P<t>(?i:{_RANK}(?:[a-z][\w&\-]+ ){{0,3}}?(?:{nouns}))(?i:{of}))"
+        honor = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+        names = "|".join(
+            re.escape(n.replace("’", "'"))
+            for n in dict.fromkeys([person.name, person.first, person.last, *person.aliases])
         )
-        title_rx = rf"(?P<t>{rank}(?:[A-Z][\w&]+ ){{0,3}}{noun}(?: of [A-Z][\w ]{{2,30}}?)?)"
-        patterns = [rf"\b{re.escape(person.name)},\s+(?:the |our |your )?{title_rx}\b"]
+        name = rf"{honor}(?:{names})\b"
+        company = "|".join(
+            re.escape(c) for c in (notes.company.name, *notes.company.aliases) if c.strip()
+        )
+        det = rf"(?:the |our |your |(?:{company})'s )?"
+        patterns = [
+            rf"\b{name},[ \t]+{det}{title_rx}\b",
+            rf"\b{name}[ \t]+\({det}{title_rx}\)",
+            rf"\b{name}[ \t]+[–—-][ \t]+{title_rx}\b",
+            rf"\b(?:(?:the|our|your|(?:{company})'s) )?{title_rx},?[ \t]+{name}",
+        ]
         if reader:
-            patterns.append(rf"\byour (?:role|work|position) as (?:the |an? )?{title_rx}\b")
+            patterns += [
+                rf"\byour (?:role|work|position|job|capacity|post|title) as "
+                rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
+                rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
+                rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
+            ]
         expected = key(person.title)
-        for pattern in patterns:
-            for m in re.finditer(pattern, doc.masked):
+        seen: set[int] = set()
+        text = doc.masked.replace("’", "'")
+        for i, pattern in enumerate(patterns):
+            for m in re.finditer(pattern, text):
                 found = m.group("t").strip()
+                if m.start("t") in seen or found.lower().startswith("hiring"):
+                    continue
+                if i == 3 and " " not in found:
+                    continue  # "Professor Vogt", "Director Chen": a form of address
+                if key(found) == key(notes.role):
+                    continue  # the candidate's own role ("as a Data Analyst, you ...")
                 if key(found) != expected and not _title_contains(found, person.title):
+                    seen.add(m.start("t"))
                     yield Hit(
                         m.start("t"),
                         m.start("t") + len(found),
                         {"found": found, "expected": person.title, "owner": person.name},
                         replacement=person.title,
                     )
+
+
+def _same_title(a: str, b: str) -> bool:
+    return a.rstrip(".") == b.rstrip(".")
+
+
+def _honorific_owner(who: str, people: list[Interviewer]) -> list[Interviewer]:
+    """Whom "Mr. <who>" names: people with that surname, last name, part of a hyphenated name,
+    or first name ("Ms. Anjali"); failing those, the one person whose name it nearly spells."""
+    words = who.split()
+    tries = [_loose(who)] + ([_loose(words[0])] if len(words) > 1 else [])
+    for attempt in tries:
+        exact = [p for p in people if attempt in _name_keys(p)]
+        if exact:
+            return exact
+    near = [
+        p
+        for p in people
+        if any(near_miss(words[0], part) for part in (p.first, p.last, *p.last.split("-")))
+    ]
+    return near if len(near) == 1 else []
+
+
+def _name_keys(person: Interviewer) -> set[str]:
+    parts = person.name.replace("’", "'").split()
+    surname = " ".join(parts[1:]) or parts[0]
+    forms = {surname, person.last, person.first, person.name, *person.aliases}
+    forms.update(person.last.split("-"))
+    return {_loose(f) for f in forms if len(f) > 1}
+
+
+def _title_nouns(notes: Notes) -> str:
+    """Words that end a job title: the usual ones, and the notes' own ("Curator", "Nurse")."""
+    extra = set()
+    for person in notes.interviewers:
+        head = (person.title or "").split(" of ")[0].split()
+        if head:
+            extra.add(head[-1])  # "Curator", and "Head" of "Head of Research"
+    known = set(_NOUNS.split("|"))
+    extra = {w for w in extra if w[:1].isupper() and w not in known and len(w) > 2}
+    return "|".join([*sorted((re.escape(w) for w in extra), key=len, reverse=True), _NOUNS])
 
 
 def _title_contains(found: str, title: str) -> bool:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
 from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
-from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
-from coach.models import Channel, HistoryEntry, Kind, Notes, Severity
+from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Timeline
 from coach.text import Doc
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
@@ -38,6 +38,70 @@ class TimingParams(Params):
     error_after_hours: float = 48
     min_business_days: int = 5
     max_follow_ups: int = 2
+
+
+#: messages that follow up on a day: check-ins, materials, and a LinkedIn note, which on the day
+#: of a check-in is the same question on a second platform (002 FAQ 4)
+_SAME_DAY_KINDS = (*FOLLOW_UPS, Kind.materials, Kind.linkedin_note)
+
+
+def _pressing_pair(a: Kind, b: Kind) -> bool:
+    """Two messages of one day that crowd the reader: a LinkedIn note counts only beside a
+    check-in (a connection request the day materials go out is not a second follow-up)."""
+    if Kind.linkedin_note in (a, b):
+        return a in FOLLOW_UPS or b in FOLLOW_UPS
+    return True
+
+
+#: words of a material's description that do not tell one material from another
+_MATERIAL_FILLER = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "some",
+        "any",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "copy",
+        "copies",
+        "of",
+        "and",
+        "with",
+        "for",
+        "from",
+        "names",
+        "name",
+        "list",
+        "details",
+        "contact",
+        "link",
+        "links",
+        "set",
+        "final",
+        "latest",
+        "full",
+        "short",
+    }
+)
+
+
+def _names_material(what: str, text: str) -> bool:
+    """Does the text name the material ("three references" in "my references are attached";
+    "a writing sample" in "the sample you asked for")? Words are compared on their first six
+    letters, so "referees" and "references" match."""
+    words = [w for w in re.findall(r"[a-z]+", what.lower()) if len(w) > 3]
+    stems = {w[:6] for w in words if w not in _MATERIAL_FILLER}
+    if not stems:
+        return False
+    found = {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+    return bool(stems & found)
 
 
 def _day(when: dt.datetime, notes: Notes) -> dt.date:
@@ -82,7 +146,7 @@ class Timing(CheckKind):
 
     def earliest_check_in(self, notes: Notes, p: TimingParams) -> tuple[dt.date, str]:
         """The first date a check-in is not early, with the reason (shared with the planner)."""
-        tl, country = notes.timeline, notes.country
+        tl, country = timeline_of(notes), notes.country
         interview_day = _day(notes.interview.start, notes)
         if tl.contact_on is not None:
             return tl.contact_on, f"the interviewer invited contact on {tl.contact_on:%d %B}"
@@ -105,7 +169,7 @@ class Timing(CheckKind):
             return
         day = _day(ctx.send_at, notes)
         earliest, reason = self.earliest_check_in(notes, p)
-        tl = notes.timeline
+        tl = timeline_of(notes)
         if tl.contact_on is not None and day >= tl.contact_on:
             return
         if day < earliest:
@@ -150,11 +214,22 @@ class Timing(CheckKind):
     def _materials_late(
         self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
     ) -> Iterator[Hit]:
+        """Late when the material this message sends was promised earlier. Which one it sends is
+        read from the text ("my three references"); when the text names none, every material
+        still to send (the planner's order: the n-th materials message delivers the n-th) must
+        be late."""
         if ctx.kind != Kind.materials:
             return
         promised = [m for m in notes.materials if m.promised_by is not None]
-        late = [m for m in promised if m.promised_by is not None and ctx.send_at > m.promised_by]
-        if promised and len(late) == len(promised):
+        if not promised:
+            return
+        delivered = sum(1 for h in _earlier(ctx.history, ctx.send_at) if h.kind == Kind.materials)
+        pending = [m for m in notes.materials[delivered:] if m.promised_by is not None]
+        pool = pending or promised
+        named = [m for m in pool if _names_material(m.what, doc.plain[doc.body_start :])]
+        judged = named or pool
+        late = [m for m in judged if m.promised_by is not None and ctx.send_at > m.promised_by]
+        if late and (named or len(late) == len(judged)):
             m = late[0]
             assert m.promised_by is not None
             yield anchor(
@@ -173,7 +248,7 @@ class Timing(CheckKind):
         if ctx.channel != Channel.phone or ctx.kind not in FOLLOW_UPS:
             return
         day, interview_day = _day(ctx.send_at, notes), _day(notes.interview.start, notes)
-        tl = notes.timeline
+        tl = timeline_of(notes)
         if tl.contact_on is not None and day >= tl.contact_on:
             return
         if day <= interview_day + dt.timedelta(days=1):
@@ -187,12 +262,13 @@ class Timing(CheckKind):
     def _channel_same_day(
         self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams
     ) -> Iterator[Hit]:
-        if ctx.kind not in (*FOLLOW_UPS, Kind.materials):
+        if ctx.kind not in _SAME_DAY_KINDS:
             return
         day = _day(ctx.send_at, notes)
         for h in ctx.history:
             if (
-                h.kind in (*FOLLOW_UPS, Kind.materials)
+                h.kind in _SAME_DAY_KINDS
+                and _pressing_pair(h.kind, ctx.kind)
                 and h.channel != ctx.channel
                 and _day(h.sent_at, notes) == day
                 and h.sent_at != ctx.send_at
@@ -216,34 +292,20 @@ class Timing(CheckKind):
         elapsed = (send_day - interview_day).days
         why = f"the interview was {elapsed} days before this message"
         spans: list[tuple[int, int]] = []
-        for rx, low, high, what in CLAIMS:
-            for m in rx.finditer(doc.plain, doc.body_start):
-                if what == "no-reply" and ctx.kind != Kind.thank_you:
-                    continue
-                if what in _ABOUT_LAST_CONTACT and ctx.kind == Kind.rejection_reply:
-                    continue  # "thanks for the call today" is the call that gave the news
-                if what == "date":
-                    # "I look forward to speaking with you on Monday" is not about the interview
-                    wrong = not _same_date(m, interview_day) and not _ahead_of_interview(
-                        doc.plain, m.start(), m.end()
-                    )
-                else:
-                    lo, hi = _bounds(m, low, high)
-                    wrong = what == "no-reply" or not lo <= elapsed <= hi
-                if wrong:
-                    spans.append((m.start(), m.end()))
-                    yield Hit(
-                        m.start(),
-                        m.end(),
-                        {
-                            "excerpt": doc.text[m.start() : m.end()],
-                            "elapsed": elapsed,
-                            "why": why,
-                        },
-                        "Say what is true for the day you send it",
-                    )
+        for start, end in claims_about_the_interview(
+            doc.plain, doc.body_start, ctx.kind, notes.country, interview_day, send_day
+        ):
+            spans.append((start, end))
+            yield Hit(
+                start,
+                end,
+                {"excerpt": doc.text[start:end], "elapsed": elapsed, "why": why},
+                "Say what is true for the day you send it",
+            )
+        tl = timeline_of(notes)
+        anchors = [d for d in (tl.contact_on, tl.decision_by, tl.no_contact_before) if d]
         for start, end, day in passed_dates_as_ahead(
-            doc.plain, doc.body_start, notes.country, interview_day, send_day
+            doc.plain, doc.body_start, notes.country, interview_day, send_day, anchors
         ):
             if any(start < e and s < end for s, e in spans):
                 continue  # already reported by the first reading
@@ -274,13 +336,20 @@ _NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
-_N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_N = (
+    r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)"
+)
 #: "almost three weeks" allows less than three weeks, "over a week" more than one
 _Q = (
     r"(?:(?P<q>almost|nearly|about|around|roughly|approximately|over|more than|just over|"
-    r"a little over|just under|under|less than|close to)\s+)?"
+    r"a little over|just under|under|less than|close to|well over)\s+)?"
 )
+#: "business days" are counted as the rulebook counts them; a fortnight is two weeks
+_UNIT = r"(?P<u>(?:business |working |work )?days?|weeks?|fortnights?|months?)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january",
@@ -302,12 +371,20 @@ _DATE = (
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH})"
     rf"|(?P<m2>{_MONTH})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
 )
+#: what the interview is called: "our video call", "the interview", "my visit"
+_EVENT = (
+    r"(?:(?:video|phone|zoom|teams|virtual|online|in-person|on-site|onsite|panel|first|initial|"
+    r"recent|lovely|great|productive|informative|insightful|enjoyable|wonderful|helpful|"
+    r"interesting|brief|final|second)\s+)?"
+    r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+)
 # words that point at the interview itself, not at some other call or email
 _MET = (
-    r"\b(?:(?:our|the|my) (?:meeting|interview|conversation|call|chat|discussion)"
+    rf"\b(?:(?:our|the|my) {_EVENT}"
     r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
-    r"|(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
-    r"|interviewing me|(?:your|the) time)"
+    r"|(?:meet|meeting|see|seeing) (?:with )?(?:me|you|us|everyone|the team|your team)\b"
+    r"|(?:speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
+    r"|interviewing me|having me|hosting me|(?:your|the) time)"
 )
 
 
@@ -315,96 +392,32 @@ def _claim(pattern: str) -> Any:
     return compile_pattern(pattern, case_sensitive=False)
 
 
-def _bounds(m: Any, low: int, high: int) -> tuple[int, int]:
-    """Days a time phrase can mean; `n` scales week and day counts, `q` loosens them."""
-    groups = m.groupdict()
-    if groups.get("n") is None:
-        return low, high
-    raw = groups["n"].lower()
-    if raw in ("a couple of", "a few", "several"):  # vague: accept a wide range
-        return 2 * low, 5 * high + low
-    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
-    lo, hi = n * low, n * high + (low if low > 1 else 1)
-    q = (groups.get("q") or "").lower()
+#: days one unit of a time phrase can mean, and how far "almost" reaches below it
+_UNIT_DAYS = {"day": (1, 1, 2), "week": (6, 8, 6), "month": (28, 31, 10)}
+
+
+def _bounds(raw_n: str | None, q: str | None, raw_unit: str) -> tuple[int, int]:
+    """Days (or business days) a time phrase can mean; `n` scales the unit, `q` loosens it."""
+    unit = raw_unit.lower().split()[-1].rstrip("s")
+    n_raw = (raw_n or "a").lower()
+    if unit == "fortnight":
+        unit, scale = "week", 2
+    else:
+        scale = 1
+    low, high, slack = _UNIT_DAYS[unit]
+    if n_raw in ("a couple of", "a few", "several"):  # vague: accept a wide range
+        return 2 * scale * low, 5 * scale * high + low
+    n = scale * (int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw, 1))
+    lo = n * low
+    hi = n * high + (7 if unit == "month" else low if low > 1 else 1)
+    q = (q or "").lower()
     if q in ("almost", "nearly", "just under", "under", "less than", "close to"):
-        lo = max(0, lo - max(low, 2))
-    elif q in ("over", "more than", "just over", "a little over"):
+        lo = max(0, lo - slack)
+    elif q in ("over", "more than", "just over", "a little over", "well over"):
         hi += 2 * high + 2
     elif q:
-        lo, hi = max(0, lo - low // 2 - 1), hi + high // 2 + 1
+        lo, hi = max(0, lo - min(low // 2, 7) - 1), hi + high // 2 + 1
     return lo, hi
-
-
-def _same_date(m: Any, interview_day: dt.date) -> bool:
-    """A weekday or a day of the month named for the interview must be the interview's."""
-    g = m.groupdict()
-    if g.get("wd"):
-        return _WEEKDAYS.index(g["wd"].lower()) == interview_day.weekday()
-    month, day = (g.get("m1"), g.get("d1")) if g.get("m1") else (g.get("m2"), g.get("d2"))
-    if not month or not day:
-        return True
-    number = next(
-        (i + 1 for i, name in enumerate(_MONTHS) if name.startswith(month.lower()[:3])), None
-    )
-    return number is None or (number, int(day)) == (interview_day.month, interview_day.day)
-
-
-_ABOUT_LAST_CONTACT = ("yesterday", "today", "last week", "date")
-_SINCE = r"\b(?:it'?s|it has|it's been|it has been|after|over|now)\s+(?:been\s+)?(?:now\s+)?"
-CLAIMS: list[tuple[Any, int, int, str]] = [
-    (
-        _claim(rf"{_SINCE}{_Q}{_N}\s+weeks?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} weeks? ago\b"),
-        6,
-        8,
-        "weeks",
-    ),
-    (
-        _claim(rf"{_SINCE}{_Q}{_N}\s+days?\b|{_MET}[^.!?\n]{{0,40}}?\b{_Q}{_N} days? ago\b"),
-        1,
-        1,
-        "days",
-    ),
-    (
-        _claim(
-            rf"{_MET} yesterday\b|\byesterday'?s (?:meeting|interview|conversation|call|chat)\b"
-        ),
-        1,
-        1,
-        "yesterday",
-    ),
-    (
-        _claim(
-            rf"{_MET} (?:today|this morning|this afternoon|earlier today)\b"
-            r"|\b(?:today|this morning|this afternoon)'?s (?:meeting|interview|conversation|call"
-            r"|chat)\b"
-        ),
-        0,
-        0,
-        "today",
-    ),
-    (
-        _claim(rf"{_MET} last week\b|\blast week'?s (?:meeting|interview|conversation|call)\b"),
-        2,
-        13,
-        "last week",
-    ),
-    (
-        _claim(
-            rf"{_MET}[^.!?\n]{{0,40}}? (?:on|last|this past) {_WD}\b"
-            rf"|\b{_WD}'?s (?:meeting|interview|conversation|call|chat)\b"
-        ),
-        0,
-        0,
-        "date",
-    ),
-    (_claim(rf"{_MET}[^.!?\n]{{0,40}}? on (?:\w+,? )?{_DATE}"), 0, 0, "date"),
-    (
-        _claim(r"\b(?:I )?(?:haven'?t|have not) (?:yet )?heard (?:back|anything)\b"),
-        0,
-        0,
-        "no-reply",
-    ),
-]
 
 
 # A date that has passed, written as still ahead: "I understand you hope to decide by Friday,
@@ -474,8 +487,13 @@ _CUE = re.compile(
     r"ago|last|since|already|earlier)\b)"
     r"|(?P<fwd>(?:is|are|am|'s|'re|'m)\s+(?:still\s+|now\s+)?(?:due|scheduled|planned|"
     r"expected|set|booked|going\s+to|coming\s+up|hoping|planning|expecting|aiming|intending|"
-    r"looking\s+forward)\b"
-    r"|would\s+(?:love|like|be\s+(?:happy|glad|delighted|available))\b"
+    r"looking\s+forward|available|free|on\s+track)\b"
+    r"|still\s+(?:expected|planned|scheduled|due|set|booked|on\s+track|hoping|planning|aiming|"
+    r"intending|looking\s+forward|available)\b"
+    r"|(?:would|'d)\s+(?:love|like|be\s+(?:happy|glad|delighted|available|free|keen))\b"
+    r"|(?:be|remain|stay)\s+available\b"
+    r"|(?:would|will)\s+it\s+be\s+(?:possible|ok|okay|convenient|easier)\b"
+    r"|(?:could|can|shall|might|may)\s+(?:we|i)\b(?!\s+have\b)"
     r"|(?:will|'ll|won't|shall|gonna|let's|let\s+us|going\s+to|(?:hope|hopes|hoping|plan|"
     r"plans|aim|aims|expect|expects)\s+to|hoping|planning|expecting|aiming|intend|intends|"
     r"intending|look(?:s|ing)?\s+forward|upcoming|forthcoming|approaching|coming\s+up|"
@@ -657,10 +675,16 @@ def passed_dates_as_ahead(
     country: str | None,
     interview_day: dt.date,
     send_day: dt.date,
+    anchors: Sequence[dt.date] = (),
 ) -> Iterator[tuple[int, int, dt.date]]:
     """Spans (from the forward-looking words to the date) where a date after the interview and
-    before the send day is written as still ahead, with the date."""
-    if not _DIGIT.search(text, floor):
+    before the send day is written as still ahead, with the date.
+
+    A weekday alone is the next one, never past, unless it restates a date of the interviewer's
+    own timeline (`anchors`: "I understand you hope to decide by Friday" when the decision date
+    was last Friday, "I look forward to our call on Monday" when the call they invited was last
+    Monday); the writer's own plans ("I'll check back on Friday") still mean the next one."""
+    if not _DIGIT.search(text, floor) and not anchors:
         return
     named: list[tuple[int, int, dt.date]] = []
     for m in _WHEN.finditer(text, floor):
@@ -677,12 +701,69 @@ def passed_dates_as_ahead(
             wd = _weekday_number(m.group("wd") or m.group("wd2"))
             day = anchor_day + dt.timedelta(days=(wd - anchor_day.weekday() - 1) % 7 + 1)
             named.append((m.start(), m.end(), day))
+    restated = list(_restated_weekdays(text, floor, anchors, named, interview_day, send_day))
     for start, end, day in sorted(named):
         if not interview_day < day < send_day:
             continue
         reading = tense_around(text, start, end, floor)
         if reading is not None and reading[0] == "ahead":
             yield min(start, reading[1]), max(end, reading[2]), day
+    for start, end, day in restated:
+        reading = tense_around(text, start, end, floor)
+        if reading is not None and reading[0] == "ahead":
+            yield min(start, reading[1]), max(end, reading[2]), day
+
+
+#: a weekday named on its own, without a word that moves it to another week
+_LONE_WEEKDAY = re.compile(
+    rf"\b(?P<pre>next|coming|every|each|last|past|following|that|the)?\s*\b(?P<wd>{'|'.join(_WEEKDAYS)})"
+    r"\b",
+    re.I,
+)
+#: the clause restates the interviewer's timeline: their decision, their plan, the call they set
+_RESTATES = re.compile(
+    r"\b(?:you|they|the\s+(?:team|panel|company|committee|hiring\s+(?:team|manager)))\s+"
+    r"(?:\w+\s+){0,2}?(?:hope|hoped|hoping|expect|expected|expecting|plan|planned|planning|aim"
+    r"|aimed|aiming|intend|intended|are|'re|were|will|'ll|would|should|want|wanted|said|"
+    r"mentioned)\b|\bdecid|\bdecision|\bour\s+(?:\w+\s+)?(?:call|chat|meeting|conversation"
+    r"|catch-up|talk)\b",
+    re.I,
+)
+#: the writer's own plan or offer: its weekday is the next one
+_OWN_PLAN = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|will|shall|'d|would|can|could|might|may|am\s+going\s+to|"
+    r"'m\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|aim\s+to)\b|\blet\s+me\b",
+    re.I,
+)
+
+
+def _restated_weekdays(
+    text: str,
+    floor: int,
+    anchors: Sequence[dt.date],
+    named: list[tuple[int, int, dt.date]],
+    interview_day: dt.date,
+    send_day: dt.date,
+) -> Iterator[tuple[int, int, dt.date]]:
+    """Lone weekdays that name a date of the interviewer's timeline in the past week."""
+    recent = [d for d in anchors if interview_day < d < send_day and (send_day - d).days < 7]
+    if not recent:
+        return
+    for m in _LONE_WEEKDAY.finditer(text, floor):
+        if m.group("pre"):
+            continue
+        start, end = m.start("wd"), m.end("wd")
+        if any(s <= start < e for s, e, _ in named):
+            continue  # part of a date, or "the following Monday"
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        day = next((d for d in recent if d.weekday() == wd), None)
+        if day is None:
+            continue
+        left, right = _clause(text, start, end, floor)
+        before = text[left:start]
+        if _OWN_PLAN.search(before) or not _RESTATES.search(text[left:right]):
+            continue
+        yield start, end, day
 
 
 def _ahead_of_interview(text: str, start: int, end: int) -> bool:
@@ -696,6 +777,310 @@ def _ahead_of_interview(text: str, start: int, end: int) -> bool:
     last = found[-1]
     reading = tense_around(text, last.start(), last.end())
     return reading is not None and reading[0] == "ahead"
+
+
+# --- the first reading: a time phrase about the interview that the dates contradict ---------
+
+#: "since we spoke", "since our interview", "since meeting": the interview as the starting point
+_SINCE_MET = (
+    rf"since\s+(?:(?:our|the|my|your)\s+{_EVENT}"
+    r"|(?:we|i|you)\s+(?:last\s+|first\s+)?(?:met|spoke|talked|chatted|interviewed|sat\s+down)"
+    r"|(?:meeting|speaking|talking|interviewing)\b|(?:i|we)\s+(?:came|visited))"
+)
+#: how long ago the interview was: "it's been two weeks", "three weeks have passed since we
+#: spoke", "in the ten days since our interview", "we met almost a month ago"
+_ELAPSED = _claim(
+    r"(?P<pre>\b(?:it'?s|it\s+has|it\s+is)(?:\s+(?:now|already|officially|actually|just|been))*"
+    r"|\bafter|\bnow|\bin\s+the(?:\s+(?:last|past))?)?\s*"
+    rf"\b{_Q}{_N}\s+{_UNIT}\b"
+    r"(?P<post>\s+(?:now\s+)?(?:have|has)\s+(?:now\s+|already\s+)?(?:passed|gone\s+by|elapsed|"
+    rf"gone)\b|\s+(?:now\s+)?{_SINCE_MET}|\s+ago\b|\s+on\s+from\s+(?:our|the|my)\b)?"
+)
+#: after a count of days, words that make it something other than the time since the interview
+_NOT_SINCE = re.compile(
+    r"\s*(?:'s?\s+)?(?:notice|of|until|till|before|since|to\s+go|away|from\s+now|later|ahead|left|"
+    r"in\s+advance|earlier\s+than)\b",
+    re.I,
+)
+#: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
+#: (not "I met with a recruiter two weeks ago")
+_MET_AGO = re.compile(
+    rf"\b(?:(?:our|the|my) {_EVENT}|we\s+(?:first\s+|last\s+)?(?:met|spoke|talked|chatted)"
+    r"|i\s+(?:was\s+)?interviewed|(?:met|spoke|talked|chatted|interviewed|interviewing)\s+"
+    r"(?:with\s+)?(?:me|you|us)\b)",
+    re.I,
+)
+_NOUNS = r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+#: which day: "our meeting yesterday", "today's interview", "last week's call", "earlier this week"
+_DAY_CLAIM = _claim(
+    rf"(?P<yesterday>{_MET}\s+yesterday\b|\byesterday'?s\s+(?:\w+\s+)?{_NOUNS}\b)"
+    rf"|(?P<today>{_MET}\s+(?:today|this\s+morning|this\s+afternoon|earlier\s+today)\b"
+    rf"|\b(?:today|this\s+morning|this\s+afternoon)'?s\s+(?:\w+\s+)?{_NOUNS}\b)"
+    rf"|(?P<lastweek>{_MET}\s+last\s+week\b|\blast\s+week'?s\s+(?:\w+\s+)?{_NOUNS}\b)"
+    rf"|(?P<thisweek>{_MET}\s+(?:earlier\s+)?this\s+week\b|\bthis\s+week'?s\s+(?:\w+\s+)?"
+    rf"{_NOUNS}\b)"
+)
+_DAY_SPAN = {"yesterday": (1, 1), "today": (0, 0), "lastweek": (2, 13)}
+#: a date or weekday given for the interview: "meeting with me on the 19th", "our call on
+#: Thursday", "last Friday's interview"
+_MET_ON = re.compile(
+    rf"{_MET}[^.!?\n]{{0,40}}?\b(?P<prep>on|last|this\s+past)\s+"
+    rf"(?:(?P<when>{_WHEN.pattern})|(?P<day>{'|'.join(_WEEKDAYS)})\b)"
+    rf"|\b(?P<prep2>last\s+|this\s+past\s+)?(?P<day2>{'|'.join(_WEEKDAYS)})'?s\s+"
+    rf"(?:\w+\s+)?{_NOUNS}\b",
+    re.I,
+)
+#: "I haven't heard back" in a thank-you: a complaint about a silence that cannot be yet
+_NO_REPLY = _claim(
+    r"\b(?:haven'?t|have\s+not|'ve\s+not|hadn'?t|didn'?t|did\s+not)\s+(?:yet\s+|still\s+)?"
+    r"(?:heard|hear|received|receive|gotten|got)\s+(?:back|anything|any\s+(?:news|update|reply|"
+    r"response|word)|a\s+(?:reply|response)|from\s+(?:you|anyone|the\s+team|your\s+team))"
+    r"|\b(?:have|'ve)\s+yet\s+to\s+hear\b|\bno\s+(?:word|news|reply|response)\s+(?:yet|so\s+far)\b"
+)
+
+
+def claims_about_the_interview(
+    text: str,
+    floor: int,
+    kind: Kind | None,
+    country: str | None,
+    interview_day: dt.date,
+    send_day: dt.date,
+) -> Iterator[tuple[int, int]]:
+    """Spans of time phrases about the interview that the dates contradict."""
+    elapsed = (send_day - interview_day).days
+    for m in _ELAPSED.finditer(text, floor):
+        g = m.groupdict()
+        pre, post = (g.get("pre") or "").strip().lower(), (g.get("post") or "").strip().lower()
+        if post == "ago":
+            sentence = max(text.rfind(c, floor, m.start()) for c in ".!?\n")
+            if not _MET_AGO.search(text, max(sentence, m.start() - 80, floor), m.start()):
+                continue  # "two weeks ago I finished a course" is not about the interview
+        elif not post and (not pre or pre.startswith("in")):
+            continue  # "within two weeks", "in the last two weeks": not a time since
+        elif not post and _NOT_SINCE.match(text, m.end()):
+            continue  # "after two weeks' notice", "it's two days until the launch"
+        lo, hi = _bounds(g.get("n"), g.get("q"), g["u"])
+        if g["u"].lower().split()[0] in ("business", "working", "work"):
+            value = business_days_between(interview_day, send_day, country)
+        else:
+            value = elapsed
+        if not lo <= value <= hi:
+            start = m.start()
+            while text[start].isspace():
+                start += 1  # the match may begin at the space before the count
+            yield start, m.end()
+    if kind != Kind.rejection_reply:  # "thanks for the call today" is the call with the news
+        for m in _DAY_CLAIM.finditer(text, floor):
+            g = m.groupdict()
+            if g.get("thisweek"):
+                wrong = elapsed > 6 or send_day.weekday() < interview_day.weekday()
+            else:
+                what = next(k for k in _DAY_SPAN if g.get(k))
+                lo, hi = _DAY_SPAN[what]
+                wrong = not lo <= elapsed <= hi
+            reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
+            if wrong and not (reading is not None and reading[0] == "ahead"):
+                yield m.start(), m.end()  # not "I look forward to speaking with you today"
+        for m in _MET_ON.finditer(text, floor):
+            if _met_on_wrong(text, m, country, interview_day, send_day):
+                yield m.start(), m.end()
+    if kind == Kind.thank_you:
+        for m in _NO_REPLY.finditer(text, floor):
+            yield m.start(), m.end()
+
+
+def _met_on_wrong(
+    text: str, m: re.Match[str], country: str | None, interview_day: dt.date, send_day: dt.date
+) -> bool:
+    """Does the date or weekday a claim gives for the interview contradict it? A bare weekday
+    means one in the past week ("on Friday"), or the week before ("last Friday")."""
+    elapsed = (send_day - interview_day).days
+    if m.group("when"):
+        when = _WHEN.match(text, m.start("when"))
+        if when is None or not _plausible(text, when):
+            return False
+        day = resolve_date(when.groupdict(), country, interview_day, send_day)
+        if day is None or day == interview_day:
+            return False
+        # "I look forward to speaking with you on Monday, November 30" is another meeting
+        return not _ahead_of_interview(text, m.start("when"), when.end())
+    name, prep = (
+        (m.group("day"), m.group("prep"))
+        if m.group("day")
+        else (
+            m.group("day2"),
+            m.group("prep2"),
+        )
+    )
+    span = (1, 13) if (prep or "").strip().lower() in ("last", "this past") else (0, 7)
+    if _WEEKDAYS.index(name.lower()) == interview_day.weekday() and (span[0] <= elapsed <= span[1]):
+        return False
+    return not _ahead_of_interview(text, m.start(), m.end())
+
+
+# --- the interviewer's timeline, in their own words ------------------------------------------
+
+
+def timeline_of(notes: Notes) -> Timeline:
+    """The notes' timeline, with the dates the interviewer's own words (`said`) give filled in
+    when the notes give none as fields: "We hope to decide by Friday, December 4", "within two
+    weeks", "by the end of next week" (the decision date); "please give us until 7 December
+    before you get in touch" (no contact before); "give me a ring on Monday the 25th" (contact
+    invited on). Shared with the planner, so the plan and the checks read the same dates."""
+    return per_notes(notes, "timing:timeline", _read_timeline)  # type: ignore[no-any-return]
+
+
+def _read_timeline(notes: Notes) -> Timeline:
+    tl = notes.timeline
+    if not tl.said or tl.decision_by or tl.no_contact_before or tl.contact_on:
+        return tl
+    found = said_dates(
+        tl.said, local_date(notes.interview.start, notes.interview.zone), notes.country
+    )
+    decided = [d for what, d in found if what == "decision"]
+    wait = [d for what, d in found if what == "no_contact"]
+    invited = [d for what, d in found if what == "contact"]
+    return tl.model_copy(
+        update={
+            "decision_by": max(decided, default=None),
+            "no_contact_before": max(wait, default=None),
+            "contact_on": min(invited, default=None),
+        }
+    )
+
+
+#: where a sentence or clause of the interviewer's words ends ("Nov. 27" does not end one)
+_SAID_END = re.compile(r"[;!?]|\.(?=\s+[A-Z]|\s*$)")
+#: they asked not to be contacted before the date: "please give us until", "don't chase us"
+_SAID_WAIT = re.compile(
+    r"\b(?:don'?t|do\s+not|please\s+(?:wait|hold\s+off)|hold\s+off|give\s+(?:us|me|them)\s+until"
+    r"|wait\s+(?:until|till)|not\s+(?:before|until)|refrain|no\s+need\s+to)\b|\b(?:until|till|til)\s+$",
+    re.I,
+)
+#: they invited contact on the date: "give me a ring on Monday", "feel free to call tomorrow"
+_SAID_INVITE = re.compile(
+    r"(?:^\s*|[,;:.!?]\s*|\b(?:please|feel\s+free\s+to|you\s+(?:can|could|may|should|are\s+welcome"
+    r"\s+to)|do|just)\s+)(?:give\s+(?:me|us)\s+a\s+(?:call|ring|shout|buzz)|call|ring|phone|email"
+    r"|e-mail|contact|reach\s+out|get\s+in\s+touch|check\s+in|follow\s+up|touch\s+base"
+    r"|drop\s+(?:me|us)\s+a\s+(?:line|note))\b",
+    re.I,
+)
+#: the date is when they will decide or be in touch
+_SAID_DECISION = re.compile(
+    r"\b(?:decid|decision|let\s+(?:\w+\s+){1,2}know|in\s+touch|get\s+back|back\s+to\s+(?:you|everyone)"
+    r"|hear(?:d)?\b|answer|offer|news|update|come\s+back|respond|reply|confirm|finish|wrap\s+up"
+    r"|outcome|result|feedback|next\s+steps|shortlist|(?:call|ring|phone|email|contact)\s+"
+    r"(?:you|everyone|all|candidates|the\s+candidates))",
+    re.I,
+)
+_SAID_RELATIVE = re.compile(
+    rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?:about\s+|around\s+|roughly\s+)?{_N}\s+{_UNIT}\b"
+    r"|\bend\s+of\s+(?P<which>this|the|next)\s+(?P<period>week|month)\b"
+    rf"|\bend\s+of\s+(?P<mon>{_MONTH_WORD})"
+    r"|\b(?P<part>early|mid|late)?[\s-]*next\s+week\b"
+    r"|\b(?:later\s+)?(?P<thisweek>this\s+week)\b"
+    r"|\b(?P<tomorrow>tomorrow)\b",
+    re.I,
+)
+
+
+def _relative_day(g: dict[str, Any], start: dt.date, country: str | None) -> dt.date | None:
+    """The day a relative phrase of `_SAID_RELATIVE` names, counted from `start`."""
+    friday = start + dt.timedelta(days=(4 - start.weekday()) % 7)
+    next_monday = start + dt.timedelta(days=7 - start.weekday())
+    if g.get("u"):
+        raw = (g.get("n") or "a").lower()
+        n = {"a couple of": 2, "a few": 3}.get(raw) or (
+            int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+        )
+        unit = g["u"].lower().split()
+        if not n or unit[-1].startswith("month"):
+            return None
+        if unit[0] in ("business", "working", "work"):
+            return add_business_days(start, n, country)
+        days = {"day": 1, "week": 7, "fortnight": 14}[unit[-1].rstrip("s")]
+        return start + dt.timedelta(days=n * days)
+    if g.get("period"):
+        nxt = g["which"].lower() == "next"
+        if g["period"].lower() == "week":
+            return friday + dt.timedelta(days=7 if nxt else 0)
+        month = start.month + (1 if nxt else 0)
+        year, month = start.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    if g.get("mon"):
+        number = _month_number(g["mon"])
+        year = start.year + (1 if number < start.month else 0)
+        return dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+    if g.get("thisweek"):
+        return friday
+    if g.get("tomorrow"):
+        return start + dt.timedelta(days=1)
+    # "next week": by its end; "early next week": its Tuesday; "mid next week": its Wednesday
+    part = (g.get("part") or "").lower()
+    return next_monday + dt.timedelta(days={"early": 1, "mid": 2}.get(part, 4))
+
+
+def said_dates(said: str, interview_day: dt.date, country: str | None) -> list[tuple[str, dt.date]]:
+    """The dates the interviewer's words name after the interview, each read as "decision",
+    "no_contact" or "contact" by the words before it in its clause."""
+    spans: list[tuple[int, int, dt.date]] = []
+    for m in _WHEN.finditer(said):
+        if not _plausible(said, m):
+            continue
+        g = m.groupdict()
+        if g["d3"] and not (g["m1"] or g["m2"]):
+            day = _next_day_of_month(int(g["d3"]), interview_day)
+            if day is not None and g["wd"] and _weekday_number(g["wd"]) != day.weekday():
+                day = None
+        else:
+            day = resolve_date(g, country, interview_day, interview_day)
+        if day is not None:
+            spans.append((m.start(), m.end(), day))
+    dated = list(spans)
+    for m in _LONE_WEEKDAY.finditer(said):
+        pre = (m.group("pre") or "").lower()
+        if pre in ("last", "past", "every", "each", "following", "that", "the"):
+            continue
+        if any(s <= m.start("wd") < e for s, e, _ in dated):
+            continue
+        # counted from a date named earlier in the sentence: "if you haven't heard by Friday,
+        # call me on Monday" is the Monday after that Friday
+        left = max((b.end() for b in _SAID_END.finditer(said, 0, m.start())), default=0)
+        earlier = [d for s, e, d in spans if left <= s and e <= m.start()]
+        day = named_day(said[m.start() : m.end()], max(earlier, default=interview_day))
+        if day is not None:
+            spans.append((m.start(), m.end(), day))
+    for m in _SAID_RELATIVE.finditer(said):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans):
+            continue
+        day = _relative_day(m.groupdict(), interview_day, country)
+        if day is not None:
+            spans.append((m.start(), m.end(), day))
+    found = []
+    for start, end, day in sorted(spans):
+        if day <= interview_day:
+            continue
+        left = max((b.end() for b in _SAID_END.finditer(said, 0, start)), default=0)
+        right = _SAID_END.search(said, end)
+        before, sentence = said[left:start], said[left : right.start() if right else len(said)]
+        if _SAID_WAIT.search(before):
+            found.append(("no_contact", day))
+        elif _SAID_INVITE.search(before):
+            found.append(("contact", day))
+        elif _SAID_DECISION.search(sentence):
+            found.append(("decision", day))
+    return found
+
+
+def _next_day_of_month(number: int, after: dt.date) -> dt.date | None:
+    """The first day numbered `number` after `after` ("the 4th" said on 20 November: 4 December)."""
+    for k in range(0, 3):
+        month = after.month - 1 + k
+        day = _valid(after.year + month // 12, month % 12 + 1, number)
+        if day is not None and day > after:
+            return day
+    return None
 
 
 #: the day a promise of contact names: "on Friday", "next Monday", "in two days", "on 12 April"
@@ -757,8 +1142,9 @@ def contact_too_soon(
     day = named_day(excerpt, today)
     if day is None:
         return False
-    if notes is not None and notes.timeline.contact_on is not None:
-        return day < notes.timeline.contact_on
+    contact_on = timeline_of(notes).contact_on if notes is not None else None
+    if contact_on is not None:
+        return day < contact_on
     allowed = add_business_days(today, min_business_days, country)
     if notes is not None:
         params = TimingParams(measure="check_in_early", min_business_days=min_business_days)
