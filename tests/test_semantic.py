@@ -84,7 +84,7 @@ def test_a_missing_weights_file_is_one_clear_error(tmp_path):
 def test_a_truncated_weights_file_is_one_clear_error(tmp_path):
     src = semantic.embedding().path
     cut = tmp_path / "cut.safetensors"
-    cut.write_bytes(src.read_bytes()[: 1_000_000])
+    cut.write_bytes(src.read_bytes()[:1_000_000])
     with pytest.raises(InstallError, match="damaged or unreadable .*truncated"):
         Embedding(cut, semantic.embedding().tokenizer)
 

@@ -368,6 +368,11 @@ def near_common(word: str, reach: int = 1) -> tuple[str | None, tuple[str, ...]]
     return best, tuple(order)
 
 
+#: longer "words" are not words (English's long ones, "internationalisation", have 20 letters);
+#: reading them for a correction would cost time that grows with their length squared
+_LONGEST = 30
+
+
 def run_together(word: str) -> str | None:
     """Two words typed as one around a function word: "lookforward", "nextweek", "alot"."""
     if word in RUN_TOGETHER_KNOWN:
@@ -509,6 +514,8 @@ class Spelling(CheckKind):
                 continue  # words glued to a number or code
             if len(text) < params.min_length and text.lower() not in CONTRACTIONS:
                 continue
+            if len(text) > _LONGEST:
+                continue  # no English word is this long: a code, a hash or damaged text
             if text.isupper() and len(text) > 1:
                 continue  # acronyms
             if "'" in text or "’" in text:
@@ -1404,6 +1411,11 @@ def _compare_form(word: str) -> str:
     return lower[:-2] if lower.endswith("'s") and len(lower) > 3 else lower
 
 
+#: a repeat is grown to at most this many words: a longer one is reported as this long, and a
+#: text of one word said ten thousand times is read in linear time
+_LONGEST_REPEAT = 60
+
+
 class Repetition(CheckKind):
     """`repetition`: a run of words (or a sentence) said twice in the body."""
 
@@ -1446,7 +1458,8 @@ class Repetition(CheckKind):
             if j is not None and j + n <= i:
                 # grow the repeat as far as it goes, and point at the second saying
                 while (
-                    i + k < len(lowered)
+                    k < _LONGEST_REPEAT
+                    and i + k < len(lowered)
                     and j + k < i
                     and lowered[j + k] == lowered[i + k]
                     and sentence[i + k] == sentence[i]
