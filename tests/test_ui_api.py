@@ -9,6 +9,7 @@ import json
 import os
 import socket
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -315,6 +316,140 @@ def test_safe_fixes_keep_the_front_matter() -> None:
     assert applied == 1 and fixed.startswith("---\nkind: thank_you\n")
     assert "Hi Sarah, thanks" in fixed and "notes: acme.yaml" in fixed
     assert "-Hi Sara, thanks" in diff and "+Hi Sarah, thanks" in diff
+
+
+# --- emails in other charsets: read from their bytes, what was guessed said in the page
+
+SIOBHAN_NOTES = NOTES.replace("Sarah Chen", "Siobhán Kelly").replace("sarah.chen", "s.kelly")
+LATIN1_EML = (
+    "From: Priya Raman <priya@example.com>\n"
+    "To: =?ISO-8859-1?Q?Siobh=E1n_Kelly?= <s.kelly@acme.example>\n"
+    "Subject: Thank you for Friday's Data Analyst interview\n"
+    "Date: Fri, 20 Nov 2026 19:30:00 -0500\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=ISO-8859-1\n"
+    "Content-Transfer-Encoding: 8bit\n\n"
+    "Dear Siobhán,\n\n"
+    "Thank you for meeting me, and for the café after the interview. I enjoyed hearing about "
+    "migrating dashboards from Tableau to Looker – the “weekly metrics review” too.\n\n"
+    "I remain very interested in the Data Analyst role.\n\nBest regards,\nPriya Raman\n"
+)
+
+
+def _siobhan_state() -> Any:
+    from ui.form import parse_notes_text
+    from ui.handlers import NotesState
+
+    return NotesState(parse_notes_text(SIOBHAN_NOTES))
+
+
+def _check_latin1(text: str, verdict: str, marked: str, findings: str) -> None:
+    for sample in ("Dear Siobhán,", "the café after", "Looker – the “weekly metrics review”"):
+        assert sample in text and escape(sample) in marked
+    assert "Ã" not in text + marked + findings and "\ufffd" not in text
+    assert "name-misspelled" not in findings and "to Siobhán Kelly" in verdict
+    assert "read with a guess" not in verdict
+
+
+def test_an_uploaded_latin1_eml_is_read_by_its_charset(tmp_path: Path) -> None:
+    """ISO-8859-1 with 8bit bytes (as Outlook and Thunderbird send it; cp1252's curly quotes
+    and dashes in 0x80-0x9F) used to be refused as "not UTF-8"."""
+    from ui.handlers import open_draft_file, run_critique
+
+    path = tmp_path / "reply.eml"
+    path.write_bytes(LATIN1_EML.replace("\n", "\r\n").encode("cp1252"))
+    state = _siobhan_state()
+    text, kind, to, send, note, opened = open_draft_file(str(path), state)
+    assert text.startswith("Subject: Thank you for Friday's Data Analyst interview\n\nDear Siob")
+    assert (to, send) == ("Siobhán Kelly", "2026-11-20T19:30:00-05:00")
+    assert "Opened reply.eml." in note and "read with a guess" not in note
+    assert opened.warnings == [] and opened.text == text
+    verdict, marked, findings = run_critique(text, kind, to, send, state, NOW, opened)
+    _check_latin1(text, verdict, marked, findings)
+
+
+def test_a_pasted_latin1_eml_is_read_as_its_bytes(client: Any) -> None:
+    """Pasted, the email is characters: its 8bit part is encoded back into the charset it
+    declares before it is read, not read as UTF-8 under that charset ("SiobhÃ¡n")."""
+    from ui.critique import eml_bytes
+    from ui.handlers import run_critique
+
+    assert eml_bytes(LATIN1_EML) == LATIN1_EML.encode("cp1252")  # the headers are ASCII
+    state = _siobhan_state()
+    verdict, marked, findings = run_critique(LATIN1_EML, "", "", "", state, NOW)
+    _check_latin1(LATIN1_EML, verdict, marked, findings)
+    result = critique(client, LATIN1_EML, notes=SIOBHAN_NOTES)  # the /critique endpoint too
+    assert result["to"] == "Siobhán Kelly"
+    assert "name-misspelled" not in {f["rule"] for f in result["findings"]}
+
+
+def test_a_pasted_multipart_email_keeps_each_parts_charset() -> None:
+    from coach.readers import parse_message
+    from ui.critique import eml_bytes
+
+    raw = (
+        "From: a@x.example\nTo: b@x.example\nSubject: Merci – Hélène\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative;\n boundary="=_b1"\n\nThis is MIME.\n'
+        "--=_b1\nContent-Type: text/plain;\n charset=windows-1252\n"
+        "Content-Transfer-Encoding: 8bit\n\nDear Hélène, “thanks” – Zoë\n"
+        "--=_b1\nContent-Type: text/html; charset=utf-8\n\n<p>Dear Hélène</p>\n--=_b1--\n"
+    )
+    data = eml_bytes(raw)
+    assert "Dear Hélène, “thanks” – Zoë".encode("cp1252") in data
+    assert "<p>Dear Hélène</p>".encode() in data and "Merci – Hélène".encode() in data
+    message = parse_message(data, "x.eml", eml=True)
+    assert message.text == "Subject: Merci – Hélène\n\nDear Hélène, “thanks” – Zoë"
+    assert message.warnings == []
+    # a character typed after pasting that the declared charset cannot hold: declared UTF-8
+    typed = raw.replace("Zoë", "Zoë 🙂")
+    message = parse_message(eml_bytes(typed), "x.eml", eml=True)
+    assert message.text.endswith("Dear Hélène, “thanks” – Zoë 🙂") and message.warnings == []
+    assert eml_bytes("Subject: plain ASCII\n\nHi") == b"Subject: plain ASCII\n\nHi"
+
+
+def test_what_the_reader_guessed_is_said_in_plain_words(tmp_path: Path) -> None:
+    from ui.handlers import open_draft_file, run_critique
+
+    path = tmp_path / "mislabelled.eml"  # says UTF-8, holds ISO-8859-1 bytes
+    path.write_bytes(LATIN1_EML.replace("charset=ISO-8859-1", "charset=UTF-8").encode("cp1252"))
+    state = _siobhan_state()
+    text, kind, to, send, note, opened = open_draft_file(str(path), state)
+    assert "Dear Siobh\ufffdn," in text
+    (warning,) = opened.warnings
+    for html in (note, run_critique(text, kind, to, send, state, NOW, opened)[0]):
+        assert "Part of mislabelled.eml was read with a guess." in html
+        assert "The email&#x27;s text is not valid &#x27;utf-8&#x27; text;" in html
+        assert "5 characters shown as “\ufffd”." in html
+        assert "U+FFFD" not in html and "offset" not in html and "text/plain" not in html
+    edited = text.replace("\ufffd", "á")  # once fixed by hand, no longer said
+    assert "read with a guess" not in run_critique(edited, kind, to, send, state, NOW, opened)[0]
+    # pasted, the text is what was typed, whatever charset it declares: nothing is guessed
+    pasted = LATIN1_EML.replace("charset=ISO-8859-1", "charset=x-klingon")
+    verdict, _, findings = run_critique(pasted, "", "", "", state, NOW)
+    assert "read with a guess" not in verdict and "name-misspelled" not in findings
+    # but a header that cannot be read, whose value a field gives, is said
+    cut_off = LATIN1_EML.replace("<s.kelly@acme.example>", "<s.kelly@")
+    verdict = run_critique(cut_off, "", "Siobhán Kelly", "", state, NOW)[0]
+    assert "Part of this email was read with a guess." in verdict
+    assert "the Recipient field is used instead." in verdict and "--to" not in verdict
+
+
+def test_plain_words_for_the_readers_warnings() -> None:
+    from ui.render import plain_reading
+
+    assert plain_reading("unreadable To header 'x@': IndexError: bad; --to is used instead") == (
+        "Unreadable To header 'x@': IndexError: bad; the Recipient field is used instead."
+    )
+    assert plain_reading("the Subject header holds raw 8-bit bytes; read as latin1") == (
+        "The Subject header holds unencoded accented letters or symbols; read as latin1."
+    )
+    assert plain_reading(
+        "the text/html part declares no charset and is not UTF-8 (byte 0xe9 at offset 3, line 2); "
+        "1 character read as U+FFFD"
+    ) == (
+        "The email's HTML text does not say which character set it is in and is not UTF-8; "
+        "1 character shown as “\ufffd”."
+    )
 
 
 # --- the chat

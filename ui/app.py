@@ -92,6 +92,8 @@ def build_demo(
         # False until the stored Critique inputs have been looked at after a (re)load: until
         # then the still-empty fields must not overwrite what is stored.
         critique_ready = gr.State(False)
+        # The draft file last opened in the Critique tab, and what reading it needed to guess
+        c_opened = gr.State(H.OpenedFile())
         page: layout.Page
 
         def render_drafts(drafts_state: Any) -> None:
@@ -204,11 +206,13 @@ def build_demo(
 
         hist_to = [nt.fields[k] for k in F.group_keys("history") if k.endswith("_to")]
         last_names = gr.State([])
-        critique_inputs = [c_text, c_kind, c_to, c_send, notes_state]
+        critique_inputs = [c_text, c_kind, c_to, c_send, notes_state, c_opened]
         critique_outputs = [c_verdict, c_marked, c_findings]
 
-        def on_critique(text: str, kind: str, to: str, send: str, state: Any) -> tuple[str, ...]:
-            return H.run_critique(text, kind, to, send, state, now())
+        def on_critique(
+            text: str, kind: str, to: str, send: str, state: Any, opened: Any
+        ) -> tuple[str, ...]:
+            return H.run_critique(text, kind, to, send, state, now(), opened)
 
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
@@ -272,17 +276,21 @@ def build_demo(
             return notes_tab.fill(values) + [gr.skip()]
 
         def on_upload(path: str | None) -> list[Any]:
+            """A notes file (YAML or JSON: UTF-8 text, as `coach` reads notes files)."""
             from pathlib import Path
 
-            from coach.readers import decode
+            from coach.readers import read_bytes
 
             if not path:
                 return [gr.skip()] * (len(fill_outputs) + 1)
+            name = Path(path).name
             try:
-                text = decode(Path(path).read_bytes(), Path(path).name)
+                text = read_bytes(Path(path), name)
             except CoachError as exc:
-                return [gr.skip()] * len(fill_outputs) + [H.error_html(str(exc))]
-            return from_text(text, Path(path).name)
+                return [gr.skip()] * len(fill_outputs) + [
+                    H.error_html(str(exc), "Could not open those notes")
+                ]
+            return from_text(text, name)
 
         # These change fields, and so are read by the `change` listener above.
         nt.upload.upload(on_upload, nt.upload, [*fill_outputs, nt.status], **quiet)
@@ -304,12 +312,12 @@ def build_demo(
 
         # --- critique
         def on_critique_change(
-            text: str, kind: str, to: str, send: str, state: Any, ready: bool
+            text: str, kind: str, to: str, send: str, state: Any, opened: Any, ready: bool
         ) -> tuple[Any, ...]:
             """Check the draft and keep its inputs in the browser (in the same reply: no
             second round trip per keystroke)."""
             keep = H.critique_saved(text, kind, to, send) if ready else gr.skip()
-            return (*on_critique(text, kind, to, send, state), keep)
+            return (*on_critique(text, kind, to, send, state, opened), keep)
 
         gr.on(
             [c_text.change, c_kind.change, c_to.change, c_send.change],
@@ -321,7 +329,9 @@ def build_demo(
             api_visibility="private",
         )
 
-        def on_fix(text: str, kind: str, to: str, send: str, state: Any) -> tuple[str, str]:
+        def on_fix(
+            text: str, kind: str, to: str, send: str, state: Any, _opened: Any
+        ) -> tuple[str, str]:
             return H.apply_safe_fixes(text, kind, to, send, state, now())
 
         c_fix.click(
@@ -333,7 +343,7 @@ def build_demo(
         c_open.upload(
             H.open_draft_file,
             [c_open, notes_state],
-            [c_text, c_kind, c_to, c_send, c_note],
+            [c_text, c_kind, c_to, c_send, c_note, c_opened],
             api_visibility="private",
         )
 

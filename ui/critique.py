@@ -42,6 +42,13 @@ EML_START = (
     "x-coach-",
 )
 _NOTES_HEADER = re.compile(r"^X-Coach-Notes:.*(?:\n[ \t].*)*\n?", re.I | re.M)
+_HEADER_PARAM = r"""\b{}\s*=\s*(?:"([^"]*)"|([^\s;"]+))"""
+_CHARSET = re.compile(_HEADER_PARAM.format("charset"), re.I)
+_BOUNDARY = re.compile(_HEADER_PARAM.format("boundary"), re.I)
+_CONTENT_TYPE = re.compile(r"content-type[ \t]*:", re.I)
+#: windows-1252 leaves these five bytes undefined; the reader decodes them (in mail labelled
+#: ISO-8859-1 or windows-1252) as the control characters of the same number
+_CP1252_UNDEFINED = frozenset("\x81\x8d\x8f\x90\x9d")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +72,112 @@ def looks_like_eml(raw: str) -> bool:
         and len(known) >= 2
         and all(re.match(r"^[\w-]+:", line) or line[:1] in " \t" for line in head)
     )
+
+
+def eml_bytes(raw: str) -> bytes:
+    """The bytes a pasted email stands for, to be read as an uploaded .eml file is.
+
+    Pasted text is characters, not bytes: a part sent as 8-bit text in ISO-8859-1 or
+    windows-1252 shows in the browser as the characters it means ("Siobhán"). Read as UTF-8
+    bytes under its declared charset, they would come back garbled ("SiobhÃ¡n"). So each part's
+    body is encoded in the charset its Content-Type declares, which the reader decodes back to
+    the same characters; headers, boundaries and parts that declare no charset are UTF-8. A part
+    whose declared charset cannot hold its text (a character typed after pasting), or is not one
+    known here, is declared UTF-8 instead: pasted, its characters are already what was meant.
+    Text that is all ASCII is unchanged.
+    """
+    if raw.isascii():
+        return raw.encode("ascii")
+    boundaries: set[str] = set()
+    out: list[bytes] = []
+    head: list[str] = []
+    body: list[str] = []
+    in_head, blank = True, False
+    for line in raw.split("\n"):
+        if in_head:
+            if line:
+                head.append(line)
+                continue
+            in_head, blank = False, True
+            content_type = " ".join(_content_type(head))
+            boundaries.update(b for b in _params(_BOUNDARY, content_type) if b)
+            continue
+        edge = line.rstrip() if line.startswith("--") else ""
+        closing = edge.endswith("--") and edge[2:-2] in boundaries
+        if edge and (closing or edge[2:] in boundaries):
+            out += _encoded_part(head, blank, body)
+            out.append(line.encode("utf-8", "surrogatepass"))
+            head, body, in_head, blank = [], [], not closing, False
+            continue
+        body.append(line)
+    return b"\n".join(out + _encoded_part(head, blank, body))
+
+
+def _content_type(head: list[str]) -> list[str]:
+    """The lines of a header block's Content-Type header (it may be folded)."""
+    found: list[str] = []
+    for line in head:
+        if found and line[:1] in " \t":
+            found.append(line)
+        elif found:
+            break
+        elif _CONTENT_TYPE.match(line):
+            found.append(line)
+    return found
+
+
+def _params(pattern: re.Pattern[str], header: str) -> list[str]:
+    return [a or b for a, b in pattern.findall(header)]
+
+
+def _encode_body(text: str, charset: str) -> bytes | None:
+    """`text` in `charset` as the reader decodes it (coach.readers.decode_text), or None when
+    the charset cannot hold it, is unknown, or is not a charset for text."""
+    import codecs
+
+    try:
+        codec = codecs.lookup(charset.strip().lower()).name
+    except Exception:  # LookupError, or a label no codec name can be (a NUL in it)
+        return None
+    if codec in ("iso8859-1", "cp1252"):  # read as windows-1252, as mail clients do
+        try:
+            return text.encode("cp1252")
+        except UnicodeEncodeError:
+            pass
+        try:
+            return b"".join(
+                bytes([ord(ch)]) if ch in _CP1252_UNDEFINED else ch.encode("cp1252") for ch in text
+            )
+        except UnicodeEncodeError:
+            return None
+    try:
+        data = text.encode(codec)
+        lines_kept = "\n".encode(codec) == b"\n" and "-".encode(codec) == b"-"
+    except Exception:  # cannot hold the text, or base64, rot13 ...: not a charset for text
+        return None
+    return data if lines_kept else None
+
+
+def _encoded_part(head: list[str], blank: bool, body: list[str]) -> list[bytes]:
+    """The lines of one part: its header block (UTF-8), the blank line after it, and its body
+    (as one item) in the charset its Content-Type declares."""
+    text = "\n".join(body)
+    content_type = _content_type(head)
+    charsets = _params(_CHARSET, " ".join(content_type))
+    data = None
+    if text.isascii():
+        data = text.encode("ascii")
+    elif charsets:
+        data = _encode_body(text, charsets[0])
+        if data is None:  # the part cannot be written in its charset: declare it UTF-8
+            head = [
+                _CHARSET.sub("charset=utf-8", line, 1) if line in content_type else line
+                for line in head
+            ]
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    lines = [line.encode("utf-8", "surrogatepass") for line in head]
+    return lines + [b""] * blank + ([data] if body else [])
 
 
 def _without_notes_path(raw: str, eml: bool) -> tuple[str, bool]:
@@ -140,7 +253,7 @@ def critique(
     if isinstance(send_at, str):
         send_at = parse_send_time(send_at, notes, label)
     message = parse_message(
-        raw,
+        eml_bytes(raw) if eml else raw,  # an email is read from its bytes, by its charsets
         label,
         eml=eml,
         notes=notes,

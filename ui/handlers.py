@@ -22,6 +22,7 @@ from typing import Any
 
 from coach.errors import CoachError, ModelUnavailable
 from coach.models import Draft, Kind, Notes
+from coach.readers import Message
 from ui import form as F
 from ui.critique import critique
 from ui.drafts import (
@@ -44,6 +45,7 @@ from ui.render import (
     highlight_html,
     info_html,
     legend_html,
+    reading_html,
     verdict_html,
     when_text,
 )
@@ -182,9 +184,17 @@ EMPTY_CRITIQUE = (
 
 
 def run_critique(
-    text: str, kind: str, to: str, send: str, state: NotesState | None, now: dt.datetime
+    text: str,
+    kind: str,
+    to: str,
+    send: str,
+    state: NotesState | None,
+    now: dt.datetime,
+    opened: OpenedFile | None = None,
 ) -> tuple[str, str, str]:
-    """(verdict, highlighted text, findings) HTML for the Critique tab."""
+    """(verdict, highlighted text, findings) HTML for the Critique tab. What the reader had to
+    guess (a pasted email's charset, or the opened file's while the draft is its text) is said
+    under the verdict."""
     if not (text or "").strip():
         return EMPTY_CRITIQUE, "", ""
     notes = state.notes if state else None
@@ -206,7 +216,10 @@ def run_critique(
     for remark in checked.remarks:
         extra += " " + escape(remark)
     result = checked.result
-    verdict = verdict_html(result, checked.message.send_at, extra)
+    from_file = opened_warnings(opened, text)
+    guessed = [*checked.message.warnings, *from_file]
+    source = opened.name if from_file and opened else "this email"
+    verdict = verdict_html(result, checked.message.send_at, extra) + reading_html(guessed, source)
     marked = legend_html() + highlight_html(checked.message.text, result.findings, "cf")
     return verdict, marked, findings_html(result.findings, "cf", checked.message.text)
 
@@ -233,21 +246,56 @@ def apply_safe_fixes(
     return fixed, head + diff_html(diff)
 
 
-def open_draft_file(path: str | None, state: NotesState | None) -> tuple[str, str, str, str, str]:
-    """(draft text, kind, recipient, send time, status) for an uploaded .eml/.md/.txt file."""
+@dataclass
+class OpenedFile:
+    """A draft opened from a file: its name, the text put in the draft box, and what the reader
+    guessed while reading it (coach.readers.Message.warnings)."""
+
+    name: str = ""
+    text: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def opened_warnings(opened: OpenedFile | None, text: str) -> list[str]:
+    """The opened file's reader warnings while the draft is still the text read from it."""
+    if isinstance(opened, OpenedFile) and opened.warnings and opened.text == text:
+        return opened.warnings
+    return []
+
+
+def read_draft_file(data: bytes, name: str, notes: Notes | None) -> Message:
+    """The Message in an uploaded file. An email (.eml, or a file that looks like one) is read
+    from its bytes, each part by its declared charset (ISO-8859-1, windows-1252 ...), as
+    `coach check` reads it; .md and .txt files are UTF-8. A notes path inside is dropped."""
     from coach.readers import decode, parse_message
     from ui.critique import _without_notes_path, looks_like_eml
 
+    # latin-1 maps every byte to one character and back: the headers (ASCII) can be looked at
+    # and edited as text without decoding the body
+    as_latin1 = data.replace(b"\r\n", b"\n").decode("latin-1")
+    if name.lower().endswith(".eml") or looks_like_eml(as_latin1.removeprefix("\xef\xbb\xbf")):
+        cleaned, _ = _without_notes_path(as_latin1, True)
+        return parse_message(cleaned.encode("latin-1"), name, eml=True, notes=notes)
+    raw, _ = _without_notes_path(decode(data, name), False)
+    return parse_message(raw, name, notes=notes)
+
+
+def open_draft_file(
+    path: str | None, state: NotesState | None
+) -> tuple[Any, Any, Any, Any, str, Any]:
+    """(draft text, kind, recipient, send time, status, OpenedFile) for an uploaded .eml, .md or
+    .txt file. What the reader had to guess is said in the status, and beside the result while
+    the draft is the text read."""
+    from coach.readers import read_raw
+
     if not path:
-        return "", "", "", "", ""
+        return "", "", "", "", "", OpenedFile()
     name = Path(path).name
     try:
-        raw = decode(Path(path).read_bytes(), name)
-        eml = name.lower().endswith(".eml") or looks_like_eml(raw)
-        raw, _ = _without_notes_path(raw, eml)
-        message = parse_message(raw, name, eml=eml, notes=state.notes if state else None)
+        message = read_draft_file(read_raw(Path(path), name), name, state.notes if state else None)
     except CoachError as exc:
-        return gr_skip(), gr_skip(), gr_skip(), gr_skip(), error_html(str(exc), "Could not open it")
+        skip = gr_skip()
+        return skip, skip, skip, skip, error_html(str(exc), "Could not open it"), OpenedFile()
     send = message.send_at.isoformat() if message.send_at else ""
     note = info_html(
         f"Opened {name}"
@@ -257,9 +305,10 @@ def open_draft_file(path: str | None, state: NotesState | None) -> tuple[str, st
             else ""
         )
         + "."
-    )
+    ) + reading_html(message.warnings, name)
     kind = message.kind.value if message.kind else ""
-    return message.text, kind, message.to or "", send, note
+    opened = OpenedFile(name, message.text, list(message.warnings))
+    return message.text, kind, message.to or "", send, note, opened
 
 
 def gr_skip() -> Any:

@@ -6,6 +6,7 @@ each highlight also carries its number and severity in text, so colour is never 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from html import escape
 
@@ -215,6 +216,52 @@ def error_html(message: str, title: str = "Something needs fixing") -> str:
     return (
         f"<div class='fc-alert' role='alert'><strong>{escape(title)}</strong>"
         f"<p>{escape(message)}</p></div>"
+    )
+
+
+#: the reader's warnings (coach.readers) name bytes, MIME parts and command-line options; in
+#: the page they are said in the words of the page
+_PLAIN_WORDS = [
+    # the position is in the part's own bytes, not the draft's lines: the "\ufffd" show where
+    (re.compile(r" \(byte 0x[0-9a-fA-F]{2} at offset \d+, line \d+\)"), ""),
+    (re.compile(r"read as U\+FFFD"), "shown as “\ufffd”"),
+    (re.compile(r"\(lone surrogates\) "), ""),
+    (re.compile(r"\bthe text/plain part\b"), "the email's text"),
+    (re.compile(r"\bthe text/html part\b"), "the email's HTML text"),
+    (re.compile(r"\bthe ([\w.+-]+/[\w.+-]+) part\b"), r"the email's \1 part"),
+    (re.compile(r"\bdeclares no charset\b"), "does not say which character set it is in"),
+    (re.compile(r"\bdeclares charset\b"), "says it is in"),
+    (
+        re.compile(r"\bhas unknown charset ('[^']*')"),
+        r"says it is in \1, a character set not known here",
+    ),
+    (re.compile(r"\bis not valid ('[^']*')"), r"is not valid \1 text"),
+    (re.compile(r"\braw 8-bit bytes\b"), "unencoded accented letters or symbols"),
+    (re.compile(r"--to is used instead"), "the Recipient field is used instead"),
+    (re.compile(r"--send-at is used instead"), "the Send time field is used instead"),
+    (re.compile(r"--kind is used instead"), "the Kind field is used instead"),
+]
+
+
+def plain_reading(warning: str) -> str:
+    """One reader warning (coach.readers.Message.warnings) in the page's words, as a sentence."""
+    for pattern, words in _PLAIN_WORDS:
+        warning = pattern.sub(words, warning)
+    warning = warning.strip()
+    return warning[:1].upper() + warning[1:] + ("" if warning.endswith(".") else ".")
+
+
+def reading_html(warnings: list[str], source: str = "this email") -> str:
+    """What was read with a guess (a charset that does not fit, a header that could not be
+    read), said near the result: the findings rest on that text."""
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{escape(plain_reading(w))}</li>" for w in warnings)
+    return (
+        "<div class='fc-reading' role='note'><strong>Part of "
+        f"{escape(source)} was read with a guess.</strong> Check these places in the draft "
+        "before you rely on the findings; if letters look wrong, paste the text as you wrote "
+        f"it.<ul>{items}</ul></div>"
     )
 
 

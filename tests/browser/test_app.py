@@ -185,6 +185,72 @@ def test_open_an_eml_file(page: Any, app_url: str, tmp_path: Path) -> None:
     expect(page.locator("#critique-verdict")).to_contain_text("to Sarah Chen")
 
 
+def test_open_a_notes_file(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open notes file…").click()
+    chooser.value.set_files(str(ROOT / "examples" / "acme.yaml"))
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    expect(field(page, "Company")).to_have_value("Acme Analytics")
+    expect(field(page, "Interviewer 2: name")).to_have_value("Michael O'Brien")
+    assert "Traceback" not in page.content()
+
+
+LATIN1_EML = (
+    "From: Priya Raman <priya@example.com>\n"
+    "To: =?ISO-8859-1?Q?Siobh=E1n_Kelly?= <s.kelly@acme.example>\n"
+    "Subject: Thank you for Friday's Data Analyst interview\n"
+    "Date: Fri, 20 Nov 2026 19:30:00 -0500\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=ISO-8859-1\n"
+    "Content-Transfer-Encoding: 8bit\n\n"
+    "Dear Siobhán,\n\n"
+    "Thank you for meeting me, and for the café after the interview. I enjoyed hearing about "
+    "migrating dashboards from Tableau to Looker – the “weekly metrics review” too.\n\n"
+    "I remain very interested in the Data Analyst role.\n\nBest regards,\nPriya Raman\n"
+)
+
+
+def test_open_a_latin1_eml_file(page: Any, app_url: str, tmp_path: Path) -> None:
+    """An ISO-8859-1 email with 8bit bytes (windows-1252's curly quotes and dash among them)
+    reads as written; what had to be guessed in a mislabelled one is said beside the result."""
+    open_app(page, app_url)
+    notes = (ROOT / "examples" / "acme.yaml").read_text("utf-8")
+    page.get_by_text("Notes as YAML, or paste your own").click()
+    field(page, "Paste notes (YAML or JSON)").fill(
+        notes.replace("Sarah Chen", "Siobhán Kelly").replace("sarah.chen", "s.kelly")
+    )
+    page.get_by_role("button", name="Use the pasted notes").click()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    page.get_by_role("tab", name="3 · Critique").click()
+    eml = tmp_path / "siobhan.eml"
+    eml.write_bytes(LATIN1_EML.replace("\n", "\r\n").encode("cp1252"))
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open .eml / .md / .txt…").click()
+    chooser.value.set_files(str(eml))
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"\n\nDear Siobhán,\n"))
+    verdict = page.locator("#critique-verdict")
+    expect(verdict).to_contain_text("to Siobhán Kelly")
+    highlight = page.locator("#critique-highlight")
+    for text in ("Dear Siobhán,", "the café after", "Looker – the “weekly metrics review” too"):
+        expect(highlight).to_contain_text(text)
+    expect(page.locator("#critique-findings")).not_to_contain_text("name-misspelled")
+    expect(verdict).not_to_contain_text("read with a guess")
+    assert "Ã" not in page.locator("#critique-highlight").inner_text()
+    shot(page, "critique-latin1-eml")
+
+    mislabelled = tmp_path / "mislabelled.eml"  # says UTF-8, holds windows-1252 bytes
+    mislabelled.write_bytes(LATIN1_EML.replace("=ISO-8859-1\n", "=UTF-8\n").encode("cp1252"))
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open .eml / .md / .txt…").click()
+    chooser.value.set_files(str(mislabelled))
+    expect(field(page, "Your draft")).to_have_value(re.compile("\n\nDear Siobh\ufffdn,\n"))
+    expect(verdict).to_contain_text("Part of mislabelled.eml was read with a guess.")
+    expect(verdict).to_contain_text("The email's text is not valid 'utf-8' text; 5 characters")
+    expect(verdict).not_to_contain_text("U+FFFD")
+    shot(page, "critique-eml-guessed")
+
+
 def ask_when_to_follow_up(page: Any, app_url: str) -> Any:
     """Open the app with the example notes, ask the chat about timing; returns the chat."""
     open_app(page, app_url)
