@@ -54,7 +54,10 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     if os.environ.get("COACH_NO_CACHE"):
         return build()
     key = fingerprint(name, sources)
-    path = cache_dir() / f"{name}-{zlib.crc32(repr(key).encode()):08x}.pickle"
+    # entries are grouped by where their sources are, so two checkouts of a project (or two
+    # projects) keep one entry each instead of evicting each other's on every run
+    where = zlib.crc32(repr([part[0] for part in key[3:]]).encode())
+    path = cache_dir() / f"{name}-{where:08x}-{zlib.crc32(repr(key).encode()):08x}.pickle"
     try:
         with path.open("rb") as handle:
             stored_key, value = pickle.load(handle)
@@ -64,13 +67,13 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         pass
     value = build()
     if _write(path, (key, value)):
-        _prune(path, name)
+        _prune(path, f"{name}-{where:08x}")
     return value
 
 
-def _prune(keep: Path, name: str) -> None:
-    """Remove the entries `name` had before this one: built from files since changed."""
-    for old in keep.parent.glob(f"{name}-*.pickle"):
+def _prune(keep: Path, group: str) -> None:
+    """Remove the entries `group` had before this one: built from files since changed."""
+    for old in keep.parent.glob(f"{group}-*.pickle"):
         if old != keep:
             with contextlib.suppress(OSError):
                 old.unlink()

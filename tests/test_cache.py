@@ -56,6 +56,19 @@ def test_a_changed_source_is_built_again(folder: Path) -> None:
     assert len(list((folder / "cache").glob("t-*.pickle"))) == 1  # the stale ones are gone
 
 
+def test_two_checkouts_keep_their_own_entries(folder: Path) -> None:
+    """Two copies of the sources (two checkouts of a project) do not evict each other."""
+    calls: list[int] = []
+    other = folder / "other" / "source.txt"
+    other.parent.mkdir()
+    other.write_text("one, elsewhere")
+    for _ in range(3):
+        assert cache.cached("t", [folder / "source.txt"], counting_build(calls, "here")) == "here"
+        assert cache.cached("t", [other], counting_build(calls, "there")) == "there"
+    assert len(calls) == 2
+    assert len(list((folder / "cache").glob("t-*.pickle"))) == 2
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
 def test_a_damaged_entry_is_rebuilt_and_rewritten(folder: Path, damage: bytes) -> None:
     calls: list[int] = []

@@ -70,10 +70,55 @@ class CheckKind:
 
 
 _PER_NOTES: dict[tuple[int, str], tuple[Notes, Any]] = {}
+_BY_CONTENT: dict[tuple[Any, ...], Any] = {}
+_CONTENT_KEYS: dict[tuple[int, tuple[str, ...]], tuple[Notes, tuple[Any, ...]]] = {}
 
 
-def per_notes(notes: Notes, name: str, build: Callable[[Notes], Any]) -> Any:
-    """Derive something from the notes once per notes object, not once per message."""
+def _frozen(value: Any) -> Any:
+    """A model, list or dict as nested tuples that compare and hash by content (no validator or
+    serializer is built for it: a warm one-file check builds none)."""
+    if isinstance(value, BaseModel):
+        return (type(value).__name__, *((k, _frozen(v)) for k, v in value.__dict__.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    return value
+
+
+def _content_key(notes: Notes, uses: tuple[str, ...]) -> tuple[Any, ...]:
+    """The notes' fields `uses`, hashable: equal for notes objects that agree on them."""
+    key = (id(notes), uses)
+    hit = _CONTENT_KEYS.get(key)
+    if hit is not None and hit[0] is notes:
+        return hit[1]
+    if len(_CONTENT_KEYS) > 4096:
+        _CONTENT_KEYS.clear()
+    value = tuple(_frozen(getattr(notes, name)) for name in uses)
+    _CONTENT_KEYS[key] = (notes, value)
+    return value
+
+
+def per_notes(
+    notes: Notes,
+    name: str,
+    build: Callable[[Notes], Any],
+    uses: tuple[str, ...] | None = None,
+) -> Any:
+    """Derive something from the notes once, not once per message.
+
+    With `uses` (the names of the notes' fields that `build` reads), the result is kept by their
+    content: a batch whose every message carries its own copy of the notes, or notes that differ
+    only in a field `build` does not read, prepares it once. Without, it is kept per object."""
+    if uses is not None:
+        ckey = (name, *_content_key(notes, uses))
+        if ckey in _BY_CONTENT:
+            return _BY_CONTENT[ckey]
+        if len(_BY_CONTENT) > 4096:
+            _BY_CONTENT.clear()
+        value = build(notes)
+        _BY_CONTENT[ckey] = value
+        return value
     key = (id(notes), name)
     hit = _PER_NOTES.get(key)
     if hit is not None and hit[0] is notes:

@@ -202,7 +202,12 @@ def _context_bases(notes: Notes, method: Normalise) -> frozenset[str]:
     message or in a detail (a synonym of one does: "rota" for a Shift Supervisor)."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
-    words = (p for t in texts for w in WORD.findall(t) for p in w.split("-"))
+    return frozenset().union(*(_text_bases(t, method) for t in texts))
+
+
+@lru_cache(maxsize=8192)
+def _text_bases(text: str, method: Normalise) -> frozenset[str]:
+    words = (p for w in WORD.findall(text) for p in w.split("-"))
     lexicon = _lexicon(method)
     return frozenset(b for w in words if (b := _base(w, method)) not in lexicon.stop)
 
@@ -421,12 +426,15 @@ def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
         *notes.company.aliases,
         *(m.what for m in notes.materials),
     ]
-    out: set[str] = set()
-    for text in texts:
-        words = WORD.findall(text)
-        out |= concepts(words, method)
-        out |= {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
-    return frozenset(out)
+    return frozenset().union(*(_text_vocabulary(text, method) for text in texts))
+
+
+@lru_cache(maxsize=8192)
+def _text_vocabulary(text: str, method: Normalise) -> frozenset[str]:
+    """Concepts of one text of the notes: its units, and each of its words alone."""
+    words = WORD.findall(text)
+    alone = {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
+    return frozenset(concepts(words, method) | alone)
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
@@ -492,7 +500,12 @@ class Unsupported(CheckKind):
             if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
         ]
         # the company's and people's names say nothing about the topic ("Acme's expansion")
-        names = per_notes(notes, f"name-concepts:{method}", lambda n: _name_concepts(n, method))
+        names = per_notes(
+            notes,
+            f"name-concepts:{method}",
+            lambda n: _name_concepts(n, method),
+            uses=("company", "candidate", "interviewers"),
+        )
         place = _place_phrase(tuple(params.places)) if params.places else None
         for start, topic in _segments(topics):
             if place is not None:  # blank it out, keeping offsets
@@ -535,7 +548,9 @@ class Duplicate(CheckKind):
             return
         from rapidfuzz import fuzz
 
-        names = per_notes(ctx.notes, "interviewer-words", _interviewer_words)
+        names = per_notes(
+            ctx.notes, "interviewer-words", _interviewer_words, uses=("interviewers",)
+        )
         mine = _without_names(doc, names)
         for peer in ctx.peers:
             if peer.to is None or peer.to == ctx.to:

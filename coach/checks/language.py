@@ -251,16 +251,21 @@ def _notes_vocabulary(notes: Notes) -> tuple[frozenset[str], tuple[str, ...]]:
     texts += [m.what for m in notes.materials]
     if notes.timeline and notes.timeline.said:
         texts.append(notes.timeline.said)
-    known = frozenset(w.lower() for t in texts for w in WORD.findall(fold(t)))
-    name_words = tuple(sorted({w.lower() for t in names for w in WORD.findall(fold(t))}))
+    known = frozenset().union(*(_lower_words(t) for t in texts))
+    name_words = tuple(sorted(frozenset().union(*(_lower_words(t) for t in names))))
     return known, name_words
+
+
+@lru_cache(maxsize=8192)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(fold(text)))
 
 
 def _naming_words(notes: Notes) -> frozenset[str]:
     """The words of the role, the company and the people: they may come back in a message."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
-    return frozenset(w.lower() for t in texts for w in WORD.findall(fold(t)))
+    return frozenset().union(*(_lower_words(t) for t in texts))
 
 
 def _near_name(word: str, names: tuple[str, ...]) -> bool:
@@ -474,6 +479,19 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
     return None
 
 
+@lru_cache(maxsize=65536)
+def _plain_word(text: str, dialect: str | None) -> bool:
+    """An ordinary English word in the writer's dialect, which no branch of the spelling check
+    would report wherever it stands: letters only, in the word list, not a contraction without
+    its apostrophe, not two words run together, and not the other dialect's form."""
+    lower = text.lower()
+    if not (lower.isascii() and lower.isalpha()) or lower in _WORD_OR_CONTRACTION:
+        return False
+    if lower in RUN_TOGETHER_KNOWN or lower not in lexicon():
+        return False
+    return dialect is None or not variants(dialect).get(lower)
+
+
 class SpellingParams(Params):
     min_length: int = Field(3, description="shorter words are not checked")
 
@@ -508,6 +526,8 @@ class Spelling(CheckKind):
                     if hit is not None:
                         yield hit
                 continue
+            if _plain_word(text, dialect):
+                continue  # an English word with nothing to say about it: most words
             if doc.in_address(token.start, token.end):
                 continue
             if _CODE.search(doc.text, token.end, token.end + 1):

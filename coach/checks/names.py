@@ -43,6 +43,7 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """Loose form for comparison: no accents, case, apostrophes or hyphens."""
     return strip_accents(word).lower().replace("'", "").replace("’", "").replace("-", "")
@@ -117,17 +118,17 @@ def _notes_texts(notes: Notes) -> list[str]:
     return texts
 
 
-def _known_words(notes: Notes) -> set[str]:
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(bare(w) for w in WORD.findall(text))
+
+
+def _known_words(notes: Notes) -> frozenset[str]:
     """Words the notes spell out: exact matches of these are never flagged."""
-    words: set[str] = set()
-    for text in _notes_texts(notes):
-        words.update(bare(w) for w in WORD.findall(text))
-    return words
+    return frozenset().union(*(_words_of(text) for text in _notes_texts(notes)))
 
 
-def _targets(
-    notes: Notes, target: str
-) -> tuple[list[Form], set[str], set[str], set[str], dict[str, Form]]:
+def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str], dict[str, Form]]:
     if target == "people":
         forms = _forms_of_people(notes.interviewers)
     else:
@@ -137,7 +138,7 @@ def _targets(
     loose = {key(f.text): f for f in forms}
     for joined, form in _joined_forms(notes, target).items():
         loose.setdefault(joined, form)
-    return (forms, _known_words(notes), own, {f.text for f in forms}, loose)
+    return (forms, own, {f.text for f in forms}, loose)
 
 
 def _joined_forms(notes: Notes, target: str) -> dict[str, Form]:
@@ -172,9 +173,13 @@ class Names(CheckKind):
         notes = ctx.notes
         if notes is None:
             return
-        forms, known, own, exact, loose = per_notes(
-            notes, f"names:{params.target}", lambda n: _targets(n, params.target)
+        forms, own, exact, loose = per_notes(
+            notes,
+            f"names:{params.target}",
+            lambda n: _targets(n, params.target),
+            uses=("interviewers", "company", "candidate"),
         )
+        known = per_notes(notes, "known-words", _known_words)
         closing_start = doc.signature_start - len(doc.closing) - 1
         splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
         yield from splits
@@ -265,11 +270,14 @@ _CAPITAL_PAIR = re.compile(
 def _notes_pairs(notes: Notes) -> frozenset[str]:
     """Pairs of adjacent words the notes write, folded: 'Blue Bonnet' is no split where the
     notes name a 'Blue Bonnet Ward'."""
-    pairs: set[str] = set()
-    for text in [*_notes_texts(notes), *(m.what for m in notes.materials)]:
-        words = WORD.findall(text)
-        pairs.update(f"{a} {bare(b)}".casefold() for a, b in zip(words, words[1:], strict=False))
-    return frozenset(pairs)
+    texts = [*_notes_texts(notes), *(m.what for m in notes.materials)]
+    return frozenset().union(*(_pairs_of(text) for text in texts))
+
+
+@lru_cache(maxsize=8192)
+def _pairs_of(text: str) -> frozenset[str]:
+    words = WORD.findall(text)
+    return frozenset(f"{a} {bare(b)}".casefold() for a, b in zip(words, words[1:], strict=False))
 
 
 _BEFORE_NAME = re.compile(
@@ -419,6 +427,7 @@ class Recipient(CheckKind):
             ctx.notes,
             f"recipient:{reader.name}",
             lambda n: (_forms_of_people([reader]), _forms_of_people(others)),
+            uses=("interviewers",),
         )
         unique: dict[int, str] = {}
         for start, who in spans:  # the same name may open and close a sentence of thanks
@@ -533,39 +542,25 @@ class Title(CheckKind):
         ("your role as analytics director", "As Analytics Director, you ..."), that is not
         theirs. "Sarah, the hiring manager" names a part in the hiring, not a job title."""
         assert person.title is not None
-        words = r"(?:[A-Z][\w&\-]+ ){0,3}?"
-        of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
-        title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
-        # to the reader, titles are often written in lower case
-        title_ci = rf"(?P<t>(?i:{_RANK}(?:[a-z][\w&\-]+ ){{0,3}}?(?:{nouns}))(?i:{of}))"
-        honor = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
-        names = "|".join(
-            re.escape(n.replace("’", "'"))
-            for n in dict.fromkeys([person.name, person.first, person.last, *person.aliases])
-        )
-        name = rf"{honor}(?:{names})\b"
-        company = "|".join(
-            re.escape(c) for c in (notes.company.name, *notes.company.aliases) if c.strip()
-        )
-        det = rf"(?:the |our |your |(?:{company})'s )?"
-        patterns = [
-            rf"\b{name},[ \t]+{det}{title_rx}\b",
-            rf"\b{name}[ \t]+\({det}{title_rx}\)",
-            rf"\b{name}[ \t]+[–—-][ \t]+{title_rx}\b",
-            rf"\b(?:(?:the|our|your|(?:{company})'s) )?{title_rx},?[ \t]+{name}",
-        ]
+        company_names = (notes.company.name, *notes.company.aliases)
+        person_names = (person.name, person.first, person.last, *person.aliases)
+        text = doc.masked.replace("’", "'")
+        # every pattern names the person or speaks to the reader ("as"): they are sought only
+        # near those words, which keeps a long message from being scanned seven times over
+        anchors = [m.start() for n in person_names if n for m in _occurrences(n, text)]
+        named = bool(anchors)
         if reader:
-            patterns += [
-                rf"\byour (?:role|work|position|job|capacity|post|title) as "
-                rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
-                rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
-                rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
-            ]
+            anchors += [m.start() for m in _AS_WORD.finditer(text)]
+        if not anchors:
+            return
+        patterns = _title_patterns(person_names, company_names, nouns, reader)
         expected = key(person.title)
         seen: set[int] = set()
-        text = doc.masked.replace("’", "'")
+        windows = _windows(anchors, len(text))
         for i, pattern in enumerate(patterns):
-            for m in re.finditer(pattern, text):
+            if i < 4 and not named:
+                continue
+            for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
                 found = m.group("t").strip()
                 if m.start("t") in seen or found.lower().startswith("hiring"):
                     continue
@@ -581,6 +576,58 @@ class Title(CheckKind):
                         {"found": found, "expected": person.title, "owner": person.name},
                         replacement=person.title,
                     )
+
+
+@lru_cache(maxsize=1024)
+def _title_patterns(
+    person_names: tuple[str, ...], company_names: tuple[str, ...], nouns: str, reader: bool
+) -> tuple[re.Pattern[str], ...]:
+    """The patterns `Title._job_title` looks for, compiled once per person and company."""
+    words = r"(?:[A-Z][\w&\-]+ ){0,3}?"
+    of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
+    title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
+    # to the reader, titles are often written in lower case
+    title_ci = rf"(?P<t>(?i:{_RANK}(?:[a-z][\w&\-]+ ){{0,3}}?(?:{nouns}))(?i:{of}))"
+    honor = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+    names = "|".join(re.escape(n.replace("’", "'")) for n in dict.fromkeys(person_names))
+    name = rf"{honor}(?:{names})\b"
+    company = "|".join(re.escape(c) for c in company_names if c.strip())
+    det = rf"(?:the |our |your |(?:{company})'s )?"
+    patterns = [
+        rf"\b{name},[ \t]+{det}{title_rx}\b",
+        rf"\b{name}[ \t]+\({det}{title_rx}\)",
+        rf"\b{name}[ \t]+[–—-][ \t]+{title_rx}\b",
+        rf"\b(?:(?:the|our|your|(?:{company})'s) )?{title_rx},?[ \t]+{name}",
+    ]
+    if reader:
+        patterns += [
+            rf"\byour (?:role|work|position|job|capacity|post|title) as "
+            rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
+            rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
+            rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
+        ]
+    return tuple(re.compile(p) for p in patterns)
+
+
+_AS_WORD = re.compile(r"\b[Aa]s\b")
+#: how far a title pattern reaches either side of the name or "as" it is built around
+_REACH = 160
+
+
+def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(re.escape(name.replace("’", "'")), text)
+
+
+def _windows(anchors: list[int], size: int) -> list[tuple[int, int]]:
+    """Stretches of the text within reach of the anchors, merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(anchors):
+        lo, hi = max(0, at - _REACH), min(size, at + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _same_title(a: str, b: str) -> bool:

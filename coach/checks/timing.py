@@ -928,7 +928,9 @@ def timeline_of(notes: Notes) -> Timeline:
     weeks", "by the end of next week" (the decision date); "please give us until 7 December
     before you get in touch" (no contact before); "give me a ring on Monday the 25th" (contact
     invited on). Shared with the planner, so the plan and the checks read the same dates."""
-    return per_notes(notes, "timing:timeline", _read_timeline)  # type: ignore[no-any-return]
+    return per_notes(  # type: ignore[no-any-return]
+        notes, "timing:timeline", _read_timeline, uses=("timeline", "interview", "country")
+    )
 
 
 def _read_timeline(notes: Notes) -> Timeline:
