@@ -69,9 +69,8 @@ class CheckKind:
         raise NotImplementedError
 
 
-_PER_NOTES: dict[tuple[int, str], tuple[Notes, Any]] = {}
+_PER_NOTES: dict[tuple[int, Any], tuple[Notes, Any]] = {}
 _BY_CONTENT: dict[tuple[Any, ...], Any] = {}
-_CONTENT_KEYS: dict[tuple[int, tuple[str, ...]], tuple[Notes, tuple[Any, ...]]] = {}
 
 
 def _frozen(value: Any) -> Any:
@@ -86,16 +85,17 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def _content_key(notes: Notes, uses: tuple[str, ...]) -> tuple[Any, ...]:
-    """The notes' fields `uses`, hashable: equal for notes objects that agree on them."""
-    key = (id(notes), uses)
-    hit = _CONTENT_KEYS.get(key)
+def _of_object(notes: Notes, name: Any, build: Callable[[Notes], Any]) -> Any:
+    """`build(notes)`, kept while this notes object lives (a new object with a reused id is
+    told apart by identity)."""
+    key = (id(notes), name)
+    hit = _PER_NOTES.get(key)
     if hit is not None and hit[0] is notes:
         return hit[1]
-    if len(_CONTENT_KEYS) > 4096:
-        _CONTENT_KEYS.clear()
-    value = tuple(_frozen(getattr(notes, name)) for name in uses)
-    _CONTENT_KEYS[key] = (notes, value)
+    if len(_PER_NOTES) > 4096:
+        _PER_NOTES.clear()
+    value = build(notes)
+    _PER_NOTES[key] = (notes, value)
     return value
 
 
@@ -110,21 +110,14 @@ def per_notes(
     With `uses` (the names of the notes' fields that `build` reads), the result is kept by their
     content: a batch whose every message carries its own copy of the notes, or notes that differ
     only in a field `build` does not read, prepares it once. Without, it is kept per object."""
-    if uses is not None:
-        ckey = (name, *_content_key(notes, uses))
-        if ckey in _BY_CONTENT:
-            return _BY_CONTENT[ckey]
-        if len(_BY_CONTENT) > 4096:
-            _BY_CONTENT.clear()
-        value = build(notes)
-        _BY_CONTENT[ckey] = value
-        return value
-    key = (id(notes), name)
-    hit = _PER_NOTES.get(key)
-    if hit is not None and hit[0] is notes:
-        return hit[1]
-    if len(_PER_NOTES) > 512:
-        _PER_NOTES.clear()
+    if uses is None:
+        return _of_object(notes, name, build)
+    content = _of_object(notes, uses, lambda n: tuple(_frozen(getattr(n, f)) for f in uses))
+    key = (name, *content)
+    if key in _BY_CONTENT:
+        return _BY_CONTENT[key]
+    if len(_BY_CONTENT) > 4096:
+        _BY_CONTENT.clear()
     value = build(notes)
-    _PER_NOTES[key] = (notes, value)
+    _BY_CONTENT[key] = value
     return value
