@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -197,3 +198,17 @@ class Doc:
         while i >= 0 and self.text[i] in " \t\"'“‘(":
             i -= 1
         return i < 0 or self.text[i] in ".!?\n:"
+
+
+def windows(anchors: Iterable[int], size: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of a text of `size` characters from `before` ahead of each anchor to `after`
+    past it, merged where they overlap: where a pattern built around the anchors can match, so
+    that it is sought there only and not across the whole text."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(anchors):
+        lo, hi = max(0, at - before), min(size, at + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out

@@ -32,6 +32,7 @@ from __future__ import annotations
 import mmap
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import Any
@@ -1344,6 +1345,11 @@ def _wants_an(word: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _folded_lower(word: str) -> str:
+    return fold(word).lower()
+
+
 class Grammar(CheckKind):
     """`grammar`: a slip with one right correction."""
 
@@ -1379,7 +1385,7 @@ class Grammar(CheckKind):
                 f"Write '{right} {word}'",
                 replacement=right,
             )
-        present = frozenset(fold(t.text).lower() for t in doc.body_tokens)
+        present = frozenset(_folded_lower(t.text) for t in doc.body_tokens)
         for rx, replacement, guard, needs in _COMPILED:
             if present.isdisjoint(needs):
                 continue  # most patterns need a rare word: skip the scan
@@ -1425,6 +1431,7 @@ class RepetitionParams(Params):
     )
 
 
+@lru_cache(maxsize=65536)
 def _compare_form(word: str) -> str:
     """A word as repetition compares it: folded, lower case, without a possessive ending."""
     lower = fold(word).lower()
@@ -1462,10 +1469,9 @@ class Repetition(CheckKind):
         ordinary = [low and w not in known for w, low in zip(lowered, plain, strict=True)]
         content = [o and w not in _STOP for w, o in zip(lowered, ordinary, strict=True)]
         # a run stays inside its sentence: "...the brief. I am excited..." is two sayings
-        sentence = [0] * len(words)
-        for x in range(1, len(words)):
-            gap = doc.plain[words[x - 1].end : words[x].start]
-            sentence[x] = sentence[x - 1] + bool(_SENTENCE_GAP.search(gap))
+        # (the gaps' breaks are found in one pass; a word's sentence is how many lie before it)
+        breaks = [m.start() for m in _SENTENCE_GAP.finditer(doc.plain, first, limit)]
+        sentence = [bisect_right(breaks, t.start) for t in words]
         seen: dict[tuple[str, ...], int] = {}
         i = 0
         while i + n <= len(lowered):

@@ -19,7 +19,7 @@ import jellyfish
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.models import Interviewer, Notes
 from coach.rulebook import rules_dir
-from coach.text import WORD, Doc, Token, strip_accents
+from coach.text import WORD, Doc, Token, strip_accents, windows
 
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
 HONORIFIC_NORMAL = {
@@ -556,11 +556,11 @@ class Title(CheckKind):
         patterns = _title_patterns(person_names, company_names, nouns, reader)
         expected = key(person.title)
         seen: set[int] = set()
-        windows = _windows(anchors, len(text))
+        spans = windows(anchors, len(text), _REACH, _REACH)
         for i, pattern in enumerate(patterns):
             if i < 4 and not named:
                 continue
-            for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+            for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
                 found = m.group("t").strip()
                 if m.start("t") in seen or found.lower().startswith("hiring"):
                     continue
@@ -616,18 +616,6 @@ _REACH = 160
 
 def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
     return re.finditer(re.escape(name.replace("’", "'")), text)
-
-
-def _windows(anchors: list[int], size: int) -> list[tuple[int, int]]:
-    """Stretches of the text within reach of the anchors, merged where they overlap."""
-    out: list[tuple[int, int]] = []
-    for at in sorted(anchors):
-        lo, hi = max(0, at - _REACH), min(size, at + _REACH)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
 
 
 def _same_title(a: str, b: str) -> bool:

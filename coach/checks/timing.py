@@ -16,7 +16,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Timeline
-from coach.text import Doc
+from coach.text import Doc, windows
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
@@ -830,6 +830,7 @@ _MET_ON = re.compile(
     rf"(?:\w+\s+)?{_NOUNS}\b",
     re.I,
 )
+_MET_ON_CUE = re.compile(rf"\d|{'|'.join(_WEEKDAYS)}", re.I)
 #: "I haven't heard back" in a thank-you: a complaint about a silence that cannot be yet
 _NO_REPLY = _claim(
     r"\b(?:haven'?t|have\s+not|'ve\s+not|hadn'?t|didn'?t|did\s+not)\s+(?:yet\s+|still\s+)?"
@@ -882,9 +883,12 @@ def claims_about_the_interview(
             reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
             if wrong and not (reading is not None and reading[0] == "ahead"):
                 yield m.start(), m.end()  # not "I look forward to speaking with you today"
-        for m in _MET_ON.finditer(text, floor):
-            if _met_on_wrong(text, m, country, interview_day, send_day):
-                yield m.start(), m.end()
+        # every claim names a weekday or a date (a digit): it is sought only around those
+        cues = [c.start() for c in _MET_ON_CUE.finditer(text, floor)]
+        for lo, hi in windows(cues, len(text), 160, 200):
+            for m in _MET_ON.finditer(text, max(lo, floor), hi):
+                if _met_on_wrong(text, m, country, interview_day, send_day):
+                    yield m.start(), m.end()
     if kind == Kind.thank_you:
         for m in _NO_REPLY.finditer(text, floor):
             yield m.start(), m.end()
