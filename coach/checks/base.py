@@ -76,13 +76,19 @@ _BY_CONTENT: dict[tuple[Any, ...], Any] = {}
 def _frozen(value: Any) -> Any:
     """A model, list or dict as nested tuples that compare and hash by content (no validator or
     serializer is built for it: a warm one-file check builds none)."""
-    if isinstance(value, BaseModel):
-        return (type(value).__name__, *((k, _frozen(v)) for k, v in value.__dict__.items()))
-    if isinstance(value, list | tuple):
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list or kind is tuple:
         return tuple(_frozen(v) for v in value)
-    if isinstance(value, dict):
+    if kind is dict:
         return tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, BaseModel):
+        return (kind.__name__, *((k, _frozen(v)) for k, v in value.__dict__.items()))
     return value
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, dt.time})
 
 
 def _of_object(notes: Notes, name: Any, build: Callable[[Notes], Any]) -> Any:

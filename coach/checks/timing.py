@@ -669,6 +669,15 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def dates_in(text: str, floor: int = 0) -> Iterator[re.Match[str]]:
+    """The `_WHEN` dates of the text from `floor` on. Every form holds a digit, so the pattern
+    is tried only near digits ("Wednesday, the 9th of December 2026" spans 20 characters
+    before its first digit and 20 after), which spares a long text a full scan."""
+    cues = [m.start() for m in _DIGIT.finditer(text, floor)]
+    for lo, hi in windows(cues, len(text), 40, 40):
+        yield from _WHEN.finditer(text, max(lo, floor), hi)
+
+
 def passed_dates_as_ahead(
     text: str,
     floor: int,
@@ -687,14 +696,15 @@ def passed_dates_as_ahead(
     if not _DIGIT.search(text, floor) and not anchors:
         return
     named: list[tuple[int, int, dt.date]] = []
-    for m in _WHEN.finditer(text, floor):
+    for m in dates_in(text, floor):
         g = m.groupdict()
         if not _plausible(text, m):
             continue
         day = resolve_date(g, country, interview_day, send_day)
         if day is not None:
             named.append((m.start(), m.end(), day))
-    for m in _AFTER_DATE.finditer(text, floor):
+    # "the following Monday" counts from a date named before it: none, nothing to count from
+    for m in _AFTER_DATE.finditer(text, floor) if named else ():
         earlier = [(e, d) for s, e, d in named if e <= m.start()]
         if earlier:
             anchor_day = max(earlier)[1]  # the date named last before it
