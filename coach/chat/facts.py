@@ -1,0 +1,369 @@
+"""Facts a user states in the chat: how long it has been, dates they were given, what they have
+sent, that they were rejected. They override the notes for the answer (the user knows better
+than a notes file written days ago), and carry across the turns of a conversation.
+
+Only what is said plainly is read; nothing is guessed. A date without a year is the one nearest
+the conversation's clock (on the named weekday when one is given).
+"""
+
+# ruff: noqa: E501 - the date and phrase patterns read best one alternation to a line
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from coach.models import Kind, Stage
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+WEEKDAYS = {
+    d: i
+    for i, names in enumerate(
+        [
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        ]
+    )
+    for d in names
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "couple of": 2,
+    "few": 3,
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_ORD = r"(?:st|nd|rd|th)?"
+#: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
+DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
+    rf"(?:,?\s+(?P<y>20\d\d))?\b"
+    rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
+    rf"|\b(?P<word>yesterday|today|tomorrow)\b",
+    re.I,
+)
+_COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
+DURATION = re.compile(
+    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
+)
+SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
+WAIT = re.compile(
+    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them)|hear back within|decide within|within)\b",
+    re.I,
+)
+NOT_BEFORE = re.compile(
+    r"\b(?:not|n't|no)\b[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    re.I,
+)
+DECIDE_BY = re.compile(
+    r"\b(?:decid\w*|decision|hear(?:ing)? back|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b",
+    re.I,
+)
+CONTACT_ON = re.compile(
+    r"\b(?:call|email|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
+    re.I,
+)
+REJECTED = re.compile(
+    r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward)\b",
+    re.I,
+)
+OFFER = re.compile(
+    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b|\boffered me\b",
+    re.I,
+)
+INTERVIEW_ON = re.compile(
+    r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
+)
+SENT = re.compile(
+    r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
+    r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
+    r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called)\b",
+    re.I,
+)
+_SENT_KIND = {
+    "final": Kind.final_follow_up,
+    "last": Kind.final_follow_up,
+    "follow": Kind.check_in,
+    "check": Kind.check_in,
+    "called": Kind.check_in,
+    "call": Kind.check_in,
+    "thank": Kind.thank_you,
+    "refer": Kind.materials,
+    "mater": Kind.materials,
+    "linke": Kind.linkedin_note,
+    "handw": Kind.handwritten_note,
+    "rejec": Kind.rejection_reply,
+}
+NAME_AFTER = re.compile(
+    r"\b(?:with|to|from|thank|email|call|contact|connect with|message|for|wrote|asked|told)\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+)
+NOT_NAMES = {
+    "I",
+    "The",
+    "LinkedIn",
+    "HR",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Is",
+    "Should",
+    "Can",
+    "What",
+    "When",
+}
+
+
+@dataclass
+class Sent:
+    kind: Kind
+    day: dt.date
+
+
+@dataclass
+class Facts:
+    """What the user told us; None means "not said"."""
+
+    days_since_interview: int | None = None
+    interview_day: dt.date | None = None
+    no_contact_before: dt.date | None = None
+    decision_by: dt.date | None = None
+    contact_on: dt.date | None = None
+    wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    stage: Stage | None = None
+    sent: list[Sent] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
+
+    def merge(self, newer: Facts) -> Facts:
+        """Later turns win; what they do not say, the earlier turns keep."""
+        out = Facts(**{k: getattr(self, k) for k in self.__dataclass_fields__})
+        for key in (
+            "days_since_interview",
+            "interview_day",
+            "no_contact_before",
+            "decision_by",
+            "contact_on",
+            "wait_days",
+            "stage",
+        ):
+            if getattr(newer, key) is not None:
+                setattr(out, key, getattr(newer, key))
+        if newer.days_since_interview is not None and newer.interview_day is None:
+            out.interview_day = None
+        out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
+        out.names = list(dict.fromkeys([*newer.names, *self.names]))
+        out.said = [*self.said, *newer.said]
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return self == Facts()
+
+
+def _days(match: re.Match[str]) -> int:
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    unit = match.group("unit").lower()
+    if unit == "week":
+        return n * 7
+    if unit == "month":
+        return n * 30
+    if match.group("biz"):
+        return n * 7 // 5 + (1 if n % 5 else 0) if n > 5 else n + (2 if n >= 5 else 0)
+    return n
+
+
+def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> dt.date | None:
+    """The date a DATE match names, near `now`; `past` picks the side for a bare weekday."""
+    g = match.groupdict()
+    if g["iso"]:
+        try:
+            return dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    if g["word"]:
+        return now + dt.timedelta(
+            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        )
+    if g["wd2"]:
+        weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
+        rel = (g["rel"] or "").lower()
+        if rel == "last" or (past and rel != "next"):
+            delta = (now.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
+            return now - dt.timedelta(days=delta)
+        return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
+    day = int(g["d1"] or g["d2"])
+    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    years = [int(g["y"])] if g["y"] else [now.year - 1, now.year, now.year + 1]
+    options = []
+    for year in years:
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if g["wd"]:
+        weekday = WEEKDAYS[g["wd"].lower().rstrip(".")]
+        options = [d for d in options if d.weekday() == weekday] or options
+    return min(options, key=lambda d: abs((d - now).days))
+
+
+def _first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
+    for match in DATE.finditer(text):
+        found = resolve(match, now, past=past)
+        if found is not None:
+            return found
+    return None
+
+
+def _clauses(text: str) -> list[str]:
+    return [
+        c
+        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+", text)
+        if c.strip()
+    ]
+
+
+def extract(text: str, today: dt.date, known_names: list[str] | None = None) -> Facts:
+    """The facts stated in one message (a question, without any pasted draft)."""
+    facts = Facts()
+    for clause in _clauses(text):
+        _read_clause(clause, today, facts)
+    if REJECTED.search(text):
+        facts.stage = Stage.rejected
+        facts.said.append("they turned you down")
+    elif OFFER.search(text):
+        facts.stage = Stage.offer
+        facts.said.append("you have an offer")
+    for match in NAME_AFTER.finditer(text):
+        name = match.group("name")
+        words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
+        if words and words[0] == name.split()[0]:
+            facts.names.append(" ".join(words))
+    for name in known_names or []:
+        parts = [name, *name.split()]
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts if len(p) > 2):
+            facts.names.insert(0, name)
+    facts.names = list(dict.fromkeys(facts.names))
+    return facts
+
+
+def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
+    sent = SENT.search(clause)
+    if sent and not re.search(
+        r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
+    ):
+        word = (sent.group("what") or sent.group("verb") or "").lower()
+        if sent.group("verb") and word.startswith("followed"):
+            word = "follow"
+        kind = next((k for prefix, k in _SENT_KIND.items() if word.startswith(prefix)), None)
+        if "final" in clause.lower() or "last follow" in clause.lower():
+            kind = Kind.final_follow_up
+        day = _first_date(clause[sent.start() :], today, past=True)
+        duration = DURATION.search(clause)
+        if day is None and duration and re.search(r"\bago\b", clause, re.I):
+            day = today - dt.timedelta(days=_days(duration))
+        if kind is not None:
+            facts.sent.append(Sent(kind, day or today))
+            facts.said.append(
+                f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
+            )
+        return
+    duration = DURATION.search(clause)
+    if NOT_BEFORE.search(clause):
+        day = _first_date(clause[NOT_BEFORE.search(clause).start() :], today)  # type: ignore[union-attr]
+        if day is not None:
+            facts.no_contact_before = day
+            facts.said.append(f"no contact before {day:%-d %b}")
+            return
+        if duration:
+            facts.wait_days = _days(duration)
+            facts.said.append(f"they asked you to wait {duration.group(0)}")
+            return
+    if WAIT.search(clause) and duration:
+        facts.wait_days = _days(duration)
+        facts.said.append(f"they asked you to wait {duration.group(0)}")
+        return
+    by = DECIDE_BY.search(clause)
+    if by:
+        day = _first_date(clause[by.start() :], today)
+        if day is not None:
+            facts.decision_by = day
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return
+    contact = CONTACT_ON.search(clause)
+    if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
+        day = _first_date(clause[contact.start() :], today)
+        if day is not None:
+            facts.contact_on = day
+            facts.said.append(f"they invited contact on {day:%-d %b}")
+            return
+    if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
+        days = _days(duration)
+        if re.search(
+            r"\b(?:thank|check|follow|email|sent|last message)", clause[duration.end() :], re.I
+        ):
+            what = re.search(r"thank|final|check|follow", clause[duration.end() :], re.I)
+            word = what.group(0).lower() if what else "follow"
+            kind = _SENT_KIND.get(word[:5], _SENT_KIND.get(word, Kind.check_in))
+            facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
+            facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
+        else:
+            facts.days_since_interview = days
+            facts.said.append(f"{duration.group(0)} since the interview")
+        return
+    interview = INTERVIEW_ON.search(clause)
+    if interview:
+        day = _first_date(clause[interview.start() :], today, past=True)
+        if day is not None and day <= today:
+            facts.interview_day = day
+            facts.said.append(f"the interview was on {day:%-d %b}")
