@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -63,9 +62,7 @@ def article_texts() -> dict[str, str]:
 
     for seeds in (ROOT.parent / "shared" / "seeds", Path("/work/shared/seeds")):
         if seeds.is_dir():
-            return {
-                k: fold((seeds / v["file"]).read_text("utf-8")) for k, v in articles().items()
-            }
+            return {k: fold((seeds / v["file"]).read_text("utf-8")) for k, v in articles().items()}
     raise SystemExit("the seed articles (../shared/seeds) are not beside the repo")
 
 
