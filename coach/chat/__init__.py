@@ -83,16 +83,18 @@ def ask(
     *,
     backend: Backend = "none",
     drafter: Drafter | None = None,
+    clock: dt.datetime | None = None,
 ) -> ChatAnswer:
-    """Answer one chat message. `now` None means the machine's clock (and lets a stated
-    duration such as "it's been 8 days" set the clock instead)."""
+    """Answer one chat message. With `now` None the clock is `clock` (default: the machine's),
+    and a stated duration such as "it's been 8 days" may set it instead; an explicit `now` is
+    kept, and the duration moves the interview."""
     from coach.errors import InputError
 
     if len(question) > MAX_QUESTION:
         raise InputError("question", f"over {MAX_QUESTION:,} characters")
     turns = [t if isinstance(t, Turn) else Turn.model_validate(t) for t in history or []]
     now_given = now is not None
-    clock = now or dt.datetime.now(dt.UTC)
+    clock = now or clock or dt.datetime.now(dt.UTC)
     if notes is not None:
         clock = clock.astimezone(notes.interview.zone)
     names = [p.name for p in notes.interviewers] if notes else []

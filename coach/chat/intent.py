@@ -70,6 +70,11 @@ def split_pasted(text: str) -> tuple[str, str]:
         head, rest = parts[0].strip(), parts[1].strip()
         if rest and len(head.split()) <= 40 and len(rest.split()) >= 4 and "\n" not in head:
             return head, rest
+    lines = text.splitlines()
+    rest = "\n".join(lines[1:]).strip()
+    short = len(lines) > 1 and len(lines[0].split()) <= 40 and len(rest.split()) >= 4
+    if short and (re.match(r"subject:", rest, re.I) or GREETING.match(rest)):
+        return lines[0].strip(), rest
     greeting = GREETING.search(text)
     if greeting is not None:
         start = greeting.start("g")
