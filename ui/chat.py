@@ -117,7 +117,7 @@ def respond(
             turns(history),
             backend="embedded" if draft else "none",
             drafter=drafter if draft else None,
-            clock=clock,
+            now=clock,  # the page's clock is the present: a stated duration moves the interview
         )
         text = render(answer.document())
     except CoachError as exc:

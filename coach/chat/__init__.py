@@ -140,7 +140,7 @@ def _respond(
         entries = [intent.hits[0].entry]
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
-        text, sources, rules = A.guide_answer(entries, s, person)
+        text, sources, rules = A.guide_answer(entries, s, person, intent.question)
     elif intent.mode == "help":
         text = A.unknown_answer()
     else:

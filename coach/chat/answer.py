@@ -102,14 +102,15 @@ def _timeline_reason(situation: Situation) -> str:
 def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
     notes, now = situation.notes, situation.now
-    if notes is None:
-        return "", []
-    if notes.stage == Stage.rejected:
+    stage = notes.stage if notes is not None else situation.facts.stage
+    if stage == Stage.rejected:
         return (
             "No: they have said no, so don't check in again; one gracious reply is all that "
             "is left.",
             ["rejection-follow-up"],
         )
+    if notes is None:
+        return "", []
     if notes.stage == Stage.offer:
         return "There is nothing to chase: you have an offer.", []
     over, count = stopped(situation)
@@ -140,7 +141,8 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
         )
     if item.status == "due":
         until = f"; the window runs until {day(item.latest, now)}" if item.latest else ""
-        return f"Yes: you can send a {what} now{until}.", item.rules
+        since = f" (from {day(item.earliest, now)})"
+        return f"Yes: you can send a {what} now{since}{until}.", item.rules
     return (
         f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
         item.rules,
@@ -187,7 +189,19 @@ def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
     return f"Send {what} promptly.", item.rules
 
 
-def verdict(entry: Entry, situation: Situation, person: str | None) -> tuple[str, list[str]]:
+def verdict(
+    entry: Entry, situation: Situation, person: str | None, question: str = ""
+) -> tuple[str, list[str]]:
+    if entry.intent == "rejection":
+        rejected = situation.notes.stage if situation.notes else situation.facts.stage
+        if rejected != Stage.rejected:
+            return "", []
+        if re.search(r"\b(?:reply|respond|answer|write back|thank)", question, re.I):
+            return (
+                "Yes, once: a short, gracious reply. No check-ins after it.",
+                ["rejection-follow-up"],
+            )
+        return follow_up_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you":
@@ -205,10 +219,10 @@ def join(*parts: str) -> str:
 
 
 def guide_answer(
-    entries: list[Entry], situation: Situation, person: str | None
+    entries: list[Entry], situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[Source], list[str]]:
     entry = entries[0]
-    lead, rules = verdict(entry, situation, person)
+    lead, rules = verdict(entry, situation, person, question)
     sources = list(entry.sources[:3])
     for extra in entries[1:]:
         sources.append(extra.sources[0])

@@ -93,7 +93,7 @@ WAIT = re.compile(
     re.I,
 )
 NOT_BEFORE = re.compile(
-    r"\b(?:not|n't|no)\b[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
     re.I,
 )
 DECIDE_BY = re.compile(
