@@ -61,17 +61,25 @@ class ChatAnswer(BaseModel):
 
 
 def conversation_facts(
-    history: list[Turn], question: str, today: dt.date, names: list[str]
+    history: list[Turn],
+    question: str,
+    today: dt.date,
+    names: list[str],
+    notes: Notes | None = None,
 ) -> tuple[Facts, Facts]:
     """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
     and a later statement wins over an earlier one."""
+    anchor, country = None, None
+    if notes is not None:
+        anchor = notes.interview.start.astimezone(notes.interview.zone).date()
+        country = notes.country
     facts = Facts()
     for turn in history:
         if turn.role == "user":
             asked, _ = split_pasted(turn.content)
-            facts = facts.merge(extract(asked, today, names))
+            facts = facts.merge(extract(asked, today, names, anchor, country))
     asked, _ = split_pasted(question)
-    own = extract(asked, today, names)
+    own = extract(asked, today, names, anchor, country)
     return facts.merge(own), own
 
 
@@ -98,7 +106,7 @@ def ask(
     if notes is not None:
         clock = clock.astimezone(notes.interview.zone)
     names = [p.name for p in notes.interviewers] if notes else []
-    facts, own = conversation_facts(turns, question, clock.date(), names)
+    facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
     intent = classify(question, facts, own)
     person = next((n for n in facts.names if notes and notes.interviewer(n)), None)

@@ -128,6 +128,8 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     if item is None or item.earliest is None:
         return "", []
     what = KIND_WORDS[str(item.kind)]
+    if item.to and not situation.synthetic:
+        what += f" to {item.to}"
     if item.status == "upcoming":
         why = (
             _timeline_reason(situation)
@@ -168,8 +170,8 @@ def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, li
     if item.status == "overdue":
         assert item.latest is not None
         return (
-            f"Your thank-you{to} is late (due by {moment(item.latest, now)}): send it today "
-            "anyway.",
+            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
+            "late: send it today.",
             item.rules,
         )
     assert item.latest is not None

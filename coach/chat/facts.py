@@ -89,7 +89,7 @@ DURATION = re.compile(
 )
 SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
 WAIT = re.compile(
-    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them)|hear back within|decide within|within)\b",
+    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
     re.I,
 )
 NOT_BEFORE = re.compile(
@@ -273,11 +273,40 @@ def _clauses(text: str) -> list[str]:
     ]
 
 
-def extract(text: str, today: dt.date, known_names: list[str] | None = None) -> Facts:
-    """The facts stated in one message (a question, without any pasted draft)."""
+THEY_SAID = re.compile(
+    r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
+    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait)",
+    re.I,
+)
+_SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
+
+
+def extract(
+    text: str,
+    today: dt.date,
+    known_names: list[str] | None = None,
+    anchor: dt.date | None = None,
+    country: str | None = None,
+) -> Facts:
+    """The facts stated in one message (a question, without any pasted draft). `anchor` is the
+    interview's date, from which the interviewer's relative words count ("within two weeks",
+    "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
     facts = Facts()
     for clause in _clauses(text):
         _read_clause(clause, today, facts)
+        if (
+            facts.decision_by is None
+            and facts.no_contact_before is None
+            and facts.contact_on is None
+            and facts.wait_days is None
+            and THEY_SAID.search(clause)
+            and not SENT.search(clause)
+        ):
+            from coach.checks.timing import said_dates
+
+            for what, day in said_dates(clause, anchor or today, country):
+                setattr(facts, _SAID_KEYS[what], day)
+                facts.said.append(f"{_SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
     if REJECTED.search(text):
         facts.stage = Stage.rejected
         facts.said.append("they turned you down")

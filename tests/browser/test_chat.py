@@ -48,7 +48,9 @@ def test_a_five_turn_conversation(page: Any, app_url: str) -> None:
 
     send(page, "When should I check in with Sarah?")
     expect(rows).to_have_count(2)
-    expect(rows.nth(1)).to_contain_text("wait until Friday 27 November to send a check-in")
+    expect(rows.nth(1)).to_contain_text(
+        "wait until Friday 27 November to send a check-in to Sarah Chen"
+    )
     expect(page.locator("#coach-question textarea")).to_have_value("")  # Enter sent it
 
     send(page, "Can I connect with Sarah on LinkedIn?")
@@ -70,7 +72,9 @@ def test_a_five_turn_conversation(page: Any, app_url: str) -> None:
     send(page, "It's been 8 days since my interview and no reply. What should I do?")
     answer = rows.nth(7)
     expect(answer).to_contain_text("8 days since the interview")
-    expect(answer).to_contain_text("Yes: you can send a check-in now (from Friday 20 November)")
+    expect(answer).to_contain_text(
+        "Yes: you can send a check-in to Sarah Chen now (from Friday 20 November)"
+    )
     expect(answer).not_to_contain_text("wait until Friday 27 November")
 
     send(page, "Should I mention my salary expectations when I check in?")
