@@ -191,9 +191,30 @@ def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
     return f"Send {what} promptly.", item.rules
 
 
+def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """When to stop waiting: the plan's move-on date, after the follow-ups still allowed."""
+    over, _count = stopped(situation)
+    move = _open_item(situation, "move_on")
+    if over or move is None or move.earliest is None:
+        return follow_up_verdict(situation)
+    now = situation.now
+    steps = [
+        f"{KIND_WORDS[str(i.kind)]} (from {day(i.earliest, now)})"
+        for i in (_open_item(situation, "check_in"), _open_item(situation, "final_follow_up"))
+        if i is not None and i.status != "done" and i.earliest is not None
+    ]
+    after = f", after a {' and a '.join(steps)}" if steps else ""
+    return (
+        f"If you hear nothing, move on from {day(move.earliest, now)}{after}.",
+        ["timing-too-many"],
+    )
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
+    if entry.plan == "move_on":
+        return move_on_verdict(situation)
     if entry.intent == "rejection":
         rejected = situation.notes.stage if situation.notes else situation.facts.stage
         if rejected != Stage.rejected:

@@ -123,6 +123,9 @@ SENT = re.compile(
     r"|\b(?P<verb>thanked|followed up|checked in|called)\b",
     re.I,
 )
+NEGATED = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|never|not yet|yet to)\b", re.I
+)
 _SENT_KIND = {
     "final": Kind.final_follow_up,
     "last": Kind.final_follow_up,
@@ -320,7 +323,7 @@ def extract(
             facts.names.append(" ".join(words))
     for name in known_names or []:
         parts = [name, *name.split()]
-        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts if len(p) > 2):
+        if any(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in parts if len(p) > 2):
             facts.names.insert(0, name)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
@@ -328,6 +331,8 @@ def extract(
 
 def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     sent = SENT.search(clause)
+    if sent and NEGATED.search(clause[: sent.start()]):
+        sent = None  # "I haven't sent a thank-you yet"
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
@@ -378,10 +383,14 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
             return
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
         days = _days(duration)
-        if re.search(
-            r"\b(?:thank|check|follow|email|sent|last message)", clause[duration.end() :], re.I
+        after = clause[duration.end() : duration.end() + 40]
+        if re.match(
+            r"\s*(?:ago\s+)?(?:since|after)\s+(?:I\s+)?(?:sent\s+|sending\s+|emailed\s+)?"
+            r"(?:my|the|a)?\s*(?:thank|check|follow|email|final|last)",
+            after,
+            re.I,
         ):
-            what = re.search(r"thank|final|check|follow", clause[duration.end() :], re.I)
+            what = re.search(r"thank|final|check|follow", after, re.I)
             word = what.group(0).lower() if what else "follow"
             kind = _SENT_KIND.get(word[:5], _SENT_KIND.get(word, Kind.check_in))
             facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))

@@ -13,10 +13,11 @@ from coach.chat.retrieval import MIN_SCORE, Hit, retrieve
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
+#: a message's greeting: "Hi Zoe,", "Dear Ms. Chen,", "Hello," (a capitalised name, if any)
 GREETING = re.compile(
     r"(?:^|(?<=[?.!:])\s+|\n)\s*"
-    r"(?P<g>(?:dear|hi|hello|hey|good (?:morning|afternoon))\b[^\n,]{0,40},)",
-    re.I,
+    r"(?P<g>(?i:dear|hi|hello|hey|good (?:morning|afternoon))"
+    r"(?:\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)",
 )
 DRAFT_ASK = re.compile(
     r"\b(?:write|draft|compose|prepare|give)\s+(?:me\s+|us\s+)?(?:up\s+)?(?:a|an|the|my|one)?\s*"
