@@ -92,10 +92,12 @@ def ask(
     backend: Backend = "none",
     drafter: Drafter | None = None,
     clock: dt.datetime | None = None,
+    model: Any | None = None,
 ) -> ChatAnswer:
     """Answer one chat message. With `now` None the clock is `clock` (default: the machine's),
     and a stated duration such as "it's been 8 days" may set it instead; an explicit `now` is
-    kept, and the duration moves the interview."""
+    kept, and the duration moves the interview. `model` (an openai-compatible backend) may
+    phrase a guide answer; its text is kept only when coach.chat.phrasing verifies it."""
     from coach.errors import InputError
 
     if len(question) > MAX_QUESTION:
@@ -110,11 +112,16 @@ def ask(
     situation = situate(notes, facts, clock, now_given)
     intent = classify(question, facts, own)
     person = next((n for n in facts.names if notes and notes.interviewer(n)), None)
-    return _respond(intent, situation, person, backend, drafter)
+    return _respond(intent, situation, person, backend, drafter, model)
 
 
 def _respond(
-    intent: Intent, s: Situation, person: str | None, backend: Backend, drafter: Drafter | None
+    intent: Intent,
+    s: Situation,
+    person: str | None,
+    backend: Backend,
+    drafter: Drafter | None,
+    model: Any | None = None,
 ) -> ChatAnswer:
     findings: list[Finding] = []
     draft: Draft | None = None
@@ -149,6 +156,13 @@ def _respond(
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        if model is not None:
+            from coach.chat.phrasing import rephrase
+
+            phrased = rephrase(intent.question, text, entries, s, model)
+            if phrased is not None:
+                text = A.join(phrased, A.cite_line([], rules))
+                used = getattr(model, "name", "openai")
     elif intent.mode == "help":
         text = A.unknown_answer()
     else:

@@ -48,15 +48,41 @@ def ask(
         raise InputError("command line", "the question is empty", "QUESTION")
     when = _parse_now(now)
     notes = load_notes(notes_path) if notes_path else None
-    drafter = None
+    drafter, model = None, None
     backend = backend_name.lower()
     if backend != "none":
         drafter = _drafter(backend)
-    result = answer(question, notes, None, when, backend=backend, drafter=drafter)  # type: ignore[arg-type]
+    if backend == "openai":
+        model = _phraser()
+    try:
+        result = answer(
+            question,
+            notes,
+            None,
+            when,
+            backend=backend,
+            drafter=drafter,
+            model=model,  # type: ignore[arg-type]
+        )
+    finally:
+        if model is not None:
+            model.close()
     if fmt == "json":
         click.echo(json.dumps(result.document(), indent=2, ensure_ascii=False))
     else:
         click.echo(result.answer)
+
+
+def _phraser():  # type: ignore[no-untyped-def]
+    """The openai-compatible backend to phrase answers, or None when none is configured: an
+    answer never needs a model, so a missing one only means the deterministic wording."""
+    from coach.backends import get_backend
+    from coach.errors import ModelUnavailable
+
+    try:
+        return get_backend("openai")
+    except ModelUnavailable:
+        return None
 
 
 def _drafter(name: str):  # type: ignore[no-untyped-def]
