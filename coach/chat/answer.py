@@ -219,12 +219,15 @@ def verdict(
         rejected = situation.notes.stage if situation.notes else situation.facts.stage
         if rejected != Stage.rejected:
             return "", []
-        if re.search(r"\b(?:reply|respond|answer|write back|thank)", question, re.I):
+        if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
+            return follow_up_verdict(situation)
+        if entry.id == "rejection":
             return (
-                "Yes, once: a short, gracious reply. No check-ins after it.",
-                ["rejection-follow-up"],
+                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
+                "for future openings. No check-ins after it.",
+                ["rejection-follow-up", "rejection-future-missing"],
             )
-        return follow_up_verdict(situation)
+        return "", []
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you":

@@ -120,7 +120,9 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called)\b",
+    r"|\b(?P<verb>thanked|followed up|checked in|called)\b"
+    r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
+    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
     re.I,
 )
 NEGATED = re.compile(
@@ -336,7 +338,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
-        word = (sent.group("what") or sent.group("verb") or "").lower()
+        word = (sent.group("what") or sent.group("verb") or sent.group("noun") or "").lower()
         if sent.group("verb") and word.startswith("followed"):
             word = "follow"
         kind = next((k for prefix, k in _SENT_KIND.items() if word.startswith(prefix)), None)
