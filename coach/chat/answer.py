@@ -257,7 +257,8 @@ def guide_answer(
     heard = f"Noted: {'; '.join(dict.fromkeys(said))}." if said else ""
     body = entry.answer.strip()
     if lead.startswith("No") and body.startswith("Yes"):
-        body = body.split(" ", 1)[1]
+        body = body.split(" ", 1)[1].lstrip(",:; ")
+        body = body[:1].upper() + body[1:]
     dates = no_dates_line(situation) if entry.plan else ""
     text = join(
         heard,

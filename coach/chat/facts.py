@@ -273,7 +273,7 @@ def _first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | 
 def _clauses(text: str) -> list[str]:
     return [
         c
-        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+", text)
+        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+", text)
         if c.strip()
     ]
 
@@ -355,8 +355,9 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
             )
         return
     duration = DURATION.search(clause)
-    if NOT_BEFORE.search(clause):
-        day = _first_date(clause[NOT_BEFORE.search(clause).start() :], today)  # type: ignore[union-attr]
+    before = NOT_BEFORE.search(clause)
+    if before:
+        day = _first_date(clause[before.end() : before.end() + 40], today)
         if day is not None:
             facts.no_contact_before = day
             facts.said.append(f"no contact before {day:%-d %b}")
@@ -371,14 +372,14 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         return
     by = DECIDE_BY.search(clause)
     if by:
-        day = _first_date(clause[by.start() :], today)
+        day = _first_date(clause[by.end() : by.end() + 30], today)
         if day is not None:
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
     contact = CONTACT_ON.search(clause)
     if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
-        day = _first_date(clause[contact.start() :], today)
+        day = _first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day
             facts.said.append(f"they invited contact on {day:%-d %b}")
