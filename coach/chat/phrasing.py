@@ -37,7 +37,7 @@ def prompt(question: str, answer: str, entries: list[Entry]) -> str:
         }
         for e in entries
     ]
-    template = Template((prompts_dir() / "chat_answer.txt").read_text("utf-8"))
+    template = Template((prompts_dir() / "chat" / "answer.txt").read_text("utf-8"))
     return template.substitute(
         words=WORDS,
         example=labels[0],
@@ -82,13 +82,12 @@ def rephrase(
     question: str, answer: str, entries: list[Entry], situation: Situation, backend: Any
 ) -> str | None:
     """The model's phrasing of `answer`, verified; None when there is none to trust."""
+    from coach.drafting.prompts import prompts_dir
     from coach.errors import CoachError
 
+    system = (prompts_dir() / "chat" / "system.txt").read_text("utf-8").strip()
     messages = [
-        {
-            "role": "system",
-            "content": "You rewrite a careers coach's answers, adding no facts of your own.",
-        },
+        {"role": "system", "content": system},
         {"role": "user", "content": prompt(question, answer, entries)},
     ]
     try:
