@@ -60,9 +60,9 @@ def ask(
             notes,
             None,
             when,
-            backend=backend,
+            backend=backend,  # type: ignore[arg-type]  # click's Choice checked it
             drafter=drafter,
-            model=model,  # type: ignore[arg-type]
+            model=model,
         )
     finally:
         if model is not None:
