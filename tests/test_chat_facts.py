@@ -109,3 +109,18 @@ def test_a_final_follow_up_ends_the_chasing() -> None:
     s = situate(notes, extract("I sent a final follow-up on 27 Nov", now.date()), now, True)
     assert stopped(s) == (True, 2)
     assert stopped(situate(notes, Facts(), now, True)) == (False, 0)
+
+
+def test_today_day_of_month_twice_and_the_whole_panel() -> None:
+    assert extract("Today is Dec 1, can I follow up now?", TODAY).today == dt.date(2026, 12, 1)
+    thanked = extract("I already thanked both of them on the 20th", TODAY).sent
+    assert [(s.kind, s.day, s.panel) for s in thanked] == [
+        (Kind.thank_you, dt.date(2026, 11, 20), True)
+    ]
+    twice = extract("I've followed up twice already", TODAY).sent
+    assert [s.kind for s in twice] == [Kind.check_in, Kind.final_follow_up]
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 11, 24, 9, tzinfo=notes.interview.zone)
+    s = situate(notes, extract("I thanked both of them on the 20th", now.date()), now, True)
+    assert s.plan is not None
+    assert all(i.status == "done" for i in s.plan.items if str(i.kind) == "thank_you")

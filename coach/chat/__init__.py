@@ -109,6 +109,10 @@ def ask(
         clock = clock.astimezone(notes.interview.zone)
     names = [p.name for p in notes.interviewers] if notes else []
     facts, own = conversation_facts(turns, question, clock.date(), names, notes)
+    if facts.today is not None and not now_given:
+        # "today is 1 December": the user's clock, and relative words read from it
+        clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
+        facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
     intent = classify(question, facts, own)
     person = next((n for n in facts.names if notes and notes.interviewer(n)), None)

@@ -230,8 +230,16 @@ def verdict(
         return "", []
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
-    if entry.plan == "thank_you":
-        return thank_you_verdict(situation, person)
+    if entry.plan == "thank_you" or (
+        entry.id in ("thank-you-content", "unique-notes") and re.search(r"\bnext\b", question)
+    ):
+        lead, rules = thank_you_verdict(situation, person)
+        if lead.startswith("Your thank-you went") and re.search(
+            r"\bnext\b|now what|what now", question, re.I
+        ):
+            more, also = follow_up_verdict(situation)
+            return f"{lead} {more}".strip(), [*rules, *also]
+        return lead, rules
     if entry.plan == "materials":
         return materials_verdict(situation)
     return "", []

@@ -116,13 +116,13 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,
-            to=to,
+            to=None if sent.panel else to,
             sent_at=dt.datetime.combine(sent.day, MORNING, tzinfo=zone),
         )
         history.append(entry)
         if not synthetic:
             record.append(
-                f"history: {{kind: {entry.kind.value}, to: {to}, sent_at: "
+                f"history: {{kind: {entry.kind.value}, to: {entry.to or 'everyone'}, sent_at: "
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)

@@ -80,9 +80,13 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
-    rf"|\b(?P<word>yesterday|today|tomorrow)\b",
+    rf"|\b(?P<word>yesterday|today|tomorrow)\b"
+    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
     re.I,
 )
+TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
+TWICE = re.compile(r"\btwice\b|\btwo (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
+PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
 DURATION = re.compile(
     rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
@@ -170,6 +174,7 @@ NOT_NAMES = {
 class Sent:
     kind: Kind
     day: dt.date
+    panel: bool = False  # to every interviewer ("I thanked both of them")
 
 
 @dataclass
@@ -182,6 +187,7 @@ class Facts:
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
     wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     stage: Stage | None = None
     sent: list[Sent] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -198,6 +204,7 @@ class Facts:
             "contact_on",
             "wait_days",
             "stage",
+            "today",
         ):
             if getattr(newer, key) is not None:
                 setattr(out, key, getattr(newer, key))
@@ -234,6 +241,8 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
             return dt.date.fromisoformat(g["iso"])
         except ValueError:
             return None
+    if g["d3"]:
+        return _day_of_month(int(g["d3"]), now, past)
     if g["word"]:
         return now + dt.timedelta(
             days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
@@ -260,6 +269,23 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
         weekday = WEEKDAYS[g["wd"].lower().rstrip(".")]
         options = [d for d in options if d.weekday() == weekday] or options
     return min(options, key=lambda d: abs((d - now).days))
+
+
+def _day_of_month(number: int, now: dt.date, past: bool | None) -> dt.date | None:
+    """ "the 20th": this month's, or the nearest month's on the side `past` asks for."""
+    options = []
+    for shift in (-1, 0, 1):
+        month = (now.month - 1 + shift) % 12 + 1
+        year = now.year + (now.month - 1 + shift) // 12
+        try:
+            options.append(dt.date(year, month, number))
+        except ValueError:
+            continue
+    if past:
+        options = [d for d in options if d <= now] or options
+    elif past is False:
+        options = [d for d in options if d >= now] or options
+    return min(options, key=lambda d: abs((d - now).days)) if options else None
 
 
 def _first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
@@ -332,6 +358,13 @@ def extract(
 
 
 def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
+    said_today = TODAY_IS.search(clause)
+    if said_today:
+        day = _first_date(clause[said_today.end() : said_today.end() + 30], today)
+        if day is not None:
+            facts.today = day
+            facts.said.append(f"today is {day:%-d %b}")
+            return
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
@@ -349,7 +382,11 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         if day is None and duration and re.search(r"\bago\b", clause, re.I):
             day = today - dt.timedelta(days=_days(duration))
         if kind is not None:
-            facts.sent.append(Sent(kind, day or today))
+            if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
+                facts.sent.append(Sent(Kind.check_in, day or today))
+                kind = Kind.final_follow_up
+            panel = kind == Kind.thank_you and bool(PANEL.search(clause))
+            facts.sent.append(Sent(kind, day or today, panel))
             facts.said.append(
                 f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
             )
