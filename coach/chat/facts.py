@@ -6,91 +6,19 @@ Only what is said plainly is read; nothing is guessed. A date without a year is 
 the conversation's clock (on the named weekday when one is given).
 """
 
-# ruff: noqa: E501 - the date and phrase patterns read best one alternation to a line
+# ruff: noqa: E501 - the phrase patterns read best one alternation to a line
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from coach.chat.dates import DURATION, MONTHS, days_of, first_date
 from coach.models import Kind, Stage
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        1,
-    )
-    for m in names
-}
-WEEKDAYS = {
-    d: i
-    for i, names in enumerate(
-        [
-            ("mon", "monday"),
-            ("tue", "tues", "tuesday"),
-            ("wed", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"),
-            ("fri", "friday"),
-            ("sat", "saturday"),
-            ("sun", "sunday"),
-        ]
-    )
-    for d in names
-}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "couple of": 2,
-    "few": 3,
-}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-_ORD = r"(?:st|nd|rd|th)?"
-#: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
-DATE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
-    rf"(?:,?\s+(?P<y>20\d\d))?\b"
-    rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
-    rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
-    rf"|\b(?P<word>yesterday|today|tomorrow)\b"
-    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
-    re.I,
-)
 TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
 TWICE = re.compile(r"\btwice\b|\btwo (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
 PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
-_COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
-DURATION = re.compile(
-    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
-)
 SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
 WAIT = re.compile(
     r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
@@ -220,82 +148,6 @@ class Facts:
         return self == Facts()
 
 
-def _days(match: re.Match[str]) -> int:
-    raw = match.group("n").lower()
-    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
-    unit = match.group("unit").lower()
-    if unit == "week":
-        return n * 7
-    if unit == "month":
-        return n * 30
-    if match.group("biz"):
-        return n * 7 // 5 + (1 if n % 5 else 0) if n > 5 else n + (2 if n >= 5 else 0)
-    return n
-
-
-def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> dt.date | None:
-    """The date a DATE match names, near `now`; `past` picks the side for a bare weekday."""
-    g = match.groupdict()
-    if g["iso"]:
-        try:
-            return dt.date.fromisoformat(g["iso"])
-        except ValueError:
-            return None
-    if g["d3"]:
-        return _day_of_month(int(g["d3"]), now, past)
-    if g["word"]:
-        return now + dt.timedelta(
-            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
-        )
-    if g["wd2"]:
-        weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
-        rel = (g["rel"] or "").lower()
-        if rel == "last" or (past and rel != "next"):
-            delta = (now.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
-            return now - dt.timedelta(days=delta)
-        return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
-    day = int(g["d1"] or g["d2"])
-    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
-    years = [int(g["y"])] if g["y"] else [now.year - 1, now.year, now.year + 1]
-    options = []
-    for year in years:
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not options:
-        return None
-    if g["wd"]:
-        weekday = WEEKDAYS[g["wd"].lower().rstrip(".")]
-        options = [d for d in options if d.weekday() == weekday] or options
-    return min(options, key=lambda d: abs((d - now).days))
-
-
-def _day_of_month(number: int, now: dt.date, past: bool | None) -> dt.date | None:
-    """ "the 20th": this month's, or the nearest month's on the side `past` asks for."""
-    options = []
-    for shift in (-1, 0, 1):
-        month = (now.month - 1 + shift) % 12 + 1
-        year = now.year + (now.month - 1 + shift) // 12
-        try:
-            options.append(dt.date(year, month, number))
-        except ValueError:
-            continue
-    if past:
-        options = [d for d in options if d <= now] or options
-    elif past is False:
-        options = [d for d in options if d >= now] or options
-    return min(options, key=lambda d: abs((d - now).days)) if options else None
-
-
-def _first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
-    for match in DATE.finditer(text):
-        found = resolve(match, now, past=past)
-        if found is not None:
-            return found
-    return None
-
-
 def _clauses(text: str) -> list[str]:
     return [
         c
@@ -360,7 +212,7 @@ def extract(
 def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     said_today = TODAY_IS.search(clause)
     if said_today:
-        day = _first_date(clause[said_today.end() : said_today.end() + 30], today)
+        day = first_date(clause[said_today.end() : said_today.end() + 30], today)
         if day is not None:
             facts.today = day
             facts.said.append(f"today is {day:%-d %b}")
@@ -377,10 +229,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         kind = next((k for prefix, k in _SENT_KIND.items() if word.startswith(prefix)), None)
         if "final" in clause.lower() or "last follow" in clause.lower():
             kind = Kind.final_follow_up
-        day = _first_date(clause[sent.start() :], today, past=True)
+        day = first_date(clause[sent.start() :], today, past=True)
         duration = DURATION.search(clause)
         if day is None and duration and re.search(r"\bago\b", clause, re.I):
-            day = today - dt.timedelta(days=_days(duration))
+            day = today - dt.timedelta(days=days_of(duration))
         if kind is not None:
             if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
                 facts.sent.append(Sent(Kind.check_in, day or today))
@@ -394,35 +246,35 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
     if before:
-        day = _first_date(clause[before.end() : before.end() + 40], today)
+        day = first_date(clause[before.end() : before.end() + 40], today)
         if day is not None:
             facts.no_contact_before = day
             facts.said.append(f"no contact before {day:%-d %b}")
             return
         if duration:
-            facts.wait_days = _days(duration)
+            facts.wait_days = days_of(duration)
             facts.said.append(f"they asked you to wait {duration.group(0)}")
             return
     if WAIT.search(clause) and duration:
-        facts.wait_days = _days(duration)
+        facts.wait_days = days_of(duration)
         facts.said.append(f"they asked you to wait {duration.group(0)}")
         return
     by = DECIDE_BY.search(clause)
     if by:
-        day = _first_date(clause[by.end() : by.end() + 30], today)
+        day = first_date(clause[by.end() : by.end() + 30], today)
         if day is not None:
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
     contact = CONTACT_ON.search(clause)
     if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
-        day = _first_date(clause[contact.end() : contact.end() + 30], today)
+        day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day
             facts.said.append(f"they invited contact on {day:%-d %b}")
             return
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
-        days = _days(duration)
+        days = days_of(duration)
         after = clause[duration.end() : duration.end() + 40]
         if re.match(
             r"\s*(?:ago\s+)?(?:since|after)\s+(?:I\s+)?(?:sent\s+|sending\s+|emailed\s+)?"
@@ -441,7 +293,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         return
     interview = INTERVIEW_ON.search(clause)
     if interview:
-        day = _first_date(clause[interview.start() :], today, past=True)
+        day = first_date(clause[interview.start() :], today, past=True)
         if day is not None and day <= today:
             facts.interview_day = day
             facts.said.append(f"the interview was on {day:%-d %b}")

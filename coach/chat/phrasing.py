@@ -17,7 +17,7 @@ from typing import Any
 
 from coach.chat.answer import word_count
 from coach.chat.context import Situation
-from coach.chat.facts import DATE, resolve
+from coach.chat.dates import DATE, resolve
 from coach.chat.intent import GREETING
 from coach.guide import Entry, section_label
 
