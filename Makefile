@@ -38,6 +38,7 @@ train: install
 bench: install
 	$(BIN)/python -m compileall -q coach ui
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_chat.py
 
 bench-draft: install
 	$(BIN)/python scripts/bench_draft.py

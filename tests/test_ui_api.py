@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from coach.backends import FakeBackend
 from coach.errors import InputError, ModelUnavailable
-from coach.models import Draft, DraftReport, Kind, Result, Tokens
+from coach.models import Draft, DraftReport, Result, Tokens
 
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
@@ -106,9 +106,11 @@ def critique(
 # --- the API
 
 
-def test_only_the_two_documented_endpoints_are_named(client: Any) -> None:
+def test_only_the_documented_endpoints_are_named(client: Any) -> None:
     api = client.view_api(print_info=False, return_format="dict")
-    assert sorted(api["named_endpoints"]) == ["/critique", "/draft"]
+    assert sorted(api["named_endpoints"]) == ["/chat", "/critique", "/draft"]
+    chat = [p["parameter_name"] for p in api["named_endpoints"]["/chat"]["parameters"]]
+    assert chat == ["message", "notes", "history"]
     params = [p["parameter_name"] for p in api["named_endpoints"]["/critique"]["parameters"]]
     assert params == ["draft", "notes", "kind", "recipient", "send_at"]
 
@@ -452,57 +454,58 @@ def test_plain_words_for_the_readers_warnings() -> None:
     )
 
 
-# --- the chat
+# --- the chat (its answers are tested in tests/test_chat_*.py; here: the endpoint and the page)
 
 
-def _context(**kwargs: Any) -> Any:
-    from ui.chat import Context
-    from ui.form import parse_notes_text
-
-    return Context(notes=parse_notes_text(NOTES), now=NOW, **kwargs)
+def chat(client: Any, message: str, notes: str = NOTES, history: str = "") -> dict[str, Any]:
+    return dict(json.loads(client.predict(message, notes, history, api_name="/chat")))
 
 
-def test_chat_when_to_follow_up_gives_dates_and_rules() -> None:
-    from ui.chat import route
+def test_chat_endpoint_returns_the_coach_ask_document(client: Any) -> None:
+    from coach.chat import ask
+    from coach.readers import notes_from_text
 
-    reply = route("When should I check in with Sarah?", _context(), None)
-    assert reply.intent == "timing"
-    assert "Check-in to Sarah Chen" in reply.text and "Mon 30 Nov 2026" in reply.text
-    assert "`timing-check-in-early`" in reply.text
-    assert "004 *What to Do After a Job Interview?*" in reply.text
-
-
-def test_chat_is_this_too_pushy() -> None:
-    from ui.chat import route
-
-    reply = route("Is this too pushy?\n" + BAD_BODY, _context(), None)
-    assert reply.intent == "review" and "Tone and pressure" in reply.text
-    assert "`tone-demanding`" in reply.text
-    polite = route("Is this too pushy?", _context(draft="Dear Sarah,\n\nThank you.\n"), None)
-    assert "Not pushy" in polite.text and "Critique tab" in polite.text
-    nothing = route("Is this too pushy?", _context(), None)
-    assert "Paste the draft" in nothing.text
+    doc = chat(client, "When should I check in with Sarah?")
+    assert set(doc) >= {"version", "answer", "intent", "citations", "rules", "findings", "draft"}
+    assert doc["version"] == 1 and doc["backend"] == "none" and doc["intent"] == "timing"
+    assert "Monday 30 November" in doc["answer"] and "timing-check-in-early" in doc["rules"]
+    same = ask("When should I check in with Sarah?", notes_from_text(NOTES), clock=NOW)
+    assert doc == same.document()  # the page's API and `coach ask` agree
 
 
-def test_chat_explains_a_rule_and_drafts_on_request() -> None:
-    from ui.chat import route
-
-    assert "Fires on:" in route("What does tone-overeager mean?", _context(), None).text
-    asked: list[tuple[Kind, str | None]] = []
-    reply = route(
-        "Please write a thank-you note to Michael",
-        _context(),
-        lambda kind, who: asked.append((kind, who)) or "DRAFT",
+def test_chat_endpoint_reads_the_history_and_a_pasted_draft(client: Any) -> None:
+    history = json.dumps(
+        [
+            {"role": "user", "content": "they asked me not to get in touch before 14 December"},
+            {"role": "assistant", "content": "Noted."},
+        ]
     )
-    assert reply.work is not None and reply.work() == "DRAFT"
-    assert asked == [(Kind.thank_you, "Michael O'Brien")]
+    doc = chat(client, "So when can I check in?", history=history)
+    assert "Monday 14 December" in doc["answer"]
+    pasted = chat(client, "Is this too pushy?\n\nHi Sarah, please respond ASAP!! I need to know.")
+    assert "tone-demanding" in {f["rule"] for f in pasted["findings"]}
+    assert pasted["answer"].startswith("Yes")
 
 
-def test_chat_without_notes_says_what_it_needs() -> None:
-    from ui.chat import Context, route
+def test_chat_endpoint_refuses_bad_input(client: Any) -> None:
+    with pytest.raises(Exception, match="history"):
+        chat(client, "When?", history="{not json")
+    with pytest.raises(Exception, match="message"):
+        chat(client, "   ")
+    assert chat(client, "Can I connect on LinkedIn?", notes="")["citations"]
 
-    reply = route("When should I follow up?", Context(notes_problem="Role: required"), None)
-    assert "Role: required" in reply.text and "`timing-thank-you-late`" in reply.text
+
+def test_chat_presentation_marks_rule_ids_and_streams() -> None:
+    from ui.chat import chunks, render
+
+    doc = {
+        "answer": "Wait.\n\nSources: 004 Continue Follow Ups. Rules: timing-too-many.",
+        "draft": None,
+    }
+    shown = render(doc)
+    assert "**Sources:**" in shown and "`timing-too-many`" in shown
+    pieces = list(chunks(shown, 3))
+    assert pieces[-1] == shown and len(pieces) > 2
 
 
 # --- serving

@@ -1,4 +1,5 @@
-"""The web app's named API endpoints, /critique and /draft (INTERFACES.md, "The web app's API").
+"""The web app's named API endpoints, /critique, /draft and /chat (INTERFACES.md, "The web
+app's API").
 
 Both return JSON text, exactly as the CLI prints it: gradio_client 2.7 takes any dict with a
 string "path" key (which a check result has) for a file, and tries to download it.
@@ -11,6 +12,7 @@ import json
 import gradio as gr
 
 from coach.errors import CoachError
+from ui.chat import chat_api
 from ui.critique import critique_api
 from ui.drafts import draft_api, installed_drafter
 from ui.handlers import Services
@@ -41,7 +43,16 @@ def add_api(services: Services) -> None:
         except CoachError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
+    def chat(message: str, notes: str, history: str) -> str:
+        """Answer a chat message. Returns JSON text: the `coach ask --format json` document
+        (no model: a message asked for is written by the composer)."""
+        try:
+            return json.dumps(chat_api(message, notes, history, services.clock()))
+        except CoachError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+
     # /critique is a few milliseconds of CPU: let every call run at once. /draft holds the
     # model, which takes one request at a time.
     gr.api(critique, api_name="critique", concurrency_limit=None)
     gr.api(draft, api_name="draft", concurrency_limit=1, concurrency_id="model")
+    gr.api(chat, api_name="chat", concurrency_limit=None)

@@ -363,36 +363,16 @@ def build_demo(
 
         # --- chat
         def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
+            """The chat streams in; coach.chat decides what it says (ui.chat shows it)."""
             question = (question or "").strip()
             if not question:
                 yield history, "", gr.skip()
                 return
-            ctx = C.Context(
-                state.notes if state else None, state.problem if state else "", draft or "", now()
-            )
-
-            def draft_fn(kind: Kind, who: str | None) -> str:
-                assert ctx.notes is not None
-                report = services.draft(ctx.notes, kind, who)
-                return "\n\n".join(H.draft_for_chat(d) for d in report.drafts)
-
-            reply = C.route(question, ctx, draft_fn)
-            history = [
-                *history,
-                {"role": "user", "content": question},
-                {"role": "assistant", "content": reply.text},
-            ]
-            yield history, "", H.chat_saved(history)
-            if reply.work is not None:
-                try:
-                    text = reply.work()
-                except CoachError as exc:
-                    text = f"I could not draft it: {exc}."
-                except Exception as exc:  # noqa: BLE001 - logged, one line in the chat
-                    H.log.exception("chat drafting failed")
-                    text = f"I could not draft it ({type(exc).__name__}: {exc})."
-                history[-1] = {"role": "assistant", "content": text}
-                yield history, "", H.chat_saved(history)
+            notes = state.notes if state else None
+            shown = history
+            for shown in C.respond(question, history, notes, services.draft, now()):
+                yield shown, "", gr.skip()
+            yield shown, "", H.chat_saved(shown)
 
         chat_inputs = [q_box, chatbot, notes_state, c_text]
         chat_outputs = [chatbot, q_box, chat_stored]  # the chat is kept as it is shown

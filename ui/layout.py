@@ -147,10 +147,11 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 q_box = gr.Textbox(
                     label="Your question",
                     scale=6,
-                    lines=2,
+                    lines=1,  # gradio: with one line, Enter sends and Shift+Enter adds a line
                     max_lines=12,
-                    placeholder="When should I follow up? (Paste a draft "
-                    "under a question to have it checked.)",
+                    elem_id="coach-question",
+                    placeholder="When should I follow up? Enter sends; Shift+Enter for a "
+                    "new line (paste a draft under a question to have it checked).",
                 )
                 q_send = gr.Button("Ask", variant="primary", scale=1)
         with gr.Tab("5 · Next steps", id="next") as next_tab:

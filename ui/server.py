@@ -113,9 +113,10 @@ def serve(
     _no_matplotlib_probe()
     # compile the semantic layer (token table, classifier) before the first request, not during
     # it: on a fresh cache that takes a second, and a broken install stops here, as one line
-    from coach import semantic
+    from coach import chat, semantic
 
     semantic.classifier()
+    chat.warm()  # the guide and its vectors, for the chat's first answer
     demo.queue(default_concurrency_limit=None, max_size=256)
     # The app's tens of thousands of long-lived objects (gradio, fastapi and pydantic schemas,
     # rules) leave the cyclic collector's sight, so its passes during requests stay short.

@@ -16,6 +16,7 @@ COMMANDS = {
     "draft": "coach.cli.draft:draft",
     "plan": "coach.cli.plan:plan",
     "log": "coach.cli.log:log",
+    "ask": "coach.cli.ask:ask",
     "ui": "coach.cli.ui:ui",
 }
 

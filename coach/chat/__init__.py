@@ -1,0 +1,231 @@
+"""The coach chat: answers about the user's own follow-ups, grounded in the articles (the guide,
+rules/guide/), the rulebook, the plan and the checker.
+
+`ask()` is the one function the CLI (`coach ask`), the web app's `/chat` endpoint and its chat
+tab call, so all three give the same answer. It reads the facts the conversation states,
+lays them over the notes, classifies the question (coach.chat.intent), and composes a short
+answer (coach.chat.answer) citing article sections and rule ids. No model is used unless the
+user asks for a message and a model backend is chosen; with backend "none" the drafting loop's
+composer writes it, checked like any draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from coach.chat import answer as A
+from coach.chat.context import Situation, situate
+from coach.chat.facts import Facts, extract
+from coach.chat.intent import PUSHY, Intent, classify, split_pasted
+from coach.models import Draft, Finding, Kind, Notes
+from coach.rulebook import Source
+
+__all__ = ["ChatAnswer", "Turn", "ask", "warm"]
+
+Backend = Literal["none", "embedded", "openai"]
+#: (notes, kind, recipient or None, now) -> one draft; for a model backend
+Drafter = Callable[[Notes, Kind, str | None, dt.datetime], Draft]
+WORD_LIMIT = 120
+MAX_QUESTION = 20_000
+
+
+class Turn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: str
+    content: str
+
+
+class ChatAnswer(BaseModel):
+    """The `coach ask --format json` document (INTERFACES.md), plus `in_scope`, `facts` (what
+    was read from the conversation) and `record` (notes keys the user may want to save)."""
+
+    version: Literal[1] = 1
+    answer: str
+    intent: str
+    citations: list[Source]
+    rules: list[str]
+    findings: list[Finding]
+    draft: Draft | None
+    backend: str
+    in_scope: bool
+    facts: list[str]
+    record: list[str]
+
+    def document(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+def conversation_facts(
+    history: list[Turn],
+    question: str,
+    today: dt.date,
+    names: list[str],
+    notes: Notes | None = None,
+) -> tuple[Facts, Facts]:
+    """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
+    and a later statement wins over an earlier one."""
+    anchor, country = None, None
+    if notes is not None:
+        anchor = notes.interview.start.astimezone(notes.interview.zone).date()
+        country = notes.country
+    facts = Facts()
+    for turn in history:
+        if turn.role == "user":
+            asked, _ = split_pasted(turn.content)
+            facts = facts.merge(extract(asked, today, names, anchor, country))
+    asked, _ = split_pasted(question)
+    own = extract(asked, today, names, anchor, country)
+    return facts.merge(own), own
+
+
+def ask(
+    question: str,
+    notes: Notes | None = None,
+    history: list[Turn] | list[dict[str, Any]] | None = None,
+    now: dt.datetime | None = None,
+    *,
+    backend: Backend = "none",
+    drafter: Drafter | None = None,
+    clock: dt.datetime | None = None,
+    model: Any | None = None,
+) -> ChatAnswer:
+    """Answer one chat message. With `now` None the clock is `clock` (default: the machine's),
+    and a stated duration such as "it's been 8 days" may set it instead; an explicit `now` is
+    kept, and the duration moves the interview. `model` (an openai-compatible backend) may
+    phrase a guide answer; its text is kept only when coach.chat.phrasing verifies it."""
+    from coach.errors import InputError
+
+    if len(question) > MAX_QUESTION:
+        raise InputError("question", f"over {MAX_QUESTION:,} characters")
+    turns = [t if isinstance(t, Turn) else Turn.model_validate(t) for t in history or []]
+    now_given = now is not None
+    clock = now or clock or dt.datetime.now(dt.UTC)
+    if notes is not None:
+        clock = clock.astimezone(notes.interview.zone)
+    names = [p.name for p in notes.interviewers] if notes else []
+    facts, own = conversation_facts(turns, question, clock.date(), names, notes)
+    if facts.today is not None and not now_given:
+        # "today is 1 December": the user's clock, and relative words read from it
+        clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
+        facts, own = conversation_facts(turns, question, clock.date(), names, notes)
+    situation = situate(notes, facts, clock, now_given)
+    intent = classify(question, facts, own)
+    person = next((n for n in facts.names if notes and notes.interviewer(n)), None)
+    return _respond(intent, situation, person, backend, drafter, model)
+
+
+def _respond(
+    intent: Intent,
+    s: Situation,
+    person: str | None,
+    backend: Backend,
+    drafter: Drafter | None,
+    model: Any | None = None,
+) -> ChatAnswer:
+    findings: list[Finding] = []
+    draft: Draft | None = None
+    in_scope, used = True, "none"
+    rules: list[str] = []
+    sources: list[Source] = []
+    limit = 12 if intent.longer else 4
+    if intent.mode == "review":
+        if not intent.pasted:
+            text = (
+                "Paste the draft under your question (a blank line between them) and I'll "
+                "check it against the rules."
+            )
+        else:
+            result = _check(intent.pasted, s)
+            findings = result.findings
+            asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
+            text, sources, rules = A.review_answer(findings, result.passed, asked_tone, limit)
+    elif intent.mode == "explain":
+        assert intent.rule is not None
+        text, sources, rules = A.explain_answer(intent.rule)
+    elif intent.mode == "draft":
+        from coach.chat.drafts import draft_answer
+
+        text, sources, rules, draft, used = draft_answer(intent, s, person, backend, drafter)
+    elif intent.mode == "out_of_scope":
+        assert intent.uncovered is not None
+        text, sources, rules = A.out_of_scope_answer(intent.uncovered, intent.hits, s)
+        in_scope = False
+    elif intent.mode == "guide":
+        entries = [intent.hits[0].entry]
+        top = intent.hits[0].score
+        entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
+        text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        if model is not None:
+            from coach.chat.phrasing import rephrase
+
+            phrased = rephrase(intent.question, text, entries, s, model)
+            if phrased is not None:
+                text = A.join(phrased, A.cite_line([], rules))
+                used = getattr(model, "name", "openai")
+    elif intent.mode == "help":
+        text = A.unknown_answer()
+    else:
+        text, in_scope = A.unknown_answer(), False
+    if not intent.longer and intent.mode != "draft":
+        text = _trim(text)
+    return ChatAnswer(
+        answer=text,
+        intent=intent.name,
+        citations=A.unique(sources),
+        rules=list(dict.fromkeys(rules)),
+        findings=findings,
+        draft=draft,
+        backend=used,
+        in_scope=in_scope,
+        facts=list(dict.fromkeys(s.facts.said)),
+        record=s.record,
+    )
+
+
+def _check(text: str, s: Situation) -> Any:
+    from coach.readers import parse_message
+
+    notes = None if s.synthetic else s.notes
+    message = parse_message(text, "pasted draft", notes=notes, send_at=s.now)
+    return _checker().check(message, history=s.history if notes else None, now=s.now)
+
+
+_CHECKER: list[Any] = []
+
+
+def _checker() -> Any:
+    from coach.engine import Checker
+
+    if not _CHECKER:
+        _CHECKER.append(Checker())
+    return _CHECKER[0]
+
+
+def _trim(text: str) -> str:
+    """About WORD_LIMIT words: whole lines from the top, always keeping the last paragraph
+    (the sources and rule ids)."""
+    if A.word_count(text) <= WORD_LIMIT + 10:
+        return text
+    paras = text.split("\n\n")
+    tail = paras[-1] if paras[-1].startswith(("Sources:", "Rules:")) else ""
+    body = "\n\n".join(paras[:-1] if tail else paras)
+    budget = WORD_LIMIT + 10 - A.word_count(tail)
+    kept: list[str] = []
+    for line in body.split("\n"):
+        if kept and A.word_count("\n".join([*kept, line])) > budget:
+            break
+        kept.append(line)
+    return "\n".join(kept).rstrip() + ("\n\n" + tail if tail else "")
+
+
+def warm() -> None:
+    """Load what the first answer needs (guide, vectors, rules, checker) ahead of time."""
+    from coach.chat.retrieval import warm as warm_retrieval
+
+    warm_retrieval()
+    _checker()

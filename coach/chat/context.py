@@ -1,0 +1,146 @@
+"""The situation an answer is about: the notes with the user's stated facts laid over them, the
+history of sent messages, and the clock. The plan is built from it, so every date in an answer
+is one the timing rules compute.
+
+Without a notes file, a stated interview date ("it's been 8 days", "my interview was on 3
+December") is enough for a plan: the other fields are neutral placeholders the answer never
+shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from coach.chat.facts import Facts
+from coach.models import Channel, HistoryEntry, Notes, Stage, Timeline
+from coach.plan import Plan, build_plan
+
+MORNING = dt.time(10, 0)
+
+
+@dataclass
+class Situation:
+    notes: Notes | None
+    history: list[HistoryEntry]
+    now: dt.datetime
+    facts: Facts
+    synthetic: bool = False  # the notes were made up from the facts alone
+    record: list[str] = field(default_factory=list)  # notes keys the user may want to save
+    _plan: Plan | None = None
+
+    @property
+    def plan(self) -> Plan | None:
+        if self.notes is None:
+            return None
+        if self._plan is None:
+            self._plan = build_plan(self.notes, self.history, self.now)
+        return self._plan
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+def today_for(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool) -> dt.datetime:
+    """The clock for the answer: "it's been 8 days" with notes and no explicit clock means the
+    notes' interview plus 8 days (the user's words, not the machine's calendar)."""
+    if notes is not None:
+        now = now.astimezone(notes.interview.zone)
+        if facts.days_since_interview is not None and not now_given:
+            start = notes.interview.start
+            return start + dt.timedelta(days=facts.days_since_interview)
+    return now
+
+
+def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool) -> Situation:
+    now = today_for(notes, facts, now, now_given)
+    zone = notes.interview.zone if notes is not None else (now.tzinfo or dt.UTC)
+    record: list[str] = []
+    interview_day = facts.interview_day
+    if facts.days_since_interview is not None and (notes is None or now_given):
+        interview_day = now.date() - dt.timedelta(days=facts.days_since_interview)
+    synthetic = False
+    if notes is None:
+        anchor = interview_day
+        if anchor is None and (facts.no_contact_before or facts.decision_by or facts.contact_on):
+            anchor = now.date()  # only the stated dates matter then; the plan never goes earlier
+        if anchor is None:
+            return Situation(None, [], now, facts)
+        name = next((n for n in facts.names if n[:1].isupper()), "Interviewer")
+        notes = Notes.model_validate(
+            {
+                "candidate": {"name": "You"},
+                "company": {"name": "the company"},
+                "role": "the role",
+                "interview": {"start": dt.datetime.combine(anchor, MORNING, tzinfo=zone)},
+                "interviewers": [{"name": name}],
+            }
+        )
+        synthetic = True
+    update: dict[str, object] = {}
+    if interview_day is not None and not synthetic:
+        start = notes.interview.start
+        shift = interview_day - start.astimezone(zone).date()
+        if shift:
+            assert notes.interview.end is not None
+            update["interview"] = notes.interview.model_copy(
+                update={"start": start + shift, "end": notes.interview.end + shift}
+            )
+            record.append(f"interview.start: {(start + shift).isoformat()}")
+    base_day = interview_day or notes.interview.start.astimezone(zone).date()
+    no_contact = facts.no_contact_before
+    if facts.wait_days is not None and no_contact is None:
+        no_contact = base_day + dt.timedelta(days=facts.wait_days)
+    if no_contact or facts.decision_by or facts.contact_on:
+        update["timeline"] = Timeline(
+            decision_by=facts.decision_by, no_contact_before=no_contact, contact_on=facts.contact_on
+        )
+        for key, value in (
+            ("no_contact_before", no_contact),
+            ("decision_by", facts.decision_by),
+            ("contact_on", facts.contact_on),
+        ):
+            if value is not None:
+                record.append(f"timeline.{key}: {value.isoformat()}")
+    if facts.stage is not None and facts.stage != notes.stage:
+        update["stage"] = facts.stage
+        record.append(f"stage: {facts.stage.value}")
+    if update:
+        notes = notes.model_copy(update=update)
+    history = list(notes.history)
+    to = notes.interviewers[0].name
+    if facts.names and notes.interviewer(facts.names[0]) is not None:
+        to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]
+    for sent in facts.sent:
+        entry = HistoryEntry(
+            kind=sent.kind,
+            channel=Channel.email,
+            to=None if sent.panel else to,
+            sent_at=dt.datetime.combine(sent.day, MORNING, tzinfo=zone),
+        )
+        history.append(entry)
+        if not synthetic:
+            record.append(
+                f"history: {{kind: {entry.kind.value}, to: {entry.to or 'everyone'}, sent_at: "
+                f"{entry.sent_at.isoformat()}}}"
+            )
+    return Situation(notes, history, now, facts, synthetic, record)
+
+
+def stopped(situation: Situation) -> tuple[bool, int]:
+    """(no more follow-ups to send, how many were sent): a final follow-up, or as many
+    follow-ups as the rules allow, ends the chasing; so does a rejection or an offer."""
+    from coach.checks.timing import FOLLOW_UPS
+    from coach.plan import limits
+
+    sent = [e for e in situation.history if e.kind in FOLLOW_UPS]
+    count = len(sent)
+    final = any(e.kind.value == "final_follow_up" for e in sent)
+    if final and count < limits().max_follow_ups:
+        count = limits().max_follow_ups  # "a final follow-up" implies the check-in before it
+    stage = situation.notes.stage if situation.notes else situation.facts.stage
+    return final or count >= limits().max_follow_ups or stage in (
+        Stage.rejected,
+        Stage.offer,
+    ), count

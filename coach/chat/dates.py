@@ -1,0 +1,159 @@
+"""Dates and durations in a chat message: "Monday 11 January", "27 Nov", "the 20th",
+"yesterday", "8 days", "two weeks". A date without a year is the one nearest the clock (on the
+named weekday when one is given)."""
+
+# ruff: noqa: E501 - the date patterns read best one alternation to a line
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+WEEKDAYS = {
+    d: i
+    for i, names in enumerate(
+        [
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        ]
+    )
+    for d in names
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "couple of": 2,
+    "few": 3,
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_ORD = r"(?:st|nd|rd|th)?"
+#: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
+DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
+    rf"(?:,?\s+(?P<y>20\d\d))?\b"
+    rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
+    rf"|\b(?P<word>yesterday|today|tomorrow)\b"
+    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
+    re.I,
+)
+_COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
+DURATION = re.compile(
+    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
+)
+
+
+def days_of(match: re.Match[str]) -> int:
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBERS.get(raw, 1)
+    unit = match.group("unit").lower()
+    if unit == "week":
+        return n * 7
+    if unit == "month":
+        return n * 30
+    if match.group("biz"):
+        return n * 7 // 5 + (1 if n % 5 else 0) if n > 5 else n + (2 if n >= 5 else 0)
+    return n
+
+
+def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> dt.date | None:
+    """The date a DATE match names, near `now`; `past` picks the side for a bare weekday."""
+    g = match.groupdict()
+    if g["iso"]:
+        try:
+            return dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    if g["d3"]:
+        return _day_of_month(int(g["d3"]), now, past)
+    if g["word"]:
+        return now + dt.timedelta(
+            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        )
+    if g["wd2"]:
+        weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
+        rel = (g["rel"] or "").lower()
+        if rel == "last" or (past and rel != "next"):
+            delta = (now.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
+            return now - dt.timedelta(days=delta)
+        return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
+    day = int(g["d1"] or g["d2"])
+    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    years = [int(g["y"])] if g["y"] else [now.year - 1, now.year, now.year + 1]
+    options = []
+    for year in years:
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if g["wd"]:
+        weekday = WEEKDAYS[g["wd"].lower().rstrip(".")]
+        options = [d for d in options if d.weekday() == weekday] or options
+    return min(options, key=lambda d: abs((d - now).days))
+
+
+def _day_of_month(number: int, now: dt.date, past: bool | None) -> dt.date | None:
+    """ "the 20th": this month's, or the nearest month's on the side `past` asks for."""
+    options = []
+    for shift in (-1, 0, 1):
+        month = (now.month - 1 + shift) % 12 + 1
+        year = now.year + (now.month - 1 + shift) // 12
+        try:
+            options.append(dt.date(year, month, number))
+        except ValueError:
+            continue
+    if past:
+        options = [d for d in options if d <= now] or options
+    elif past is False:
+        options = [d for d in options if d >= now] or options
+    return min(options, key=lambda d: abs((d - now).days)) if options else None
+
+
+def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
+    for match in DATE.finditer(text):
+        found = resolve(match, now, past=past)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,299 @@
+"""Facts a user states in the chat: how long it has been, dates they were given, what they have
+sent, that they were rejected. They override the notes for the answer (the user knows better
+than a notes file written days ago), and carry across the turns of a conversation.
+
+Only what is said plainly is read; nothing is guessed. A date without a year is the one nearest
+the conversation's clock (on the named weekday when one is given).
+"""
+
+# ruff: noqa: E501 - the phrase patterns read best one alternation to a line
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from coach.chat.dates import DURATION, MONTHS, days_of, first_date
+from coach.models import Kind, Stage
+
+TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
+TWICE = re.compile(r"\btwice\b|\btwo (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
+PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
+SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
+WAIT = re.compile(
+    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
+    re.I,
+)
+NOT_BEFORE = re.compile(
+    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    re.I,
+)
+DECIDE_BY = re.compile(
+    r"\b(?:decid\w*|decision|hear(?:ing)? back|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b",
+    re.I,
+)
+CONTACT_ON = re.compile(
+    r"\b(?:call|email|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
+    re.I,
+)
+REJECTED = re.compile(
+    r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward)\b",
+    re.I,
+)
+OFFER = re.compile(
+    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b|\boffered me\b",
+    re.I,
+)
+INTERVIEW_ON = re.compile(
+    r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
+)
+SENT = re.compile(
+    r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
+    r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
+    r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called)\b"
+    r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
+    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
+    re.I,
+)
+NEGATED = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|never|not yet|yet to)\b", re.I
+)
+_SENT_KIND = {
+    "final": Kind.final_follow_up,
+    "last": Kind.final_follow_up,
+    "follow": Kind.check_in,
+    "check": Kind.check_in,
+    "called": Kind.check_in,
+    "call": Kind.check_in,
+    "thank": Kind.thank_you,
+    "refer": Kind.materials,
+    "mater": Kind.materials,
+    "linke": Kind.linkedin_note,
+    "handw": Kind.handwritten_note,
+    "rejec": Kind.rejection_reply,
+}
+NAME_AFTER = re.compile(
+    r"\b(?:with|to|from|thank|email|call|contact|connect with|message|for|wrote|asked|told)\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+)
+NOT_NAMES = {
+    "I",
+    "The",
+    "LinkedIn",
+    "HR",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Is",
+    "Should",
+    "Can",
+    "What",
+    "When",
+}
+
+
+@dataclass
+class Sent:
+    kind: Kind
+    day: dt.date
+    panel: bool = False  # to every interviewer ("I thanked both of them")
+
+
+@dataclass
+class Facts:
+    """What the user told us; None means "not said"."""
+
+    days_since_interview: int | None = None
+    interview_day: dt.date | None = None
+    no_contact_before: dt.date | None = None
+    decision_by: dt.date | None = None
+    contact_on: dt.date | None = None
+    wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    today: dt.date | None = None  # "today is 1 December": the clock, when none is given
+    stage: Stage | None = None
+    sent: list[Sent] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
+
+    def merge(self, newer: Facts) -> Facts:
+        """Later turns win; what they do not say, the earlier turns keep."""
+        out = Facts(**{k: getattr(self, k) for k in self.__dataclass_fields__})
+        for key in (
+            "days_since_interview",
+            "interview_day",
+            "no_contact_before",
+            "decision_by",
+            "contact_on",
+            "wait_days",
+            "stage",
+            "today",
+        ):
+            if getattr(newer, key) is not None:
+                setattr(out, key, getattr(newer, key))
+        if newer.days_since_interview is not None and newer.interview_day is None:
+            out.interview_day = None
+        out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
+        out.names = list(dict.fromkeys([*newer.names, *self.names]))
+        out.said = [*self.said, *newer.said]
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return self == Facts()
+
+
+def _clauses(text: str) -> list[str]:
+    return [
+        c
+        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+", text)
+        if c.strip()
+    ]
+
+
+THEY_SAID = re.compile(
+    r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
+    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait)",
+    re.I,
+)
+_SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
+
+
+def extract(
+    text: str,
+    today: dt.date,
+    known_names: list[str] | None = None,
+    anchor: dt.date | None = None,
+    country: str | None = None,
+) -> Facts:
+    """The facts stated in one message (a question, without any pasted draft). `anchor` is the
+    interview's date, from which the interviewer's relative words count ("within two weeks",
+    "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
+    facts = Facts()
+    for clause in _clauses(text):
+        _read_clause(clause, today, facts)
+        if (
+            facts.decision_by is None
+            and facts.no_contact_before is None
+            and facts.contact_on is None
+            and facts.wait_days is None
+            and THEY_SAID.search(clause)
+            and not SENT.search(clause)
+        ):
+            from coach.checks.timing import said_dates
+
+            for what, day in said_dates(clause, anchor or today, country):
+                setattr(facts, _SAID_KEYS[what], day)
+                facts.said.append(f"{_SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
+    if REJECTED.search(text):
+        facts.stage = Stage.rejected
+        facts.said.append("they turned you down")
+    elif OFFER.search(text):
+        facts.stage = Stage.offer
+        facts.said.append("you have an offer")
+    for match in NAME_AFTER.finditer(text):
+        name = match.group("name")
+        words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
+        if words and words[0] == name.split()[0]:
+            facts.names.append(" ".join(words))
+    for name in known_names or []:
+        parts = [name, *name.split()]
+        if any(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in parts if len(p) > 2):
+            facts.names.insert(0, name)
+    facts.names = list(dict.fromkeys(facts.names))
+    return facts
+
+
+def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
+    said_today = TODAY_IS.search(clause)
+    if said_today:
+        day = first_date(clause[said_today.end() : said_today.end() + 30], today)
+        if day is not None:
+            facts.today = day
+            facts.said.append(f"today is {day:%-d %b}")
+            return
+    sent = SENT.search(clause)
+    if sent and NEGATED.search(clause[: sent.start()]):
+        sent = None  # "I haven't sent a thank-you yet"
+    if sent and not re.search(
+        r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
+    ):
+        word = (sent.group("what") or sent.group("verb") or sent.group("noun") or "").lower()
+        if sent.group("verb") and word.startswith("followed"):
+            word = "follow"
+        kind = next((k for prefix, k in _SENT_KIND.items() if word.startswith(prefix)), None)
+        if "final" in clause.lower() or "last follow" in clause.lower():
+            kind = Kind.final_follow_up
+        day = first_date(clause[sent.start() :], today, past=True)
+        duration = DURATION.search(clause)
+        if day is None and duration and re.search(r"\bago\b", clause, re.I):
+            day = today - dt.timedelta(days=days_of(duration))
+        if kind is not None:
+            if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
+                facts.sent.append(Sent(Kind.check_in, day or today))
+                kind = Kind.final_follow_up
+            panel = kind == Kind.thank_you and bool(PANEL.search(clause))
+            facts.sent.append(Sent(kind, day or today, panel))
+            facts.said.append(
+                f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
+            )
+        return
+    duration = DURATION.search(clause)
+    before = NOT_BEFORE.search(clause)
+    if before:
+        day = first_date(clause[before.end() : before.end() + 40], today)
+        if day is not None:
+            facts.no_contact_before = day
+            facts.said.append(f"no contact before {day:%-d %b}")
+            return
+        if duration:
+            facts.wait_days = days_of(duration)
+            facts.said.append(f"they asked you to wait {duration.group(0)}")
+            return
+    if WAIT.search(clause) and duration:
+        facts.wait_days = days_of(duration)
+        facts.said.append(f"they asked you to wait {duration.group(0)}")
+        return
+    by = DECIDE_BY.search(clause)
+    if by:
+        day = first_date(clause[by.end() : by.end() + 30], today)
+        if day is not None:
+            facts.decision_by = day
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return
+    contact = CONTACT_ON.search(clause)
+    if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
+        day = first_date(clause[contact.end() : contact.end() + 30], today)
+        if day is not None:
+            facts.contact_on = day
+            facts.said.append(f"they invited contact on {day:%-d %b}")
+            return
+    if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
+        days = days_of(duration)
+        after = clause[duration.end() : duration.end() + 40]
+        if re.match(
+            r"\s*(?:ago\s+)?(?:since|after)\s+(?:I\s+)?(?:sent\s+|sending\s+|emailed\s+)?"
+            r"(?:my|the|a)?\s*(?:thank|check|follow|email|final|last)",
+            after,
+            re.I,
+        ):
+            what = re.search(r"thank|final|check|follow", after, re.I)
+            word = what.group(0).lower() if what else "follow"
+            kind = _SENT_KIND.get(word[:5], _SENT_KIND.get(word, Kind.check_in))
+            facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
+            facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
+        else:
+            facts.days_since_interview = days
+            facts.said.append(f"{duration.group(0)} since the interview")
+        return
+    interview = INTERVIEW_ON.search(clause)
+    if interview:
+        day = first_date(clause[interview.start() :], today, past=True)
+        if day is not None and day <= today:
+            facts.interview_day = day
+            facts.said.append(f"the interview was on {day:%-d %b}")

@@ -1,0 +1,176 @@
+"""What a chat message asks: a draft pasted under it to check, a message to write, a rule to
+explain, something the articles do not cover, or a topic of the guide (found by meaning and by
+keywords, with the stated facts as evidence too)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from coach.chat.facts import Facts
+from coach.chat.retrieval import MIN_SCORE, Hit, retrieve
+from coach.guide import load_guide
+from coach.models import Kind, Stage
+
+#: a message's greeting: "Hi Zoe,", "Dear Ms. Chen,", "Hello," (a capitalised name, if any)
+GREETING = re.compile(
+    r"(?:^|(?<=[?.!:])\s+|\n)\s*"
+    r"(?P<g>(?i:dear|hi|hello|hey|good (?:morning|afternoon))"
+    r"(?:\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)",
+)
+DRAFT_ASK = re.compile(
+    r"\b(?:write|draft|compose|prepare|give)\s+(?:me\s+|us\s+)?(?:up\s+)?(?:a|an|the|my|one)?\s*"
+    r"(?:quick\s+|short\s+|polite\s+|final\s+|new\s+)?"
+    r"(?:thank[- ]?you|check[- ]?in|follow[- ]?up|note|email|message|reply|letter|linkedin"
+    r"|response)",
+    re.I,
+)
+_KIND_WORDS = [
+    (Kind.final_follow_up, r"final|last (?:follow|check)"),
+    (Kind.rejection_reply, r"reject|turned down|rejection"),
+    (Kind.linkedin_note, r"linked ?in"),
+    (Kind.handwritten_note, r"handwritten|card|letter"),
+    (Kind.materials, r"reference|material|portfolio|sample"),
+    (Kind.check_in, r"check[- ]?in|status|follow[- ]?up|chase|nudge"),
+    (Kind.thank_you, r"thank"),
+]
+LONGER = re.compile(
+    r"\b(?:more detail|in detail|explain (?:more|fully)|tell me more|longer|elaborate)\b", re.I
+)
+PUSHY = re.compile(
+    r"push|tone|rude|desperate|needy|aggressive|polite|sound|eager|demanding|much", re.I
+)
+
+
+@dataclass
+class Intent:
+    mode: str  # review | draft | explain | out_of_scope | guide | unknown | help
+    question: str
+    pasted: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    uncovered: str | None = None
+    rule: str | None = None
+    kind: Kind | None = None
+    longer: bool = False
+
+    @property
+    def name(self) -> str:
+        """The JSON `intent`: the mode, or the guide topic's own intent."""
+        if self.mode == "guide" and self.hits:
+            return self.hits[0].entry.intent
+        return self.mode
+
+
+def split_pasted(text: str) -> tuple[str, str]:
+    """(question, pasted draft). The draft is what follows a blank line after a short question,
+    or what follows the question from a greeting on ("Is this OK? Hi Zoe, ...")."""
+    text = text.strip()
+    parts = re.split(r"\n[ \t]*\n", text, maxsplit=1)
+    if len(parts) == 2:
+        head, rest = parts[0].strip(), parts[1].strip()
+        if rest and len(head.split()) <= 40 and len(rest.split()) >= 4 and "\n" not in head:
+            return head, rest
+    lines = text.splitlines()
+    rest = "\n".join(lines[1:]).strip()
+    short = len(lines) > 1 and len(lines[0].split()) <= 40 and len(rest.split()) >= 4
+    if short and (re.match(r"subject:", rest, re.I) or GREETING.match(rest)):
+        return lines[0].strip(), rest
+    greeting = GREETING.search(text)
+    if greeting is not None:
+        start = greeting.start("g")
+        if start == 0:
+            return "", text
+        head = text[:start].strip()
+        if len(text[start:].split()) >= 5:
+            return head, text[start:].strip()
+    if re.match(r"subject:", text, re.I):
+        return "", text
+    return text, ""
+
+
+def kind_in(text: str) -> Kind | None:
+    for kind, pattern in _KIND_WORDS:
+        if re.search(rf"\b(?:{pattern})", text, re.I):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _scope() -> list[tuple[str, list[re.Pattern[str]]]]:
+    return [(t.topic, [re.compile(c, re.I) for c in t.cues]) for t in load_guide().scope.topics]
+
+
+def uncovered(question: str) -> str | None:
+    for topic, cues in _scope():
+        if any(p.search(question) for p in cues):
+            return topic
+    return None
+
+
+def rule_in(text: str) -> str | None:
+    from coach.rulebook import load_rules
+
+    lowered = text.lower()
+    for rule_id in sorted(load_rules(), key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(rule_id)}(?![\w-])", lowered):
+            return rule_id
+    return None
+
+
+#: what the stated facts say the question is about, as a boost to those entries
+def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
+    boost: dict[str, float] = {}
+    again = re.search(r"\b(?:one more|another|again|third|more)\b", question, re.I)
+    if turn.days_since_interview is not None or re.search(
+        r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
+    ):
+        boost["check-in-timing"] = 0.3
+    if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
+        boost["respect-their-timeline"] = 0.35
+    if facts.sent and again:
+        boost["how-many"] = 0.4
+    if turn.stage == Stage.rejected:
+        boost["rejection"] = 0.3
+    return boost
+
+
+def classify(text: str, facts: Facts, turn: Facts) -> Intent:
+    """`facts` are the conversation's, `turn` this message's own."""
+    question, pasted = split_pasted(text)
+    longer = bool(LONGER.search(question))
+    if pasted:
+        return Intent("review", question, pasted, longer=longer)
+    if not question:
+        return Intent("help", question)
+    rule = rule_in(question)
+    if rule is not None:
+        return Intent("explain", question, rule=rule, longer=longer)
+    if DRAFT_ASK.search(question) and not re.search(
+        r"\bwhat (?:should|do|can) I\b|\bhow (?:do|should) I\b", question, re.I
+    ):
+        kind = kind_in(question) or (
+            Kind.rejection_reply if facts.stage == Stage.rejected else None
+        )
+        return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
+    topic = uncovered(question)
+    hits = retrieve(question, limit=len(load_guide().entries))
+    boosts = _fact_boosts(question, facts, turn)
+    if boosts:
+        hits = sorted(
+            (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
+            key=lambda h: -h.score,
+        )
+    hits = hits[:3]
+    if topic is not None:
+        return Intent("out_of_scope", question, hits=hits, uncovered=topic, longer=longer)
+    if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
+        PUSHY.search(question) and not hits[0].cues
+    ):
+        return Intent("review", question, hits=hits, longer=longer)
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues:
+        cued = [h for h in hits if h.cues]  # a keyword is better evidence than a weak vector
+        hits = cued + [h for h in hits if not h.cues]
+    if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
+        return Intent("unknown", question, hits=hits, longer=longer)
+    return Intent("guide", question, hits=hits, longer=longer)

@@ -1,0 +1,126 @@
+"""Facts read from the chat: durations, dates, sent messages, a rejection, names; and how they
+carry across a conversation and lay over the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coach.chat import Turn, conversation_facts
+from coach.chat.context import situate, stopped
+from coach.chat.facts import Facts, extract
+from coach.models import Kind, Stage
+from coach.readers import load_notes
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 12, 4)  # a Friday
+NAMES = ["Sarah Chen", "Michael O'Brien"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("It's been 8 days since my interview and no reply", 8),
+        ("it has been two weeks since the interview", 14),
+        ("a week has passed since I interviewed", 7),
+        ("three days ago I had the interview and it's been quiet, 3 days since", 3),
+    ],
+)
+def test_durations_since_the_interview(text: str, days: int) -> None:
+    assert extract(text, TODAY).days_since_interview == days
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        (
+            "they asked me not to get in touch before Monday 11 January",
+            "no_contact_before",
+            dt.date(2027, 1, 11),
+        ),
+        ("Please don't contact us until 14 Dec", "no_contact_before", dt.date(2026, 12, 14)),
+        ("They said they'd decide by Friday 11 December", "decision_by", dt.date(2026, 12, 11)),
+        ("She told me to call her on 9 December", "contact_on", dt.date(2026, 12, 9)),
+        ("My interview was on 1 December", "interview_day", dt.date(2026, 12, 1)),
+    ],
+)
+def test_dates_the_user_was_given(text: str, key: str, day: dt.date) -> None:
+    assert getattr(extract(text, TODAY), key) == day
+
+
+def test_they_said_to_wait_and_what_was_sent() -> None:
+    assert extract("they said to wait two weeks", TODAY).wait_days == 14
+    sent = extract("I already sent a thank-you on Monday", TODAY).sent
+    assert [(s.kind, s.day) for s in sent] == [(Kind.thank_you, dt.date(2026, 11, 30))]
+    final = extract("I sent a final follow-up on 27 Nov too… one more?", TODAY).sent
+    assert [(s.kind, s.day) for s in final] == [(Kind.final_follow_up, dt.date(2026, 11, 27))]
+    assert extract("Should I send a check-in on Monday?", TODAY).sent == []
+
+
+def test_rejection_offer_and_names() -> None:
+    assert extract("They rejected me yesterday", TODAY).stage == Stage.rejected
+    assert extract("They went with another candidate", TODAY).stage == Stage.rejected
+    assert extract("I got an offer!", TODAY).stage == Stage.offer
+    facts = extract("Can I connect with Michael on LinkedIn?", TODAY, NAMES)
+    assert facts.names[0] == "Michael O'Brien"
+    assert extract("What should I ask?", TODAY).empty
+
+
+def test_facts_carry_across_turns_and_later_ones_win() -> None:
+    history = [
+        Turn(role="user", content="They asked me not to get in touch before 14 December."),
+        Turn(role="assistant", content="Noted."),
+        Turn(role="user", content="Is this OK?\n\nDear Sarah, it's been 30 days, please reply."),
+    ]
+    facts, own = conversation_facts(history, "Actually, not before 16 December.", TODAY, NAMES)
+    assert facts.no_contact_before == dt.date(2026, 12, 16) and own.no_contact_before
+    assert facts.days_since_interview is None  # a pasted draft is not read for facts
+    carried, own = conversation_facts(history, "When can I write?", TODAY, NAMES)
+    assert carried.no_contact_before == dt.date(2026, 12, 14) and own == Facts()
+
+
+def test_facts_override_the_notes_and_are_offered_for_recording() -> None:
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 11, 22, 11, tzinfo=notes.interview.zone)
+    facts = extract("not before Monday 11 January; I sent a thank-you on 20 Nov", now.date())
+    s = situate(notes, facts, now, now_given=True)
+    assert s.notes is not None and s.notes.timeline.no_contact_before == dt.date(2027, 1, 11)
+    assert s.notes.timeline.decision_by is None  # the user's words replace the notes' timeline
+    assert [e.kind for e in s.history] == [Kind.thank_you]
+    assert "timeline.no_contact_before: 2027-01-11" in s.record
+    late = situate(notes, extract("it's been 8 days", now.date()), now, now_given=False)
+    assert late.now.date() == dt.date(2026, 11, 28)  # the notes' interview plus 8 days
+    moved = situate(notes, extract("it's been 8 days", now.date()), now, now_given=True)
+    assert moved.notes is not None and moved.notes.interview.start.date() == dt.date(2026, 11, 14)
+
+
+def test_without_notes_a_stated_interview_date_is_enough_for_a_plan() -> None:
+    now = dt.datetime(2026, 12, 9, 9, tzinfo=dt.UTC)
+    s = situate(None, extract("I interviewed on Monday 7 December", now.date()), now, True)
+    assert s.synthetic and s.plan is not None
+    assert situate(None, Facts(), now, True).plan is None
+
+
+def test_a_final_follow_up_ends_the_chasing() -> None:
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 12, 2, 9, tzinfo=notes.interview.zone)
+    s = situate(notes, extract("I sent a final follow-up on 27 Nov", now.date()), now, True)
+    assert stopped(s) == (True, 2)
+    assert stopped(situate(notes, Facts(), now, True)) == (False, 0)
+
+
+def test_today_day_of_month_twice_and_the_whole_panel() -> None:
+    assert extract("Today is Dec 1, can I follow up now?", TODAY).today == dt.date(2026, 12, 1)
+    thanked = extract("I already thanked both of them on the 20th", TODAY).sent
+    assert [(s.kind, s.day, s.panel) for s in thanked] == [
+        (Kind.thank_you, dt.date(2026, 11, 20), True)
+    ]
+    twice = extract("I've followed up twice already", TODAY).sent
+    assert [s.kind for s in twice] == [Kind.check_in, Kind.final_follow_up]
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 11, 24, 9, tzinfo=notes.interview.zone)
+    s = situate(notes, extract("I thanked both of them on the 20th", now.date()), now, True)
+    assert s.plan is not None
+    assert all(i.status == "done" for i in s.plan.items if str(i.kind) == "thank_you")
