@@ -31,6 +31,8 @@ lint: install
 eval: install
 	$(BIN)/python scripts/eval.py --ablation
 	$(BIN)/python scripts/eval.py tests/heldout --ablation
+	$(BIN)/python scripts/eval_chat.py tests/chat_dev
+	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 
 train: install
 	$(BIN)/python scripts/train_classifier.py
