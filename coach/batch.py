@@ -14,13 +14,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from coach.engine import Checker
 from coach.errors import CoachError, internal_error, one_line
-from coach.models import HistoryEntry, Result
-from coach.readers import Message
+from coach.models import HistoryEntry, Notes, Result
+from coach.readers import (
+    Message,
+    decode,
+    iter_message_paths,
+    parse_message,
+    read_bytes,
+    read_raw,
+)
 
 #: below this many files one process is faster than starting workers
 PARALLEL_MIN = 400
@@ -37,6 +46,44 @@ WORKER_DIED = (
     "internal error while checking it: the worker process checking it died without an "
     "exception (please report this)"
 )
+
+
+EML_START = (
+    b"from:",
+    b"to:",
+    b"date:",
+    b"message-id:",
+    b"received:",
+    b"mime-version:",
+    b"return-path:",
+)
+
+
+def read_target(target: str, notes: Notes | None, overrides: dict[str, Any]) -> Message:
+    """Read one target: an .eml file as bytes (its parts name their charsets), any other file
+    as UTF-8, and standard input as an email when it starts with email headers."""
+    if target == "-":
+        data = sys.stdin.buffer.read()
+        eml = data.removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(EML_START)
+        raw: str | bytes = data if eml else decode(data, "<stdin>")
+        return parse_message(raw, "<stdin>", base=Path.cwd(), eml=eml, notes=notes, **overrides)
+    path = Path(target)
+    eml = path.suffix == ".eml"
+    raw = read_raw(path) if eml else read_bytes(path)
+    return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
+
+
+def expand_targets(paths: Iterable[str]) -> list[str]:
+    """Files as given, folders as the message files in them (sorted), `-` as standard input."""
+    out: list[str] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+        elif Path(p).is_dir():
+            out.extend(str(x) for x in iter_message_paths(Path(p)))
+        else:
+            out.append(p)
+    return out
 
 
 def error_text(target: str, exc: CoachError) -> str:

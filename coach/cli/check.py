@@ -8,55 +8,10 @@ from pathlib import Path
 
 import click
 
+from coach.batch import expand_targets, read_target
 from coach.errors import EXIT_FAILED, EXIT_INPUT, EXIT_OK, InputError
 from coach.models import HistoryEntry, Notes, Report
-from coach.readers import (
-    Message,
-    decode,
-    iter_message_paths,
-    load_notes,
-    parse_kind,
-    parse_message,
-    parse_time,
-    read_bytes,
-    read_raw,
-)
-
-EML_START = (
-    b"from:",
-    b"to:",
-    b"date:",
-    b"message-id:",
-    b"received:",
-    b"mime-version:",
-    b"return-path:",
-)
-
-
-def _read_one(target: str, notes: Notes | None, overrides: dict) -> Message:
-    """Read one target: an .eml file as bytes (its parts name their charsets), any other file
-    as UTF-8, and standard input as an email when it starts with email headers."""
-    if target == "-":
-        data = sys.stdin.buffer.read()
-        eml = data.removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(EML_START)
-        raw: str | bytes = data if eml else decode(data, "<stdin>")
-        return parse_message(raw, "<stdin>", base=Path.cwd(), eml=eml, notes=notes, **overrides)
-    path = Path(target)
-    eml = path.suffix == ".eml"
-    raw = read_raw(path) if eml else read_bytes(path)
-    return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
-
-
-def _targets(paths: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for p in paths:
-        if p == "-":
-            out.append(p)
-        elif Path(p).is_dir():
-            out.extend(str(x) for x in iter_message_paths(Path(p)))
-        else:
-            out.append(p)
-    return out
+from coach.readers import load_notes, parse_kind, parse_time
 
 
 def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
@@ -136,7 +91,7 @@ def check(
     }
     notes = load_notes(notes_path) if notes_path else None
 
-    targets = _targets(paths)
+    targets = expand_targets(paths)
     show_progress = sys.stderr.isatty() and len(targets) > 50
 
     def progress(done: int, total: int) -> None:
@@ -145,7 +100,7 @@ def check(
     read_warnings: list[tuple[str, str]] = []
     messages, results, input_errors = check_files(
         targets,
-        lambda target: _read_one(target, notes, overrides),
+        lambda target: read_target(target, notes, overrides),
         checker,
         _history(notes, db),
         keep_messages=fix or diff,
@@ -167,7 +122,7 @@ def check(
                     click.echo(patch, nl=False)
         if fix and not diff:
             messages = [
-                _read_one(m.path, notes, overrides) if m.path != "-" else m for m in messages
+                read_target(m.path, notes, overrides) if m.path != "-" else m for m in messages
             ]
             results = checker.check_batch(messages, history=_history(notes, db))
 
