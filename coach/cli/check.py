@@ -15,18 +15,47 @@ from coach.readers import load_notes, parse_kind, parse_time
 
 
 def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
-    """Write the fixed text back under the file's own front matter; return the diff."""
+    """Write the fixed text back (under a text file's own front matter; into an .eml file's
+    text part, every other byte kept); return the diff. With `write` false the .eml rewrite
+    is still tried, so --diff says when --fix could not write it."""
     diff = "".join(
         difflib.unified_diff(
             text.splitlines(True), fixed.splitlines(True), f"{path}", f"{path} (fixed)"
         )
     )
-    if write and path != "-":
+    if path == "-":
+        return diff
+    if path.endswith(".eml"):
+        from coach.eml import rewrite
+
+        new, notes = rewrite(Path(path).read_bytes(), text, fixed, path)
+        for note in notes:
+            click.echo(f"{path}: {note}", err=True)
+        if write:
+            _replace(Path(path), new)
+        return diff
+    if write:
         raw = Path(path).read_text("utf-8")
         if not raw.endswith(text):
             raise InputError(path, "changed while it was being checked; no fixes written")
-        Path(path).write_text(raw[: len(raw) - len(text)] + fixed, "utf-8")
+        _replace(Path(path), (raw[: len(raw) - len(text)] + fixed).encode("utf-8"))
     return diff
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a new file beside it, renamed over it."""
+    import os
+    import tempfile
+
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 @click.command("check")
@@ -53,7 +82,9 @@ def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
     show_default=True,
     help="Lowest severity that makes the exit status 1.",
 )
-@click.option("--fix", is_flag=True, help="Apply the safe fixes in place (.md and .txt files).")
+@click.option(
+    "--fix", is_flag=True, help="Apply the safe fixes in place (.eml: the text part only)."
+)
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a diff; change nothing.")
 @click.option(
     "--db", type=click.Path(dir_okay=False), help="History database (default: user data dir)."
@@ -113,11 +144,12 @@ def check(
     if messages is not None and (fix or diff):
         for message, result in zip(messages, results, strict=True):
             fixed, applied = apply_fixes(message.text, result.findings)
-            if applied and message.path.endswith(".eml"):
-                click.echo(f"{message.path}: fixes are not applied to .eml files", err=True)
-                continue
             if applied:
-                patch = _fix_file(message.path, message.text, fixed, write=fix and not diff)
+                try:
+                    patch = _fix_file(message.path, message.text, fixed, write=fix and not diff)
+                except InputError as exc:  # this file is left as it was; the others go on
+                    click.echo(f"coach: {exc}", err=True)
+                    continue
                 if diff:
                     click.echo(patch, nl=False)
         if fix and not diff:
