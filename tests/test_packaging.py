@@ -114,11 +114,29 @@ def test_coach_check_and_rules_work_from_the_lean_install(lean: Path, tmp_path: 
     assert rules.returncode == 0 and "tone-demanding" in rules.stdout
 
 
-def test_a_command_needing_an_extra_names_it(lean: Path, tmp_path: Path) -> None:
-    proc = run("coach", "ui", "--port", "0", cwd=tmp_path, env=clean_env(lean))
-    assert proc.returncode == 4
-    assert "follow-up-coach[ui]" in proc.stderr and "Traceback" not in proc.stderr
+@pytest.mark.parametrize(
+    ("command", "extra"),
+    [(["ui", "--port", "0"], "ui"), (["draft", "--notes", "notes.yaml"], "models")],
+)
+def test_a_command_needing_an_extra_names_it(
+    lean: Path, tmp_path: Path, command: list[str], extra: str
+) -> None:
+    shutil.copy(EMAILS / "notes.yaml", tmp_path / "notes.yaml")
+    proc = run("coach", *command, cwd=tmp_path, env=clean_env(lean))
+    assert proc.returncode == 4, proc.stderr
+    assert f"follow-up-coach[{extra}]" in proc.stderr and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_the_coach_answers_without_a_model_from_the_lean_install(
+    lean: Path, tmp_path: Path
+) -> None:
+    proc = run(
+        "coach", "ask", "How soon should I send a thank-you?", "--backend", "none",
+        "--format", "json", cwd=tmp_path, env=clean_env(lean),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert '"citations"' in proc.stdout
 
 
 def test_the_pytest_plugin_works_from_the_lean_install(lean: Path, tmp_path: Path) -> None:

@@ -58,6 +58,7 @@ def get_backend(
     """
     env = os.environ if env is None else env
     chosen = backend_name(name, env)
+    _require("openai", "tiktoken", *(("xllamacpp",) if chosen == "embedded" else ()))
     if chosen == "openai":
         from coach.backends.openai_compat import OpenAICompatBackend
 
@@ -85,3 +86,13 @@ def get_backend(
     raise InputError(
         "--model", f"the embedded backend serves {MODEL_NAME} or a .gguf file, not {model!r}"
     )
+
+
+def _require(*modules: str) -> None:
+    """The model backends are the 'models' extra: a lean install (the checker only) lacks them.
+    Say so before a model file or an endpoint is looked for (the CLI names the extra)."""
+    import importlib.util
+
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            raise ModuleNotFoundError(f"No module named {module!r}", name=module)
