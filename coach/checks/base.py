@@ -105,6 +105,11 @@ def _of_object(notes: Notes, name: Any, build: Callable[[Notes], Any]) -> Any:
     return value
 
 
+def _field(notes: Notes, name: str) -> Any:
+    """One field of the notes as hashable content, made once per notes object."""
+    return _of_object(notes, ("field", name), lambda n: _frozen(getattr(n, name)))
+
+
 def per_notes(
     notes: Notes,
     name: str,
@@ -118,7 +123,7 @@ def per_notes(
     only in a field `build` does not read, prepares it once. Without, it is kept per object."""
     if uses is None:
         return _of_object(notes, name, build)
-    content = _of_object(notes, uses, lambda n: tuple(_frozen(getattr(n, f)) for f in uses))
+    content = _of_object(notes, uses, lambda n: tuple(_field(n, f) for f in uses))
     key = (name, *content)
     if key in _BY_CONTENT:
         return _BY_CONTENT[key]

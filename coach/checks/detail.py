@@ -20,6 +20,7 @@ tests/test_detail_paraphrase.py holds paraphrases and generic sentences across t
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -145,6 +146,9 @@ def concept(word: str, method: Normalise = DEFAULT) -> str | None:
     return lexicon.groups.get(s, s)
 
 
+#: each word part's (base, concept) per method, as `units` reads them: one lookup a word
+_WORD_INFO: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
+
 #: a generic concept this many words after "my" is the candidate's own ("my previous role",
 #: "my current job"), not the interviewer's topic
 _MINE = 3
@@ -165,7 +169,16 @@ def units(
     parts: list[tuple[int, str]] = [
         (i, p) for i, w in enumerate(words) for p in (w.split("-") if "-" in w else (w,)) if p
     ]
-    bases = [_base(p, method) for _, p in parts]
+    known = _WORD_INFO[method]
+    info = []
+    for _, p in parts:
+        got = known.get(p)
+        if got is None:
+            if len(known) > 200_000:
+                known.clear()
+            got = known[p] = (_base(p, method), concept(p, method))
+        info.append(got)
+    bases = [b for b, _ in info]
     n, at, after_my = len(parts), 0, 0
     while at < n:
         i = parts[at][0]
@@ -180,7 +193,7 @@ def units(
             own = [b for b in bases[at : at + size] if b not in lexicon.stop]
             c = found if found and not (own and all(b in skip for b in own)) else None
         else:
-            c = None if bases[at] in skip else concept(parts[at][1], method)
+            c = None if bases[at] in skip else info[at][1]
         if c is not None and not (after_my and c.startswith("~")):
             yield i, parts[at + size - 1][0] + 1, c
         after_my = _MINE if mine and parts[at][1].lower() == "my" else max(0, after_my - size)

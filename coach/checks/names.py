@@ -230,8 +230,7 @@ class Names(CheckKind):
         for form in forms:
             if "-" not in form.text:
                 continue
-            spaced = re.escape(form.text).replace(r"\-", r"\s+")
-            for m in re.finditer(rf"\b{spaced}\b", doc.masked, re.I):
+            for m in _spaced(form.text).finditer(doc.masked):
                 yield Hit(
                     m.start(),
                     m.end(),
@@ -258,6 +257,13 @@ class Names(CheckKind):
                 {"found": found, "expected": whole.text, "owner": whole.owner},
                 replacement=whole.text,
             )
+
+
+@lru_cache(maxsize=16384)
+def _spaced(name: str) -> re.Pattern[str]:
+    """A hyphenated name written with spaces for hyphens ("Smith Jones" for "Smith-Jones")."""
+    spaced = re.escape(name).replace(r"\-", r"\s+")
+    return re.compile(rf"\b{spaced}\b", re.I)
 
 
 #: two capitalised words side by side, found at each word start (the pairs overlap)
@@ -547,6 +553,8 @@ class Title(CheckKind):
         text = doc.masked.replace("’", "'")
         # every pattern names the person or speaks to the reader ("as"): they are sought only
         # near those words, which keeps a long message from being scanned seven times over
+        if not _title_nouns_rx(nouns).search(text):
+            return  # no word that ends a job title: nothing to compare
         anchors = [m.start() for n in person_names if n for m in _occurrences(n, text)]
         named = bool(anchors)
         if reader:
@@ -579,6 +587,12 @@ class Title(CheckKind):
 
 
 @lru_cache(maxsize=1024)
+def _title_nouns_rx(nouns: str) -> re.Pattern[str]:
+    """Any word that ends a job title, in any case (the patterns to the reader ignore case)."""
+    return re.compile(rf"\b(?:{nouns})\b", re.I)
+
+
+@lru_cache(maxsize=16384)
 def _title_patterns(
     person_names: tuple[str, ...], company_names: tuple[str, ...], nouns: str, reader: bool
 ) -> tuple[re.Pattern[str], ...]:
