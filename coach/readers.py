@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from coach.errors import InputError, describe, from_validation
 from coach.models import Channel, Kind, Notes
+from coach.text import lazy_compile
 
 MAX_BYTES = 1_000_000
 MESSAGE_SUFFIXES = (".eml", ".md", ".txt")
@@ -171,7 +172,7 @@ def notes_from_text(text: str, label: str = "notes") -> Notes:
     return notes_from_data(parse_structured(text, label), label)
 
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+_FRONT = lazy_compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
 
 def _as_time(value: Any, label: str, key: str) -> dt.datetime:
@@ -189,9 +190,9 @@ def _as_time(value: Any, label: str, key: str) -> dt.datetime:
     return value
 
 
-_SIMPLE_LINE = re.compile(r"([a-z_]+):[ \t]+([A-Za-z0-9.][\w .:/@'+\-]*?)[ \t]*")
+_SIMPLE_LINE = lazy_compile(r"([a-z_]+):[ \t]+([A-Za-z0-9.][\w .:/@'+\-]*?)[ \t]*")
 _YAML_SPECIAL = {"null", "true", "false", "yes", "no", "on", "off", "~", ".inf", ".nan"}
-_YAML_TYPED = re.compile(  # values YAML reads as numbers or dates, not strings
+_YAML_TYPED = lazy_compile(  # values YAML reads as numbers or dates, not strings
     r"[-+]?(?:0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?"
     r"(?:[eE][-+]?[0-9]+)?|\.[0-9_]+)|\d{4}-\d\d?-\d\d?"
 )
@@ -266,10 +267,10 @@ def _notes_ref(value: Any, base: Path | None, label: str) -> Notes:
     raise InputError(label, "expected a path or an inline mapping", "notes")
 
 
-_MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!>])")
-_SURROGATE = re.compile("[\udc80-\udcff]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_CRLF = re.compile(r"[\r\n]")
+_MD_ESCAPE = lazy_compile(r"\\([-\\`*_{}\[\]()#+.!>])")
+_SURROGATE = lazy_compile("[\udc80-\udcff]")
+_LONE_SURROGATE = lazy_compile("[\ud800-\udfff]")
+_CRLF = lazy_compile(r"[\r\n]")
 #: longer header values are not given to the email package's header parser, whose time grows
 #: with the square of the length (RFC 5322 allows 998 characters a line)
 MAX_HEADER = 10_000

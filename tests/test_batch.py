@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from coach import batch
-from coach.cli.check import _read_one, _targets
+from coach.batch import expand_targets as _targets
+from coach.batch import read_target as _read_one
 from coach.engine import Checker
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

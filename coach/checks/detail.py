@@ -33,7 +33,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.phrases import anchor
 from coach.models import Kind, Notes
 from coach.rulebook import rules_dir
-from coach.text import WORD, Doc
+from coach.text import WORD, Doc, lazy_compile
 
 #: exact: lower-cased words; stem: Snowball stems; lemma: simplemma lemmas (optional package);
 #: "+synonyms" (and "synonyms", which is stem+synonyms) also maps each form to its synonym group.
@@ -285,7 +285,7 @@ _FUNCTION = frozenset(
     {"a", "an", "and", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "or", "as"}
     | {"into", "via", "per"}
 )
-_SENTENCE_BREAK = re.compile(r"[.!?;:,()\n]+")
+_SENTENCE_BREAK = lazy_compile(r"[.!?;:,()\n]+")
 
 
 @lru_cache(maxsize=4096)
@@ -386,7 +386,7 @@ class Coverage(CheckKind):
 
 
 # A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
-CLAIM = re.compile(
+CLAIM = lazy_compile(
     r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
     r"(?:about|on|regarding|around|of)"
     r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
@@ -397,20 +397,20 @@ CLAIM = re.compile(
     re.I,
 )
 # ... or before it ("the retry handling we talked about")
-CLAIM_BEFORE = re.compile(
+CLAIM_BEFORE = lazy_compile(
     r"\b(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
     r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
     re.I,
 )
-_TOPIC_END = re.compile(
+_TOPIC_END = lazy_compile(
     r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
     r"which|that|because|as well|so|but|with you)\b",
     re.I,
 )
 # a topic named before the claim is a noun phrase: "what we discussed" names none
-_NOT_A_NOUN_PHRASE = re.compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
+_NOT_A_NOUN_PHRASE = lazy_compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
 # "the migration we discussed is exactly ..." names its topic before the claim, not after it
-_NOT_A_TOPIC = re.compile(
+_NOT_A_TOPIC = lazy_compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
     r"seems?|really|very|so|too|earlier|today|yesterday|last)\b",
     re.I,
@@ -460,7 +460,7 @@ def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
     return frozenset(c for t in texts for c in concepts(WORD.findall(t), method))
 
 
-_TOPIC_SPLIT = re.compile(
+_TOPIC_SPLIT = lazy_compile(
     r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
 )
 

@@ -12,11 +12,13 @@ from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.names import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
-from coach.text import SIGNOFFS, WORD, Doc
+from coach.text import SIGNOFFS, WORD, Doc, lazy_compile
 
 #: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe
-_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
-_SUBJECT_NOISE = re.compile(r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b", re.I)
+_HONORIFIC_SUFFIX = lazy_compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
+_SUBJECT_NOISE = lazy_compile(
+    r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b", re.I
+)
 
 
 class FormParams(Params):

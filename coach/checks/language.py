@@ -43,7 +43,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.names import english_words
 from coach.models import Notes
 from coach.rulebook import rules_dir
-from coach.text import SIGNOFFS, WORD, Doc, fold, strip_accents
+from coach.text import SIGNOFFS, WORD, Doc, fold, lazy_compile, strip_accents
 
 #: countries whose writers spell the British way (RULEBOOK §7); CA accepts both forms
 BRITISH = frozenset({"GB", "UK", "IE", "NZ", "AU", "IN"})
@@ -497,7 +497,7 @@ class SpellingParams(Params):
     min_length: int = Field(3, description="shorter words are not checked")
 
 
-_CODE = re.compile(r"\d")
+_CODE = lazy_compile(r"\d")
 
 
 class Spelling(CheckKind):
@@ -642,7 +642,7 @@ def _signoff_slip(word: str, start: int, words: SortedWords, known: frozenset[st
     return None
 
 
-_SHORT_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,3}\S+[ \t]*,[ \t]*$", re.M)
+_SHORT_LINE = lazy_compile(r"^[ \t]*(?:\S+[ \t]+){0,3}\S+[ \t]*,[ \t]*$", re.M)
 
 
 def _greeting_and_signoff(doc: Doc) -> tuple[tuple[int, int] | None, int | None]:
@@ -680,8 +680,8 @@ def _parts(word: str, start: int) -> Iterator[tuple[int, str]]:
 
 #: a run of spaces, or a line break (hard-wrapped mail)
 _SP = r"\s+"
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)[^\w.!?\n]*$")
-_NEXT = re.compile(r"\s*([A-Za-z][A-Za-z'’]*|[^\sA-Za-z])")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z'’]*)[^\w.!?\n]*$")
+_NEXT = lazy_compile(r"\s*([A-Za-z][A-Za-z'’]*|[^\sA-Za-z])")
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -1296,17 +1296,17 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     ),
 ]
 _COMPILED = [(rx, fix, guard, frozenset(needs.split())) for rx, fix, guard, needs in _RULES]
-_DOUBLED = re.compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
+_DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "no", "so"})
-_ARTICLE = re.compile(r"\b(a|an|A|An)[ \t]+([A-Za-z0-9][\w'’&.+-]*)")
-_A_BEFORE_VOWEL = re.compile(
+_ARTICLE = lazy_compile(r"\b(a|an|A|An)[ \t]+([A-Za-z0-9][\w'’&.+-]*)")
+_A_BEFORE_VOWEL = lazy_compile(
     r"(?:uni(?![mnd])|use|usa|usu|uti|ure|ura|ubiq|ukr|ugan|eu|ewe|one\b|one-|"
     r"once|onesie)",
     re.I,
 )
-_SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)", re.I)
+_SILENT_H = lazy_compile(r"(?:hour|honest|honou?r|heir)", re.I)
 #: h-words before which "an" is an older but accepted usage (an historic occasion)
-_AN_H_OK = re.compile(r"(?:histor|hotel|habitual|heroic|hypothe|herb)", re.I)
+_AN_H_OK = lazy_compile(r"(?:histor|hotel|habitual|heroic|hypothe|herb)", re.I)
 _LETTER_AN = set("AEFHILMNORSX")
 #: acronyms read either way: "a SQL query" (sequel) and "an SQL query" are both written
 _EITHER = frozenset({"SQL", "URL", "FAQ", "HTML"})
@@ -1418,7 +1418,7 @@ _STOP = _words(
 )
 
 
-_SENTENCE_GAP = re.compile(r"[.!?;:]|\n[ \t]*\n")
+_SENTENCE_GAP = lazy_compile(r"[.!?;:]|\n[ \t]*\n")
 
 
 class RepetitionParams(Params):

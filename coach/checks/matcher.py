@@ -107,14 +107,22 @@ class Phrase:
     """A compiled alternation that skips the scan when the message-wide prefilter says no."""
 
     def __init__(self, joined: str, case_sensitive: bool):
+        self.joined = joined
         self.fast = not _LOOKAROUND.search(joined)
         self.case_sensitive = case_sensitive
-        if self.fast:
-            self.rx = compile_re2(joined, case_sensitive)
-            self.slot = _PREFILTERS[case_sensitive].add(joined)
-        else:
-            self.rx = re.compile(joined, 0 if case_sensitive else re.I)
-            self.slot = -1
+        self.slot = _PREFILTERS[case_sensitive].add(joined) if self.fast else -1
+        self._rx: Any = None
+
+    @property
+    def rx(self) -> Any:
+        """Compiled when first used: a one-file check meets a fraction of the patterns, and
+        compiling one costs more than scanning a message with it."""
+        if self._rx is None:
+            if self.fast:
+                self._rx = compile_re2(self.joined, self.case_sensitive)
+            else:
+                self._rx = re.compile(self.joined, 0 if self.case_sensitive else re.I)
+        return self._rx
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
         if self.fast:

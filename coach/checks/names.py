@@ -19,9 +19,9 @@ import jellyfish
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.models import Interviewer, Notes
 from coach.rulebook import rules_dir
-from coach.text import WORD, Doc, Token, strip_accents, windows
+from coach.text import WORD, Doc, Token, lazy_compile, strip_accents, windows
 
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
+HONORIFIC = lazy_compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
 HONORIFIC_NORMAL = {
     "professor": "Prof.",
     "doctor": "Dr.",
@@ -268,7 +268,7 @@ def _spaced(name: str) -> re.Pattern[str]:
 
 #: two capitalised words side by side, found at each word start (the pairs overlap)
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u024F][^\W\d_]*"
-_CAPITAL_PAIR = re.compile(
+_CAPITAL_PAIR = lazy_compile(
     rf"(?<![\w'’\-])(?=({_CAPITAL}) ({_CAPITAL})(?![\w\-]|['’][^\W\d_]{{2}}))"
 )
 
@@ -286,7 +286,7 @@ def _pairs_of(text: str) -> frozenset[str]:
     return frozenset(f"{a} {bare(b)}".casefold() for a, b in zip(words, words[1:], strict=False))
 
 
-_BEFORE_NAME = re.compile(
+_BEFORE_NAME = lazy_compile(
     r"(?:\b(?P<h>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?|\b(?P<w>[^\W\d_]+))\s+$"
 )
 
@@ -355,21 +355,21 @@ def _hit(token: Token, word: str, form: Form) -> Hit:
 
 _NAME = r"[A-Z][^\W\d_]+(?:['’\-][A-Z]?[^\W\d_]+)*"
 #: thanks addressed to someone by name: "Thank you again, Anne-Marie, for ..."
-VOCATIVE = re.compile(
+VOCATIVE = lazy_compile(
     r"\b(?i:thank you|thanks|many thanks)(?i: (?:so|very) much| again| once again| both)?,?\s+"
     rf"(?P<who>{_NAME}(?:\s{_NAME})?)(?=\s*(?:,|!|\.|for\b))"
 )
 
 
 #: the reader named at the head of a sentence: "Michael, thank you again for ..."
-LEADING_VOCATIVE = re.compile(
+LEADING_VOCATIVE = lazy_compile(
     rf"(?:^|(?<=[.!?])[ \t]+)(?P<who>{_NAME}(?:[ \t]{_NAME})?),[ \t]+"
     r"(?i:thank|thanks|many thanks|it was|it's been|it has been|"
     r"i (?:really |truly |also )?(?:appreciate|appreciated|enjoyed|wanted|loved))\b",
     re.M,
 )
 #: the reader named at the end of a sentence of thanks: "Thanks for your time today, Michael!"
-TRAILING_VOCATIVE = re.compile(
+TRAILING_VOCATIVE = lazy_compile(
     r"\b(?i:thank you|thanks|many thanks|it was (?:a |such a )?(?:pleasure|great|lovely|"
     r"wonderful|nice|good|joy)|it's been (?:a )?(?:pleasure|great)|"
     r"i (?:really |truly )?(?:appreciated|enjoyed))"
@@ -473,11 +473,11 @@ class Recipient(CheckKind):
                     break
 
 
-_STACKED = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+_STACKED = lazy_compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
 #: lower-case words inside a surname: "van der Berg", "de la Cruz", "bin Ahmad"
 _PARTICLES = r"(?i:van|von|de|der|den|del|della|di|da|du|la|le|bin|binti|al|el|ten|ter|dos|das)"
 #: an honorific and the name after it: "Mr. O'Brien", "Dr van der Berg", "Ms. Sarah Chen"
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = lazy_compile(
     r"\b(?P<h>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\b\.?[ \t]+"
     rf"(?P<who>(?:{_PARTICLES}[ \t]+){{0,3}}[^\W\d_][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?)"
 )
@@ -623,7 +623,7 @@ def _title_patterns(
     return tuple(re.compile(p) for p in patterns)
 
 
-_AS_WORD = re.compile(r"\b[Aa]s\b")
+_AS_WORD = lazy_compile(r"\b[Aa]s\b")
 #: how far a title pattern reaches either side of the name or "as" it is built around
 _REACH = 160
 

@@ -14,7 +14,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import Phrase, compile_phrases
 from coach.checks.names import english_words
 from coach.models import Notes, Severity
-from coach.text import WORD, Doc
+from coach.text import WORD, Doc, lazy_compile
 
 
 class Family(Params):
@@ -191,9 +191,9 @@ def _counts(text: str, start: int, end: int, family: Family, ctx: Context) -> bo
 
 
 #: the words either side of a match on its line
-_LEFT_WORD = re.compile(r"(\S+)[ \t]+$")
-_RIGHT_WORD = re.compile(r"[ \t]+(\S+)")
-_CODE = re.compile(r"[A-Z]*\d[\w\-/]*|[A-Z]{2,}")
+_LEFT_WORD = lazy_compile(r"(\S+)[ \t]+$")
+_RIGHT_WORD = lazy_compile(r"[ \t]+(\S+)")
+_CODE = lazy_compile(r"[A-Z]*\d[\w\-/]*|[A-Z]{2,}")
 
 
 def _beside_code(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Timeline
-from coach.text import Doc, windows
+from coach.text import Doc, lazy_compile, windows
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
@@ -437,10 +437,10 @@ _WEEKDAY_WORD = (
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)"
 )
-_WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_WORD}", re.I)
+_WEEKDAY_ALONE = lazy_compile(rf"\b{_WEEKDAY_WORD}", re.I)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 #: "Friday, November 27", "Friday 27 November 2026", "Nov. 27th", "the 27th", "27/11", ISO dates
-_WHEN = re.compile(
+_WHEN = lazy_compile(
     rf"\b(?:(?P<wd>{_WEEKDAY_WORD}),?\s+)?(?:"
     rf"(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m1>{_MONTH_WORD})"
     r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
@@ -452,13 +452,13 @@ _WHEN = re.compile(
     re.I,
 )
 #: a weekday the text places after a date it has just named: "the following Monday"
-_AFTER_DATE = re.compile(
+_AFTER_DATE = lazy_compile(
     rf"\b(?:the|that)\s+following\s+(?P<wd>{_WEEKDAY_WORD})"
     rf"|\b(?:the\s+)?(?P<wd2>{_WEEKDAY_WORD})\s+(?:after\s+(?:that|it|this)\b|afterwards?\b)",
     re.I,
 )
 #: numeric dates need a word that makes them dates, so "3/4 of the team" is not the 3rd of April
-_NUMERIC_LEAD = re.compile(r"\b(?:on|by|before|until|till|from|after|dated)\s+$", re.I)
+_NUMERIC_LEAD = lazy_compile(r"\b(?:on|by|before|until|till|from|after|dated)\s+$", re.I)
 #: after "the 27th" (no month), only a word that cannot be its noun: not "the 5th floor"
 _ORDINAL_FOLLOWERS = frozenset(
     re.findall(
@@ -473,7 +473,7 @@ _SUBJECT_PAST = (
     r"(?:\w*[^e\W]ed|\w+ied|agreed|sent|gave|met|spoke|wrote|got|left|heard|saw|took|made|"
     r"found|began|knew|felt|held|kept|paid|brought|chose|spent)\b"
 )
-_CUE = re.compile(
+_CUE = lazy_compile(
     # compounds first, so "were hoping" is read as one past phrase, not as "hoping"
     r"\b(?:(?P<past>(?:was|were|had|has been|have been|had been)\s+(?:still\s+|originally\s+)?"
     r"(?:hoping|planning|expecting|aiming|intending|going\s+to|due|looking\s+forward|"
@@ -501,25 +501,25 @@ _CUE = re.compile(
     re.I,
 )
 #: a word just before the date that looks forward on its own: "let me know by Friday, 27 November"
-_LEAD_AHEAD = re.compile(
+_LEAD_AHEAD = lazy_compile(
     r"\b(?:(?:by|before)(?:\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|play)"
     r"(?:\s+on)?)?|until|till|til|no\s+later\s+than|on\s+or\s+before|in\s+time\s+for)\s+$",
     re.I,
 )
 #: between a forward word and the date, a word that makes the date the point something else is
 #: measured from, not the thing ahead: "after our meeting on", "your email of", "the notes from"
-_REFERENCE = re.compile(r"\b(?:after|following)\b|\b(?:from|of)\s+$", re.I)
+_REFERENCE = lazy_compile(r"\b(?:after|following)\b|\b(?:from|of)\s+$", re.I)
 #: where a clause ends: punctuation (a full stop only before a capital or the end, so "2 p.m. on"
 #: stays whole), a dash, a comma, a conjunction that opens a clause with its own subject ("and I
 #: look forward", not "hoped to finish and be in touch by"); on the right also a word that opens
 #: a subordinate clause ("... by 11 December as you said" speaks of the date as ahead)
-_LEFT_END = re.compile(
+_LEFT_END = lazy_compile(
     r"[!?;:\n,—–]|\.(?=\s+[A-Z\"'(]|\s*$)"
     r"|\b(?:and|but|so|because|although|though|while|whereas)(?=\s+(?:i|you|we|they|he|she|it"
     r"|thank|thanks|please|let)\b)",
     re.I,
 )
-_RIGHT_END = re.compile(
+_RIGHT_END = lazy_compile(
     r"[.!?;:\n,—–]|\b(?:and|but|so|as|which|that|when|while|because|since|if|although|though"
     r"|or|unless|whereas)\b",
     re.I,
@@ -666,7 +666,7 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def dates_in(text: str, floor: int = 0) -> Iterator[re.Match[str]]:
@@ -725,13 +725,13 @@ def passed_dates_as_ahead(
 
 
 #: a weekday named on its own, without a word that moves it to another week
-_LONE_WEEKDAY = re.compile(
+_LONE_WEEKDAY = lazy_compile(
     rf"\b(?P<pre>next|coming|every|each|last|past|following|that|the)?\s*\b(?P<wd>{'|'.join(_WEEKDAYS)})"
     r"\b",
     re.I,
 )
 #: the clause restates the interviewer's timeline: their decision, their plan, the call they set
-_RESTATES = re.compile(
+_RESTATES = lazy_compile(
     r"\b(?:you|they|the\s+(?:team|panel|company|committee|hiring\s+(?:team|manager)))\s+"
     r"(?:\w+\s+){0,2}?(?:hope|hoped|hoping|expect|expected|expecting|plan|planned|planning|aim"
     r"|aimed|aiming|intend|intended|are|'re|were|will|'ll|would|should|want|wanted|said|"
@@ -740,7 +740,7 @@ _RESTATES = re.compile(
     re.I,
 )
 #: the writer's own plan or offer: its weekday is the next one
-_OWN_PLAN = re.compile(
+_OWN_PLAN = lazy_compile(
     r"\b(?:i|we)\s*(?:'ll|will|shall|'d|would|can|could|might|may|am\s+going\s+to|"
     r"'m\s+going\s+to|plan\s+to|intend\s+to|hope\s+to|aim\s+to)\b|\blet\s+me\b",
     re.I,
@@ -807,14 +807,14 @@ _ELAPSED = _claim(
     rf"gone)\b|\s+(?:now\s+)?{_SINCE_MET}|\s+ago\b|\s+on\s+from\s+(?:our|the|my)\b)?"
 )
 #: after a count of days, words that make it something other than the time since the interview
-_NOT_SINCE = re.compile(
+_NOT_SINCE = lazy_compile(
     r"\s*(?:'s?\s+)?(?:notice|of|until|till|before|since|to\s+go|away|from\s+now|later|ahead|left|"
     r"in\s+advance|earlier\s+than)\b",
     re.I,
 )
 #: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
 #: (not "I met with a recruiter two weeks ago")
-_MET_AGO = re.compile(
+_MET_AGO = lazy_compile(
     rf"\b(?:(?:our|the|my) {_EVENT}|we\s+(?:first\s+|last\s+)?(?:met|spoke|talked|chatted)"
     r"|i\s+(?:was\s+)?interviewed|(?:met|spoke|talked|chatted|interviewed|interviewing)\s+"
     r"(?:with\s+)?(?:me|you|us)\b)",
@@ -833,14 +833,14 @@ _DAY_CLAIM = _claim(
 _DAY_SPAN = {"yesterday": (1, 1), "today": (0, 0), "lastweek": (2, 13)}
 #: a date or weekday given for the interview: "meeting with me on the 19th", "our call on
 #: Thursday", "last Friday's interview"
-_MET_ON = re.compile(
+_MET_ON = lazy_compile(
     rf"{_MET}[^.!?\n]{{0,40}}?\b(?P<prep>on|last|this\s+past)\s+"
     rf"(?:(?P<when>{_WHEN.pattern})|(?P<day>{'|'.join(_WEEKDAYS)})\b)"
     rf"|\b(?P<prep2>last\s+|this\s+past\s+)?(?P<day2>{'|'.join(_WEEKDAYS)})'?s\s+"
     rf"(?:\w+\s+)?{_NOUNS}\b",
     re.I,
 )
-_MET_ON_CUE = re.compile(rf"\d|{'|'.join(_WEEKDAYS)}", re.I)
+_MET_ON_CUE = lazy_compile(rf"\d|{'|'.join(_WEEKDAYS)}", re.I)
 #: "I haven't heard back" in a thank-you: a complaint about a silence that cannot be yet
 _NO_REPLY = _claim(
     r"\b(?:haven'?t|have\s+not|'ve\s+not|hadn'?t|didn'?t|did\s+not)\s+(?:yet\s+|still\s+)?"
@@ -967,15 +967,15 @@ def _read_timeline(notes: Notes) -> Timeline:
 
 
 #: where a sentence or clause of the interviewer's words ends ("Nov. 27" does not end one)
-_SAID_END = re.compile(r"[;!?]|\.(?=\s+[A-Z]|\s*$)")
+_SAID_END = lazy_compile(r"[;!?]|\.(?=\s+[A-Z]|\s*$)")
 #: they asked not to be contacted before the date: "please give us until", "don't chase us"
-_SAID_WAIT = re.compile(
+_SAID_WAIT = lazy_compile(
     r"\b(?:don'?t|do\s+not|please\s+(?:wait|hold\s+off)|hold\s+off|give\s+(?:us|me|them)\s+until"
     r"|wait\s+(?:until|till)|not\s+(?:before|until)|refrain|no\s+need\s+to)\b|\b(?:until|till|til)\s+$",
     re.I,
 )
 #: they invited contact on the date: "give me a ring on Monday", "feel free to call tomorrow"
-_SAID_INVITE = re.compile(
+_SAID_INVITE = lazy_compile(
     r"(?:^\s*|[,;:.!?]\s*|\b(?:please|feel\s+free\s+to|you\s+(?:can|could|may|should|are\s+welcome"
     r"\s+to)|do|just)\s+)(?:give\s+(?:me|us)\s+a\s+(?:call|ring|shout|buzz)|call|ring|phone|email"
     r"|e-mail|contact|reach\s+out|get\s+in\s+touch|check\s+in|follow\s+up|touch\s+base"
@@ -983,14 +983,14 @@ _SAID_INVITE = re.compile(
     re.I,
 )
 #: the date is when they will decide or be in touch
-_SAID_DECISION = re.compile(
+_SAID_DECISION = lazy_compile(
     r"\b(?:decid|decision|let\s+(?:\w+\s+){1,2}know|in\s+touch|get\s+back|back\s+to\s+(?:you|everyone)"
     r"|hear(?:d)?\b|answer|offer|news|update|come\s+back|respond|reply|confirm|finish|wrap\s+up"
     r"|outcome|result|feedback|next\s+steps|shortlist|(?:call|ring|phone|email|contact)\s+"
     r"(?:you|everyone|all|candidates|the\s+candidates))",
     re.I,
 )
-_SAID_RELATIVE = re.compile(
+_SAID_RELATIVE = lazy_compile(
     rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?:about\s+|around\s+|roughly\s+)?{_N}\s+{_UNIT}\b"
     r"|\bend\s+of\s+(?P<which>this|the|next)\s+(?P<period>week|month)\b"
     rf"|\bend\s+of\s+(?P<mon>{_MONTH_WORD})"
@@ -1100,7 +1100,7 @@ def _next_day_of_month(number: int, after: dt.date) -> dt.date | None:
 
 
 #: the day a promise of contact names: "on Friday", "next Monday", "in two days", "on 12 April"
-_NAMED_DAY = re.compile(
+_NAMED_DAY = lazy_compile(
     rf"\b(?:(?P<pre>next|this coming|this|on|by)\s+)?{_WD}\b"
     r"|\bin (?P<rel>a day or two|a couple of days|a few days|(?:\d|two|three|four|five|six) days)\b"
     rf"|\b{_DATE}",
