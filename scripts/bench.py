@@ -1,9 +1,10 @@
 """`make bench`: speed of the guardrail, printed as figures (never asserted by a timed test).
 
-Two workloads, each 10,000 messages in one `coach check` call (a subprocess, as a user runs it):
+Three workloads, each 10,000 messages in one `coach check` call (a subprocess, as a user runs it):
 
 - real: messages of tests/corpus at their real length, each file carrying its own notes inline
   in its front matter (as an export or a CI folder looks), so no two share a notes object;
+- shared: the same messages, twenty to a folder that holds their notes file;
 - short: the rules' example texts, all sharing one folder's notes file (the old yardstick).
 
 For each:
@@ -107,6 +108,37 @@ def make_real_messages(folder: Path, count: int, seed: int = 11) -> list[Path]:
     return paths
 
 
+def make_shared_messages(folder: Path, count: int, seed: int = 13) -> list[Path]:
+    """Corpus messages at real length, twenty to a folder that holds their notes file (one
+    interview's folder, as a career office or a candidate keeps them)."""
+    import yaml
+
+    from coach.readers import parse_front_matter
+
+    rng = random.Random(seed)
+    by_notes: dict[Path, list[tuple[dict, str]]] = {}
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.md")):
+        meta, text = parse_front_matter(path.read_text("utf-8"), str(path))
+        ref = meta.get("notes")
+        if isinstance(ref, str):
+            meta = {k: v for k, v in meta.items() if k != "notes"}
+            by_notes.setdefault((path.parent / ref).resolve(), []).append((meta, text))
+    choices = sorted(by_notes)
+    paths: list[Path] = []
+    while len(paths) < count:
+        sub = folder / f"shared{len(paths) // 20:04d}"
+        sub.mkdir()
+        notes = rng.choice(choices)
+        shutil.copy(notes, sub / "notes.yaml")
+        for _ in range(min(20, count - len(paths))):
+            meta, text = rng.choice(by_notes[notes])
+            front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
+            path = sub / f"s{len(paths):05d}.md"
+            path.write_text(f"---\n{front}notes: notes.yaml\n---\n{text}", "utf-8")
+            paths.append(path)
+    return paths
+
+
 def coach_bin() -> str:
     return str(Path(sys.executable).with_name("coach"))
 
@@ -189,13 +221,17 @@ def main() -> None:
     parser.add_argument("--no-proselint", action="store_true")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    for workload in ("real", "short"):
+    makers = {
+        "real (real-length messages, each with its own inline notes)": make_real_messages,
+        "shared (real-length messages, twenty to a folder's notes file)": make_shared_messages,
+        "short (the rules' example texts, one notes file: the old yardstick)": make_messages,
+    }
+    for i, (workload, make) in enumerate(makers.items()):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            make = make_real_messages if workload == "real" else make_messages
             paths = make(folder, args.messages)
-            print(f"\n{workload} workload:")
-            report(folder, paths, args, cold=workload == "real")
+            print(f"\n{workload}:")
+            report(folder, paths, args, cold=i == 0)
 
 
 def report(folder: Path, paths: list[Path], args: argparse.Namespace, cold: bool) -> None:
