@@ -142,7 +142,8 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(self.masked)]
+        make = Token._make  # tuple.__new__ itself: no Python frame per token
+        return [make((m.group(), m.start(), m.end())) for m in WORD.finditer(self.masked)]
 
     @cached_property
     def body_tokens(self) -> list[Token]:

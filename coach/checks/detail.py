@@ -166,37 +166,44 @@ def units(
     is in `skip` (the role's, the company's) does not count, nor a phrase made only of such
     words. With `mine`, generic concepts just after "my" are left out."""
     lexicon = _lexicon(method)
-    parts: list[tuple[int, str]] = [
-        (i, p) for i, w in enumerate(words) for p in (w.split("-") if "-" in w else (w,)) if p
-    ]
+    starts, phrases, stop, longest = lexicon.starts, lexicon.phrases, lexicon.stop, lexicon.longest
     known = _WORD_INFO[method]
-    info = []
-    for _, p in parts:
-        got = known.get(p)
-        if got is None:
-            if len(known) > 200_000:
-                known.clear()
-            got = known[p] = (_base(p, method), concept(p, method))
-        info.append(got)
-    bases = [b for b, _ in info]
-    n, at, after_my = len(parts), 0, 0
+    if len(known) > 200_000:
+        known.clear()
+    index: list[int] = []  # the word each part belongs to
+    texts: list[str] = []
+    bases: list[str] = []
+    found_concepts: list[str | None] = []
+    for i, w in enumerate(words):
+        for p in w.split("-") if "-" in w else (w,):
+            if not p:
+                continue
+            got = known.get(p)
+            if got is None:
+                got = known[p] = (_base(p, method), concept(p, method))
+            index.append(i)
+            texts.append(p)
+            bases.append(got[0])
+            found_concepts.append(got[1])
+    n, at, after_my = len(bases), 0, 0
     while at < n:
-        i = parts[at][0]
         found, size = None, 1
-        if bases[at] in lexicon.starts:
-            for k in range(min(lexicon.longest, n - at), 1, -1):
-                found = lexicon.phrases.get(tuple(bases[at : at + k]))
+        base = bases[at]
+        if base in starts:
+            for k in range(min(longest, n - at), 1, -1):
+                found = phrases.get(tuple(bases[at : at + k]))
                 if found is not None:
                     size = k
                     break
         if found is not None:
-            own = [b for b in bases[at : at + size] if b not in lexicon.stop]
+            own = [b for b in bases[at : at + size] if b not in stop]
             c = found if found and not (own and all(b in skip for b in own)) else None
         else:
-            c = None if bases[at] in skip else info[at][1]
-        if c is not None and not (after_my and c.startswith("~")):
-            yield i, parts[at + size - 1][0] + 1, c
-        after_my = _MINE if mine and parts[at][1].lower() == "my" else max(0, after_my - size)
+            c = None if base in skip else found_concepts[at]
+        if c is not None and not (after_my and c[0] == "~"):
+            yield index[at], index[at + size - 1] + 1, c
+        if mine:
+            after_my = _MINE if texts[at].lower() == "my" else max(0, after_my - size)
         at += size
 
 
