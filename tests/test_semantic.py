@@ -147,3 +147,27 @@ def test_make_train_reproduces_the_shipped_classifier_byte_for_byte(tmp_path):
     out = tmp_path / "classifier.json"
     assert train.main(["--out", str(out)]) == 0
     assert out.read_bytes() == MODEL.read_bytes()
+
+
+def test_scores_are_the_same_bits_in_every_process() -> None:
+    """The classifier's sums run in a fixed order: a process with other string hashing (another
+    PYTHONHASHSEED, as every run and worker has) gets the same logits to the last bit."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from coach import semantic\n"
+        "c = semantic.classifier()\n"
+        "for s in ['Thank you for Monday\\'s conversation.', 'Please respond ASAP!!',"
+        " 'I was disappointed not to hear back from you, frankly.']:\n"
+        "    print([float.hex(x) for x in c.logits(s)])\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        proc = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

@@ -21,7 +21,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from coach.semantic.errors import damaged, missing
 from coach.semantic.vectors import Embedding
@@ -95,27 +95,37 @@ class Classifier:
         self._sparse = memoryview(compiled["sparse"]).cast("d")
         self._folded = memoryview(compiled["folded"]).cast("d")
         self._memo: dict[str, Scores] = {}
+        self._folded_rows: dict[int, list[float]] = {}
+        self._sparse_rows: dict[int, list[float]] = {}
 
     def logits(self, sentence: str) -> list[float]:
-        n = len(self.labels)
         total = list(self.bias)
         ids = self.embedding.tokenizer.encode(sentence)
         if ids:
-            folded = self._folded
-            dense = [0.0] * n
-            for token in ids:
-                base = token * n
-                for i in range(n):
-                    dense[i] += folded[base + i]
+            rows = self._rows(self._folded, self._folded_rows, ids)
+            # each label's column summed in token order (as one accumulator would)
+            dense = [sum(column) for column in zip(*rows, strict=True)]
             total = [t + d / len(ids) for t, d in zip(total, dense, strict=True)]
-        sparse = self._sparse
-        for gram in ngrams(sentence):
-            row = self._index.get(gram)
-            if row is not None:
-                base = row * n
-                for i in range(n):
-                    total[i] += sparse[base + i]
+        index = self._index
+        # in a fixed order: a set's order changes with the process's string hashing, and
+        # floating-point sums with their order, so two runs could differ in the last bit
+        grams = [at for gram in sorted(ngrams(sentence)) if (at := index.get(gram)) is not None]
+        for weights in self._rows(self._sparse, self._sparse_rows, grams):
+            total = [t + w for t, w in zip(total, weights, strict=True)]
         return total
+
+    def _rows(
+        self, table: memoryview[float], kept: dict[int, list[float]], at: list[int]
+    ) -> list[list[float]]:
+        """Rows of a flat table (one weight per label), each sliced out once and kept."""
+        n = len(self.labels)
+        out = []
+        for i in at:
+            row = kept.get(i)
+            if row is None:
+                row = kept[i] = cast("list[float]", table[i * n : (i + 1) * n].tolist())
+            out.append(row)
+        return out
 
     def score(self, sentence: str) -> Scores:
         found = self._memo.get(sentence)

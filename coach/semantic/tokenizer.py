@@ -9,11 +9,13 @@ of ids that `tokenizers` gives (a test compares them on every text of the corpus
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from coach.semantic.errors import damaged
 
 SPACE = "▁"
+_CHUNK = re.compile(f"{SPACE}*[^{SPACE}]+|{SPACE}+")
 
 
 class Tokenizer:
@@ -45,23 +47,14 @@ class Tokenizer:
         normal = SPACE + text.replace(" ", SPACE)
         ids: list[int] = []
         words = self._words
-        start = 0
-        n = len(normal)
-        while start < n:
-            # a chunk is a run of spaces and the word after it: no token crosses its edges
-            end = start
-            while end < n and normal[end] == SPACE:
-                end += 1
-            while end < n and normal[end] != SPACE:
-                end += 1
-            chunk = normal[start:end]
+        # a chunk is a run of spaces and the word after it: no token crosses its edges
+        for chunk in _CHUNK.findall(normal):
             found = words.get(chunk)
             if found is None:
                 found = self._bpe(chunk)
                 if len(words) < 200_000:
                     words[chunk] = found
             ids.extend(found)
-            start = end
         return ids
 
     def _bpe(self, chunk: str) -> tuple[int, ...]:
