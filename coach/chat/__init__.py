@@ -69,17 +69,20 @@ def conversation_facts(
 ) -> tuple[Facts, Facts]:
     """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
     and a later statement wins over an earlier one."""
-    anchor, country = None, None
+    anchor, country, titles = None, None, {}
     if notes is not None:
         anchor = notes.interview.start.astimezone(notes.interview.zone).date()
         country = notes.country
+        titles = {p.name: p.title for p in notes.interviewers if p.title}
     facts = Facts()
     for turn in history:
         if turn.role == "user":
-            asked, _ = split_pasted(turn.content)
-            facts = facts.merge(extract(asked, today, names, anchor, country))
-    asked, _ = split_pasted(question)
-    own = extract(asked, today, names, anchor, country)
+            asked, pasted = split_pasted(turn.content)
+            facts = facts.merge(
+                extract(asked, today, names, anchor, country, titles=titles, drafted=bool(pasted))
+            )
+    asked, pasted = split_pasted(question)
+    own = extract(asked, today, names, anchor, country, titles=titles, drafted=bool(pasted))
     return facts.merge(own), own
 
 

@@ -73,7 +73,9 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 "candidate": {"name": "You"},
                 "company": {"name": "the company"},
                 "role": "the role",
-                "interview": {"start": dt.datetime.combine(anchor, MORNING, tzinfo=zone)},
+                "interview": {
+                    "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
+                },
                 "interviewers": [{"name": name}],
             }
         )
@@ -117,7 +119,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             kind=sent.kind,
             channel=Channel.email,
             to=None if sent.panel else to,
-            sent_at=dt.datetime.combine(sent.day, MORNING, tzinfo=zone),
+            sent_at=dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
         )
         history.append(entry)
         if not synthetic:

@@ -72,6 +72,7 @@ DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
     rf"|\b(?P<word>yesterday|today|tomorrow)\b"
     rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
@@ -79,7 +80,7 @@ DATE = re.compile(
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
 DURATION = re.compile(
-    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
+    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b", re.I
 )
 
 
@@ -89,6 +90,8 @@ def days_of(match: re.Match[str]) -> int:
     unit = match.group("unit").lower()
     if unit == "week":
         return n * 7
+    if unit == "fortnight":
+        return n * 14
     if unit == "month":
         return n * 30
     if match.group("biz"):
@@ -106,6 +109,9 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
             return None
     if g["d3"]:
         return _day_of_month(int(g["d3"]), now, past)
+    if g["d4"]:
+        weekday = WEEKDAYS[g["wd3"].lower().rstrip(".")]
+        return _day_of_month(int(g["d4"]), now, past, weekday)
     if g["word"]:
         return now + dt.timedelta(
             days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
@@ -134,16 +140,21 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
     return min(options, key=lambda d: abs((d - now).days))
 
 
-def _day_of_month(number: int, now: dt.date, past: bool | None) -> dt.date | None:
-    """ "the 20th": this month's, or the nearest month's on the side `past` asks for."""
+def _day_of_month(
+    number: int, now: dt.date, past: bool | None, weekday: int | None = None
+) -> dt.date | None:
+    """ "the 20th": this month's, or the nearest month's on the side `past` asks for; with a
+    weekday ("Thursday the 17th"), the nearest month in which that date falls on it."""
     options = []
-    for shift in (-1, 0, 1):
+    for shift in range(-2, 3) if weekday is not None else (-1, 0, 1):
         month = (now.month - 1 + shift) % 12 + 1
         year = now.year + (now.month - 1 + shift) // 12
         try:
             options.append(dt.date(year, month, number))
         except ValueError:
             continue
+    if weekday is not None:
+        options = [d for d in options if d.weekday() == weekday] or options
     if past:
         options = [d for d in options if d <= now] or options
     elif past is False:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from coach.chat.dates import DURATION, MONTHS, days_of, first_date
@@ -29,13 +30,21 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decision|hear(?:ing)? back|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b",
+    r"\b(?:decid\w*|decision|hear(?:ing|d)?(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
+    r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b",
+    re.I,
+)
+#: "not to contact them for two weeks": a wait counted from the interview
+NOT_FOR = re.compile(
+    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,50}\b(?:for|within|in)\s+(?:the\s+(?:next|first)\s+)?(?:at least\s+)?$",
     re.I,
 )
 CONTACT_ON = re.compile(
-    r"\b(?:call|email|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
+    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
     re.I,
 )
+#: "Who did I send it to?", "have I already sent...": asking, not telling
+ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
     r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward)\b",
@@ -103,6 +112,28 @@ class Sent:
     kind: Kind
     day: dt.date
     panel: bool = False  # to every interviewer ("I thanked both of them")
+    at: dt.time | None = None  # "Thursday night": the evening
+
+
+CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+)
+PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
+
+
+def time_of(text: str) -> dt.time | None:
+    """ "3pm", "10:30 am", "noon", "Thursday night": the time of day said, if any."""
+    clock = CLOCK.search(text)
+    if clock and clock.group("noon"):
+        return dt.time(12, 0)
+    if clock:
+        hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
+        if hour < 24 and int(clock.group("m") or 0) < 60:
+            return dt.time(hour, int(clock.group("m") or 0))
+    part = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text, re.I)
+    if part:
+        return PART_OF_DAY.get(part.group(1).lower(), dt.time(20, 0))
+    return None
 
 
 @dataclass
@@ -111,6 +142,7 @@ class Facts:
 
     days_since_interview: int | None = None
     interview_day: dt.date | None = None
+    interview_at: dt.time | None = None  # "my interview was at 3pm"
     no_contact_before: dt.date | None = None
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
@@ -127,6 +159,7 @@ class Facts:
         for key in (
             "days_since_interview",
             "interview_day",
+            "interview_at",
             "no_contact_before",
             "decision_by",
             "contact_on",
@@ -164,19 +197,49 @@ THEY_SAID = re.compile(
 _SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Siobhán" and "Siobhan" are one name to find."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_TITLE_STOP = {"of", "the", "and", "for", "senior", "junior", "lead", "head", "chief"}
+
+
+def by_title(text: str, titles: dict[str, str]) -> str | None:
+    """The interviewer a question names by job title ("the head of operations", "the brand
+    manager guy", "the research head"): every telling word of one title, at least two of them
+    with "head"/"lead" counted, said in the question and no other title as well matched."""
+    said = set(re.findall(r"\w+", fold(text)))
+    scores = []
+    for name, title in titles.items():
+        words = [w for w in re.findall(r"\w+", fold(title)) if len(w) > 2]
+        telling = [w for w in words if w not in _TITLE_STOP]
+        hits = sum(w in said for w in words)
+        if telling and all(w in said for w in telling) and hits >= 2:
+            scores.append((hits, name))
+    scores.sort(reverse=True)
+    if scores and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
+
+
 def extract(
     text: str,
     today: dt.date,
     known_names: list[str] | None = None,
     anchor: dt.date | None = None,
     country: str | None = None,
+    *,
+    titles: dict[str, str] | None = None,
+    drafted: bool = False,
 ) -> Facts:
     """The facts stated in one message (a question, without any pasted draft). `anchor` is the
     interview's date, from which the interviewer's relative words count ("within two weeks",
     "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
     facts = Facts()
     for clause in _clauses(text):
-        _read_clause(clause, today, facts)
+        _read_clause(clause, today, facts, drafted)
         if (
             facts.decision_by is None
             and facts.no_contact_before is None
@@ -201,15 +264,21 @@ def extract(
         words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
         if words and words[0] == name.split()[0]:
             facts.names.append(" ".join(words))
+    folded = fold(text)
     for name in known_names or []:
         parts = [name, *name.split()]
-        if any(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in parts if len(p) > 2):
+        if any(
+            re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in parts if len(p) > 2
+        ):
             facts.names.insert(0, name)
+    titled = by_title(text, titles or {})
+    if titled is not None and titled not in facts.names:
+        facts.names.insert(0, titled)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
 
 
-def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
+def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = False) -> None:
     said_today = TODAY_IS.search(clause)
     if said_today:
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)
@@ -220,6 +289,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
+    if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
+        sent = None  # "who did I send a check-in to?"
+    if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
+        sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
@@ -238,7 +311,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
                 facts.sent.append(Sent(Kind.check_in, day or today))
                 kind = Kind.final_follow_up
             panel = kind == Kind.thank_you and bool(PANEL.search(clause))
-            facts.sent.append(Sent(kind, day or today, panel))
+            facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
             facts.said.append(
                 f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
             )
@@ -255,6 +328,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
             facts.wait_days = days_of(duration)
             facts.said.append(f"they asked you to wait {duration.group(0)}")
             return
+    if duration and NOT_FOR.search(clause[: duration.start()]):
+        facts.wait_days = days_of(duration)
+        facts.said.append(f"they asked you to wait {duration.group(0)}")
+        return
     if WAIT.search(clause) and duration:
         facts.wait_days = days_of(duration)
         facts.said.append(f"they asked you to wait {duration.group(0)}")
@@ -296,4 +373,5 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         day = first_date(clause[interview.start() :], today, past=True)
         if day is not None and day <= today:
             facts.interview_day = day
+            facts.interview_at = time_of(clause[interview.start() :])
             facts.said.append(f"the interview was on {day:%-d %b}")

@@ -113,7 +113,14 @@ def rule_in(text: str) -> str | None:
 
     lowered = text.lower()
     for rule_id in sorted(load_rules(), key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(rule_id)}(?![\w-])", lowered):
+        rid = re.escape(rule_id)
+        if "-" not in rule_id:
+            # an id that is also a plain word ("spelling") is a rule only when called one
+            rid = (
+                rf"(?:rule|check|finding|warning)\s+[\"'`“‘]?{rid}[\"'`”’]?"
+                rf"|[\"'`“‘]{rid}[\"'`”’]|{rid}\s+(?:rule|check|finding|warning|error)"
+            )
+        if re.search(rf"(?<![\w-])(?:{rid})(?![\w-])", lowered):
             return rule_id
     return None
 

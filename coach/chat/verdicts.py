@@ -1,0 +1,210 @@
+"""Verdicts from the plan: whether and when to send the next message, each date one the timing
+rules compute (coach.plan), read for the situation the conversation describes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.context import Situation, stopped
+from coach.guide import Entry
+from coach.models import Kind, Stage
+from coach.plan import PlanItem
+
+KIND_WORDS = {
+    "thank_you": "thank-you",
+    "check_in": "check-in",
+    "final_follow_up": "final follow-up",
+    "materials": "materials",
+    "rejection_reply": "reply to the rejection",
+    "linkedin_note": "LinkedIn note",
+    "handwritten_note": "handwritten note",
+}
+FOLLOW_UP_PLAN = ("check_in", "final_follow_up", "move_on")
+
+
+def day(when: dt.date | dt.datetime, now: dt.datetime) -> str:
+    """ "Monday 30 November", with the year only when it is not the clock's."""
+    d = when.date() if isinstance(when, dt.datetime) else when
+    text = f"{d:%A} {d.day} {d:%B}"
+    return text if d.year == now.year else f"{text} {d.year}"
+
+
+def moment(when: dt.datetime, now: dt.datetime) -> str:
+    return f"{day(when, now)}, {when:%H:%M}"
+
+
+def _open_item(situation: Situation, kind: str) -> PlanItem | None:
+    plan = situation.plan
+    if plan is None:
+        return None
+    items = [i for i in plan.items if str(i.kind) == kind and i.status != "skip"]
+    return items[0] if items else None
+
+
+def _timeline_reason(situation: Situation) -> str:
+    from coach.checks.timing import timeline_of
+
+    assert situation.notes is not None
+    tl, now = timeline_of(situation.notes), situation.now
+    if tl.contact_on:
+        return f"they invited contact on {day(tl.contact_on, now)}"
+    if tl.no_contact_before and tl.decision_by:
+        return (
+            f"they asked for no contact before {day(tl.no_contact_before, now)} and expect "
+            f"to decide by {day(tl.decision_by, now)}"
+        )
+    if tl.no_contact_before:
+        return f"they asked for no contact before {day(tl.no_contact_before, now)}"
+    if tl.decision_by:
+        return f"they expect to decide by {day(tl.decision_by, now)}"
+    start = situation.notes.interview.start
+    return (
+        f"with no timeline, 004 advises 5-10 business days after the interview ({day(start, now)})"
+    )
+
+
+def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
+    notes, now = situation.notes, situation.now
+    stage = notes.stage if notes is not None else situation.facts.stage
+    if stage == Stage.rejected:
+        return (
+            "No: they have said no, so don't check in again; one gracious reply is all that "
+            "is left.",
+            ["rejection-follow-up"],
+        )
+    if notes is None:
+        return "", []
+    if notes.stage == Stage.offer:
+        return "There is nothing to chase: you have an offer.", []
+    over, count = stopped(situation)
+    if over:
+        move = _open_item(situation, "move_on")
+        when = f" from {day(move.earliest, now)}" if move and move.earliest else ""
+        return (
+            f"No: you have sent {count} follow-ups after the thank-you, the most the articles "
+            f"advise. Don't send another; move on to other openings{when}.",
+            ["timing-too-many"],
+        )
+    item = _open_item(situation, "check_in")
+    if item is not None and item.status == "done":
+        item = _open_item(situation, "final_follow_up")
+    if item is None or item.earliest is None:
+        return "", []
+    what = KIND_WORDS[str(item.kind)]
+    if item.to and not situation.synthetic:
+        what += f" to {item.to}"
+    if item.status == "upcoming":
+        why = (
+            _timeline_reason(situation)
+            if item.kind == Kind.check_in
+            else "one last note 5-10 business days after the check-in"
+        )
+        return (
+            f"No, not yet: wait until {day(item.earliest, now)} to send a {what} ({why}). "
+            "Sooner is early.",
+            item.rules,
+        )
+    if item.status == "due":
+        until = f"; the window runs until {day(item.latest, now)}" if item.latest else ""
+        since = f" (from {day(item.earliest, now)})"
+        return f"Yes: you can send a {what} now{since}{until}.", item.rules
+    return (
+        f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
+        item.rules,
+    )
+
+
+def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
+    plan, now = situation.plan, situation.now
+    if plan is None:
+        return "", []
+    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
+    if person:
+        items = [i for i in items if i.to == person] or items
+    if not items:
+        return "", []
+    pending = [i for i in items if i.status != "done"]
+    if not pending:
+        sent = items[0].sent_at
+        when = f" on {day(sent, now)}" if sent else ""
+        return f"Your thank-you went{when}: nothing more is needed there.", []
+    item = pending[0]
+    to = f" to {item.to}" if not situation.synthetic and item.to else ""
+    if item.status == "overdue":
+        assert item.latest is not None
+        return (
+            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
+            "late: send it today.",
+            item.rules,
+        )
+    assert item.latest is not None
+    return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
+
+
+def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
+    notes, plan, now = situation.notes, situation.plan, situation.now
+    if plan is None or notes is None or not notes.materials:
+        return "", []
+    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
+    if item is None:
+        return "The material you promised has gone out.", []
+    what = notes.materials[0].what
+    if item.latest is not None:
+        return f"You promised {what} by {moment(item.latest, now)}.", item.rules
+    return f"Send {what} promptly.", item.rules
+
+
+def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """When to stop waiting: the plan's move-on date, after the follow-ups still allowed."""
+    over, _count = stopped(situation)
+    move = _open_item(situation, "move_on")
+    if over or move is None or move.earliest is None:
+        return follow_up_verdict(situation)
+    now = situation.now
+    steps = [
+        f"{KIND_WORDS[str(i.kind)]} (from {day(i.earliest, now)})"
+        for i in (_open_item(situation, "check_in"), _open_item(situation, "final_follow_up"))
+        if i is not None and i.status != "done" and i.earliest is not None
+    ]
+    after = f", after a {' and a '.join(steps)}" if steps else ""
+    return (
+        f"If you hear nothing, move on from {day(move.earliest, now)}{after}.",
+        ["timing-too-many"],
+    )
+
+
+def verdict(
+    entry: Entry, situation: Situation, person: str | None, question: str = ""
+) -> tuple[str, list[str]]:
+    if entry.plan == "move_on":
+        return move_on_verdict(situation)
+    if entry.intent == "rejection":
+        rejected = situation.notes.stage if situation.notes else situation.facts.stage
+        if rejected != Stage.rejected:
+            return "", []
+        if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
+            return follow_up_verdict(situation)
+        if entry.id == "rejection":
+            return (
+                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
+                "for future openings. No check-ins after it.",
+                ["rejection-follow-up", "rejection-future-missing"],
+            )
+        return "", []
+    if entry.plan in FOLLOW_UP_PLAN:
+        return follow_up_verdict(situation)
+    if entry.plan == "thank_you" or (
+        entry.id in ("thank-you-content", "unique-notes") and re.search(r"\bnext\b", question)
+    ):
+        lead, rules = thank_you_verdict(situation, person)
+        if lead.startswith("Your thank-you went") and re.search(
+            r"\bnext\b|now what|what now", question, re.I
+        ):
+            more, also = follow_up_verdict(situation)
+            return f"{lead} {more}".strip(), [*rules, *also]
+        return lead, rules
+    if entry.plan == "materials":
+        return materials_verdict(situation)
+    return "", []
