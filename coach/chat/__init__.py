@@ -12,6 +12,7 @@ composer writes it, checked like any draft.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from coach.chat import answer as A
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
-from coach.chat.intent import PUSHY, Intent, classify, split_pasted
+from coach.chat.intent import GREETING, PUSHY, Intent, classify, split_drafts, split_pasted
 from coach.models import Draft, Finding, Kind, Notes
 from coach.rulebook import Source
 
@@ -143,10 +144,17 @@ def _respond(
                 "check it against the rules."
             )
         else:
-            result = _check(intent.pasted, s)
-            findings = result.findings
+            results = _check_all(intent.pasted, s)
+            findings = [f for r in results for f in r.findings]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
-            text, sources, rules = A.review_answer(findings, result.passed, asked_tone, limit)
+            text, sources, rules = A.review_answer(
+                findings,
+                all(r.passed for r in results),
+                asked_tone,
+                limit,
+                kind=results[0].kind,
+                drafts=len(results),
+            )
     elif intent.mode == "explain":
         assert intent.rule is not None
         text, sources, rules = A.explain_answer(intent.rule)
@@ -196,6 +204,31 @@ def _check(text: str, s: Situation) -> Any:
     notes = None if s.synthetic else s.notes
     message = parse_message(text, "pasted draft", notes=notes, send_at=s.now)
     return _checker().check(message, history=s.history if notes else None, now=s.now)
+
+
+def _check_all(text: str, s: Situation) -> list[Any]:
+    """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
+    batch, so that drafts copied across interviewers are found."""
+    from coach.chat.facts import fold
+    from coach.readers import parse_message
+
+    drafts = split_drafts(text)
+    if len(drafts) == 1:
+        return [_check(text, s)]
+    notes = None if s.synthetic else s.notes
+    messages = []
+    for i, (to, body) in enumerate(drafts, 1):
+        person = None
+        if notes is not None:
+            greeting = GREETING.search(body)
+            said = fold(" ".join(x for x in (to, greeting and greeting.group("g")) if x))
+            words = re.findall(r"[\w'’-]+", said)
+            named = [p for p in notes.interviewers if fold(p.first) in words]
+            person = named[0].name if len(named) == 1 else None
+        messages.append(
+            parse_message(body, f"pasted draft {i}", notes=notes, send_at=s.now, to=person)
+        )
+    return _checker().check_batch(messages, history=s.history if notes else None, now=s.now)
 
 
 _CHECKER: list[Any] = []

@@ -43,6 +43,37 @@ def no_dates_line(situation: Situation) -> str:
     )
 
 
+#: the question is about how a name is written
+NAME_ASKED = re.compile(
+    r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
+    r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
+    r"|\b(?i:is it) [A-Z]\w+ or [A-Z]\w+",
+)
+_ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
+
+
+def spelling_line(question: str, situation: Situation, person: str | None) -> str:
+    """How the name asked about is written: the notes' spelling of that interviewer, or, with
+    no notes, the accented form the user typed."""
+    if not NAME_ASKED.search(question):
+        return ""
+    notes = situation.notes
+    found = notes.interviewer(person) if notes is not None and person else None
+    if found is not None and not situation.synthetic:
+        title = f", {found.title}" if found.title else ""
+        return (
+            f"Your notes spell it {found.name}{title}: copy that exactly, accents and hyphens "
+            "included."
+        )
+    accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
+    if accented:
+        return (
+            f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
+            "accent or hyphen is a misspelt name."
+        )
+    return ""
+
+
 # --- whole answers
 
 
@@ -66,8 +97,13 @@ def guide_answer(
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
     dates = no_dates_line(situation) if entry.plan else ""
+    spelled = spelling_line(question, situation, person)
+    if spelled and "name-misspelled" not in rules:
+        rules.append("name-misspelled")
+        sources.append(load_guide().entries["names-and-titles"].sources[0])
     text = join(
         heard,
+        spelled,
         lead,
         " ".join(body.split()),
         dates,
@@ -85,8 +121,25 @@ def finding_line(f: Finding) -> str:
     return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
 
 
+#: the guide entry on what a message of each kind should be, cited when a draft is checked
+KIND_ENTRY = {
+    "thank_you": "thank-you-content",
+    "check_in": "check-in-content",
+    "final_follow_up": "no-response",
+    "rejection_reply": "rejection",
+    "linkedin_note": "linkedin",
+    "handwritten_note": "handwritten-note",
+    "materials": "materials",
+}
+
+
 def review_answer(
-    findings: list[Finding], passed: bool, asked_tone: bool, limit: int
+    findings: list[Finding],
+    passed: bool,
+    asked_tone: bool,
+    limit: int,
+    kind: object = None,
+    drafts: int = 1,
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
@@ -101,7 +154,13 @@ def review_answer(
     elif asked_tone:
         lead = "No, the tone is fine: none of the tone rules fired on that draft."
     else:
-        lead = "Yes, that draft is fine." if passed else "Not yet: I checked that draft."
+        them = "they are" if drafts > 1 else "that draft is"
+        if passed and not others:
+            lead = f"Yes, {them} fine."
+        elif passed:
+            lead = f"Nearly: {them} sendable, but fix the warnings first."
+        else:
+            lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
     state = "Ready to send." if passed else f"Not ready: {errors} error(s), {warnings} warning(s)."
     lines = [finding_line(f) for f in [*tone, *others][:limit]]
     if not findings:
@@ -113,8 +172,14 @@ def review_answer(
     sources: list[Source] = []
     for rule_id in ids[:2]:
         sources += rules[rule_id].sources[:1] if rule_id in rules else []
-    if tone or asked_tone or not sources:
+    if "duplicate-across-interviewers" in ids:
+        sources = [*guide["unique-notes"].sources[:2], *sources]
+    elif tone or asked_tone:
         sources = [*guide["tone"].sources[:2], *sources]
+    elif str(kind) in KIND_ENTRY:
+        sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
+    elif not sources:
+        sources = list(guide["tone"].sources[:2])
     text = join(f"{lead} {state}", "\n".join(lines), cite_line(sources, ids[:6]))
     return text, unique(sources), ids
 

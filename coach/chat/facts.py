@@ -208,15 +208,15 @@ _TITLE_STOP = {"of", "the", "and", "for", "senior", "junior", "lead", "head", "c
 
 def by_title(text: str, titles: dict[str, str]) -> str | None:
     """The interviewer a question names by job title ("the head of operations", "the brand
-    manager guy", "the research head"): every telling word of one title, at least two of them
-    with "head"/"lead" counted, said in the question and no other title as well matched."""
+    manager guy", "the research head"): two words of one title said in the question, one of
+    them telling (not "head", "senior"...), and no other title as well matched."""
     said = set(re.findall(r"\w+", fold(text)))
     scores = []
     for name, title in titles.items():
         words = [w for w in re.findall(r"\w+", fold(title)) if len(w) > 2]
         telling = [w for w in words if w not in _TITLE_STOP]
         hits = sum(w in said for w in words)
-        if telling and all(w in said for w in telling) and hits >= 2:
+        if any(w in said for w in telling) and hits >= 2:
             scores.append((hits, name))
     scores.sort(reverse=True)
     if scores and (len(scores) == 1 or scores[0][0] > scores[1][0]):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from coach.chat.facts import Facts
 from coach.chat.retrieval import MIN_SCORE, Hit, retrieve
+from coach.chat.verdicts import NEXT_STEP
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -18,6 +19,17 @@ GREETING = re.compile(
     r"(?:^|(?<=[?.!:])\s+|\n)\s*"
     r"(?P<g>(?i:dear|hi|hello|hey|good (?:morning|afternoon))"
     r"(?:\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)",
+)
+#: a draft quoted inline: "I wrote: 'Dear Sam, ...' Too harsh?" (at least six words)
+QUOTED = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<o>[\"“'‘])(?P<q>[^\n\"“”]{20,}?)[\"”'’](?=[\s.,;:!?)]|$)"
+)
+#: words before a quote that make it the user's own draft, not what someone else said
+MY_WORDS = re.compile(
+    r"\b(?:wrote|written|drafted|draft|typed|my (?:email|message|note|follow[- ]?up|check[- ]?in|"
+    r"reply|line|text|sentence|opening|closing)|(?:going|planning|want|about) to (?:send|write|say|"
+    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
+    re.I,
 )
 DRAFT_ASK = re.compile(
     r"\b(?:write|draft|compose|prepare|give)\s+(?:me\s+|us\s+)?(?:up\s+)?(?:a|an|the|my|one)?\s*"
@@ -39,7 +51,9 @@ LONGER = re.compile(
     r"\b(?:more detail|in detail|explain (?:more|fully)|tell me more|longer|elaborate)\b", re.I
 )
 PUSHY = re.compile(
-    r"push|tone|rude|desperate|needy|aggressive|polite|sound|eager|demanding|much", re.I
+    r"push|tone|rude|desperate|needy|aggressive|polite|sound|eager|demanding|much|harsh|strong"
+    r"|angry|blunt|passive",
+    re.I,
 )
 
 
@@ -86,7 +100,46 @@ def split_pasted(text: str) -> tuple[str, str]:
             return head, text[start:].strip()
     if re.match(r"subject:", text, re.I):
         return "", text
+    quoted = QUOTED.search(text)
+    if (
+        quoted is not None
+        and len(quoted.group("q").split()) >= 6
+        and MY_WORDS.search(text[max(0, quoted.start() - 80) : quoted.start()])
+    ):
+        head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
+        return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
+
+
+#: where one of several pasted drafts starts: a "To Sam:" line, or a second subject line
+_DRAFT_HEAD = re.compile(
+    r"^[ \t]*(?:(?:to|for)\s+(?P<to>[^\n:]{1,60}):[ \t]*$|subject:)", re.I | re.M
+)
+
+
+def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
+    """Several drafts pasted at once, each (the recipient its header names, its text); one
+    draft when there is no second header."""
+    heads = [m for m in _DRAFT_HEAD.finditer(pasted)]
+    starts: list[re.Match[str]] = []
+    for m in heads:
+        # a subject line right under a "To Sam:" line belongs to that draft
+        if starts and starts[-1].group("to") and not m.group("to"):
+            between = pasted[starts[-1].end() : m.start()]
+            if not between.strip():
+                continue
+        starts.append(m)
+    if len(starts) < 2:
+        return [(None, pasted)]
+    drafts = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(pasted)
+        body = pasted[m.end() if m.group("to") else m.start() : end].strip()
+        if body:
+            drafts.append((m.group("to"), body))
+    if starts[0].start() > 0 and pasted[: starts[0].start()].strip():
+        drafts.insert(0, (None, pasted[: starts[0].start()].strip()))
+    return drafts
 
 
 def kind_in(text: str) -> Kind | None:
@@ -139,6 +192,8 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
+    if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
+        boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
 
 

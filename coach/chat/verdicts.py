@@ -21,6 +21,12 @@ KIND_WORDS = {
     "handwritten_note": "handwritten note",
 }
 FOLLOW_UP_PLAN = ("check_in", "final_follow_up", "move_on")
+#: the question asks what comes after what was sent: "what next?", "anything more, or wait?"
+NEXT_STEP = re.compile(
+    r"\bnext\b|now what|what now|\banything (?:more|else)\b|\b(?:just|or|simply) wait\b"
+    r"|\bwhat (?:do|should) I do\b|\bwait (?:now|for)\b",
+    re.I,
+)
 
 
 def day(when: dt.date | dt.datetime, now: dt.datetime) -> str:
@@ -64,6 +70,22 @@ def _timeline_reason(situation: Situation) -> str:
     )
 
 
+def _held_until(situation: Situation, item: PlanItem) -> dt.date | None:
+    """A follow-up after the first check-in still waits for a timeline given since: the day
+    the plan would allow a first check-in under it (coach.plan.check_in_window), when later."""
+    from coach.checks.timing import timeline_of
+    from coach.plan import check_in_window
+
+    notes = situation.notes
+    if notes is None or item.kind != Kind.final_follow_up or item.earliest is None:
+        return None
+    tl = timeline_of(notes)
+    if not (tl.decision_by or tl.no_contact_before or tl.contact_on):
+        return None
+    first = check_in_window(notes)[0]
+    return first if first > item.earliest.date() else None
+
+
 def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
     notes, now = situation.notes, situation.now
@@ -95,6 +117,13 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     what = KIND_WORDS[str(item.kind)]
     if item.to and not situation.synthetic:
         what += f" to {item.to}"
+    held = _held_until(situation, item)
+    if held is not None and held > now.date():
+        return (
+            f"No, not yet: wait until {day(held, now)} to send a {what} "
+            f"({_timeline_reason(situation)}). Sooner is early.",
+            ["timing-check-in-early", *item.rules],
+        )
     if item.status == "upcoming":
         why = (
             _timeline_reason(situation)
@@ -184,6 +213,14 @@ def verdict(
         rejected = situation.notes.stage if situation.notes else situation.facts.stage
         if rejected != Stage.rejected:
             return "", []
+        invited = situation.facts.contact_on
+        if invited is not None:
+            return (
+                f"Yes: they invited you to write on {day(invited, situation.now)}, so do, briefly "
+                "and politely, about that opening. It is not chasing the decision they made; "
+                "don't reopen it.",
+                ["rejection-reconsider"],
+            )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
         if entry.id == "rejection":
@@ -196,12 +233,10 @@ def verdict(
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you" or (
-        entry.id in ("thank-you-content", "unique-notes") and re.search(r"\bnext\b", question)
+        entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
     ):
         lead, rules = thank_you_verdict(situation, person)
-        if lead.startswith("Your thank-you went") and re.search(
-            r"\bnext\b|now what|what now", question, re.I
-        ):
+        if lead.startswith("Your thank-you went") and NEXT_STEP.search(question):
             more, also = follow_up_verdict(situation)
             return f"{lead} {more}".strip(), [*rules, *also]
         return lead, rules
