@@ -70,20 +70,21 @@ def conversation_facts(
 ) -> tuple[Facts, Facts]:
     """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
     and a later statement wins over an earlier one."""
-    anchor, country, titles = None, None, {}
+    anchor, country, titles, materials = None, None, {}, []
     if notes is not None:
         anchor = notes.interview.start.astimezone(notes.interview.zone).date()
         country = notes.country
         titles = {p.name: p.title for p in notes.interviewers if p.title}
+        materials = [m.what for m in notes.materials]
+    known: dict[str, Any] = {"titles": titles, "materials": materials}
     facts = Facts()
     for turn in history:
         if turn.role == "user":
             asked, pasted = split_pasted(turn.content)
-            facts = facts.merge(
-                extract(asked, today, names, anchor, country, titles=titles, drafted=bool(pasted))
-            )
+            said = extract(asked, today, names, anchor, country, **known, drafted=bool(pasted))
+            facts = facts.merge(said)
     asked, pasted = split_pasted(question)
-    own = extract(asked, today, names, anchor, country, titles=titles, drafted=bool(pasted))
+    own = extract(asked, today, names, anchor, country, **known, drafted=bool(pasted))
     return facts.merge(own), own
 
 

@@ -143,6 +143,7 @@ class Facts:
     days_since_interview: int | None = None
     interview_day: dt.date | None = None
     interview_at: dt.time | None = None  # "my interview was at 3pm"
+    material: str | None = None  # the notes' promised material the message names
     no_contact_before: dt.date | None = None
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
@@ -160,6 +161,7 @@ class Facts:
             "days_since_interview",
             "interview_day",
             "interview_at",
+            "material",
             "no_contact_before",
             "decision_by",
             "contact_on",
@@ -232,6 +234,7 @@ def extract(
     country: str | None = None,
     *,
     titles: dict[str, str] | None = None,
+    materials: list[str] | None = None,
     drafted: bool = False,
 ) -> Facts:
     """The facts stated in one message (a question, without any pasted draft). `anchor` is the
@@ -271,6 +274,15 @@ def extract(
             re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in parts if len(p) > 2
         ):
             facts.names.insert(0, name)
+    for what in materials or []:
+        words = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
+            "with",
+            "from",
+            "that",
+            "this",
+        }
+        if len(words & set(re.findall(r"\w[\w-]{3,}", folded))) >= min(2, len(words)):
+            facts.material = what
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:
         facts.names.insert(0, titled)

@@ -192,6 +192,8 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
+    if turn.material is not None:
+        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost

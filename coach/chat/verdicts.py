@@ -180,9 +180,74 @@ def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
     if item is None:
         return "The material you promised has gone out.", []
     what = notes.materials[0].what
+    if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
+        what = f"the {what}"
+    if item.latest is not None and now > item.latest:
+        return (
+            f"Send {what} now, on its own: you promised it by {moment(item.latest, now)}, so "
+            "it is already late. Don't hold it back for a check-in.",
+            item.rules,
+        )
     if item.latest is not None:
         return f"You promised {what} by {moment(item.latest, now)}.", item.rules
     return f"Send {what} promptly.", item.rules
+
+
+PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
+
+
+def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """A call: fine on or after a day they invited one; overeager the day after the interview
+    (timing-next-day-call); otherwise as any check-in."""
+    from coach.checks.timing import timeline_of
+
+    notes, now = situation.notes, situation.now
+    if notes is None or notes.stage in (Stage.rejected, Stage.offer):
+        return follow_up_verdict(situation)
+    invited = timeline_of(notes).contact_on
+    if invited is not None:
+        if invited > now.date():
+            return (
+                f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
+                "that day is welcome, not pushy. Before then, wait.",
+                ["timing-next-day-call"],
+            )
+        return f"Yes: they invited contact from {day(invited, now)}, so call.", []
+    asked = now.date() + dt.timedelta(days=1 if re.search(r"\btomorrow|\btmrw", question) else 0)
+    interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
+    if asked == interview_day + dt.timedelta(days=1):
+        more, rules = follow_up_verdict(situation)
+        more = re.sub(r"^No, not yet: w", "W", more)
+        return (
+            f"No: a call the day after the interview reads as overeager, unless they asked for "
+            f"one. {more}".strip(),
+            ["timing-next-day-call", *rules],
+        )
+    return follow_up_verdict(situation)
+
+
+def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
+    notes = situation.notes
+    if notes is None or situation.synthetic or notes.preferred_channel is None:
+        return "", []
+    channel = str(notes.preferred_channel.value).replace("_", " ")
+    return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
+
+
+def sent_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """What has gone out, from the notes' history and what the user said, oldest first."""
+    if situation.notes is None:
+        return "", []
+    sent = sorted(situation.history, key=lambda e: e.sent_at)
+    if not sent:
+        return "Nothing is recorded as sent yet.", []
+    now = situation.now
+    lines = [
+        f"{KIND_WORDS.get(e.kind.value, e.kind.value)} to {e.to or 'everyone'} on "
+        f"{day(e.sent_at.astimezone(now.tzinfo), now)}"
+        for e in sent
+    ]
+    return "Your notes show: " + "; ".join(lines) + ".", []
 
 
 def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
@@ -230,6 +295,15 @@ def verdict(
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
+    if entry.id == "already-sent":
+        return sent_verdict(situation)
+    if entry.id == "preferred-contact":
+        return preferred_verdict(situation)
+    if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):
+        lead, rules = phone_verdict(situation, question)
+        if re.search(r"\bprefer", question, re.I):
+            lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
+        return lead, rules
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you" or (
