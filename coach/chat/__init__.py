@@ -147,10 +147,12 @@ def _respond(
         else:
             results = _check_all(intent.pasted, s)
             findings = [f for r in results for f in r.findings]
+            if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
+                findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
             text, sources, rules = A.review_answer(
                 findings,
-                all(r.passed for r in results),
+                all(r.passed for r in results) or not any(f.severity == "error" for f in findings),
                 asked_tone,
                 limit,
                 kind=results[0].kind,

@@ -133,6 +133,31 @@ KIND_ENTRY = {
 }
 
 
+#: rejection rules about pressing the employer, reported with the tone findings
+PRESSING = ("rejection-reconsider", "rejection-argues", "rejection-feedback-pressed")
+#: how a tone finding reads, for the verdict's words
+TONE_WORDS = {
+    "tone-passive-aggressive": "passive-aggressive",
+    "tone-accusatory": "blaming",
+    "tone-hostile": "hostile",
+    "tone-unprofessional": "unprofessional",
+    "rejection-argues": "arguing with their decision",
+    "rejection-reconsider": "pressing them to reconsider",
+    "rejection-feedback-pressed": "pressing for feedback",
+}
+#: rules about a whole message, which a quoted sentence or two cannot be judged by
+WHOLE_MESSAGE = (
+    "greeting-missing",
+    "signoff-missing",
+    "subject-missing",
+    "gratitude-missing",
+    "interest-missing",
+    "detail-missing",
+    "rejection-future-missing",
+    "timing-thank-you-late",
+)
+
+
 def review_answer(
     findings: list[Finding],
     passed: bool,
@@ -143,14 +168,16 @@ def review_answer(
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
-    tone = [f for f in findings if f.rule.startswith(("tone-", "rejection-"))]
+    tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
     others = [f for f in findings if f not in tone and f.severity != "info"]
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
+    felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
+    reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if tone and asked_tone:
-        lead = f"Yes, it reads as pushy: {len(tone)} tone finding(s) in that draft."
+        lead = f"Yes, it reads as {reads}: {len(tone)} tone finding(s) in that draft."
     elif tone:
-        lead = f"No, not as it stands: it reads as pushy ({len(tone)} tone finding(s))."
+        lead = f"No, not as it stands: it reads as {reads} ({len(tone)} tone finding(s))."
     elif asked_tone:
         lead = "No, the tone is fine: none of the tone rules fired on that draft."
     else:
@@ -161,7 +188,9 @@ def review_answer(
             lead = f"Nearly: {them} sendable, but fix the warnings first."
         else:
             lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
-    state = "Ready to send." if passed else f"Not ready: {errors} error(s), {warnings} warning(s)."
+    state = f"Not ready: {errors} error(s), {warnings} warning(s)."
+    if passed:
+        state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
     lines = [finding_line(f) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]

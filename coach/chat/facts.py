@@ -18,7 +18,9 @@ from coach.chat.dates import DURATION, MONTHS, days_of, first_date
 from coach.models import Kind, Stage
 
 TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
-TWICE = re.compile(r"\btwice\b|\btwo (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
+TWICE = re.compile(r"\btwice\b|\b(?:two|2) (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
+#: "a thank-you plus 2 follow-ups": both follow-ups went too
+BOTH_FOLLOW_UPS = re.compile(r"\b(?:two|2|both) (?:follow[- ]?ups|check[- ]?ins)\b", re.I)
 PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
 SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
 WAIT = re.compile(
@@ -315,6 +317,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         if "final" in clause.lower() or "last follow" in clause.lower():
             kind = Kind.final_follow_up
         day = first_date(clause[sent.start() :], today, past=True)
+        if day is None:  # "Last Tuesday I emailed the recruiter"
+            day = first_date(clause[: sent.start()], today, past=True)
         duration = DURATION.search(clause)
         if day is None and duration and re.search(r"\bago\b", clause, re.I):
             day = today - dt.timedelta(days=days_of(duration))
@@ -327,6 +331,9 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.said.append(
                 f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
             )
+            if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
+                facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
+                facts.said.append("you sent both follow-ups")
         return
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)

@@ -69,6 +69,17 @@ class Intent:
     longer: bool = False
 
     @property
+    def fragment(self) -> bool:
+        """A sentence or two of a draft (quoted inline), not a whole message."""
+        text = self.pasted.strip()
+        return (
+            bool(text)
+            and "\n" not in text
+            and not GREETING.search(" " + text)
+            and not (re.match(r"subject:", text, re.I))
+        )
+
+    @property
     def name(self) -> str:
         """The JSON `intent`: the mode, or the guide topic's own intent."""
         if self.mode == "guide" and self.hits:

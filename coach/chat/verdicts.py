@@ -184,8 +184,8 @@ def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
         what = f"the {what}"
     if item.latest is not None and now > item.latest:
         return (
-            f"Send {what} now, on its own: you promised it by {moment(item.latest, now)}, so "
-            "it is already late. Don't hold it back for a check-in.",
+            f"Send it now, on its own: you promised {what} by {moment(item.latest, now)}, so "
+            "that is already late. Don't hold it back for a check-in.",
             item.rules,
         )
     if item.latest is not None:
@@ -288,6 +288,20 @@ def verdict(
             )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
+        if re.search(
+            r"reconsider|change (?:their|her|his|your) mind|another chance|appeal", question, re.I
+        ):
+            return (
+                "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
+                "kept in mind for future openings; that keeps the door open.",
+                ["rejection-reconsider"],
+            )
+        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
+            return (
+                "At most one gentle request, inside a gracious thank-you, and don't press if no "
+                "answer comes.",
+                ["rejection-feedback-pressed"],
+            )
         if entry.id == "rejection":
             return (
                 "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
