@@ -120,7 +120,8 @@ def ask(
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
     intent = classify(question, facts, own)
-    person = next((n for n in facts.names if notes and notes.interviewer(n)), None)
+    named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
+    person = next((n for n in named if notes and notes.interviewer(n)), None)
     return _respond(intent, situation, person, backend, drafter, model)
 
 

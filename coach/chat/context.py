@@ -63,8 +63,11 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     synthetic = False
     if notes is None:
         anchor = interview_day
-        if anchor is None and (facts.no_contact_before or facts.decision_by or facts.contact_on):
-            anchor = now.date()  # only the stated dates matter then; the plan never goes earlier
+        stated = [d for d in (facts.no_contact_before, facts.decision_by, facts.contact_on) if d]
+        if anchor is None and stated:
+            # only the stated dates matter then: the interview was today at the latest, and
+            # before any date they gave
+            anchor = min(now.date(), min(stated) - dt.timedelta(days=1))
         if anchor is None:
             return Situation(None, [], now, facts)
         name = next((n for n in facts.names if n[:1].isupper()), "Interviewer")
@@ -114,12 +117,17 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     to = notes.interviewers[0].name
     if facts.names and notes.interviewer(facts.names[0]) is not None:
         to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]
+    history = _corrected(history, facts, notes)
     for sent in facts.sent:
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,
-            to=None if sent.panel else to,
-            sent_at=dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
+            to=None if sent.panel else (sent.to or to),
+            # never before the interview ended: "on the 17th" is after it that day
+            sent_at=max(
+                dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
+                notes.interview.finished.astimezone(zone),
+            ),
         )
         history.append(entry)
         if not synthetic:
@@ -128,6 +136,26 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _corrected(history: list[HistoryEntry], facts: Facts, notes: Notes) -> list[HistoryEntry]:
+    """The notes' history as the user corrects it: "I only thanked Anneliese" drops the other
+    thank-yous on record, "I forgot Tobias" drops the one to Tobias."""
+
+    def same(a: str | None, b: str) -> bool:
+        found = notes.interviewer(a) if a else None
+        return found is not None and found.name == b
+
+    drop = [(u.kind, u.to) for u in facts.unsent]
+    only = {s.kind: s.to for s in facts.sent if s.only and s.to}
+    kept = []
+    for e in history:
+        if any(e.kind == kind and same(e.to, who) for kind, who in drop):
+            continue
+        if e.kind in only:
+            continue  # restated by the user, with their date and recipient
+        kept.append(e)
+    return kept
 
 
 def stopped(situation: Situation) -> tuple[bool, int]:

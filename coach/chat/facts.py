@@ -18,6 +18,11 @@ from coach.chat.dates import DURATION, MONTHS, days_of, first_date
 from coach.models import Kind, Stage
 
 TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
+TODAY_WEEKDAY = re.compile(
+    r"^\W*(?:it'?s|it is|today is|today'?s)\s+(?:a\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:now|today|here|already))?\W*$",
+    re.I,
+)
 TWICE = re.compile(r"\btwice\b|\b(?:two|2) (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
 #: "a thank-you plus 2 follow-ups": both follow-ups went too
 BOTH_FOLLOW_UPS = re.compile(r"\b(?:two|2|both) (?:follow[- ]?ups|check[- ]?ins)\b", re.I)
@@ -115,6 +120,16 @@ class Sent:
     day: dt.date
     panel: bool = False  # to every interviewer ("I thanked both of them")
     at: dt.time | None = None  # "Thursday night": the evening
+    to: str | None = None  # the interviewer named ("I thanked Anneliese")
+    only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
+
+
+@dataclass
+class Unsent:
+    """ "I forgot Tobias": the notes' record of this kind to that person is wrong."""
+
+    kind: Kind
+    to: str
 
 
 CLOCK = re.compile(
@@ -153,6 +168,7 @@ class Facts:
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     stage: Stage | None = None
     sent: list[Sent] = field(default_factory=list)
+    unsent: list[Unsent] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
 
@@ -176,6 +192,7 @@ class Facts:
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None
         out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
+        out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
         out.names = list(dict.fromkeys([*newer.names, *self.names]))
         out.said = [*self.said, *newer.said]
         return out
@@ -244,7 +261,9 @@ def extract(
     "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
     facts = Facts()
     for clause in _clauses(text):
+        before = len(facts.sent)
         _read_clause(clause, today, facts, drafted)
+        _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
             and facts.no_contact_before is None
@@ -292,7 +311,52 @@ def extract(
     return facts
 
 
+FORGOT = re.compile(
+    r"\b(?:forgot(?:ten)?|never|didn'?t|did not|haven'?t|have not|not yet)\s+(?:to\s+)?"
+    r"(?:(?:thank(?:ed)?|email(?:ed)?|sen[dt](?: a thank[- ]?you)?(?: to)?|write to|wrote to)\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+)"
+)
+
+
+def _known(word: str, names: list[str]) -> str | None:
+    key = fold(word)
+    return next((n for n in names if key in (fold(p) for p in [n, *n.split()])), None)
+
+
+def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
+    """Who the messages just read went to, and whom the user says they forgot."""
+    forgot = {m.start(): _known(m.group("who"), names) for m in FORGOT.finditer(clause)}
+    skip = {who for who in forgot.values() if who}
+    for sent in facts.sent[before:]:
+        if sent.panel:
+            continue
+        sent.to = next(
+            (n for n in names if n not in skip and _known_in(n, clause)),
+            None,
+        )
+        sent.only = bool(re.search(r"\bonly\b", clause, re.I)) and sent.to is not None
+    for who in skip:
+        kind = facts.sent[before].kind if len(facts.sent) > before else Kind.thank_you
+        facts.unsent.append(Unsent(kind, who))
+        facts.said.append(f"nothing sent to {who} yet")
+
+
+def _known_in(name: str, clause: str) -> bool:
+    folded = fold(clause)
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)
+        for p in [name, *name.split()]
+        if len(p) > 2
+    )
+
+
 def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = False) -> None:
+    weekday = TODAY_WEEKDAY.search(clause)
+    if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
+        facts.today = first_date(weekday.group("wd"), today, past=True)
+        if facts.today is not None:
+            facts.said.append(f"today is {facts.today:%A %-d %b}")
+            return
     said_today = TODAY_IS.search(clause)
     if said_today:
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)

@@ -163,6 +163,13 @@ def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, li
     to = f" to {item.to}" if not situation.synthetic and item.to else ""
     if item.status == "overdue":
         assert item.latest is not None
+        if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
+            return (
+                f"Your thank-you{to} is past the two-day limit (it was due by "
+                f"{moment(item.latest, now)}), so it will read as late. If you send one, keep it "
+                "short and warm, and don't dwell on the delay.",
+                item.rules,
+            )
         return (
             f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
             "late: send it today.",
