@@ -213,7 +213,7 @@ def _check(text: str, s: Situation) -> Any:
 def _check_all(text: str, s: Situation) -> list[Any]:
     """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
     batch, so that drafts copied across interviewers are found."""
-    from coach.chat.facts import fold
+    from coach.chat.names import fold
     from coach.readers import parse_message
 
     drafts = split_drafts(text)

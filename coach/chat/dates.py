@@ -168,3 +168,24 @@ def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | N
         if found is not None:
             return found
     return None
+
+
+CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+)
+PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
+
+
+def time_of(text: str) -> dt.time | None:
+    """ "3pm", "10:30 am", "noon", "Thursday night": the time of day said, if any."""
+    clock = CLOCK.search(text)
+    if clock and clock.group("noon"):
+        return dt.time(12, 0)
+    if clock:
+        hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
+        if hour < 24 and int(clock.group("m") or 0) < 60:
+            return dt.time(hour, int(clock.group("m") or 0))
+    part = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text, re.I)
+    if part:
+        return PART_OF_DAY.get(part.group(1).lower(), dt.time(20, 0))
+    return None

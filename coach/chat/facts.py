@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from coach.chat.dates import DURATION, MONTHS, days_of, first_date
+from coach.chat.dates import DURATION, MONTHS, days_of, first_date, time_of
+from coach.chat.names import by_title, fold, known, known_in
 from coach.models import Kind, Stage
 
 TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
@@ -132,27 +132,6 @@ class Unsent:
     to: str
 
 
-CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
-)
-PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
-
-
-def time_of(text: str) -> dt.time | None:
-    """ "3pm", "10:30 am", "noon", "Thursday night": the time of day said, if any."""
-    clock = CLOCK.search(text)
-    if clock and clock.group("noon"):
-        return dt.time(12, 0)
-    if clock:
-        hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
-        if hour < 24 and int(clock.group("m") or 0) < 60:
-            return dt.time(hour, int(clock.group("m") or 0))
-    part = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text, re.I)
-    if part:
-        return PART_OF_DAY.get(part.group(1).lower(), dt.time(20, 0))
-    return None
-
-
 @dataclass
 class Facts:
     """What the user told us; None means "not said"."""
@@ -216,33 +195,6 @@ THEY_SAID = re.compile(
     re.I,
 )
 _SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Siobhán" and "Siobhan" are one name to find."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-_TITLE_STOP = {"of", "the", "and", "for", "senior", "junior", "lead", "head", "chief"}
-
-
-def by_title(text: str, titles: dict[str, str]) -> str | None:
-    """The interviewer a question names by job title ("the head of operations", "the brand
-    manager guy", "the research head"): two words of one title said in the question, one of
-    them telling (not "head", "senior"...), and no other title as well matched."""
-    said = set(re.findall(r"\w+", fold(text)))
-    scores = []
-    for name, title in titles.items():
-        words = [w for w in re.findall(r"\w+", fold(title)) if len(w) > 2]
-        telling = [w for w in words if w not in _TITLE_STOP]
-        hits = sum(w in said for w in words)
-        if any(w in said for w in telling) and hits >= 2:
-            scores.append((hits, name))
-    scores.sort(reverse=True)
-    if scores and (len(scores) == 1 or scores[0][0] > scores[1][0]):
-        return scores[0][1]
-    return None
 
 
 def extract(
@@ -318,20 +270,15 @@ FORGOT = re.compile(
 )
 
 
-def _known(word: str, names: list[str]) -> str | None:
-    key = fold(word)
-    return next((n for n in names if key in (fold(p) for p in [n, *n.split()])), None)
-
-
 def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
     """Who the messages just read went to, and whom the user says they forgot."""
-    forgot = {m.start(): _known(m.group("who"), names) for m in FORGOT.finditer(clause)}
+    forgot = {m.start(): known(m.group("who"), names) for m in FORGOT.finditer(clause)}
     skip = {who for who in forgot.values() if who}
     for sent in facts.sent[before:]:
         if sent.panel:
             continue
         sent.to = next(
-            (n for n in names if n not in skip and _known_in(n, clause)),
+            (n for n in names if n not in skip and known_in(n, clause)),
             None,
         )
         sent.only = bool(re.search(r"\bonly\b", clause, re.I)) and sent.to is not None
@@ -339,15 +286,6 @@ def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
         kind = facts.sent[before].kind if len(facts.sent) > before else Kind.thank_you
         facts.unsent.append(Unsent(kind, who))
         facts.said.append(f"nothing sent to {who} yet")
-
-
-def _known_in(name: str, clause: str) -> bool:
-    folded = fold(clause)
-    return any(
-        re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)
-        for p in [name, *name.split()]
-        if len(p) > 2
-    )
 
 
 def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = False) -> None:
