@@ -206,3 +206,9 @@ def test_a_promised_material_and_both_follow_ups_are_read() -> None:
     assert [s.kind for s in both] == [Kind.thank_you, Kind.check_in, Kind.final_follow_up]
     before = extract("On Monday I emailed a check-in", TODAY).sent
     assert [(s.kind, s.day) for s in before] == [(Kind.check_in, dt.date(2026, 11, 30))]
+
+
+def test_without_notes_their_words_count_from_the_interview_the_message_gives() -> None:
+    said = extract("They said they'd decide within a week. It's been 10 now.", TODAY)
+    assert said.days_since_interview == 10  # "10" takes the unit said before it
+    assert said.decision_by == dt.date(2026, 12, 1)  # a week after 24 November, not after today

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coach.chat.dates import DURATION, MONTHS, days_of, first_date, time_of
+from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.names import by_title, fold, known, known_in
 from coach.models import Kind, Stage
 
@@ -210,7 +210,47 @@ def extract(
 ) -> Facts:
     """The facts stated in one message (a question, without any pasted draft). `anchor` is the
     interview's date, from which the interviewer's relative words count ("within two weeks",
-    "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
+    "by the end of next week"), read as the planner reads the notes' `timeline.said`; without
+    one, the interview date the message itself gives ("it's been 12 days") is the anchor."""
+    text = _elided_units(text)
+    facts = _extract(text, today, known_names, anchor, country, titles, materials, drafted)
+    if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
+        said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)
+        facts = _extract(text, today, known_names, said, country, titles, materials, drafted)
+    return facts
+
+
+def _elided_units(text: str) -> str:
+    """ "they said 10 days; it's been 12": a bare count of days, or of the unit said before it
+    when that count is small enough for it ("two weeks... it's been three")."""
+    first = DURATION.search(text)
+    unit = first.group("unit").lower() if first else "day"
+
+    def unit_for(match: re.Match[str]) -> str:
+        count = match.group("n").lower()
+        n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+        said = unit if unit == "day" or n <= 4 else "day"
+        return f"{match.group(0)} {said}s"
+
+    return re.sub(
+        r"\b(?:it'?s|it has|it is) been (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve)\b(?!\s*(?:business |working )?(?:day|week|month|fortnight)s?\b)",
+        unit_for,
+        text,
+        flags=re.I,
+    )
+
+
+def _extract(
+    text: str,
+    today: dt.date,
+    known_names: list[str] | None,
+    anchor: dt.date | None,
+    country: str | None,
+    titles: dict[str, str] | None,
+    materials: list[str] | None,
+    drafted: bool,
+) -> Facts:
     facts = Facts()
     for clause in _clauses(text):
         before = len(facts.sent)
