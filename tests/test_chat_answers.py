@@ -264,3 +264,15 @@ def test_what_was_sent_is_read_from_the_notes() -> None:
     a = ask("I lost track: who did I already send a thank-you to?", notes, now=NOW)
     assert "thank-you to Sarah Chen on Friday 20 November" in a.answer
     assert ("002", "Don'ts: Don't Overdo It") in sections(a)
+
+
+def test_the_interviewer_the_user_means_to_write_to_is_named() -> None:
+    a = ask("When can I email Michael about the role?", NOTES, now=NOW)
+    assert "check-in to Michael O'Brien" in a.answer
+    b = ask("Michael told me they are busy. When can I check in?", NOTES, now=NOW)
+    assert "check-in to Sarah Chen" in b.answer  # the plan's contact; Michael only told them
+
+
+def test_a_keyword_beats_a_close_vector() -> None:
+    a = ask("Is the 27th their decision day or the first day I may email?", NOTES, now=NOW)
+    assert a.intent == "timing" and "Monday 30 November" in a.answer

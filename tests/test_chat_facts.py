@@ -212,3 +212,14 @@ def test_without_notes_their_words_count_from_the_interview_the_message_gives() 
     said = extract("They said they'd decide within a week. It's been 10 now.", TODAY)
     assert said.days_since_interview == 10  # "10" takes the unit said before it
     assert said.decision_by == dt.date(2026, 12, 1)  # a week after 24 November, not after today
+
+
+def test_a_delay_a_call_back_and_a_hypothetical_are_read_apart() -> None:
+    assert extract("They emailed: the process is delayed by two weeks", TODAY).delay_days == 14
+    assert extract("She left a voicemail asking me to call her back", TODAY).contact_on == TODAY
+    assert extract("What if I hear nothing by the 30th?", TODAY).decision_by is None
+    assert extract("They said I'd hear by the 30th", TODAY).decision_by == dt.date(2026, 11, 30)
+    notes = load_notes(ROOT / "examples" / "acme.yaml")  # they said: decide by 27 November
+    now = dt.datetime(2026, 11, 24, 9, tzinfo=notes.interview.zone)
+    s = situate(notes, extract("it's been pushed back a week", now.date()), now, True)
+    assert s.notes is not None and s.notes.timeline.decision_by == dt.date(2026, 12, 4)

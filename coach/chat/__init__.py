@@ -122,7 +122,19 @@ def ask(
     intent = classify(question, facts, own)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
+    if person is not None and _addressed(split_pasted(question)[0], person):
+        situation.to = person
     return _respond(intent, situation, person, backend, drafter, model)
+
+
+def _addressed(question: str, person: str) -> bool:
+    """The question is about writing to this interviewer: "when can I email Sam?", "a check-in
+    to Sam Lee", not "Sam told me they need more time"."""
+    from coach.chat.names import fold
+
+    forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
+    verbs = r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write"
+    return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?!\w)", fold(question)))
 
 
 def _respond(

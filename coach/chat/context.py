@@ -27,6 +27,7 @@ class Situation:
     facts: Facts
     synthetic: bool = False  # the notes were made up from the facts alone
     record: list[str] = field(default_factory=list)  # notes keys the user may want to save
+    to: str | None = None  # the interviewer the user means to write to ("when can I email Sam?")
     _plan: Plan | None = None
 
     @property
@@ -97,13 +98,23 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     no_contact = facts.no_contact_before
     if facts.wait_days is not None and no_contact is None:
         no_contact = base_day + dt.timedelta(days=facts.wait_days)
-    if no_contact or facts.decision_by or facts.contact_on:
+    decision = facts.decision_by
+    if facts.delay_days is not None and decision is None:
+        from coach.checks.timing import timeline_of
+
+        late = dt.timedelta(days=facts.delay_days)
+        was = timeline_of(notes)
+        if was.decision_by is not None:  # their date, that much later
+            decision = was.decision_by + late
+        elif no_contact is None:
+            no_contact = max(was.no_contact_before or now.date(), now.date()) + late
+    if no_contact or decision or facts.contact_on:
         update["timeline"] = Timeline(
-            decision_by=facts.decision_by, no_contact_before=no_contact, contact_on=facts.contact_on
+            decision_by=decision, no_contact_before=no_contact, contact_on=facts.contact_on
         )
         for key, value in (
             ("no_contact_before", no_contact),
-            ("decision_by", facts.decision_by),
+            ("decision_by", decision),
             ("contact_on", facts.contact_on),
         ):
             if value is not None:

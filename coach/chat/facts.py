@@ -37,10 +37,18 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decision|hear(?:ing|d)?(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decision|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b",
     re.I,
 )
+#: "she asked me to call her back": an invitation to get in touch now
+CALL_BACK = re.compile(
+    r"\b(?:asked|asking|asks|wants?|told|invited)\s+(?:me\s+)?to\s+(?:call|ring|phone|email|write)"
+    r"\s+(?:her\s+|him\s+|them\s+)?back\b",
+    re.I,
+)
+#: "the process is delayed by two weeks": their decision moves that much later
+DELAYED = re.compile(r"\b(?:delayed|pushed back|postponed|pushed out|running late|slipped)\b", re.I)
 #: "not to contact them for two weeks": a wait counted from the interview
 NOT_FOR = re.compile(
     r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,50}\b(?:for|within|in)\s+(?:the\s+(?:next|first)\s+)?(?:at least\s+)?$",
@@ -144,6 +152,7 @@ class Facts:
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
     wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    delay_days: int | None = None  # "the process is delayed by two weeks"
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     stage: Stage | None = None
     sent: list[Sent] = field(default_factory=list)
@@ -163,6 +172,7 @@ class Facts:
             "decision_by",
             "contact_on",
             "wait_days",
+            "delay_days",
             "stage",
             "today",
         ):
@@ -404,6 +414,14 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
+    if duration and DELAYED.search(clause):
+        facts.delay_days = days_of(duration)
+        facts.said.append(f"their process is {duration.group(0)} later")
+        return
+    if CALL_BACK.search(clause):
+        facts.contact_on = today
+        facts.said.append("they asked you to get back to them")
+        return
     contact = CONTACT_ON.search(clause)
     if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
         day = first_date(clause[contact.end() : contact.end() + 30], today)

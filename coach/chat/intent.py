@@ -243,9 +243,11 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         PUSHY.search(question) and not hits[0].cues
     ):
         return Intent("review", question, hits=hits, longer=longer)
-    if hits and hits[0].score < MIN_SCORE and not hits[0].cues:
-        cued = [h for h in hits if h.cues]  # a keyword is better evidence than a weak vector
-        hits = cued + [h for h in hits if not h.cues]
+    if hits and not hits[0].cues:
+        # a keyword is better evidence than a weak vector, or than a close one
+        close = MIN_SCORE if hits[0].score < MIN_SCORE else hits[0].score - 0.1
+        cued = [h for h in hits if h.cues and (h.score >= close or hits[0].score < MIN_SCORE)]
+        hits = cued + [h for h in hits if h not in cued]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)
     return Intent("guide", question, hits=hits, longer=longer)

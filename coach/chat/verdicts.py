@@ -115,8 +115,8 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     if item is None or item.earliest is None:
         return "", []
     what = KIND_WORDS[str(item.kind)]
-    if item.to and not situation.synthetic:
-        what += f" to {item.to}"
+    if (situation.to or item.to) and not situation.synthetic:
+        what += f" to {situation.to or item.to}"
     held = _held_until(situation, item)
     if held is not None and held > now.date():
         return (
