@@ -276,3 +276,18 @@ def test_the_interviewer_the_user_means_to_write_to_is_named() -> None:
 def test_a_keyword_beats_a_close_vector() -> None:
     a = ask("Is the 27th their decision day or the first day I may email?", NOTES, now=NOW)
     assert a.intent == "timing" and "Monday 30 November" in a.answer
+
+
+def test_everyday_wordings_reach_their_topic() -> None:
+    asked = {
+        "Is it better to thank them right away or wait until the next morning?": "thank-you-timing",
+        "I called her Sara instead of Sarah in my email. What now?": "names-and-titles",
+        "Can I text the recruiter on WhatsApp for an update?": "phone-or-email",
+        "Should the receptionist get a thank-you too?": "unique-notes",
+        "I emailed, called and messaged her on LinkedIn the same afternoon. Too much?": (
+            "multiple-platforms"
+        ),
+    }
+    for question, topic in asked.items():
+        intent = classify(question, Facts(), Facts())
+        assert intent.mode == "guide" and intent.hits[0].entry.id == topic, question

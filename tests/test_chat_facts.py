@@ -223,3 +223,14 @@ def test_a_delay_a_call_back_and_a_hypothetical_are_read_apart() -> None:
     now = dt.datetime(2026, 11, 24, 9, tzinfo=notes.interview.zone)
     s = situate(notes, extract("it's been pushed back a week", now.date()), now, True)
     assert s.notes is not None and s.notes.timeline.decision_by == dt.date(2026, 12, 4)
+
+
+def test_last_night_todays_the_nth_and_let_me_know() -> None:
+    sent = extract("I emailed my thank-you notes last night", TODAY).sent
+    assert [(s.kind, s.day, s.at) for s in sent] == [
+        (Kind.thank_you, dt.date(2026, 12, 3), dt.time(20))
+    ]
+    assert extract("Today's the 9th.", TODAY).today == dt.date(2026, 12, 9)
+    said = extract("I interviewed on the 1st and they said they'd let me know in a week", TODAY)
+    assert said.interview_day == dt.date(2026, 12, 1) and said.decision_by == dt.date(2026, 12, 8)
+    assert extract("I called her Sara instead of Sarah", TODAY).sent == []  # not a phone call

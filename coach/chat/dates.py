@@ -74,7 +74,7 @@ DATE = re.compile(
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
-    rf"|\b(?P<word>yesterday|today|tomorrow)\b"
+    rf"|\b(?P<word>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
     rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
     re.I,
 )
@@ -113,9 +113,9 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
         weekday = WEEKDAYS[g["wd3"].lower().rstrip(".")]
         return _day_of_month(int(g["d4"]), now, past, weekday)
     if g["word"]:
-        return now + dt.timedelta(
-            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
-        )
+        word = g["word"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return now + dt.timedelta(days=shift)
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
         rel = (g["rel"] or "").lower()

@@ -197,6 +197,8 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
     ):
         boost["check-in-timing"] = 0.3
+    if turn.interview_day is not None and turn.decision_by is None:
+        boost["check-in-timing"] = 0.2  # "I interviewed on the 1st": the dates are the question
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
     if facts.sent and again:

@@ -8,7 +8,10 @@ import re
 
 from coach.models import Kind
 
-TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
+TODAY_IS = re.compile(
+    r"\b(?:today is|it'?s now|it is now|today'?s date is|today'?s|today is the|it'?s the(?=\s+\d+(?:st|nd|rd|th)\W*(?:today|now)?\W*$))\s+",
+    re.I,
+)
 TODAY_WEEKDAY = re.compile(
     r"^\W*(?:it'?s|it is|today is|today'?s)\s+(?:a\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"(?:\s+(?:now|today|here|already))?\W*$",
@@ -67,7 +70,7 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called)\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+[A-Z]))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
     re.I,
@@ -113,7 +116,7 @@ NOT_NAMES = {
 }
 THEY_SAID = re.compile(
     r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
-    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait)",
+    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait|let (?:me|us|you) know)",
     re.I,
 )
 SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
