@@ -291,3 +291,8 @@ def test_everyday_wordings_reach_their_topic() -> None:
     for question, topic in asked.items():
         intent = classify(question, Facts(), Facts())
         assert intent.mode == "guide" and intent.hits[0].entry.id == topic, question
+
+
+def test_a_keyword_outside_the_best_three_still_answers_a_weak_match() -> None:
+    a = classify("Is the decision day today for them?", Facts(), Facts())
+    assert a.mode == "guide" and a.hits[0].entry.id == "check-in-timing"

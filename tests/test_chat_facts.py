@@ -234,3 +234,12 @@ def test_last_night_todays_the_nth_and_let_me_know() -> None:
     said = extract("I interviewed on the 1st and they said they'd let me know in a week", TODAY)
     assert said.interview_day == dt.date(2026, 12, 1) and said.decision_by == dt.date(2026, 12, 8)
     assert extract("I called her Sara instead of Sarah", TODAY).sent == []  # not a phone call
+
+
+def test_plural_messages_bare_day_numbers_and_days_over() -> None:
+    two = extract("I've already sent two check-ins to Sarah.", TODAY)
+    assert [s.kind for s in two.sent] == [Kind.check_in, Kind.final_follow_up]
+    assert "you sent two follow-ups" in two.said
+    day = extract("I mailed my thank-you on 20th evening", TODAY).sent
+    assert [(s.day, s.at) for s in day] == [(dt.date(2026, 11, 20), dt.time(20))]
+    assert extract("8 days over and no news", TODAY).days_since_interview == 8

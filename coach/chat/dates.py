@@ -75,7 +75,7 @@ DATE = re.compile(
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
     rf"|\b(?P<word>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
-    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
+    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
     re.I,
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"

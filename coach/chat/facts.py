@@ -283,14 +283,13 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         if day is None and duration and re.search(r"\bago\b", clause, re.I):
             day = today - dt.timedelta(days=days_of(duration))
         if kind is not None:
+            what = f"a {kind.value.replace('_', ' ')}"
             if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
                 facts.sent.append(Sent(Kind.check_in, day or today))
-                kind = Kind.final_follow_up
+                kind, what = Kind.final_follow_up, "two follow-ups"
             panel = kind == Kind.thank_you and bool(PANEL.search(clause))
             facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
-            facts.said.append(
-                f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
-            )
+            facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
             if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
                 facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
                 facts.said.append("you sent both follow-ups")

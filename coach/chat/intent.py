@@ -57,6 +57,10 @@ PUSHY = re.compile(
 )
 
 
+#: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
+WEAKEST_CUED = 0.3
+
+
 @dataclass
 class Intent:
     mode: str  # review | draft | explain | out_of_scope | guide | unknown | help
@@ -238,18 +242,19 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
-    hits = hits[:3]
     if topic is not None:
-        return Intent("out_of_scope", question, hits=hits, uncovered=topic, longer=longer)
+        return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
     if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
         PUSHY.search(question) and not hits[0].cues
     ):
-        return Intent("review", question, hits=hits, longer=longer)
+        return Intent("review", question, hits=hits[:3], longer=longer)
     if hits and not hits[0].cues:
         # a keyword is better evidence than a weak vector, or than a close one
-        close = MIN_SCORE if hits[0].score < MIN_SCORE else hits[0].score - 0.1
-        cued = [h for h in hits if h.cues and (h.score >= close or hits[0].score < MIN_SCORE)]
+        close = hits[0].score - 0.1 if hits[0].score >= MIN_SCORE else WEAKEST_CUED
+        weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
+        cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
         hits = cued + [h for h in hits if h not in cued]
+    hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)
     return Intent("guide", question, hits=hits, longer=longer)

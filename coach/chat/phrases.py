@@ -21,7 +21,7 @@ TWICE = re.compile(r"\btwice\b|\b(?:two|2) (?:times|follow[- ]?ups|check[- ]?ins
 #: "a thank-you plus 2 follow-ups": both follow-ups went too
 BOTH_FOLLOW_UPS = re.compile(r"\b(?:two|2|both) (?:follow[- ]?ups|check[- ]?ins)\b", re.I)
 PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
-SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
+SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by|over|gone|elapsed)\b", re.I)
 WAIT = re.compile(
     r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
     re.I,
@@ -69,8 +69,8 @@ INTERVIEW_ON = re.compile(
 SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
-    r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+[A-Z]))\b"
+    r"references?|materials?|linkedin|handwritten|rejection reply|call)s?\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
     re.I,
