@@ -296,3 +296,9 @@ def test_everyday_wordings_reach_their_topic() -> None:
 def test_a_keyword_outside_the_best_three_still_answers_a_weak_match() -> None:
     a = classify("Is the decision day today for them?", Facts(), Facts())
     assert a.mode == "guide" and a.hits[0].entry.id == "check-in-timing"
+
+
+def test_a_message_that_only_states_facts_gets_the_next_step() -> None:
+    now = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    a = ask("My interview was yesterday at 2pm with Dana.", None, None, now)
+    assert a.intent == "timing" and "Tuesday 1 December, 15:00" in a.answer

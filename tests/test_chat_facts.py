@@ -243,3 +243,16 @@ def test_plural_messages_bare_day_numbers_and_days_over() -> None:
     day = extract("I mailed my thank-you on 20th evening", TODAY).sent
     assert [(s.day, s.at) for s in day] == [(dt.date(2026, 11, 20), dt.time(20))]
     assert extract("8 days over and no news", TODAY).days_since_interview == 8
+
+
+def test_later_turns_count_from_the_interview_an_earlier_turn_gave_and_it_is_that_message() -> None:
+    history = [
+        Turn(role="user", content="My interview was on Monday 30 November."),
+        Turn(role="assistant", content="Noted."),
+        Turn(role="user", content="When is the thank-you due?"),
+    ]
+    facts, own = conversation_facts(
+        history, "I sent it on Tuesday. They'll decide within a week.", TODAY, []
+    )
+    assert [(s.kind, s.day) for s in own.sent] == [(Kind.thank_you, dt.date(2026, 12, 1))]
+    assert own.decision_by == dt.date(2026, 12, 7)  # a week after the interview, not after today

@@ -21,7 +21,15 @@ from pydantic import BaseModel, ConfigDict
 from coach.chat import answer as A
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
-from coach.chat.intent import GREETING, PUSHY, Intent, classify, split_drafts, split_pasted
+from coach.chat.intent import (
+    GREETING,
+    PUSHY,
+    Intent,
+    classify,
+    kind_in,
+    split_drafts,
+    split_pasted,
+)
 from coach.models import Draft, Finding, Kind, Notes
 from coach.rulebook import Source
 
@@ -77,15 +85,31 @@ def conversation_facts(
         titles = {p.name: p.title for p in notes.interviewers if p.title}
         materials = [m.what for m in notes.materials]
     known: dict[str, Any] = {"titles": titles, "materials": materials}
-    facts = Facts()
+    facts, kind = Facts(), None
     for turn in history:
         if turn.role == "user":
             asked, pasted = split_pasted(turn.content)
-            said = extract(asked, today, names, anchor, country, **known, drafted=bool(pasted))
+            said = extract(
+                asked, today, names, anchor or _said_interview(facts, today), country,
+                **known, drafted=bool(pasted), prior_kind=kind,
+            )  # fmt: skip
             facts = facts.merge(said)
+            kind = kind_in(asked) or kind  # what "it" means in the next turn
     asked, pasted = split_pasted(question)
-    own = extract(asked, today, names, anchor, country, **known, drafted=bool(pasted))
+    own = extract(
+        asked, today, names, anchor or _said_interview(facts, today), country,
+        **known, drafted=bool(pasted), prior_kind=kind,
+    )  # fmt: skip
     return facts.merge(own), own
+
+
+def _said_interview(facts: Facts, today: dt.date) -> dt.date | None:
+    """The interview day an earlier turn gave, from which later relative words count."""
+    if facts.interview_day is not None:
+        return facts.interview_day
+    if facts.days_since_interview is not None:
+        return today - dt.timedelta(days=facts.days_since_interview)
+    return None
 
 
 def ask(

@@ -132,17 +132,31 @@ def extract(
     titles: dict[str, str] | None = None,
     materials: list[str] | None = None,
     drafted: bool = False,
+    prior_kind: Kind | None = None,
 ) -> Facts:
     """The facts stated in one message (a question, without any pasted draft). `anchor` is the
     interview's date, from which the interviewer's relative words count ("within two weeks",
     "by the end of next week"), read as the planner reads the notes' `timeline.said`; without
     one, the interview date the message itself gives ("it's been 12 days") is the anchor."""
     text = _elided_units(text)
+    text = _pronoun_kind(text, prior_kind)
     facts = _extract(text, today, known_names, anchor, country, titles, materials, drafted)
     if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
         said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)
         facts = _extract(text, today, known_names, said, country, titles, materials, drafted)
     return facts
+
+
+_IT = re.compile(
+    r"\b((?:sent|emailed|mailed|posted)\s+)(it|that|one)\b(?!\s+(?:to|for)\s+me)", re.I
+)
+
+
+def _pronoun_kind(text: str, kind: Kind | None) -> str:
+    """ "I sent it on Tuesday", after a turn about the thank-you: it is the thank-you."""
+    if kind is None or SENT.search(text):
+        return text
+    return _IT.sub(lambda m: m.group(1) + "the " + kind.value.replace("_", " "), text, count=1)
 
 
 def _elided_units(text: str) -> str:

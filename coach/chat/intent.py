@@ -254,6 +254,12 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
         cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
         hits = cued + [h for h in hits if h not in cued]
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
+        # a message that only states facts ("my interview was on Monday"): what comes next
+        sent = {s.kind for s in turn.sent}
+        nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        hits = sorted(hits, key=lambda h: h.entry.id != nxt)
+        return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)
