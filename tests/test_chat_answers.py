@@ -302,3 +302,8 @@ def test_a_message_that_only_states_facts_gets_the_next_step() -> None:
     now = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
     a = ask("My interview was yesterday at 2pm with Dana.", None, None, now)
     assert a.intent == "timing" and "Tuesday 1 December, 15:00" in a.answer
+
+
+def test_a_template_field_in_the_question_names_the_placeholder_rule() -> None:
+    a = ask("One of my notes still says [Company Name]. Is that a big deal?", NOTES, now=NOW)
+    assert "placeholder-left" in a.rules and "fill in [Company Name]" in a.answer

@@ -49,6 +49,8 @@ NAME_ASKED = re.compile(
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
     r"|\b(?i:is it) [A-Z]\w+ or [A-Z]\w+",
 )
+#: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
+PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
 _ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
 
 
@@ -101,6 +103,17 @@ def guide_answer(
     if spelled and "name-misspelled" not in rules:
         rules.append("name-misspelled")
         sources.append(load_guide().entries["names-and-titles"].sources[0])
+    field = PLACEHOLDER.search(question)
+    if field is not None:  # "my template still says [Interviewer Name]"
+        rule = load_rules()["placeholder-left"]
+        spelled = join(
+            spelled,
+            f"Yes, a reader notices: fill in {field.group(0)} before sending. "
+            + " ".join(rule.rationale.split()).split(". ")[0].rstrip(".")
+            + ".",
+        )
+        rules.insert(0, "placeholder-left")
+        sources.append(rule.sources[0])
     text = join(
         heard,
         spelled,
