@@ -307,3 +307,17 @@ def test_a_message_that_only_states_facts_gets_the_next_step() -> None:
 def test_a_template_field_in_the_question_names_the_placeholder_rule() -> None:
     a = ask("One of my notes still says [Company Name]. Is that a big deal?", NOTES, now=NOW)
     assert "placeholder-left" in a.rules and "fill in [Company Name]" in a.answer
+
+
+def test_interview_formats_are_not_out_of_scope_and_rejection_needs_a_word_of_one() -> None:
+    for question in (
+        "I interviewed remotely over Zoom. Do I still send a thank-you?",
+        "They offered me a second interview. Do I still thank them for the first?",
+        "I had a phone screen with HR, does that need a thank-you too?",
+    ):
+        a = classify(question, Facts(), Facts())
+        assert a.mode == "guide" and a.hits[0].entry.id != "phone-or-email", question
+    group = classify(
+        "It was a group interview with 5 other candidates. Thank-you?", Facts(), Facts()
+    )
+    assert group.hits[0].entry.intent != "rejection"

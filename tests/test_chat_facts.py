@@ -256,3 +256,9 @@ def test_later_turns_count_from_the_interview_an_earlier_turn_gave_and_it_is_tha
     )
     assert [(s.kind, s.day) for s in own.sent] == [(Kind.thank_you, dt.date(2026, 12, 1))]
     assert own.decision_by == dt.date(2026, 12, 7)  # a week after the interview, not after today
+
+
+def test_more_ways_of_saying_no_and_an_interview_is_not_an_offer() -> None:
+    for said in ("They picked someone else", "The role has been filled", "They hired an internal"):
+        assert extract(said, TODAY).stage == Stage.rejected, said
+    assert extract("They offered me a second interview", TODAY).stage is None

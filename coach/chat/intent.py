@@ -242,6 +242,11 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
+    if facts.stage != Stage.rejected:
+        # advice for after a rejection needs a word of one, not just a similar-sounding question
+        hits = [h for h in hits if h.cues or h.entry.intent != "rejection"] + [
+            h for h in hits if not h.cues and h.entry.intent == "rejection"
+        ]
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
     if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (

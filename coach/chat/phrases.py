@@ -56,11 +56,13 @@ CONTACT_ON = re.compile(
 ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
-    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward)\b",
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
+    r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*)\b",
     re.I,
 )
 OFFER = re.compile(
-    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b|\boffered me\b",
+    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b"
+    r"|\boffered me\b(?! (?:a |an |the )?(?:\w+ )?(?:interview|call|meeting|chat|round|chance|tour|visit))",
     re.I,
 )
 INTERVIEW_ON = re.compile(
