@@ -262,3 +262,9 @@ def test_more_ways_of_saying_no_and_an_interview_is_not_an_offer() -> None:
     for said in ("They picked someone else", "The role has been filled", "They hired an internal"):
         assert extract(said, TODAY).stage == Stage.rejected, said
     assert extract("They offered me a second interview", TODAY).stage is None
+
+
+def test_they_need_another_week_counts_from_when_they_said_it() -> None:
+    said = extract("She replied on Monday saying they need another week", TODAY)
+    assert said.decision_by == dt.date(2026, 12, 7)  # Monday 30 November plus a week
+    assert extract("they need another two weeks", TODAY).decision_by == dt.date(2026, 12, 18)

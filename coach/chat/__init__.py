@@ -157,7 +157,10 @@ def _addressed(question: str, person: str) -> bool:
     from coach.chat.names import fold
 
     forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
-    verbs = r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write"
+    verbs = (
+        r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write|send"
+        r"|sending"
+    )
     return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?!\w)", fold(question)))
 
 

@@ -25,6 +25,7 @@ from coach.chat.phrases import (
     FORGOT,
     INTERVIEW_ON,
     NAME_AFTER,
+    NEED_MORE,
     NEGATED,
     NOT_BEFORE,
     NOT_FOR,
@@ -334,6 +335,14 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         if day is not None:
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return
+    more = NEED_MORE.search(clause)
+    if more is not None:  # "on Friday they said they need another week": from when they said it
+        extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
+        if extra is not None:
+            said_on = first_date(clause, today, past=True) or today
+            facts.decision_by = said_on + dt.timedelta(days=days_of(extra))
+            facts.said.append(f"they expect to decide by {facts.decision_by:%-d %b}")
             return
     if duration and DELAYED.search(clause):
         facts.delay_days = days_of(duration)

@@ -43,6 +43,11 @@ CALL_BACK = re.compile(
 )
 #: "the process is delayed by two weeks": their decision moves that much later
 DELAYED = re.compile(r"\b(?:delayed|pushed back|postponed|pushed out|running late|slipped)\b", re.I)
+#: "they need another week": more time, counted from when they said so
+NEED_MORE = re.compile(
+    r"\b(?:need|needs|needed|take|takes|taking|want|wants|asked for)\s+(another|a further|an extra|one more)\b",
+    re.I,
+)
 #: "not to contact them for two weeks": a wait counted from the interview
 NOT_FOR = re.compile(
     r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,50}\b(?:for|within|in)\s+(?:the\s+(?:next|first)\s+)?(?:at least\s+)?$",
