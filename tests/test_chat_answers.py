@@ -173,3 +173,151 @@ def test_asking_for_more_lifts_the_length_limit() -> None:
     short = ask(ZOE, NOTES, now=NOW)
     longer = ask(ZOE.replace("too pushy?", "too pushy? Explain in detail."), NOTES, now=NOW)
     assert words(longer.answer) >= words(short.answer)
+
+
+# --- generalising to how people ask
+
+
+def test_a_name_question_gets_the_notes_spelling_or_the_accented_form() -> None:
+    a = ask("How is the data engineering head's surname spelt?", NOTES, now=NOW)
+    assert "Michael O'Brien" in a.answer and "name-misspelled" in a.rules
+    b = ask("Her name is Renée but can I just leave out the accent?")
+    assert "Renée" in b.answer and "name-misspelled" in b.rules
+
+
+def test_a_rule_id_that_is_a_plain_word_is_explained_only_when_called_a_rule() -> None:
+    assert ask("Is my spelling of Sarah's name right?", NOTES, now=NOW).intent != "explain"
+    assert ask("What does the spelling rule look for?", NOTES, now=NOW).intent == "explain"
+
+
+def test_a_quoted_line_of_my_own_is_checked_but_a_quote_of_theirs_is_not() -> None:
+    mine = ask("I drafted this line: 'Why has nobody bothered to answer my emails?' Too blunt?")
+    assert mine.intent == "review" and any(r.startswith("tone-") for r in mine.rules)
+    assert "greeting-missing" not in mine.rules  # one line is not judged as a whole message
+    theirs = ask('Sarah said "we will let you know within two weeks" so when can I write?', NOTES)
+    assert theirs.intent != "review"
+
+
+def test_drafts_pasted_together_are_compared() -> None:
+    body = (
+        "Subject: Thank you for the interview\nDear {0}, thank you for meeting me today to talk "
+        "about migrating dashboards from Tableau to Looker. I am keen on the Data Analyst role. "
+        "Best regards, Priya Raman"
+    )
+    sarah, michael = body.format("Sarah"), body.format("Michael")
+    pasted = f"Are these OK?\n\nTo Sarah:\n{sarah}\n\nTo Michael:\n{michael}"
+    a = ask(pasted, NOTES, now=dt.datetime(2026, 11, 20, 18, tzinfo=NOW.tzinfo))
+    assert "duplicate-across-interviewers" in a.rules
+    assert ("002", "Do's: Do Customize Your Messages") in sections(a)
+
+
+def test_a_follow_up_after_the_check_in_waits_for_a_new_decision_date() -> None:
+    now = dt.datetime(2026, 12, 4, 9, tzinfo=NOW.tzinfo)
+    said = [{"role": "user", "content": "I sent my check-in on Monday 30 November."}]
+    a = ask("Now they need until Thursday the 10th. When can I write again?", NOTES, said, now)
+    assert "wait until Friday 11 December" in a.answer and "timing-check-in-early" in a.rules
+
+
+def test_after_the_thank_you_or_just_wait_is_about_the_check_in() -> None:
+    a = ask(
+        "I thanked both of them on Friday evening. Anything more now, or just wait?", NOTES, now=NOW
+    )
+    assert a.intent == "timing" and "Monday 30 November" in a.answer
+
+
+def test_after_a_rejection_an_invitation_is_fine_but_reconsidering_is_not() -> None:
+    now = dt.datetime(2026, 12, 4, 9, tzinfo=NOW.tzinfo)
+    a = ask(
+        "They rejected me, but Sarah told me to email her on 1 February. Can I?", NOTES, now=now
+    )
+    assert "Monday 1 February 2027" in a.answer and a.answer.split("\n\n")[1].startswith("Yes")
+    b = ask("They rejected me. Can I ask Sarah to reconsider?", NOTES, now=now)
+    assert b.answer.split("\n\n")[1].startswith("No") and "rejection-reconsider" in b.rules
+
+
+def test_calls_the_day_after_and_on_an_invited_day() -> None:
+    saturday = dt.datetime(2026, 11, 21, 10, tzinfo=NOW.tzinfo)  # the day after the interview
+    a = ask("Can I call Sarah today to ask how I did?", NOTES, now=saturday)
+    assert a.answer.startswith("No: a call the day after") and "timing-next-day-call" in a.rules
+    b = ask(
+        "Sarah asked me to phone her on Wednesday the 25th. Is a call then OK?", NOTES, now=saturday
+    )
+    assert "Yes, on Wednesday 25 November" in b.answer
+
+
+def test_a_late_promised_material_goes_now_and_the_preferred_channel_is_named() -> None:
+    late = dt.datetime(2026, 11, 21, 12, tzinfo=NOW.tzinfo)
+    a = ask(
+        "The three references still aren't sent. Wait and add them to my check-in?", NOTES, now=late
+    )
+    assert a.answer.startswith("Send it now") and "timing-materials-late" in a.rules
+    b = ask("Phone or email for my follow-up, which do they prefer?", NOTES, now=NOW)
+    assert "they prefer email" in b.answer
+
+
+def test_what_was_sent_is_read_from_the_notes() -> None:
+    data = NOTES.model_dump(mode="json")
+    data["history"] = [
+        {"kind": "thank_you", "to": "Sarah Chen", "sent_at": "2026-11-20T18:00:00-05:00"}
+    ]
+    notes = type(NOTES).model_validate(data)
+    a = ask("I lost track: who did I already send a thank-you to?", notes, now=NOW)
+    assert "thank-you to Sarah Chen on Friday 20 November" in a.answer
+    assert ("002", "Don'ts: Don't Overdo It") in sections(a)
+
+
+def test_the_interviewer_the_user_means_to_write_to_is_named() -> None:
+    a = ask("When can I email Michael about the role?", NOTES, now=NOW)
+    assert "check-in to Michael O'Brien" in a.answer
+    b = ask("Michael told me they are busy. When can I check in?", NOTES, now=NOW)
+    assert "check-in to Sarah Chen" in b.answer  # the plan's contact; Michael only told them
+
+
+def test_a_keyword_beats_a_close_vector() -> None:
+    a = ask("Is the 27th their decision day or the first day I may email?", NOTES, now=NOW)
+    assert a.intent == "timing" and "Monday 30 November" in a.answer
+
+
+def test_everyday_wordings_reach_their_topic() -> None:
+    asked = {
+        "Is it better to thank them right away or wait until the next morning?": "thank-you-timing",
+        "I called her Sara instead of Sarah in my email. What now?": "names-and-titles",
+        "Can I text the recruiter on WhatsApp for an update?": "phone-or-email",
+        "Should the receptionist get a thank-you too?": "unique-notes",
+        "I emailed, called and messaged her on LinkedIn the same afternoon. Too much?": (
+            "multiple-platforms"
+        ),
+    }
+    for question, topic in asked.items():
+        intent = classify(question, Facts(), Facts())
+        assert intent.mode == "guide" and intent.hits[0].entry.id == topic, question
+
+
+def test_a_keyword_outside_the_best_three_still_answers_a_weak_match() -> None:
+    a = classify("Is the decision day today for them?", Facts(), Facts())
+    assert a.mode == "guide" and a.hits[0].entry.id == "check-in-timing"
+
+
+def test_a_message_that_only_states_facts_gets_the_next_step() -> None:
+    now = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    a = ask("My interview was yesterday at 2pm with Dana.", None, None, now)
+    assert a.intent == "timing" and "Tuesday 1 December, 15:00" in a.answer
+
+
+def test_a_template_field_in_the_question_names_the_placeholder_rule() -> None:
+    a = ask("One of my notes still says [Company Name]. Is that a big deal?", NOTES, now=NOW)
+    assert "placeholder-left" in a.rules and "fill in [Company Name]" in a.answer
+
+
+def test_interview_formats_are_not_out_of_scope_and_rejection_needs_a_word_of_one() -> None:
+    for question in (
+        "I interviewed remotely over Zoom. Do I still send a thank-you?",
+        "They offered me a second interview. Do I still thank them for the first?",
+        "I had a phone screen with HR, does that need a thank-you too?",
+    ):
+        a = classify(question, Facts(), Facts())
+        assert a.mode == "guide" and a.hits[0].entry.id != "phone-or-email", question
+    group = classify(
+        "It was a group interview with 5 other candidates. Thank-you?", Facts(), Facts()
+    )
+    assert group.hits[0].entry.intent != "rejection"

@@ -11,7 +11,7 @@ import pytest
 from coach.chat import Turn, conversation_facts
 from coach.chat.context import situate, stopped
 from coach.chat.facts import Facts, extract
-from coach.models import Kind, Stage
+from coach.models import Kind, Notes, Stage
 from coach.readers import load_notes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,3 +124,147 @@ def test_today_day_of_month_twice_and_the_whole_panel() -> None:
     s = situate(notes, extract("I thanked both of them on the 20th", now.date()), now, True)
     assert s.plan is not None
     assert all(i.status == "done" for i in s.plan.items if str(i.kind) == "thank_you")
+
+
+# --- how people actually say dates, times and who they wrote to
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("they need until Thursday the 10th", dt.date(2026, 12, 10)),
+        ("we should hear by Tuesday the 24th", dt.date(2026, 11, 24)),
+        ("they want until Monday 14th now", dt.date(2026, 12, 14)),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_is_that_date(text: str, day: dt.date) -> None:
+    assert extract(text, TODAY).decision_by == day
+
+
+def test_a_fortnight_times_of_day_and_the_interview_hour() -> None:
+    from coach.chat.dates import time_of
+
+    assert extract("they said to wait a fortnight", TODAY).wait_days == 14
+    assert time_of("around 4:30 pm") == dt.time(16, 30)
+    assert time_of("at noon") == dt.time(12, 0)
+    assert time_of("on Monday night") == dt.time(20, 0)
+    said = extract("my interview was at 11am yesterday", TODAY)
+    assert (said.interview_day, said.interview_at) == (dt.date(2026, 12, 3), dt.time(11, 0))
+    s = situate(None, said, dt.datetime(2026, 12, 4, 9, tzinfo=dt.UTC), True)
+    assert s.notes is not None and s.notes.interview.start.hour == 11
+
+
+def test_a_wait_said_as_not_for_and_a_call_they_invited() -> None:
+    wait = extract("She asked me not to email them for three weeks after the interview", TODAY)
+    assert wait.wait_days == 21 and wait.days_since_interview is None
+    call = extract("He asked me to phone him on Wednesday the 9th", TODAY)
+    assert call.contact_on == dt.date(2026, 12, 9)
+
+
+def test_asking_what_was_sent_and_describing_a_draft_are_not_sending() -> None:
+    assert extract("Which of them did I send the thank-you to?", TODAY).sent == []
+    assert extract("I wrote a check-in: see below", TODAY, drafted=True).sent == []
+    assert extract("I wrote a check-in on Monday", TODAY).sent != []
+
+
+def test_it_is_a_weekday_now_sets_the_day() -> None:
+    assert extract("It's Tuesday now.", TODAY).today == dt.date(2026, 12, 1)
+    assert extract("It's Tuesday the 8th they decide", TODAY).today is None
+
+
+def test_interviewers_found_by_title_or_without_accents() -> None:
+    from coach.chat.names import by_title
+
+    titles = {"Sarah Chen": "Analytics Manager", "Michael O'Brien": "Head of Data Engineering"}
+    assert by_title("what is the data engineering head called?", titles) == "Michael O'Brien"
+    assert by_title("the analytics manager's email?", titles) == "Sarah Chen"
+    assert by_title("the manager", titles) is None
+    found = extract("is it Zoe or Zoë?", TODAY, ["Zoë Adams"])
+    assert found.names[0] == "Zoë Adams"
+
+
+def test_the_user_corrects_the_notes_history() -> None:
+    data = load_notes(ROOT / "examples" / "acme.yaml").model_dump(mode="json")
+    data["history"] = [
+        {"kind": "thank_you", "to": "Sarah Chen", "sent_at": "2026-11-20T18:00:00-05:00"},
+        {"kind": "thank_you", "to": "Michael O'Brien", "sent_at": "2026-11-20T18:05:00-05:00"},
+    ]
+    notes = Notes.model_validate(data)
+    now = dt.datetime(2026, 11, 21, 9, tzinfo=notes.interview.zone)
+    names = [p.name for p in notes.interviewers]
+    said = extract("I only thanked Sarah on the 20th and forgot Michael", now.date(), names)
+    assert [(u.kind, u.to) for u in said.unsent] == [(Kind.thank_you, "Michael O'Brien")]
+    s = situate(notes, said, now, True)
+    assert [(e.kind, e.to) for e in s.history] == [(Kind.thank_you, "Sarah Chen")]
+    assert s.history[0].sent_at >= notes.interview.finished  # not before the interview ended
+
+
+def test_a_promised_material_and_both_follow_ups_are_read() -> None:
+    said = extract("the three references are not sent yet", TODAY, materials=["three references"])
+    assert said.material == "three references"
+    both = extract("I sent my thank-you and then 2 follow-ups, nothing back", TODAY).sent
+    assert [s.kind for s in both] == [Kind.thank_you, Kind.check_in, Kind.final_follow_up]
+    before = extract("On Monday I emailed a check-in", TODAY).sent
+    assert [(s.kind, s.day) for s in before] == [(Kind.check_in, dt.date(2026, 11, 30))]
+
+
+def test_without_notes_their_words_count_from_the_interview_the_message_gives() -> None:
+    said = extract("They said they'd decide within a week. It's been 10 now.", TODAY)
+    assert said.days_since_interview == 10  # "10" takes the unit said before it
+    assert said.decision_by == dt.date(2026, 12, 1)  # a week after 24 November, not after today
+
+
+def test_a_delay_a_call_back_and_a_hypothetical_are_read_apart() -> None:
+    assert extract("They emailed: the process is delayed by two weeks", TODAY).delay_days == 14
+    assert extract("She left a voicemail asking me to call her back", TODAY).contact_on == TODAY
+    assert extract("What if I hear nothing by the 30th?", TODAY).decision_by is None
+    assert extract("They said I'd hear by the 30th", TODAY).decision_by == dt.date(2026, 11, 30)
+    notes = load_notes(ROOT / "examples" / "acme.yaml")  # they said: decide by 27 November
+    now = dt.datetime(2026, 11, 24, 9, tzinfo=notes.interview.zone)
+    s = situate(notes, extract("it's been pushed back a week", now.date()), now, True)
+    assert s.notes is not None and s.notes.timeline.decision_by == dt.date(2026, 12, 4)
+
+
+def test_last_night_todays_the_nth_and_let_me_know() -> None:
+    sent = extract("I emailed my thank-you notes last night", TODAY).sent
+    assert [(s.kind, s.day, s.at) for s in sent] == [
+        (Kind.thank_you, dt.date(2026, 12, 3), dt.time(20))
+    ]
+    assert extract("Today's the 9th.", TODAY).today == dt.date(2026, 12, 9)
+    said = extract("I interviewed on the 1st and they said they'd let me know in a week", TODAY)
+    assert said.interview_day == dt.date(2026, 12, 1) and said.decision_by == dt.date(2026, 12, 8)
+    assert extract("I called her Sara instead of Sarah", TODAY).sent == []  # not a phone call
+
+
+def test_plural_messages_bare_day_numbers_and_days_over() -> None:
+    two = extract("I've already sent two check-ins to Sarah.", TODAY)
+    assert [s.kind for s in two.sent] == [Kind.check_in, Kind.final_follow_up]
+    assert "you sent two follow-ups" in two.said
+    day = extract("I mailed my thank-you on 20th evening", TODAY).sent
+    assert [(s.day, s.at) for s in day] == [(dt.date(2026, 11, 20), dt.time(20))]
+    assert extract("8 days over and no news", TODAY).days_since_interview == 8
+
+
+def test_later_turns_count_from_the_interview_an_earlier_turn_gave_and_it_is_that_message() -> None:
+    history = [
+        Turn(role="user", content="My interview was on Monday 30 November."),
+        Turn(role="assistant", content="Noted."),
+        Turn(role="user", content="When is the thank-you due?"),
+    ]
+    facts, own = conversation_facts(
+        history, "I sent it on Tuesday. They'll decide within a week.", TODAY, []
+    )
+    assert [(s.kind, s.day) for s in own.sent] == [(Kind.thank_you, dt.date(2026, 12, 1))]
+    assert own.decision_by == dt.date(2026, 12, 7)  # a week after the interview, not after today
+
+
+def test_more_ways_of_saying_no_and_an_interview_is_not_an_offer() -> None:
+    for said in ("They picked someone else", "The role has been filled", "They hired an internal"):
+        assert extract(said, TODAY).stage == Stage.rejected, said
+    assert extract("They offered me a second interview", TODAY).stage is None
+
+
+def test_they_need_another_week_counts_from_when_they_said_it() -> None:
+    said = extract("She replied on Monday saying they need another week", TODAY)
+    assert said.decision_by == dt.date(2026, 12, 7)  # Monday 30 November plus a week
+    assert extract("they need another two weeks", TODAY).decision_by == dt.date(2026, 12, 18)

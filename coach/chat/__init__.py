@@ -12,6 +12,7 @@ composer writes it, checked like any draft.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -20,7 +21,15 @@ from pydantic import BaseModel, ConfigDict
 from coach.chat import answer as A
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
-from coach.chat.intent import PUSHY, Intent, classify, split_pasted
+from coach.chat.intent import (
+    GREETING,
+    PUSHY,
+    Intent,
+    classify,
+    kind_in,
+    split_drafts,
+    split_pasted,
+)
 from coach.models import Draft, Finding, Kind, Notes
 from coach.rulebook import Source
 
@@ -69,18 +78,38 @@ def conversation_facts(
 ) -> tuple[Facts, Facts]:
     """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
     and a later statement wins over an earlier one."""
-    anchor, country = None, None
+    anchor, country, titles, materials = None, None, {}, []
     if notes is not None:
         anchor = notes.interview.start.astimezone(notes.interview.zone).date()
         country = notes.country
-    facts = Facts()
+        titles = {p.name: p.title for p in notes.interviewers if p.title}
+        materials = [m.what for m in notes.materials]
+    known: dict[str, Any] = {"titles": titles, "materials": materials}
+    facts, kind = Facts(), None
     for turn in history:
         if turn.role == "user":
-            asked, _ = split_pasted(turn.content)
-            facts = facts.merge(extract(asked, today, names, anchor, country))
-    asked, _ = split_pasted(question)
-    own = extract(asked, today, names, anchor, country)
+            asked, pasted = split_pasted(turn.content)
+            said = extract(
+                asked, today, names, anchor or _said_interview(facts, today), country,
+                **known, drafted=bool(pasted), prior_kind=kind,
+            )  # fmt: skip
+            facts = facts.merge(said)
+            kind = kind_in(asked) or kind  # what "it" means in the next turn
+    asked, pasted = split_pasted(question)
+    own = extract(
+        asked, today, names, anchor or _said_interview(facts, today), country,
+        **known, drafted=bool(pasted), prior_kind=kind,
+    )  # fmt: skip
     return facts.merge(own), own
+
+
+def _said_interview(facts: Facts, today: dt.date) -> dt.date | None:
+    """The interview day an earlier turn gave, from which later relative words count."""
+    if facts.interview_day is not None:
+        return facts.interview_day
+    if facts.days_since_interview is not None:
+        return today - dt.timedelta(days=facts.days_since_interview)
+    return None
 
 
 def ask(
@@ -115,8 +144,24 @@ def ask(
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
     intent = classify(question, facts, own)
-    person = next((n for n in facts.names if notes and notes.interviewer(n)), None)
+    named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
+    person = next((n for n in named if notes and notes.interviewer(n)), None)
+    if person is not None and _addressed(split_pasted(question)[0], person):
+        situation.to = person
     return _respond(intent, situation, person, backend, drafter, model)
+
+
+def _addressed(question: str, person: str) -> bool:
+    """The question is about writing to this interviewer: "when can I email Sam?", "a check-in
+    to Sam Lee", not "Sam told me they need more time"."""
+    from coach.chat.names import fold
+
+    forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
+    verbs = (
+        r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write|send"
+        r"|sending"
+    )
+    return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?!\w)", fold(question)))
 
 
 def _respond(
@@ -140,10 +185,19 @@ def _respond(
                 "check it against the rules."
             )
         else:
-            result = _check(intent.pasted, s)
-            findings = result.findings
+            results = _check_all(intent.pasted, s)
+            findings = [f for r in results for f in r.findings]
+            if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
+                findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
-            text, sources, rules = A.review_answer(findings, result.passed, asked_tone, limit)
+            text, sources, rules = A.review_answer(
+                findings,
+                all(r.passed for r in results) or not any(f.severity == "error" for f in findings),
+                asked_tone,
+                limit,
+                kind=results[0].kind,
+                drafts=len(results),
+            )
     elif intent.mode == "explain":
         assert intent.rule is not None
         text, sources, rules = A.explain_answer(intent.rule)
@@ -193,6 +247,31 @@ def _check(text: str, s: Situation) -> Any:
     notes = None if s.synthetic else s.notes
     message = parse_message(text, "pasted draft", notes=notes, send_at=s.now)
     return _checker().check(message, history=s.history if notes else None, now=s.now)
+
+
+def _check_all(text: str, s: Situation) -> list[Any]:
+    """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
+    batch, so that drafts copied across interviewers are found."""
+    from coach.chat.names import fold
+    from coach.readers import parse_message
+
+    drafts = split_drafts(text)
+    if len(drafts) == 1:
+        return [_check(text, s)]
+    notes = None if s.synthetic else s.notes
+    messages = []
+    for i, (to, body) in enumerate(drafts, 1):
+        person = None
+        if notes is not None:
+            greeting = GREETING.search(body)
+            said = fold(" ".join(x for x in (to, greeting and greeting.group("g")) if x))
+            words = re.findall(r"[\w'’-]+", said)
+            named = [p for p in notes.interviewers if fold(p.first) in words]
+            person = named[0].name if len(named) == 1 else None
+        messages.append(
+            parse_message(body, f"pasted draft {i}", notes=notes, send_at=s.now, to=person)
+        )
+    return _checker().check_batch(messages, history=s.history if notes else None, now=s.now)
 
 
 _CHECKER: list[Any] = []

@@ -4,41 +4,18 @@ Deterministic: the same conversation, notes and clock give the same words."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from coach.chat.context import Situation, stopped
+from coach.chat.context import Situation
+from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
-from coach.models import Finding, Kind, Stage
-from coach.plan import PlanItem
+from coach.models import Finding, Stage
 from coach.rulebook import Source, load_rules
-
-KIND_WORDS = {
-    "thank_you": "thank-you",
-    "check_in": "check-in",
-    "final_follow_up": "final follow-up",
-    "materials": "materials",
-    "rejection_reply": "reply to the rejection",
-    "linkedin_note": "LinkedIn note",
-    "handwritten_note": "handwritten note",
-}
-FOLLOW_UP_PLAN = ("check_in", "final_follow_up", "move_on")
 
 
 def unique(sources: list[Source]) -> list[Source]:
     seen = {(s.article, s.section): s for s in reversed(sources)}
     return [seen[k] for k in dict.fromkeys((s.article, s.section) for s in sources)]
-
-
-def day(when: dt.date | dt.datetime, now: dt.datetime) -> str:
-    """ "Monday 30 November", with the year only when it is not the clock's."""
-    d = when.date() if isinstance(when, dt.datetime) else when
-    text = f"{d:%A} {d.day} {d:%B}"
-    return text if d.year == now.year else f"{text} {d.year}"
-
-
-def moment(when: dt.datetime, now: dt.datetime) -> str:
-    return f"{day(when, now)}, {when:%H:%M}"
 
 
 def cite_line(sources: list[Source], rules: list[str]) -> str:
@@ -66,183 +43,37 @@ def no_dates_line(situation: Situation) -> str:
     )
 
 
-# --- verdicts from the plan
+#: the question is about how a name is written
+NAME_ASKED = re.compile(
+    r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
+    r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
+    r"|\b(?i:is it) [A-Z]\w+ or [A-Z]\w+",
+)
+#: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
+PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
+_ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
 
 
-def _open_item(situation: Situation, kind: str) -> PlanItem | None:
-    plan = situation.plan
-    if plan is None:
-        return None
-    items = [i for i in plan.items if str(i.kind) == kind and i.status != "skip"]
-    return items[0] if items else None
-
-
-def _timeline_reason(situation: Situation) -> str:
-    from coach.checks.timing import timeline_of
-
-    assert situation.notes is not None
-    tl, now = timeline_of(situation.notes), situation.now
-    if tl.contact_on:
-        return f"they invited contact on {day(tl.contact_on, now)}"
-    if tl.no_contact_before and tl.decision_by:
+def spelling_line(question: str, situation: Situation, person: str | None) -> str:
+    """How the name asked about is written: the notes' spelling of that interviewer, or, with
+    no notes, the accented form the user typed."""
+    if not NAME_ASKED.search(question):
+        return ""
+    notes = situation.notes
+    found = notes.interviewer(person) if notes is not None and person else None
+    if found is not None and not situation.synthetic:
+        title = f", {found.title}" if found.title else ""
         return (
-            f"they asked for no contact before {day(tl.no_contact_before, now)} and expect "
-            f"to decide by {day(tl.decision_by, now)}"
+            f"Your notes spell it {found.name}{title}: copy that exactly, accents and hyphens "
+            "included."
         )
-    if tl.no_contact_before:
-        return f"they asked for no contact before {day(tl.no_contact_before, now)}"
-    if tl.decision_by:
-        return f"they expect to decide by {day(tl.decision_by, now)}"
-    start = situation.notes.interview.start
-    return (
-        f"with no timeline, 004 advises 5-10 business days after the interview ({day(start, now)})"
-    )
-
-
-def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
-    """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
-    notes, now = situation.notes, situation.now
-    stage = notes.stage if notes is not None else situation.facts.stage
-    if stage == Stage.rejected:
+    accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
+    if accented:
         return (
-            "No: they have said no, so don't check in again; one gracious reply is all that "
-            "is left.",
-            ["rejection-follow-up"],
+            f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
+            "accent or hyphen is a misspelt name."
         )
-    if notes is None:
-        return "", []
-    if notes.stage == Stage.offer:
-        return "There is nothing to chase: you have an offer.", []
-    over, count = stopped(situation)
-    if over:
-        move = _open_item(situation, "move_on")
-        when = f" from {day(move.earliest, now)}" if move and move.earliest else ""
-        return (
-            f"No: you have sent {count} follow-ups after the thank-you, the most the articles "
-            f"advise. Don't send another; move on to other openings{when}.",
-            ["timing-too-many"],
-        )
-    item = _open_item(situation, "check_in")
-    if item is not None and item.status == "done":
-        item = _open_item(situation, "final_follow_up")
-    if item is None or item.earliest is None:
-        return "", []
-    what = KIND_WORDS[str(item.kind)]
-    if item.to and not situation.synthetic:
-        what += f" to {item.to}"
-    if item.status == "upcoming":
-        why = (
-            _timeline_reason(situation)
-            if item.kind == Kind.check_in
-            else "one last note 5-10 business days after the check-in"
-        )
-        return (
-            f"No, not yet: wait until {day(item.earliest, now)} to send a {what} ({why}). "
-            "Sooner is early.",
-            item.rules,
-        )
-    if item.status == "due":
-        until = f"; the window runs until {day(item.latest, now)}" if item.latest else ""
-        since = f" (from {day(item.earliest, now)})"
-        return f"Yes: you can send a {what} now{since}{until}.", item.rules
-    return (
-        f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
-        item.rules,
-    )
-
-
-def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
-    plan, now = situation.plan, situation.now
-    if plan is None:
-        return "", []
-    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
-    if person:
-        items = [i for i in items if i.to == person] or items
-    if not items:
-        return "", []
-    pending = [i for i in items if i.status != "done"]
-    if not pending:
-        sent = items[0].sent_at
-        when = f" on {day(sent, now)}" if sent else ""
-        return f"Your thank-you went{when}: nothing more is needed there.", []
-    item = pending[0]
-    to = f" to {item.to}" if not situation.synthetic and item.to else ""
-    if item.status == "overdue":
-        assert item.latest is not None
-        return (
-            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
-            "late: send it today.",
-            item.rules,
-        )
-    assert item.latest is not None
-    return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
-
-
-def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
-    notes, plan, now = situation.notes, situation.plan, situation.now
-    if plan is None or notes is None or not notes.materials:
-        return "", []
-    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
-    if item is None:
-        return "The material you promised has gone out.", []
-    what = notes.materials[0].what
-    if item.latest is not None:
-        return f"You promised {what} by {moment(item.latest, now)}.", item.rules
-    return f"Send {what} promptly.", item.rules
-
-
-def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
-    """When to stop waiting: the plan's move-on date, after the follow-ups still allowed."""
-    over, _count = stopped(situation)
-    move = _open_item(situation, "move_on")
-    if over or move is None or move.earliest is None:
-        return follow_up_verdict(situation)
-    now = situation.now
-    steps = [
-        f"{KIND_WORDS[str(i.kind)]} (from {day(i.earliest, now)})"
-        for i in (_open_item(situation, "check_in"), _open_item(situation, "final_follow_up"))
-        if i is not None and i.status != "done" and i.earliest is not None
-    ]
-    after = f", after a {' and a '.join(steps)}" if steps else ""
-    return (
-        f"If you hear nothing, move on from {day(move.earliest, now)}{after}.",
-        ["timing-too-many"],
-    )
-
-
-def verdict(
-    entry: Entry, situation: Situation, person: str | None, question: str = ""
-) -> tuple[str, list[str]]:
-    if entry.plan == "move_on":
-        return move_on_verdict(situation)
-    if entry.intent == "rejection":
-        rejected = situation.notes.stage if situation.notes else situation.facts.stage
-        if rejected != Stage.rejected:
-            return "", []
-        if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
-            return follow_up_verdict(situation)
-        if entry.id == "rejection":
-            return (
-                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
-                "for future openings. No check-ins after it.",
-                ["rejection-follow-up", "rejection-future-missing"],
-            )
-        return "", []
-    if entry.plan in FOLLOW_UP_PLAN:
-        return follow_up_verdict(situation)
-    if entry.plan == "thank_you" or (
-        entry.id in ("thank-you-content", "unique-notes") and re.search(r"\bnext\b", question)
-    ):
-        lead, rules = thank_you_verdict(situation, person)
-        if lead.startswith("Your thank-you went") and re.search(
-            r"\bnext\b|now what|what now", question, re.I
-        ):
-            more, also = follow_up_verdict(situation)
-            return f"{lead} {more}".strip(), [*rules, *also]
-        return lead, rules
-    if entry.plan == "materials":
-        return materials_verdict(situation)
-    return "", []
+    return ""
 
 
 # --- whole answers
@@ -268,8 +99,24 @@ def guide_answer(
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
     dates = no_dates_line(situation) if entry.plan else ""
+    spelled = spelling_line(question, situation, person)
+    if spelled and "name-misspelled" not in rules:
+        rules.append("name-misspelled")
+        sources.append(load_guide().entries["names-and-titles"].sources[0])
+    field = PLACEHOLDER.search(question)
+    if field is not None:  # "my template still says [Interviewer Name]"
+        rule = load_rules()["placeholder-left"]
+        spelled = join(
+            spelled,
+            f"Yes, a reader notices: fill in {field.group(0)} before sending. "
+            + " ".join(rule.rationale.split()).split(". ")[0].rstrip(".")
+            + ".",
+        )
+        rules.insert(0, "placeholder-left")
+        sources.append(rule.sources[0])
     text = join(
         heard,
+        spelled,
         lead,
         " ".join(body.split()),
         dates,
@@ -287,24 +134,76 @@ def finding_line(f: Finding) -> str:
     return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
 
 
+#: the guide entry on what a message of each kind should be, cited when a draft is checked
+KIND_ENTRY = {
+    "thank_you": "thank-you-content",
+    "check_in": "check-in-content",
+    "final_follow_up": "no-response",
+    "rejection_reply": "rejection",
+    "linkedin_note": "linkedin",
+    "handwritten_note": "handwritten-note",
+    "materials": "materials",
+}
+
+
+#: rejection rules about pressing the employer, reported with the tone findings
+PRESSING = ("rejection-reconsider", "rejection-argues", "rejection-feedback-pressed")
+#: how a tone finding reads, for the verdict's words
+TONE_WORDS = {
+    "tone-passive-aggressive": "passive-aggressive",
+    "tone-accusatory": "blaming",
+    "tone-hostile": "hostile",
+    "tone-unprofessional": "unprofessional",
+    "rejection-argues": "arguing with their decision",
+    "rejection-reconsider": "pressing them to reconsider",
+    "rejection-feedback-pressed": "pressing for feedback",
+}
+#: rules about a whole message, which a quoted sentence or two cannot be judged by
+WHOLE_MESSAGE = (
+    "greeting-missing",
+    "signoff-missing",
+    "subject-missing",
+    "gratitude-missing",
+    "interest-missing",
+    "detail-missing",
+    "rejection-future-missing",
+    "timing-thank-you-late",
+)
+
+
 def review_answer(
-    findings: list[Finding], passed: bool, asked_tone: bool, limit: int
+    findings: list[Finding],
+    passed: bool,
+    asked_tone: bool,
+    limit: int,
+    kind: object = None,
+    drafts: int = 1,
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
-    tone = [f for f in findings if f.rule.startswith(("tone-", "rejection-"))]
+    tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
     others = [f for f in findings if f not in tone and f.severity != "info"]
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
+    felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
+    reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if tone and asked_tone:
-        lead = f"Yes, it reads as pushy: {len(tone)} tone finding(s) in that draft."
+        lead = f"Yes, it reads as {reads}: {len(tone)} tone finding(s) in that draft."
     elif tone:
-        lead = f"No, not as it stands: it reads as pushy ({len(tone)} tone finding(s))."
+        lead = f"No, not as it stands: it reads as {reads} ({len(tone)} tone finding(s))."
     elif asked_tone:
         lead = "No, the tone is fine: none of the tone rules fired on that draft."
     else:
-        lead = "Yes, that draft is fine." if passed else "Not yet: I checked that draft."
-    state = "Ready to send." if passed else f"Not ready: {errors} error(s), {warnings} warning(s)."
+        them = "they are" if drafts > 1 else "that draft is"
+        if passed and not others:
+            lead = f"Yes, {them} fine."
+        elif passed:
+            lead = f"Nearly: {them} sendable, but fix the warnings first."
+        else:
+            lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
+    state = f"Not ready: {errors} error(s), {warnings} warning(s)."
+    if passed:
+        state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
     lines = [finding_line(f) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]
@@ -315,8 +214,14 @@ def review_answer(
     sources: list[Source] = []
     for rule_id in ids[:2]:
         sources += rules[rule_id].sources[:1] if rule_id in rules else []
-    if tone or asked_tone or not sources:
+    if "duplicate-across-interviewers" in ids:
+        sources = [*guide["unique-notes"].sources[:2], *sources]
+    elif tone or asked_tone:
         sources = [*guide["tone"].sources[:2], *sources]
+    elif str(kind) in KIND_ENTRY:
+        sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
+    elif not sources:
+        sources = list(guide["tone"].sources[:2])
     text = join(f"{lead} {state}", "\n".join(lines), cite_line(sources, ids[:6]))
     return text, unique(sources), ids
 

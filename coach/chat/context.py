@@ -27,6 +27,7 @@ class Situation:
     facts: Facts
     synthetic: bool = False  # the notes were made up from the facts alone
     record: list[str] = field(default_factory=list)  # notes keys the user may want to save
+    to: str | None = None  # the interviewer the user means to write to ("when can I email Sam?")
     _plan: Plan | None = None
 
     @property
@@ -63,8 +64,11 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     synthetic = False
     if notes is None:
         anchor = interview_day
-        if anchor is None and (facts.no_contact_before or facts.decision_by or facts.contact_on):
-            anchor = now.date()  # only the stated dates matter then; the plan never goes earlier
+        stated = [d for d in (facts.no_contact_before, facts.decision_by, facts.contact_on) if d]
+        if anchor is None and stated:
+            # only the stated dates matter then: the interview was today at the latest, and
+            # before any date they gave
+            anchor = min(now.date(), min(stated) - dt.timedelta(days=1))
         if anchor is None:
             return Situation(None, [], now, facts)
         name = next((n for n in facts.names if n[:1].isupper()), "Interviewer")
@@ -73,7 +77,9 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 "candidate": {"name": "You"},
                 "company": {"name": "the company"},
                 "role": "the role",
-                "interview": {"start": dt.datetime.combine(anchor, MORNING, tzinfo=zone)},
+                "interview": {
+                    "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
+                },
                 "interviewers": [{"name": name}],
             }
         )
@@ -92,13 +98,23 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     no_contact = facts.no_contact_before
     if facts.wait_days is not None and no_contact is None:
         no_contact = base_day + dt.timedelta(days=facts.wait_days)
-    if no_contact or facts.decision_by or facts.contact_on:
+    decision = facts.decision_by
+    if facts.delay_days is not None and decision is None:
+        from coach.checks.timing import timeline_of
+
+        late = dt.timedelta(days=facts.delay_days)
+        was = timeline_of(notes)
+        if was.decision_by is not None:  # their date, that much later
+            decision = was.decision_by + late
+        elif no_contact is None:
+            no_contact = max(was.no_contact_before or now.date(), now.date()) + late
+    if no_contact or decision or facts.contact_on:
         update["timeline"] = Timeline(
-            decision_by=facts.decision_by, no_contact_before=no_contact, contact_on=facts.contact_on
+            decision_by=decision, no_contact_before=no_contact, contact_on=facts.contact_on
         )
         for key, value in (
             ("no_contact_before", no_contact),
-            ("decision_by", facts.decision_by),
+            ("decision_by", decision),
             ("contact_on", facts.contact_on),
         ):
             if value is not None:
@@ -112,12 +128,17 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     to = notes.interviewers[0].name
     if facts.names and notes.interviewer(facts.names[0]) is not None:
         to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]
+    history = _corrected(history, facts, notes)
     for sent in facts.sent:
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,
-            to=None if sent.panel else to,
-            sent_at=dt.datetime.combine(sent.day, MORNING, tzinfo=zone),
+            to=None if sent.panel else (sent.to or to),
+            # never before the interview ended: "on the 17th" is after it that day
+            sent_at=max(
+                dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
+                notes.interview.finished.astimezone(zone),
+            ),
         )
         history.append(entry)
         if not synthetic:
@@ -126,6 +147,26 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _corrected(history: list[HistoryEntry], facts: Facts, notes: Notes) -> list[HistoryEntry]:
+    """The notes' history as the user corrects it: "I only thanked Anneliese" drops the other
+    thank-yous on record, "I forgot Tobias" drops the one to Tobias."""
+
+    def same(a: str | None, b: str) -> bool:
+        found = notes.interviewer(a) if a else None
+        return found is not None and found.name == b
+
+    drop = [(u.kind, u.to) for u in facts.unsent]
+    only = {s.kind: s.to for s in facts.sent if s.only and s.to}
+    kept = []
+    for e in history:
+        if any(e.kind == kind and same(e.to, who) for kind, who in drop):
+            continue
+        if e.kind in only:
+            continue  # restated by the user, with their date and recipient
+        kept.append(e)
+    return kept
 
 
 def stopped(situation: Situation) -> tuple[bool, int]:

@@ -72,14 +72,15 @@ DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
+    rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
-    rf"|\b(?P<word>yesterday|today|tomorrow)\b"
-    rf"|\bthe\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
+    rf"|\b(?P<word>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
+    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
     re.I,
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
 DURATION = re.compile(
-    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b", re.I
+    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b", re.I
 )
 
 
@@ -89,6 +90,8 @@ def days_of(match: re.Match[str]) -> int:
     unit = match.group("unit").lower()
     if unit == "week":
         return n * 7
+    if unit == "fortnight":
+        return n * 14
     if unit == "month":
         return n * 30
     if match.group("biz"):
@@ -106,10 +109,13 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
             return None
     if g["d3"]:
         return _day_of_month(int(g["d3"]), now, past)
+    if g["d4"]:
+        weekday = WEEKDAYS[g["wd3"].lower().rstrip(".")]
+        return _day_of_month(int(g["d4"]), now, past, weekday)
     if g["word"]:
-        return now + dt.timedelta(
-            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
-        )
+        word = g["word"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return now + dt.timedelta(days=shift)
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
         rel = (g["rel"] or "").lower()
@@ -134,16 +140,21 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
     return min(options, key=lambda d: abs((d - now).days))
 
 
-def _day_of_month(number: int, now: dt.date, past: bool | None) -> dt.date | None:
-    """ "the 20th": this month's, or the nearest month's on the side `past` asks for."""
+def _day_of_month(
+    number: int, now: dt.date, past: bool | None, weekday: int | None = None
+) -> dt.date | None:
+    """ "the 20th": this month's, or the nearest month's on the side `past` asks for; with a
+    weekday ("Thursday the 17th"), the nearest month in which that date falls on it."""
     options = []
-    for shift in (-1, 0, 1):
+    for shift in range(-2, 3) if weekday is not None else (-1, 0, 1):
         month = (now.month - 1 + shift) % 12 + 1
         year = now.year + (now.month - 1 + shift) // 12
         try:
             options.append(dt.date(year, month, number))
         except ValueError:
             continue
+    if weekday is not None:
+        options = [d for d in options if d.weekday() == weekday] or options
     if past:
         options = [d for d in options if d <= now] or options
     elif past is False:
@@ -156,4 +167,25 @@ def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | N
         found = resolve(match, now, past=past)
         if found is not None:
             return found
+    return None
+
+
+CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+)
+PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
+
+
+def time_of(text: str) -> dt.time | None:
+    """ "3pm", "10:30 am", "noon", "Thursday night": the time of day said, if any."""
+    clock = CLOCK.search(text)
+    if clock and clock.group("noon"):
+        return dt.time(12, 0)
+    if clock:
+        hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
+        if hour < 24 and int(clock.group("m") or 0) < 60:
+            return dt.time(hour, int(clock.group("m") or 0))
+    part = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text, re.I)
+    if part:
+        return PART_OF_DAY.get(part.group(1).lower(), dt.time(20, 0))
     return None

@@ -8,6 +8,7 @@ import time
 from typing import TYPE_CHECKING
 
 from coach.chat import answer as A
+from coach.chat import verdicts as V
 from coach.chat.context import Situation, stopped
 from coach.guide import load_guide
 from coach.models import Draft, Kind, Stage, Tokens
@@ -104,7 +105,7 @@ def draft_answer(
     if kind in _FOLLOW_UPS:
         over, _count = stopped(situation)
         if notes.stage == Stage.rejected or over:
-            lead, why = A.follow_up_verdict(situation)
+            lead, why = V.follow_up_verdict(situation)
             return (
                 A.join(f"I won't draft that. {lead}", A.cite_line(sources, [*why, *rules])),
                 sources,
@@ -121,9 +122,9 @@ def draft_answer(
         used = draft.backend
     verdict = "It passes the checker." if draft.passed else "The checker still flags it:"
     flagged = [A.finding_line(f) for f in draft.findings if f.severity != "info"][:3]
-    when = f" Send it {A.moment(draft.send_at, situation.now)}." if draft.send_at else ""
+    when = f" Send it {V.moment(draft.send_at, situation.now)}." if draft.send_at else ""
     subject = f"Subject: {draft.subject}\n\n" if draft.subject else ""
-    label = A.KIND_WORDS[kind.value]
+    label = V.KIND_WORDS[kind.value]
     text = A.join(
         f"Here is a {label} to {draft.to}.{when} {verdict}",
         "\n".join(flagged),

@@ -13,89 +13,37 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coach.chat.dates import DURATION, MONTHS, days_of, first_date
+from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
+from coach.chat.names import by_title, fold, known, known_in
+from coach.chat.phrases import (
+    ASKING_SENT,
+    BOTH_FOLLOW_UPS,
+    CALL_BACK,
+    CONTACT_ON,
+    DECIDE_BY,
+    DELAYED,
+    FORGOT,
+    INTERVIEW_ON,
+    NAME_AFTER,
+    NEED_MORE,
+    NEGATED,
+    NOT_BEFORE,
+    NOT_FOR,
+    NOT_NAMES,
+    OFFER,
+    PANEL,
+    REJECTED,
+    SAID_KEYS,
+    SENT,
+    SENT_KIND,
+    SINCE,
+    THEY_SAID,
+    TODAY_IS,
+    TODAY_WEEKDAY,
+    TWICE,
+    WAIT,
+)
 from coach.models import Kind, Stage
-
-TODAY_IS = re.compile(r"\b(?:today is|it'?s now|it is now|today'?s date is)\s+", re.I)
-TWICE = re.compile(r"\btwice\b|\btwo (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
-PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
-SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by)\b", re.I)
-WAIT = re.compile(
-    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
-    re.I,
-)
-NOT_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
-    re.I,
-)
-DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decision|hear(?:ing)? back|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b",
-    re.I,
-)
-CONTACT_ON = re.compile(
-    r"\b(?:call|email|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
-    re.I,
-)
-REJECTED = re.compile(
-    r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
-    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward)\b",
-    re.I,
-)
-OFFER = re.compile(
-    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b|\boffered me\b",
-    re.I,
-)
-INTERVIEW_ON = re.compile(
-    r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
-)
-SENT = re.compile(
-    r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
-    r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
-    r"references?|materials?|linkedin|handwritten|rejection reply|call)\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called)\b"
-    r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
-    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
-    re.I,
-)
-NEGATED = re.compile(
-    r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|never|not yet|yet to)\b", re.I
-)
-_SENT_KIND = {
-    "final": Kind.final_follow_up,
-    "last": Kind.final_follow_up,
-    "follow": Kind.check_in,
-    "check": Kind.check_in,
-    "called": Kind.check_in,
-    "call": Kind.check_in,
-    "thank": Kind.thank_you,
-    "refer": Kind.materials,
-    "mater": Kind.materials,
-    "linke": Kind.linkedin_note,
-    "handw": Kind.handwritten_note,
-    "rejec": Kind.rejection_reply,
-}
-NAME_AFTER = re.compile(
-    r"\b(?:with|to|from|thank|email|call|contact|connect with|message|for|wrote|asked|told)\s+"
-    r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
-)
-NOT_NAMES = {
-    "I",
-    "The",
-    "LinkedIn",
-    "HR",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Is",
-    "Should",
-    "Can",
-    "What",
-    "When",
-}
 
 
 @dataclass
@@ -103,6 +51,17 @@ class Sent:
     kind: Kind
     day: dt.date
     panel: bool = False  # to every interviewer ("I thanked both of them")
+    at: dt.time | None = None  # "Thursday night": the evening
+    to: str | None = None  # the interviewer named ("I thanked Anneliese")
+    only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
+
+
+@dataclass
+class Unsent:
+    """ "I forgot Tobias": the notes' record of this kind to that person is wrong."""
+
+    kind: Kind
+    to: str
 
 
 @dataclass
@@ -111,13 +70,17 @@ class Facts:
 
     days_since_interview: int | None = None
     interview_day: dt.date | None = None
+    interview_at: dt.time | None = None  # "my interview was at 3pm"
+    material: str | None = None  # the notes' promised material the message names
     no_contact_before: dt.date | None = None
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
     wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    delay_days: int | None = None  # "the process is delayed by two weeks"
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     stage: Stage | None = None
     sent: list[Sent] = field(default_factory=list)
+    unsent: list[Unsent] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
 
@@ -127,10 +90,13 @@ class Facts:
         for key in (
             "days_since_interview",
             "interview_day",
+            "interview_at",
+            "material",
             "no_contact_before",
             "decision_by",
             "contact_on",
             "wait_days",
+            "delay_days",
             "stage",
             "today",
         ):
@@ -139,6 +105,7 @@ class Facts:
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None
         out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
+        out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
         out.names = list(dict.fromkeys([*newer.names, *self.names]))
         out.said = [*self.said, *newer.said]
         return out
@@ -156,27 +123,79 @@ def _clauses(text: str) -> list[str]:
     ]
 
 
-THEY_SAID = re.compile(
-    r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
-    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait)",
-    re.I,
-)
-_SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
-
-
 def extract(
     text: str,
     today: dt.date,
     known_names: list[str] | None = None,
     anchor: dt.date | None = None,
     country: str | None = None,
+    *,
+    titles: dict[str, str] | None = None,
+    materials: list[str] | None = None,
+    drafted: bool = False,
+    prior_kind: Kind | None = None,
 ) -> Facts:
     """The facts stated in one message (a question, without any pasted draft). `anchor` is the
     interview's date, from which the interviewer's relative words count ("within two weeks",
-    "by the end of next week"), read as the planner reads the notes' `timeline.said`."""
+    "by the end of next week"), read as the planner reads the notes' `timeline.said`; without
+    one, the interview date the message itself gives ("it's been 12 days") is the anchor."""
+    text = _elided_units(text)
+    text = _pronoun_kind(text, prior_kind)
+    facts = _extract(text, today, known_names, anchor, country, titles, materials, drafted)
+    if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
+        said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)
+        facts = _extract(text, today, known_names, said, country, titles, materials, drafted)
+    return facts
+
+
+_IT = re.compile(
+    r"\b((?:sent|emailed|mailed|posted)\s+)(it|that|one)\b(?!\s+(?:to|for)\s+me)", re.I
+)
+
+
+def _pronoun_kind(text: str, kind: Kind | None) -> str:
+    """ "I sent it on Tuesday", after a turn about the thank-you: it is the thank-you."""
+    if kind is None or SENT.search(text):
+        return text
+    return _IT.sub(lambda m: m.group(1) + "the " + kind.value.replace("_", " "), text, count=1)
+
+
+def _elided_units(text: str) -> str:
+    """ "they said 10 days; it's been 12": a bare count of days, or of the unit said before it
+    when that count is small enough for it ("two weeks... it's been three")."""
+    first = DURATION.search(text)
+    unit = first.group("unit").lower() if first else "day"
+
+    def unit_for(match: re.Match[str]) -> str:
+        count = match.group("n").lower()
+        n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+        said = unit if unit == "day" or n <= 4 else "day"
+        return f"{match.group(0)} {said}s"
+
+    return re.sub(
+        r"\b(?:it'?s|it has|it is) been (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve)\b(?!\s*(?:business |working )?(?:day|week|month|fortnight)s?\b)",
+        unit_for,
+        text,
+        flags=re.I,
+    )
+
+
+def _extract(
+    text: str,
+    today: dt.date,
+    known_names: list[str] | None,
+    anchor: dt.date | None,
+    country: str | None,
+    titles: dict[str, str] | None,
+    materials: list[str] | None,
+    drafted: bool,
+) -> Facts:
     facts = Facts()
     for clause in _clauses(text):
-        _read_clause(clause, today, facts)
+        before = len(facts.sent)
+        _read_clause(clause, today, facts, drafted)
+        _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
             and facts.no_contact_before is None
@@ -188,8 +207,8 @@ def extract(
             from coach.checks.timing import said_dates
 
             for what, day in said_dates(clause, anchor or today, country):
-                setattr(facts, _SAID_KEYS[what], day)
-                facts.said.append(f"{_SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
+                setattr(facts, SAID_KEYS[what], day)
+                facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
     if REJECTED.search(text):
         facts.stage = Stage.rejected
         facts.said.append("they turned you down")
@@ -201,15 +220,54 @@ def extract(
         words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
         if words and words[0] == name.split()[0]:
             facts.names.append(" ".join(words))
+    folded = fold(text)
     for name in known_names or []:
         parts = [name, *name.split()]
-        if any(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in parts if len(p) > 2):
+        if any(
+            re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in parts if len(p) > 2
+        ):
             facts.names.insert(0, name)
+    for what in materials or []:
+        words = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
+            "with",
+            "from",
+            "that",
+            "this",
+        }
+        if len(words & set(re.findall(r"\w[\w-]{3,}", folded))) >= min(2, len(words)):
+            facts.material = what
+    titled = by_title(text, titles or {})
+    if titled is not None and titled not in facts.names:
+        facts.names.insert(0, titled)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
 
 
-def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
+def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
+    """Who the messages just read went to, and whom the user says they forgot."""
+    forgot = {m.start(): known(m.group("who"), names) for m in FORGOT.finditer(clause)}
+    skip = {who for who in forgot.values() if who}
+    for sent in facts.sent[before:]:
+        if sent.panel:
+            continue
+        sent.to = next(
+            (n for n in names if n not in skip and known_in(n, clause)),
+            None,
+        )
+        sent.only = bool(re.search(r"\bonly\b", clause, re.I)) and sent.to is not None
+    for who in skip:
+        kind = facts.sent[before].kind if len(facts.sent) > before else Kind.thank_you
+        facts.unsent.append(Unsent(kind, who))
+        facts.said.append(f"nothing sent to {who} yet")
+
+
+def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = False) -> None:
+    weekday = TODAY_WEEKDAY.search(clause)
+    if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
+        facts.today = first_date(weekday.group("wd"), today, past=True)
+        if facts.today is not None:
+            facts.said.append(f"today is {facts.today:%A %-d %b}")
+            return
     said_today = TODAY_IS.search(clause)
     if said_today:
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)
@@ -220,28 +278,36 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
+    if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
+        sent = None  # "who did I send a check-in to?"
+    if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
+        sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
         word = (sent.group("what") or sent.group("verb") or sent.group("noun") or "").lower()
         if sent.group("verb") and word.startswith("followed"):
             word = "follow"
-        kind = next((k for prefix, k in _SENT_KIND.items() if word.startswith(prefix)), None)
+        kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
         if "final" in clause.lower() or "last follow" in clause.lower():
             kind = Kind.final_follow_up
         day = first_date(clause[sent.start() :], today, past=True)
+        if day is None:  # "Last Tuesday I emailed the recruiter"
+            day = first_date(clause[: sent.start()], today, past=True)
         duration = DURATION.search(clause)
         if day is None and duration and re.search(r"\bago\b", clause, re.I):
             day = today - dt.timedelta(days=days_of(duration))
         if kind is not None:
+            what = f"a {kind.value.replace('_', ' ')}"
             if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
                 facts.sent.append(Sent(Kind.check_in, day or today))
-                kind = Kind.final_follow_up
+                kind, what = Kind.final_follow_up, "two follow-ups"
             panel = kind == Kind.thank_you and bool(PANEL.search(clause))
-            facts.sent.append(Sent(kind, day or today, panel))
-            facts.said.append(
-                f"you sent a {kind.value.replace('_', ' ')}" + (f" on {day:%-d %b}" if day else "")
-            )
+            facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
+            facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
+            if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
+                facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
+                facts.said.append("you sent both follow-ups")
         return
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
@@ -255,6 +321,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
             facts.wait_days = days_of(duration)
             facts.said.append(f"they asked you to wait {duration.group(0)}")
             return
+    if duration and NOT_FOR.search(clause[: duration.start()]):
+        facts.wait_days = days_of(duration)
+        facts.said.append(f"they asked you to wait {duration.group(0)}")
+        return
     if WAIT.search(clause) and duration:
         facts.wait_days = days_of(duration)
         facts.said.append(f"they asked you to wait {duration.group(0)}")
@@ -266,6 +336,22 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
+    more = NEED_MORE.search(clause)
+    if more is not None:  # "on Friday they said they need another week": from when they said it
+        extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
+        if extra is not None:
+            said_on = first_date(clause, today, past=True) or today
+            facts.decision_by = said_on + dt.timedelta(days=days_of(extra))
+            facts.said.append(f"they expect to decide by {facts.decision_by:%-d %b}")
+            return
+    if duration and DELAYED.search(clause):
+        facts.delay_days = days_of(duration)
+        facts.said.append(f"their process is {duration.group(0)} later")
+        return
+    if CALL_BACK.search(clause):
+        facts.contact_on = today
+        facts.said.append("they asked you to get back to them")
+        return
     contact = CONTACT_ON.search(clause)
     if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
         day = first_date(clause[contact.end() : contact.end() + 30], today)
@@ -284,7 +370,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         ):
             what = re.search(r"thank|final|check|follow", after, re.I)
             word = what.group(0).lower() if what else "follow"
-            kind = _SENT_KIND.get(word[:5], _SENT_KIND.get(word, Kind.check_in))
+            kind = SENT_KIND.get(word[:5], SENT_KIND.get(word, Kind.check_in))
             facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
             facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
         else:
@@ -296,4 +382,5 @@ def _read_clause(clause: str, today: dt.date, facts: Facts) -> None:
         day = first_date(clause[interview.start() :], today, past=True)
         if day is not None and day <= today:
             facts.interview_day = day
+            facts.interview_at = time_of(clause[interview.start() :])
             facts.said.append(f"the interview was on {day:%-d %b}")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from coach.chat.facts import Facts
 from coach.chat.retrieval import MIN_SCORE, Hit, retrieve
+from coach.chat.verdicts import NEXT_STEP
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -18,6 +19,17 @@ GREETING = re.compile(
     r"(?:^|(?<=[?.!:])\s+|\n)\s*"
     r"(?P<g>(?i:dear|hi|hello|hey|good (?:morning|afternoon))"
     r"(?:\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)",
+)
+#: a draft quoted inline: "I wrote: 'Dear Sam, ...' Too harsh?" (at least six words)
+QUOTED = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<o>[\"“'‘])(?P<q>[^\n\"“”]{20,}?)[\"”'’](?=[\s.,;:!?)]|$)"
+)
+#: words before a quote that make it the user's own draft, not what someone else said
+MY_WORDS = re.compile(
+    r"\b(?:wrote|written|drafted|draft|typed|my (?:email|message|note|follow[- ]?up|check[- ]?in|"
+    r"reply|line|text|sentence|opening|closing)|(?:going|planning|want|about) to (?:send|write|say|"
+    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
+    re.I,
 )
 DRAFT_ASK = re.compile(
     r"\b(?:write|draft|compose|prepare|give)\s+(?:me\s+|us\s+)?(?:up\s+)?(?:a|an|the|my|one)?\s*"
@@ -39,8 +51,14 @@ LONGER = re.compile(
     r"\b(?:more detail|in detail|explain (?:more|fully)|tell me more|longer|elaborate)\b", re.I
 )
 PUSHY = re.compile(
-    r"push|tone|rude|desperate|needy|aggressive|polite|sound|eager|demanding|much", re.I
+    r"push|tone|rude|desperate|needy|aggressive|polite|sound|eager|demanding|much|harsh|strong"
+    r"|angry|blunt|passive",
+    re.I,
 )
+
+
+#: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
+WEAKEST_CUED = 0.3
 
 
 @dataclass
@@ -53,6 +71,17 @@ class Intent:
     rule: str | None = None
     kind: Kind | None = None
     longer: bool = False
+
+    @property
+    def fragment(self) -> bool:
+        """A sentence or two of a draft (quoted inline), not a whole message."""
+        text = self.pasted.strip()
+        return (
+            bool(text)
+            and "\n" not in text
+            and not GREETING.search(" " + text)
+            and not (re.match(r"subject:", text, re.I))
+        )
 
     @property
     def name(self) -> str:
@@ -86,7 +115,46 @@ def split_pasted(text: str) -> tuple[str, str]:
             return head, text[start:].strip()
     if re.match(r"subject:", text, re.I):
         return "", text
+    quoted = QUOTED.search(text)
+    if (
+        quoted is not None
+        and len(quoted.group("q").split()) >= 6
+        and MY_WORDS.search(text[max(0, quoted.start() - 80) : quoted.start()])
+    ):
+        head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
+        return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
+
+
+#: where one of several pasted drafts starts: a "To Sam:" line, or a second subject line
+_DRAFT_HEAD = re.compile(
+    r"^[ \t]*(?:(?:to|for)\s+(?P<to>[^\n:]{1,60}):[ \t]*$|subject:)", re.I | re.M
+)
+
+
+def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
+    """Several drafts pasted at once, each (the recipient its header names, its text); one
+    draft when there is no second header."""
+    heads = [m for m in _DRAFT_HEAD.finditer(pasted)]
+    starts: list[re.Match[str]] = []
+    for m in heads:
+        # a subject line right under a "To Sam:" line belongs to that draft
+        if starts and starts[-1].group("to") and not m.group("to"):
+            between = pasted[starts[-1].end() : m.start()]
+            if not between.strip():
+                continue
+        starts.append(m)
+    if len(starts) < 2:
+        return [(None, pasted)]
+    drafts = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(pasted)
+        body = pasted[m.end() if m.group("to") else m.start() : end].strip()
+        if body:
+            drafts.append((m.group("to"), body))
+    if starts[0].start() > 0 and pasted[: starts[0].start()].strip():
+        drafts.insert(0, (None, pasted[: starts[0].start()].strip()))
+    return drafts
 
 
 def kind_in(text: str) -> Kind | None:
@@ -113,7 +181,14 @@ def rule_in(text: str) -> str | None:
 
     lowered = text.lower()
     for rule_id in sorted(load_rules(), key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(rule_id)}(?![\w-])", lowered):
+        rid = re.escape(rule_id)
+        if "-" not in rule_id:
+            # an id that is also a plain word ("spelling") is a rule only when called one
+            rid = (
+                rf"(?:rule|check|finding|warning)\s+[\"'`“‘]?{rid}[\"'`”’]?"
+                rf"|[\"'`“‘]{rid}[\"'`”’]|{rid}\s+(?:rule|check|finding|warning|error)"
+            )
+        if re.search(rf"(?<![\w-])(?:{rid})(?![\w-])", lowered):
             return rule_id
     return None
 
@@ -126,12 +201,18 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
     ):
         boost["check-in-timing"] = 0.3
+    if turn.interview_day is not None and turn.decision_by is None:
+        boost["check-in-timing"] = 0.2  # "I interviewed on the 1st": the dates are the question
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
     if facts.sent and again:
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
+    if turn.material is not None:
+        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
+    if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
+        boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
 
 
@@ -161,16 +242,30 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
-    hits = hits[:3]
+    if facts.stage != Stage.rejected:
+        # advice for after a rejection needs a word of one, not just a similar-sounding question
+        hits = [h for h in hits if h.cues or h.entry.intent != "rejection"] + [
+            h for h in hits if not h.cues and h.entry.intent == "rejection"
+        ]
     if topic is not None:
-        return Intent("out_of_scope", question, hits=hits, uncovered=topic, longer=longer)
+        return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
     if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
         PUSHY.search(question) and not hits[0].cues
     ):
-        return Intent("review", question, hits=hits, longer=longer)
-    if hits and hits[0].score < MIN_SCORE and not hits[0].cues:
-        cued = [h for h in hits if h.cues]  # a keyword is better evidence than a weak vector
-        hits = cued + [h for h in hits if not h.cues]
+        return Intent("review", question, hits=hits[:3], longer=longer)
+    if hits and not hits[0].cues:
+        # a keyword is better evidence than a weak vector, or than a close one
+        close = hits[0].score - 0.1 if hits[0].score >= MIN_SCORE else WEAKEST_CUED
+        weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
+        cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
+        hits = cued + [h for h in hits if h not in cued]
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
+        # a message that only states facts ("my interview was on Monday"): what comes next
+        sent = {s.kind for s in turn.sent}
+        nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        hits = sorted(hits, key=lambda h: h.entry.id != nxt)
+        return Intent("guide", question, hits=hits[:3], longer=longer)
+    hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)
     return Intent("guide", question, hits=hits, longer=longer)

@@ -1,0 +1,48 @@
+"""Interviewers named in a chat message: by name without its accents ("Siobhan"), by first or
+last name, or by job title ("the head of operations")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Siobhán" and "Siobhan" are one name to find."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_TITLE_STOP = {"of", "the", "and", "for", "senior", "junior", "lead", "head", "chief"}
+
+
+def by_title(text: str, titles: dict[str, str]) -> str | None:
+    """The interviewer a question names by job title ("the head of operations", "the brand
+    manager guy", "the research head"): two words of one title said in the question, one of
+    them telling (not "head", "senior"...), and no other title as well matched."""
+    said = set(re.findall(r"\w+", fold(text)))
+    scores = []
+    for name, title in titles.items():
+        words = [w for w in re.findall(r"\w+", fold(title)) if len(w) > 2]
+        telling = [w for w in words if w not in _TITLE_STOP]
+        hits = sum(w in said for w in words)
+        if any(w in said for w in telling) and hits >= 2:
+            scores.append((hits, name))
+    scores.sort(reverse=True)
+    if scores and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
+
+
+def known(word: str, names: list[str]) -> str | None:
+    key = fold(word)
+    return next((n for n in names if key in (fold(p) for p in [n, *n.split()])), None)
+
+
+def known_in(name: str, clause: str) -> bool:
+    folded = fold(clause)
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)
+        for p in [name, *name.split()]
+        if len(p) > 2
+    )

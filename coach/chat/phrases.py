@@ -1,0 +1,134 @@
+"""The phrases a chat message states its facts in: "today is", "they said to wait", "not before",
+"decide by", "I sent", "they rejected me"... Read by coach.chat.facts, clause by clause."""
+
+# ruff: noqa: E501 - the phrase patterns read best one alternation to a line
+from __future__ import annotations
+
+import re
+
+from coach.models import Kind
+
+TODAY_IS = re.compile(
+    r"\b(?:today is|it'?s now|it is now|today'?s date is|today'?s|today is the|it'?s the(?=\s+\d+(?:st|nd|rd|th)\W*(?:today|now)?\W*$))\s+",
+    re.I,
+)
+TODAY_WEEKDAY = re.compile(
+    r"^\W*(?:it'?s|it is|today is|today'?s)\s+(?:a\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:now|today|here|already))?\W*$",
+    re.I,
+)
+TWICE = re.compile(r"\btwice\b|\b(?:two|2) (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
+#: "a thank-you plus 2 follow-ups": both follow-ups went too
+BOTH_FOLLOW_UPS = re.compile(r"\b(?:two|2|both) (?:follow[- ]?ups|check[- ]?ins)\b", re.I)
+PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
+SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by|over|gone|elapsed)\b", re.I)
+WAIT = re.compile(
+    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
+    re.I,
+)
+NOT_BEFORE = re.compile(
+    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    re.I,
+)
+DECIDE_BY = re.compile(
+    r"\b(?:decid\w*|decision|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
+    r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b",
+    re.I,
+)
+#: "she asked me to call her back": an invitation to get in touch now
+CALL_BACK = re.compile(
+    r"\b(?:asked|asking|asks|wants?|told|invited)\s+(?:me\s+)?to\s+(?:call|ring|phone|email|write)"
+    r"\s+(?:her\s+|him\s+|them\s+)?back\b",
+    re.I,
+)
+#: "the process is delayed by two weeks": their decision moves that much later
+DELAYED = re.compile(r"\b(?:delayed|pushed back|postponed|pushed out|running late|slipped)\b", re.I)
+#: "they need another week": more time, counted from when they said so
+NEED_MORE = re.compile(
+    r"\b(?:need|needs|needed|take|takes|taking|want|wants|asked for)\s+(another|a further|an extra|one more)\b",
+    re.I,
+)
+#: "not to contact them for two weeks": a wait counted from the interview
+NOT_FOR = re.compile(
+    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,50}\b(?:for|within|in)\s+(?:the\s+(?:next|first)\s+)?(?:at least\s+)?$",
+    re.I,
+)
+CONTACT_ON = re.compile(
+    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
+    re.I,
+)
+#: "Who did I send it to?", "have I already sent...": asking, not telling
+ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
+REJECTED = re.compile(
+    r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
+    r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*)\b",
+    re.I,
+)
+OFFER = re.compile(
+    r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b"
+    r"|\boffered me\b(?! (?:a |an |the )?(?:\w+ )?(?:interview|call|meeting|chat|round|chance|tour|visit))",
+    re.I,
+)
+INTERVIEW_ON = re.compile(
+    r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
+)
+SENT = re.compile(
+    r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
+    r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
+    r"references?|materials?|linkedin|handwritten|rejection reply|call)s?\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
+    r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
+    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
+    re.I,
+)
+NEGATED = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|never|not yet|yet to)\b", re.I
+)
+SENT_KIND = {
+    "final": Kind.final_follow_up,
+    "last": Kind.final_follow_up,
+    "follow": Kind.check_in,
+    "check": Kind.check_in,
+    "called": Kind.check_in,
+    "call": Kind.check_in,
+    "thank": Kind.thank_you,
+    "refer": Kind.materials,
+    "mater": Kind.materials,
+    "linke": Kind.linkedin_note,
+    "handw": Kind.handwritten_note,
+    "rejec": Kind.rejection_reply,
+}
+NAME_AFTER = re.compile(
+    r"\b(?:with|to|from|thank|email|call|contact|connect with|message|for|wrote|asked|told)\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+)
+NOT_NAMES = {
+    "I",
+    "The",
+    "LinkedIn",
+    "HR",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Is",
+    "Should",
+    "Can",
+    "What",
+    "When",
+}
+THEY_SAID = re.compile(
+    r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
+    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait|let (?:me|us|you) know)",
+    re.I,
+)
+SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
+FORGOT = re.compile(
+    r"\b(?:forgot(?:ten)?|never|didn'?t|did not|haven'?t|have not|not yet)\s+(?:to\s+)?"
+    r"(?:(?:thank(?:ed)?|email(?:ed)?|sen[dt](?: a thank[- ]?you)?(?: to)?|write to|wrote to)\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+)"
+)

@@ -1,0 +1,340 @@
+"""Verdicts from the plan: whether and when to send the next message, each date one the timing
+rules compute (coach.plan), read for the situation the conversation describes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.context import Situation, stopped
+from coach.guide import Entry
+from coach.models import Kind, Stage
+from coach.plan import PlanItem
+
+KIND_WORDS = {
+    "thank_you": "thank-you",
+    "check_in": "check-in",
+    "final_follow_up": "final follow-up",
+    "materials": "materials",
+    "rejection_reply": "reply to the rejection",
+    "linkedin_note": "LinkedIn note",
+    "handwritten_note": "handwritten note",
+}
+FOLLOW_UP_PLAN = ("check_in", "final_follow_up", "move_on")
+#: the question asks what comes after what was sent: "what next?", "anything more, or wait?"
+NEXT_STEP = re.compile(
+    r"\bnext\b|now what|what now|\banything (?:more|else)\b|\b(?:just|or|simply) wait\b"
+    r"|\bwhat (?:do|should) I do\b|\bwait (?:now|for)\b",
+    re.I,
+)
+
+
+def day(when: dt.date | dt.datetime, now: dt.datetime) -> str:
+    """ "Monday 30 November", with the year only when it is not the clock's."""
+    d = when.date() if isinstance(when, dt.datetime) else when
+    text = f"{d:%A} {d.day} {d:%B}"
+    return text if d.year == now.year else f"{text} {d.year}"
+
+
+def moment(when: dt.datetime, now: dt.datetime) -> str:
+    return f"{day(when, now)}, {when:%H:%M}"
+
+
+def _open_item(situation: Situation, kind: str) -> PlanItem | None:
+    plan = situation.plan
+    if plan is None:
+        return None
+    items = [i for i in plan.items if str(i.kind) == kind and i.status != "skip"]
+    return items[0] if items else None
+
+
+def _timeline_reason(situation: Situation) -> str:
+    from coach.checks.timing import timeline_of
+
+    assert situation.notes is not None
+    tl, now = timeline_of(situation.notes), situation.now
+    if tl.contact_on:
+        return f"they invited contact on {day(tl.contact_on, now)}"
+    if tl.no_contact_before and tl.decision_by:
+        return (
+            f"they asked for no contact before {day(tl.no_contact_before, now)} and expect "
+            f"to decide by {day(tl.decision_by, now)}"
+        )
+    if tl.no_contact_before:
+        return f"they asked for no contact before {day(tl.no_contact_before, now)}"
+    if tl.decision_by:
+        return f"they expect to decide by {day(tl.decision_by, now)}"
+    start = situation.notes.interview.start
+    return (
+        f"with no timeline, 004 advises 5-10 business days after the interview ({day(start, now)})"
+    )
+
+
+def _held_until(situation: Situation, item: PlanItem) -> dt.date | None:
+    """A follow-up after the first check-in still waits for a timeline given since: the day
+    the plan would allow a first check-in under it (coach.plan.check_in_window), when later."""
+    from coach.checks.timing import timeline_of
+    from coach.plan import check_in_window
+
+    notes = situation.notes
+    if notes is None or item.kind != Kind.final_follow_up or item.earliest is None:
+        return None
+    tl = timeline_of(notes)
+    if not (tl.decision_by or tl.no_contact_before or tl.contact_on):
+        return None
+    first = check_in_window(notes)[0]
+    return first if first > item.earliest.date() else None
+
+
+def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
+    notes, now = situation.notes, situation.now
+    stage = notes.stage if notes is not None else situation.facts.stage
+    if stage == Stage.rejected:
+        return (
+            "No: they have said no, so don't check in again; one gracious reply is all that "
+            "is left.",
+            ["rejection-follow-up"],
+        )
+    if notes is None:
+        return "", []
+    if notes.stage == Stage.offer:
+        return "There is nothing to chase: you have an offer.", []
+    over, count = stopped(situation)
+    if over:
+        move = _open_item(situation, "move_on")
+        when = f" from {day(move.earliest, now)}" if move and move.earliest else ""
+        return (
+            f"No: you have sent {count} follow-ups after the thank-you, the most the articles "
+            f"advise. Don't send another; move on to other openings{when}.",
+            ["timing-too-many"],
+        )
+    item = _open_item(situation, "check_in")
+    if item is not None and item.status == "done":
+        item = _open_item(situation, "final_follow_up")
+    if item is None or item.earliest is None:
+        return "", []
+    what = KIND_WORDS[str(item.kind)]
+    if (situation.to or item.to) and not situation.synthetic:
+        what += f" to {situation.to or item.to}"
+    held = _held_until(situation, item)
+    if held is not None and held > now.date():
+        return (
+            f"No, not yet: wait until {day(held, now)} to send a {what} "
+            f"({_timeline_reason(situation)}). Sooner is early.",
+            ["timing-check-in-early", *item.rules],
+        )
+    if item.status == "upcoming":
+        why = (
+            _timeline_reason(situation)
+            if item.kind == Kind.check_in
+            else "one last note 5-10 business days after the check-in"
+        )
+        return (
+            f"No, not yet: wait until {day(item.earliest, now)} to send a {what} ({why}). "
+            "Sooner is early.",
+            item.rules,
+        )
+    if item.status == "due":
+        until = f"; the window runs until {day(item.latest, now)}" if item.latest else ""
+        since = f" (from {day(item.earliest, now)})"
+        return f"Yes: you can send a {what} now{since}{until}.", item.rules
+    return (
+        f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
+        item.rules,
+    )
+
+
+def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
+    plan, now = situation.plan, situation.now
+    if plan is None:
+        return "", []
+    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
+    if person:
+        items = [i for i in items if i.to == person] or items
+    if not items:
+        return "", []
+    pending = [i for i in items if i.status != "done"]
+    if not pending:
+        sent = items[0].sent_at
+        when = f" on {day(sent, now)}" if sent else ""
+        return f"Your thank-you went{when}: nothing more is needed there.", []
+    item = pending[0]
+    to = f" to {item.to}" if not situation.synthetic and item.to else ""
+    if item.status == "overdue":
+        assert item.latest is not None
+        if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
+            return (
+                f"Your thank-you{to} is past the two-day limit (it was due by "
+                f"{moment(item.latest, now)}), so it will read as late. If you send one, keep it "
+                "short and warm, and don't dwell on the delay.",
+                item.rules,
+            )
+        return (
+            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
+            "late: send it today.",
+            item.rules,
+        )
+    assert item.latest is not None
+    return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
+
+
+def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
+    notes, plan, now = situation.notes, situation.plan, situation.now
+    if plan is None or notes is None or not notes.materials:
+        return "", []
+    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
+    if item is None:
+        return "The material you promised has gone out.", []
+    what = notes.materials[0].what
+    if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
+        what = f"the {what}"
+    if item.latest is not None and now > item.latest:
+        return (
+            f"Send it now, on its own: you promised {what} by {moment(item.latest, now)}, so "
+            "that is already late. Don't hold it back for a check-in.",
+            item.rules,
+        )
+    if item.latest is not None:
+        return f"You promised {what} by {moment(item.latest, now)}.", item.rules
+    return f"Send {what} promptly.", item.rules
+
+
+PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
+
+
+def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """A call: fine on or after a day they invited one; overeager the day after the interview
+    (timing-next-day-call); otherwise as any check-in."""
+    from coach.checks.timing import timeline_of
+
+    notes, now = situation.notes, situation.now
+    if notes is None or notes.stage in (Stage.rejected, Stage.offer):
+        return follow_up_verdict(situation)
+    invited = timeline_of(notes).contact_on
+    if invited is not None:
+        if invited > now.date():
+            return (
+                f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
+                "that day is welcome, not pushy. Before then, wait.",
+                ["timing-next-day-call"],
+            )
+        return f"Yes: they invited contact from {day(invited, now)}, so call.", []
+    asked = now.date() + dt.timedelta(days=1 if re.search(r"\btomorrow|\btmrw", question) else 0)
+    interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
+    if asked == interview_day + dt.timedelta(days=1):
+        more, rules = follow_up_verdict(situation)
+        more = re.sub(r"^No, not yet: w", "W", more)
+        return (
+            f"No: a call the day after the interview reads as overeager, unless they asked for "
+            f"one. {more}".strip(),
+            ["timing-next-day-call", *rules],
+        )
+    return follow_up_verdict(situation)
+
+
+def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
+    notes = situation.notes
+    if notes is None or situation.synthetic or notes.preferred_channel is None:
+        return "", []
+    channel = str(notes.preferred_channel.value).replace("_", " ")
+    return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
+
+
+def sent_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """What has gone out, from the notes' history and what the user said, oldest first."""
+    if situation.notes is None:
+        return "", []
+    sent = sorted(situation.history, key=lambda e: e.sent_at)
+    if not sent:
+        return "Nothing is recorded as sent yet.", []
+    now = situation.now
+    lines = [
+        f"{KIND_WORDS.get(e.kind.value, e.kind.value)} to {e.to or 'everyone'} on "
+        f"{day(e.sent_at.astimezone(now.tzinfo), now)}"
+        for e in sent
+    ]
+    return "Your notes show: " + "; ".join(lines) + ".", []
+
+
+def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """When to stop waiting: the plan's move-on date, after the follow-ups still allowed."""
+    over, _count = stopped(situation)
+    move = _open_item(situation, "move_on")
+    if over or move is None or move.earliest is None:
+        return follow_up_verdict(situation)
+    now = situation.now
+    steps = [
+        f"{KIND_WORDS[str(i.kind)]} (from {day(i.earliest, now)})"
+        for i in (_open_item(situation, "check_in"), _open_item(situation, "final_follow_up"))
+        if i is not None and i.status != "done" and i.earliest is not None
+    ]
+    after = f", after a {' and a '.join(steps)}" if steps else ""
+    return (
+        f"If you hear nothing, move on from {day(move.earliest, now)}{after}.",
+        ["timing-too-many"],
+    )
+
+
+def verdict(
+    entry: Entry, situation: Situation, person: str | None, question: str = ""
+) -> tuple[str, list[str]]:
+    if entry.plan == "move_on":
+        return move_on_verdict(situation)
+    if entry.intent == "rejection":
+        rejected = situation.notes.stage if situation.notes else situation.facts.stage
+        if rejected != Stage.rejected:
+            return "", []
+        invited = situation.facts.contact_on
+        if invited is not None:
+            return (
+                f"Yes: they invited you to write on {day(invited, situation.now)}, so do, briefly "
+                "and politely, about that opening. It is not chasing the decision they made; "
+                "don't reopen it.",
+                ["rejection-reconsider"],
+            )
+        if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
+            return follow_up_verdict(situation)
+        if re.search(
+            r"reconsider|change (?:their|her|his|your) mind|another chance|appeal", question, re.I
+        ):
+            return (
+                "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
+                "kept in mind for future openings; that keeps the door open.",
+                ["rejection-reconsider"],
+            )
+        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
+            return (
+                "At most one gentle request, inside a gracious thank-you, and don't press if no "
+                "answer comes.",
+                ["rejection-feedback-pressed"],
+            )
+        if entry.id == "rejection":
+            return (
+                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
+                "for future openings. No check-ins after it.",
+                ["rejection-follow-up", "rejection-future-missing"],
+            )
+        return "", []
+    if entry.id == "already-sent":
+        return sent_verdict(situation)
+    if entry.id == "preferred-contact":
+        return preferred_verdict(situation)
+    if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):
+        lead, rules = phone_verdict(situation, question)
+        if re.search(r"\bprefer", question, re.I):
+            lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
+        return lead, rules
+    if entry.plan in FOLLOW_UP_PLAN:
+        return follow_up_verdict(situation)
+    if entry.plan == "thank_you" or (
+        entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
+    ):
+        lead, rules = thank_you_verdict(situation, person)
+        if lead.startswith("Your thank-you went") and NEXT_STEP.search(question):
+            more, also = follow_up_verdict(situation)
+            return f"{lead} {more}".strip(), [*rules, *also]
+        return lead, rules
+    if entry.plan == "materials":
+        return materials_verdict(situation)
+    return "", []
