@@ -139,6 +139,16 @@ def best_threshold(
 
 
 def main(argv: list[str] | None = None) -> int:
+    # one BLAS thread: how many there are changes the order of floating-point sums, and so the
+    # last digits of the weights (a 4-core machine, or a process where Dask has set
+    # OPENBLAS_NUM_THREADS=1, trained a different file); with one, every machine writes the same
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
