@@ -20,16 +20,19 @@ from coach.chat.phrases import (
     BOTH_FOLLOW_UPS,
     CALL_BACK,
     CONTACT_ON,
+    DECIDE_AFTER,
     DECIDE_BY,
     DELAYED,
     FORGOT,
     INTERVIEW_ON,
+    INVITED,
     NAME_AFTER,
     NEED_MORE,
     NEGATED,
     NOT_BEFORE,
     NOT_FOR,
     NOT_NAMES,
+    NOT_REJECTED,
     OFFER,
     PANEL,
     REJECTED,
@@ -209,7 +212,10 @@ def _extract(
             for what, day in said_dates(clause, anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
-    if REJECTED.search(text):
+    if NOT_REJECTED.search(text):
+        facts.stage = Stage.interviewed
+        facts.said.append("they have not turned you down")
+    elif REJECTED.search(text):
         facts.stage = Stage.rejected
         facts.said.append("they turned you down")
     elif OFFER.search(text):
@@ -336,6 +342,13 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
+    after = DECIDE_AFTER.search(clause)
+    if after:  # "the panel meets on Friday 9 October, we'll decide right after"
+        day = first_date(clause, today)
+        if day is not None:
+            facts.decision_by = day
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return
     more = NEED_MORE.search(clause)
     if more is not None:  # "on Friday they said they need another week": from when they said it
         extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
@@ -353,7 +366,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         facts.said.append("they asked you to get back to them")
         return
     contact = CONTACT_ON.search(clause)
-    if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
+    if contact and INVITED.search(clause):
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day

@@ -91,10 +91,67 @@ class Intent:
         return self.mode
 
 
+#: the header of a message someone else wrote, forwarded or quoted into the chat
+_RECEIVED = re.compile(
+    r"^[ \t]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:?"
+    r"|on\s[^\n]{4,80}\bwrote:|>)",
+    re.I | re.M,
+)
+_HEADER = re.compile(r"^(?P<key>from|date|sent|to|cc|subject):[ \t]*(?P<value>.*)$", re.I)
+_THEIR_GREETING = re.compile(r"^(?:dear|hi|hello|hey|ol[áa]|good \w+)\b[^,\n]{0,40},\s*", re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:kind |best |warm )?(?:regards|wishes|thanks|cheers|best|abra[çc]o|many thanks"
+    r"|sincerely)\b[^.\n]{0,40}$",
+    re.I,
+)
+
+
+def received(text: str) -> str | None:
+    """A message someone else sent, pasted in (forwarded, or quoted with "> " or "On ...
+    wrote:"): the user's words and theirs as one question, read for what they said ("from
+    Siobhán: ... we have decided to move forward with another candidate"). None when the text
+    holds no such message."""
+    first = _RECEIVED.search(text)
+    if first is None:
+        return None
+    forwarded = re.match(r"\s*(?:-{3,}|begin forwarded)", first.group(0), re.I) is not None
+    own_lines, sender, body = [text[: first.start()].strip()], "", []
+    for raw in text[first.start() :].splitlines():
+        quoted = re.match(r"^[ \t]*>", raw) is not None
+        line = re.sub(r"^[ \t]*(?:>[ \t]?)+", "", raw).strip()
+        header = _HEADER.match(line)
+        wrote = re.match(r"on\s.*?,\s*(?P<who>[^,]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:\s*$", line, re.I)
+        if header or wrote or re.match(r"-{3,}|begin forwarded", line, re.I):
+            who = wrote.group("who") if wrote else ""
+            if header and header.group("key").lower() == "from":
+                who = re.sub(r"<[^>]*>|[\"']", "", header.group("value")).strip()
+            sender = sender or who
+            continue
+        if not (forwarded or quoted):
+            own_lines.append(line)  # the user's words again, after the quote
+            continue
+        line = _THEIR_GREETING.sub("", line)
+        if line and not _SIGN_OFF.match(line) and not (body and len(line.split()) == 1):
+            body.append(line if line.endswith((".", "?", "!")) else line + ".")
+    said = " ".join(body)
+    own = " ".join(
+        x if x.endswith((".", "?", "!")) else x + "."
+        for x in (x.strip().rstrip(":") for x in own_lines)
+        if x
+    )
+    intro = f"(From {sender}.) " if sender else ""
+    after = "" if own.endswith((".", "?", "!")) or not own else "."
+    return f"{own}{after} {intro}{said}".strip() if said else None
+
+
 def split_pasted(text: str) -> tuple[str, str]:
     """(question, pasted draft). The draft is what follows a blank line after a short question,
-    or what follows the question from a greeting on ("Is this OK? Hi Zoe, ...")."""
+    or what follows the question from a greeting on ("Is this OK? Hi Zoe, ..."). A message the
+    user received (forwarded or quoted) is no draft: it is read with the question."""
     text = text.strip()
+    theirs = received(text)
+    if theirs is not None:
+        return theirs, ""
     parts = re.split(r"\n[ \t]*\n", text, maxsplit=1)
     if len(parts) == 2:
         head, rest = parts[0].strip(), parts[1].strip()
@@ -249,7 +306,7 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         ]
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
-    if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
+    if re.search(r"\bthis\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
         PUSHY.search(question) and not hits[0].cues
     ):
         return Intent("review", question, hits=hits[:3], longer=longer)
