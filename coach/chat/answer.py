@@ -47,7 +47,9 @@ def no_dates_line(situation: Situation) -> str:
 NAME_ASKED = re.compile(
     r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
-    r"|\b(?i:is it) [A-Z]\w+ or [A-Z]\w+",
+    r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
+    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
+    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b)",
 )
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
 PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
@@ -63,8 +65,9 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
     found = notes.interviewer(person) if notes is not None and person else None
     if found is not None and not situation.synthetic:
         title = f", {found.title}" if found.title else ""
+        called = f"{found.honorific} {found.name}" if found.honorific else found.name
         return (
-            f"Your notes spell it {found.name}{title}: copy that exactly, accents and hyphens "
+            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens "
             "included."
         )
     accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))

@@ -140,6 +140,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 notes.interview.finished.astimezone(zone),
             ),
         )
+        if any(_restated(e, entry, zone) for e in history):
+            continue  # "I sent my check-in on the 1st": the one the notes already hold
         history.append(entry)
         if not synthetic:
             record.append(
@@ -147,6 +149,16 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _restated(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:
+    """The user tells of a message the notes already record: same kind, same day (in the
+    interview's zone) and the same recipient (or none said)."""
+    return (
+        old.kind == new.kind
+        and old.sent_at.astimezone(zone).date() == new.sent_at.astimezone(zone).date()
+        and (new.to is None or old.to is None or old.to == new.to)
+    )
 
 
 def _corrected(history: list[HistoryEntry], facts: Facts, notes: Notes) -> list[HistoryEntry]:

@@ -118,6 +118,13 @@ class Facts:
         return self == Facts()
 
 
+#: a span of time that is not since the interview: "out of work 8 months", "in my job 3 years"
+OTHER_SPAN = (
+    r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
+    r"(?:work|a job)|\b(?:in|at) my (?:current |last |old )?(?:job|role|company|position)"
+)
+
+
 def _clauses(text: str) -> list[str]:
     return [
         c
@@ -227,12 +234,18 @@ def _extract(
         if words and words[0] == name.split()[0]:
             facts.names.append(" ".join(words))
     folded = fold(text)
+    found = []  # the notes' interviewers named, the first named first
     for name in known_names or []:
-        parts = [name, *name.split()]
-        if any(
-            re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in parts if len(p) > 2
-        ):
-            facts.names.insert(0, name)
+        at = [
+            m.start()
+            for p in [name, *name.split()]
+            if len(p) > 2
+            for m in [re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)]
+            if m
+        ]
+        if at:
+            found.append((min(at), name))
+    facts.names[:0] = [name for _, name in sorted(found)]
     for what in materials or []:
         words = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
             "with",
@@ -372,7 +385,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.contact_on = day
             facts.said.append(f"they invited contact on {day:%-d %b}")
             return
-    if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
+    if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
         days = days_of(duration)
         after = clause[duration.end() : duration.end() + 40]
         if re.match(

@@ -300,9 +300,11 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
             key=lambda h: -h.score,
         )
     if facts.stage != Stage.rejected:
-        # advice for after a rejection needs a word of one, not just a similar-sounding question
-        hits = [h for h in hits if h.cues or h.entry.intent != "rejection"] + [
-            h for h in hits if not h.cues and h.entry.intent == "rejection"
+        # advice for after a rejection needs a word of one, not just a similar-sounding question;
+        # and none at all when the user says they were not turned down after all
+        gone = turn.stage == Stage.interviewed
+        hits = [h for h in hits if (h.cues and not gone) or h.entry.intent != "rejection"] + [
+            h for h in hits if (not h.cues or gone) and h.entry.intent == "rejection"
         ]
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)

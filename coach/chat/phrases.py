@@ -27,7 +27,7 @@ WAIT = re.compile(
     re.I,
 )
 NOT_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
     re.I,
 )
 DECIDE_BY = re.compile(

@@ -310,9 +310,10 @@ def verdict(
                 ["rejection-feedback-pressed"],
             )
         if entry.id == "rejection":
+            to = f" to {person}" if person and not situation.synthetic else ""
             return (
-                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
-                "for future openings. No check-ins after it.",
+                f"Yes, once: a short, gracious reply{to} that thanks them and asks to be kept in "
+                "mind for future openings. No check-ins after it.",
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
