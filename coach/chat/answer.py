@@ -67,8 +67,7 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
         title = f", {found.title}" if found.title else ""
         called = f"{found.honorific} {found.name}" if found.honorific else found.name
         return (
-            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens "
-            "included."
+            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens included."
         )
     accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
     if accented:

@@ -322,6 +322,9 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
         nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        asked, day = turn.asked_day, turn.interview_day
+        if asked is not None and day is not None and (asked - day).days > 2:
+            nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]

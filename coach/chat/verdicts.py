@@ -118,6 +118,11 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     if (situation.to or item.to) and not situation.synthetic:
         what += f" to {situation.to or item.to}"
     held = _held_until(situation, item)
+    asked = situation.facts.asked_day
+    if asked is not None and asked > now.date() and item.status != "done":
+        return _asked_verdict(
+            asked, max(item.earliest.date(), held or item.earliest.date()), what, situation, item
+        )
     if held is not None and held > now.date():
         return (
             f"No, not yet: wait until {day(held, now)} to send a {what} "
@@ -141,6 +146,34 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
         return f"Yes: you can send a {what} now{since}{until}.", item.rules
     return (
         f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
+        item.rules,
+    )
+
+
+def _asked_verdict(
+    asked: dt.date, earliest: dt.date, what: str, situation: Situation, item: PlanItem
+) -> tuple[str, list[str]]:
+    """ "Is Thursday OK?": that day against the first day the plan allows the follow-up."""
+    now = situation.now
+    why = (
+        _timeline_reason(situation)
+        if item.kind == Kind.check_in
+        else "one last note 5-10 business days after the check-in"
+    )
+    if asked < earliest:
+        return (
+            f"No: {day(asked, now)} is too early for a {what}; wait until {day(earliest, now)} "
+            f"({why}).",
+            ["timing-check-in-early", *item.rules],
+        )
+    if item.latest is not None and asked > item.latest.date():
+        return (
+            f"Yes, though sooner is better: a {what} is fine from {day(earliest, now)}, and "
+            f"{day(asked, now)} is after the window that closes {day(item.latest, now)}.",
+            item.rules,
+        )
+    return (
+        f"Yes: {day(asked, now)} is fine for a {what}; it is allowed from {day(earliest, now)}.",
         item.rules,
     )
 
