@@ -245,7 +245,13 @@ def _check(text: str, s: Situation) -> Any:
     from coach.readers import parse_message
 
     notes = None if s.synthetic else s.notes
-    message = parse_message(text, "pasted draft", notes=notes, send_at=s.now)
+    subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
+    kind = kind_in(subject.group(1)) if subject else None  # "Subject: Following up on..."
+    if kind not in (Kind.check_in, Kind.final_follow_up):
+        kind = None  # other kinds the checker reads from the body well enough
+    message = parse_message(
+        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None
+    )
     return _checker().check(message, history=s.history if notes else None, now=s.now)
 
 

@@ -78,6 +78,30 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
     return ""
 
 
+#: the question is about time zones: "in UTC it was the 7th", "my time or theirs?"
+ZONE_ASKED = re.compile(
+    r"\b(?:UTC|GMT)\b|(?i:time ?zones?|\b(?:my|their|local) time\b|which day counts"
+    r"|midnight)"
+)
+
+
+def zone_line(question: str, situation: Situation) -> str:
+    """With notes, the interview's day and times in its own zone, where every date counts."""
+    notes = situation.notes
+    if notes is None or situation.synthetic or not ZONE_ASKED.search(question):
+        return ""
+    zone = notes.interview.zone
+    start = notes.interview.start.astimezone(zone)
+    end = notes.interview.finished.astimezone(zone)
+    offset = start.strftime("%z")
+    utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "its zone"
+    return (
+        f"Every date counts in the interview's own time zone ({utc}): the interview was on "
+        f"{start:%A} {start.day} {start:%B}, {start:%H:%M} to {end:%H:%M} there, whatever the "
+        "date in UTC or where you are."
+    )
+
+
 # --- whole answers
 
 
@@ -118,6 +142,7 @@ def guide_answer(
         sources.append(rule.sources[0])
     text = join(
         heard,
+        zone_line(question, situation),
         spelled,
         lead,
         " ".join(body.split()),

@@ -94,6 +94,13 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 update={"start": start + shift, "end": notes.interview.end + shift}
             )
             record.append(f"interview.start: {(start + shift).isoformat()}")
+    if facts.interview_end_at is not None and not synthetic:
+        held = update.get("interview", notes.interview)
+        start = held.start.astimezone(zone)  # type: ignore[attr-defined]
+        end = dt.datetime.combine(start.date(), facts.interview_end_at, tzinfo=zone)
+        if end > start:
+            update["interview"] = held.model_copy(update={"end": end})  # type: ignore[attr-defined]
+            record.append(f"interview.end: {end.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
     no_contact = facts.no_contact_before
     if facts.wait_days is not None and no_contact is None:

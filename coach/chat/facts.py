@@ -25,6 +25,7 @@ from coach.chat.phrases import (
     DECIDE_BY,
     DELAYED,
     FORGOT,
+    INTERVIEW_END,
     INTERVIEW_ON,
     INVITED,
     NAME_AFTER,
@@ -339,6 +340,12 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         else:
             facts.days_since_interview = days
             facts.said.append(f"{duration.group(0)} since the interview")
+        return
+    ended = INTERVIEW_END.search(clause)
+    at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
+    if at is not None:
+        facts.interview_end_at = at
+        facts.said.append(f"the interview ended at {at:%H:%M}")
         return
     interview = INTERVIEW_ON.search(clause)
     if interview:

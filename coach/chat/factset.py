@@ -34,6 +34,7 @@ class Facts:
     days_since_interview: int | None = None
     interview_day: dt.date | None = None
     interview_at: dt.time | None = None  # "my interview was at 3pm"
+    interview_end_at: dt.time | None = None  # "it actually finished at 1pm"
     material: str | None = None  # the notes' promised material the message names
     no_contact_before: dt.date | None = None
     decision_by: dt.date | None = None
@@ -55,6 +56,7 @@ class Facts:
             "days_since_interview",
             "interview_day",
             "interview_at",
+            "interview_end_at",
             "material",
             "no_contact_before",
             "decision_by",

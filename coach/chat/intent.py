@@ -266,6 +266,13 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
+    if re.search(
+        r"\b(?:did|have|had) I (?:already|ever|actually)\b|\bwhen did I\b", question, re.I
+    ):
+        boost["already-sent"] = 0.35  # the question is about what went out, whatever it was
+    asked, day = turn.asked_day, turn.interview_day
+    if asked is not None and day is not None and (asked - day).days > 2:
+        boost["check-in-timing"] = 0.4  # a day past the thank-you's two days: a check-in
     if turn.material is not None:
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):

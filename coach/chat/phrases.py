@@ -87,6 +87,11 @@ OFFER = re.compile(
     r"|\boffered me\b(?! (?:a |an |the )?(?:\w+ )?(?:interview|call|meeting|chat|round|chance|tour|visit))",
     re.I,
 )
+#: "the interview actually finished at 1pm": when it ended, which the thank-you counts from
+INTERVIEW_END = re.compile(
+    r"\b(?:interview|it|we|they)\b[^.?!]{0,30}?\b(?:finished|ended|wrapped up|ran (?:on )?(?:until|till|to)|overran (?:until|till|to)|went on (?:until|till))\b",
+    re.I,
+)
 INTERVIEW_ON = re.compile(
     r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
 )

@@ -194,6 +194,9 @@ def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, li
         return f"Your thank-you went{when}: nothing more is needed there.", []
     item = pending[0]
     to = f" to {item.to}" if not situation.synthetic and item.to else ""
+    panel = [i.to for i in pending if i.to and i.status == item.status] if not person else []
+    if len(panel) > 1 and not situation.synthetic:  # a panel: each of them is owed one
+        to = " to each of " + ", ".join(panel[:-1]) + " and " + panel[-1]
     if item.status == "overdue":
         assert item.latest is not None
         if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
@@ -274,13 +277,22 @@ def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
     return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
 
 
-def sent_verdict(situation: Situation) -> tuple[str, list[str]]:
-    """What has gone out, from the notes' history and what the user said, oldest first."""
+def sent_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
+    """What has gone out, from the notes' history and what the user said, oldest first; "Yes"
+    or "No" first when the question asks whether a kind of message went ("did I thank her?")."""
+    from coach.chat.intent import kind_in
+
     if situation.notes is None:
         return "", []
     sent = sorted(situation.history, key=lambda e: e.sent_at)
     if not sent:
         return "Nothing is recorded as sent yet.", []
+    asked = kind_in(question) if re.search(r"\b(?:did|have|had) I\b", question, re.I) else None
+    if asked is not None:
+        person = situation.to
+        match = [e for e in sent if e.kind == asked and (person is None or e.to in (None, person))]
+        lead = "Yes. " if match else "Not that your notes show. "
+        return lead + sent_verdict(situation)[0], []
     now = situation.now
     lines = [
         f"{KIND_WORDS.get(e.kind.value, e.kind.value)} to {e.to or 'everyone'} on "
@@ -351,7 +363,7 @@ def verdict(
             )
         return "", []
     if entry.id == "already-sent":
-        return sent_verdict(situation)
+        return sent_verdict(situation, question)
     if entry.id == "preferred-contact":
         return preferred_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):
