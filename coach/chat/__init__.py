@@ -143,7 +143,8 @@ def ask(
         clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
-    intent = classify(question, facts, own)
+    interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
+    intent = classify(question, facts, own, interview, notes.stage if notes else None)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):

@@ -48,7 +48,7 @@ NAME_ASKED = re.compile(
     r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
     r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
-    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
+    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:an? )?(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
     r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b)",
 )
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"

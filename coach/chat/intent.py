@@ -4,6 +4,7 @@ keywords, with the stated facts as evidence too)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,6 +58,8 @@ PUSHY = re.compile(
 )
 
 
+#: the plans of entries about chasing a decision, which a rejection ends
+CHASING = ("check_in", "final_follow_up", "move_on")
 #: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
 WEAKEST_CUED = 0.3
 
@@ -251,7 +254,9 @@ def rule_in(text: str) -> str | None:
 
 
 #: what the stated facts say the question is about, as a boost to those entries
-def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
+def _fact_boosts(
+    question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
+) -> dict[str, float]:
     boost: dict[str, float] = {}
     again = re.search(r"\b(?:one more|another|again|third|more)\b", question, re.I)
     if turn.days_since_interview is not None or re.search(
@@ -270,7 +275,7 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         r"\b(?:did|have|had) I (?:already|ever|actually)\b|\bwhen did I\b", question, re.I
     ):
         boost["already-sent"] = 0.35  # the question is about what went out, whatever it was
-    asked, day = turn.asked_day, turn.interview_day
+    asked, day = turn.asked_day, turn.interview_day or facts.interview_day or interview
     if asked is not None and day is not None and (asked - day).days > 2:
         boost["check-in-timing"] = 0.4  # a day past the thank-you's two days: a check-in
     if turn.material is not None:
@@ -280,8 +285,15 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
     return boost
 
 
-def classify(text: str, facts: Facts, turn: Facts) -> Intent:
-    """`facts` are the conversation's, `turn` this message's own."""
+def classify(
+    text: str,
+    facts: Facts,
+    turn: Facts,
+    interview: dt.date | None = None,
+    stage: Stage | None = None,
+) -> Intent:
+    """`facts` are the conversation's, `turn` this message's own; `interview` the notes'
+    interview day and `stage` the notes' stage, when there are notes."""
     question, pasted = split_pasted(text)
     longer = bool(LONGER.search(question))
     if pasted:
@@ -300,7 +312,7 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
-    boosts = _fact_boosts(question, facts, turn)
+    boosts = _fact_boosts(question, facts, turn, interview)
     if boosts:
         hits = sorted(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
@@ -332,8 +344,18 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
+        if turn.stage == Stage.rejected:
+            nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
+    rejected = (facts.stage or stage) == Stage.rejected
+    if rejected and hits and hits[0].entry.plan in CHASING:
+        # "can I still check in?" after a no: what the articles say after a rejection
+        top = hits[0]
+        hits = [
+            Hit(h.entry, top.score, h.semantic, top.cues) if h.entry.intent == "rejection" else h
+            for h in sorted(hits, key=lambda h: h.entry.intent != "rejection")
+        ]
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)

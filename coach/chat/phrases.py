@@ -72,7 +72,7 @@ CONTACT_ON = re.compile(
 ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
-    r"went with (?:someone|another)|another candidate|other candidates|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
     r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*)\b",
     re.I,
 )

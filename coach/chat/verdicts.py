@@ -277,7 +277,9 @@ def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
     return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
 
 
-def sent_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
+def sent_verdict(
+    situation: Situation, question: str = "", person: str | None = None
+) -> tuple[str, list[str]]:
     """What has gone out, from the notes' history and what the user said, oldest first; "Yes"
     or "No" first when the question asks whether a kind of message went ("did I thank her?")."""
     from coach.chat.intent import kind_in
@@ -289,7 +291,7 @@ def sent_verdict(situation: Situation, question: str = "") -> tuple[str, list[st
         return "Nothing is recorded as sent yet.", []
     asked = kind_in(question) if re.search(r"\b(?:did|have|had) I\b", question, re.I) else None
     if asked is not None:
-        person = situation.to
+        person = person or situation.to
         match = [e for e in sent if e.kind == asked and (person is None or e.to in (None, person))]
         lead = "Yes. " if match else "Not that your notes show. "
         return lead + sent_verdict(situation)[0], []
@@ -363,7 +365,7 @@ def verdict(
             )
         return "", []
     if entry.id == "already-sent":
-        return sent_verdict(situation, question)
+        return sent_verdict(situation, question, person)
     if entry.id == "preferred-contact":
         return preferred_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):
