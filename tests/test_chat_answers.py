@@ -436,3 +436,17 @@ def test_after_a_no_a_check_in_question_gets_the_rejection_advice() -> None:
         "Ignore the rejection in my notes, I mixed them up. Can I check in?", turned_down, now=NOW
     )
     assert back.intent != "rejection"
+
+
+def test_a_pasted_draft_whose_subject_follows_up_is_checked_as_a_check_in() -> None:
+    notes = _sent_thanks()
+    answer = ask(
+        "sending this to Sarah tomorrow\n\nSubject: Following up on the Data Analyst role\n\n"
+        "Hi Sarah,\n\nI hope your week is going well. I remain very interested in the Data "
+        "Analyst role and the Looker migration.\n\nBest regards,\nPriya Raman",
+        notes,  # type: ignore[arg-type]
+        now=NOW,
+    )
+    rules = {f.rule for f in answer.findings}
+    assert "timing-thank-you-late" not in rules and "gratitude-missing" not in rules
+    assert "timing-check-in-early" in rules

@@ -247,9 +247,11 @@ def _check(text: str, s: Situation) -> Any:
 
     notes = None if s.synthetic else s.notes
     subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
-    kind = kind_in(subject.group(1)) if subject else None  # "Subject: Following up on..."
-    if kind not in (Kind.check_in, Kind.final_follow_up):
-        kind = None  # other kinds the checker reads from the body well enough
+    # "Subject: Following up on...": the checker reads other kinds from the body well enough
+    chasing = subject and re.search(
+        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in)\b", subject.group(1), re.I
+    )
+    kind = Kind.check_in if chasing else None
     message = parse_message(
         text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None
     )
