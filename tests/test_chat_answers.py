@@ -450,3 +450,14 @@ def test_a_pasted_draft_whose_subject_follows_up_is_checked_as_a_check_in() -> N
     rules = {f.rule for f in answer.findings}
     assert "timing-thank-you-late" not in rules and "gratitude-missing" not in rules
     assert "timing-check-in-early" in rules
+
+
+def test_a_newer_form_of_a_name_the_user_quotes_is_the_one_to_use() -> None:
+    answer = ask(
+        "Sarah's emails are now signed 'Sarah Chen-Okafor'. Which surname do I spell?",
+        NOTES,
+        now=NOW,
+    )
+    assert "Use Sarah Chen-Okafor" in answer.answer
+    same = ask("How do I spell Sarah's name exactly?", NOTES, now=NOW)
+    assert "Your notes spell it Ms. Sarah Chen" in same.answer

@@ -64,6 +64,12 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
     notes = situation.notes
     found = notes.interviewer(person) if notes is not None and person else None
     if found is not None and not situation.synthetic:
+        newer = _renamed(question, found.name)
+        if newer is not None:  # "her signature now says 'Siobhán Ní Bhriain-Walsh'"
+            return (
+                f"Use {newer}, the name as they now sign it: the name a person uses today is the "
+                f"right one. Your notes still say {found.name}; update them."
+            )
         title = f", {found.title}" if found.title else ""
         called = f"{found.honorific} {found.name}" if found.honorific else found.name
         return (
@@ -100,6 +106,19 @@ def zone_line(question: str, situation: Situation) -> str:
         f"{start:%A} {start.day} {start:%B}, {start:%H:%M} to {end:%H:%M} there, whatever the "
         "date in UTC or where you are."
     )
+
+
+def _renamed(question: str, name: str) -> str | None:
+    """A newer form of the interviewer's name the user quotes: same first name, other words."""
+    from coach.chat.names import fold
+
+    first = fold(name.split()[0])
+    quotes = r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{3,60})[\"'’”](?!\w)"
+    for quoted in re.findall(quotes, question):
+        words = fold(quoted).split()
+        if words and words[0] == first and len(words) > 1 and fold(quoted) != fold(name):
+            return quoted.strip()
+    return None
 
 
 # --- whole answers
