@@ -461,3 +461,15 @@ def test_a_newer_form_of_a_name_the_user_quotes_is_the_one_to_use() -> None:
     assert "Use Sarah Chen-Okafor" in answer.answer
     same = ask("How do I spell Sarah's name exactly?", NOTES, now=NOW)
     assert "Your notes spell it Ms. Sarah Chen" in same.answer
+
+
+def test_a_thank_you_for_a_further_round_counts_from_that_round() -> None:
+    notes = _sent_thanks().model_copy(update={"stage": "rejected"})  # type: ignore[attr-defined]
+    answer = ask(
+        "They want me back for a final round next Thursday, 10 till 11. By when is my thank-you "
+        "due after it?",
+        notes,
+        now=NOW,  # Sunday 22 November
+    )
+    assert "Friday 27 November, 11:00" in answer.answer
+    assert "said no" not in answer.answer

@@ -388,3 +388,26 @@ def test_a_message_the_notes_already_hold_is_not_counted_twice() -> None:
     situation = situate(notes, facts, now, True)
     assert [e.kind for e in situation.history] == [Kind.check_in]
     assert stopped(situation) == (False, 1)
+
+
+def test_next_weekday_is_in_next_week() -> None:
+    from coach.chat.dates import first_date
+
+    wednesday = dt.date(2026, 12, 2)
+    assert first_date("next Thursday", wednesday) == dt.date(2026, 12, 10)
+    assert first_date("on Thursday", wednesday) == dt.date(2026, 12, 3)
+
+
+def test_another_round_moves_the_interview_and_undoes_the_no() -> None:
+    wednesday = dt.date(2026, 12, 2)
+    facts = extract(
+        "Good news, they want me back for a second interview next Tuesday, 2 till 3.", wednesday
+    )
+    assert facts.interview_day == dt.date(2026, 12, 8)
+    assert (facts.interview_at, facts.interview_end_at) == (dt.time(14, 0), dt.time(15, 0))
+    assert facts.stage == Stage.interviewed
+    notes = load_notes(ROOT / "examples" / "acme.yaml").model_copy(update={"stage": "rejected"})
+    now = dt.datetime(2026, 12, 2, 10, 0, tzinfo=notes.interview.zone)
+    moved = situate(notes, facts, now, True).notes
+    assert moved is not None and moved.stage == Stage.interviewed
+    assert moved.interview.finished == dt.datetime(2026, 12, 8, 15, 0, tzinfo=notes.interview.zone)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coach.chat.facts import Facts
-from coach.models import Channel, HistoryEntry, Notes, Stage, Timeline
+from coach.models import Channel, HistoryEntry, Kind, Notes, Stage, Timeline
 from coach.plan import Plan, build_plan
 
 MORNING = dt.time(10, 0)
@@ -97,9 +97,13 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     if facts.interview_end_at is not None and not synthetic:
         held = update.get("interview", notes.interview)
         start = held.start.astimezone(zone)  # type: ignore[attr-defined]
+        if facts.interview_at is not None:  # a whole span said: "11 till 12"
+            start = dt.datetime.combine(start.date(), facts.interview_at, tzinfo=zone)
         end = dt.datetime.combine(start.date(), facts.interview_end_at, tzinfo=zone)
         if end > start:
-            update["interview"] = held.model_copy(update={"end": end})  # type: ignore[attr-defined]
+            update["interview"] = held.model_copy(  # type: ignore[attr-defined]
+                update={"start": start, "end": end}
+            )
             record.append(f"interview.end: {end.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
     no_contact = facts.no_contact_before
@@ -136,6 +140,9 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     if facts.names and notes.interviewer(facts.names[0]) is not None:
         to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]
     history = _corrected(history, facts, notes)
+    # a thank-you sent before the interview began was for an earlier round
+    begun = notes.interview.start
+    history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
         entry = HistoryEntry(
             kind=sent.kind,

@@ -136,6 +136,8 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
         if rel == "last" or (past and rel != "next"):
             delta = (now.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
             return now - dt.timedelta(days=delta)
+        if rel == "next":  # "next Thursday", said on a Wednesday: the Thursday of next week
+            return now + dt.timedelta(days=7 - now.weekday() + weekday)
         return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
     day = int(g["d1"] or g["d2"])
     month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]

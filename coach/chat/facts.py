@@ -48,6 +48,7 @@ from coach.chat.phrases import (
     TWICE,
     WAIT,
 )
+from coach.chat.rounds import read_round
 from coach.models import Kind, Stage
 
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
@@ -225,6 +226,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         if facts.today is not None:
             facts.said.append(f"today is {facts.today:%A %-d %b}")
             return
+    if read_round(clause, today, facts):  # "a final round next Thursday, 11 till 12"
+        return
     said_today = TODAY_IS.search(clause)
     if said_today:
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)
