@@ -473,3 +473,9 @@ def test_a_thank_you_for_a_further_round_counts_from_that_round() -> None:
     )
     assert "Friday 27 November, 11:00" in answer.answer
     assert "said no" not in answer.answer
+
+
+def test_a_question_about_what_went_out_cites_the_advice_on_that_kind() -> None:
+    answer = ask("Did I actually thank both of them? I can't remember", _sent_thanks(), now=NOW)  # type: ignore[arg-type]
+    assert answer.answer.startswith("Yes.")
+    assert ("004", "Express your gratitude for their time") in sections(answer)

@@ -214,6 +214,9 @@ def _respond(
         entries = [intent.hits[0].entry]
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
+        asked = kind_in(intent.question) if entries[0].id == "already-sent" else None
+        if asked is not None:  # "did I thank both?": the advice on that kind of message too
+            entries += [h.entry for h in intent.hits[1:] if h.entry.plan == asked.value][:1]
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
             from coach.chat.phrasing import rephrase
