@@ -479,3 +479,16 @@ def test_a_question_about_what_went_out_cites_the_advice_on_that_kind() -> None:
     answer = ask("Did I actually thank both of them? I can't remember", _sent_thanks(), now=NOW)  # type: ignore[arg-type]
     assert answer.answer.startswith("Yes.")
     assert ("004", "Express your gratitude for their time") in sections(answer)
+
+
+def test_after_a_no_a_pasted_draft_is_checked_as_the_reply_to_it() -> None:
+    turned_down = _sent_thanks().model_copy(update={"stage": "rejected"})  # type: ignore[attr-defined]
+    answer = ask(
+        "here is my reply\n\nSubject: Re: Data Analyst\n\nDear Sarah,\n\nThanks for letting me "
+        "know, and for the conversation about the Looker migration. All the best to the team.\n\n"
+        "Kind regards,\nPriya Raman",
+        turned_down,
+        now=NOW,
+    )
+    rules = {f.rule for f in answer.findings}
+    assert "rejection-future-missing" in rules and "timing-thank-you-late" not in rules

@@ -30,7 +30,7 @@ from coach.chat.intent import (
     split_drafts,
     split_pasted,
 )
-from coach.models import Draft, Finding, Kind, Notes
+from coach.models import Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
 __all__ = ["ChatAnswer", "Turn", "ask", "warm"]
@@ -255,6 +255,8 @@ def _check(text: str, s: Situation) -> Any:
         r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in)\b", subject.group(1), re.I
     )
     kind = Kind.check_in if chasing else None
+    if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
+        kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
     message = parse_message(
         text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None
     )
