@@ -411,3 +411,8 @@ def test_another_round_moves_the_interview_and_undoes_the_no() -> None:
     moved = situate(notes, facts, now, True).notes
     assert moved is not None and moved.stage == Stage.interviewed
     assert moved.interview.finished == dt.datetime(2026, 12, 8, 15, 0, tzinfo=notes.interview.zone)
+
+
+def test_a_message_sent_to_the_user_is_not_one_they_sent() -> None:
+    assert extract("Sarah sent me this on LinkedIn yesterday", TODAY, NAMES).sent == []
+    assert len(extract("I sent Sarah a LinkedIn note yesterday", TODAY, NAMES).sent) == 1

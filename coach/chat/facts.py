@@ -238,6 +238,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
+    if sent and re.match(r"\w+\s+(?:me|us)\b", clause[sent.start() :], re.I):
+        sent = None  # "Hemi sent me this on LinkedIn": received, not sent
     if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
         sent = None  # "who did I send a check-in to?"
     if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
