@@ -416,3 +416,15 @@ def test_another_round_moves_the_interview_and_undoes_the_no() -> None:
 def test_a_message_sent_to_the_user_is_not_one_they_sent() -> None:
     assert extract("Sarah sent me this on LinkedIn yesterday", TODAY, NAMES).sent == []
     assert len(extract("I sent Sarah a LinkedIn note yesterday", TODAY, NAMES).sent) == 1
+
+
+def test_things_that_look_like_facts_but_are_not() -> None:
+    # an ordinal that counts messages is no day of the month
+    sent = extract("I sent the 2nd check-in on the 1st", TODAY).sent
+    assert [s.day for s in sent] == [dt.date(2026, 12, 1)]
+    # the user's own question about waiting is no timeline of theirs
+    assert extract("should I wait till Monday to thank them?", TODAY).no_contact_before is None
+    # "before I've even emailed the thank-you": it has not gone
+    assert extract("is it odd to connect before I've even emailed the thank-you?", TODAY).sent == []
+    # "they said a week, it's been three": three weeks since the interview
+    assert extract("They said a week, it's been three.", TODAY).days_since_interview == 21

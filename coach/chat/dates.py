@@ -66,6 +66,8 @@ NUMBERS = {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
+#: "the 2nd check-in", "the 3rd round": an ordinal that counts, not a day of the month
+_NOT_A_DAY = r"(?:check|follow|interview|round|time|email|note|one|message|reminder|attempt|stage|call|try|person|interviewer)"
 #: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
 DATE = re.compile(
     rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?P<wk_after>{_WEEKDAY})\s+week)\b"
@@ -77,7 +79,7 @@ DATE = re.compile(
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
     rf"|\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
+    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+{_NOT_A_DAY})",
     re.I,
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"

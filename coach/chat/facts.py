@@ -238,6 +238,12 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
+    if sent and re.search(
+        r"\b(?:before|until|till)\s+(?:I\s*(?:'ve|have)?\s*)?(?:even\s+|actually\s+)?$",
+        clause[: sent.start()],
+        re.I,
+    ):
+        sent = None  # "before I've even emailed the thank-you": not sent yet
     if sent and re.match(r"\w+\s+(?:me|us)\b", clause[sent.start() :], re.I):
         sent = None  # "Hemi sent me this on LinkedIn": received, not sent
     if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
@@ -273,6 +279,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         return
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
+    if before and re.search(
+        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b", clause, re.I
+    ):
+        before = None  # "should I wait till tomorrow?": their own question, not a timeline
     if before:
         day = first_date(clause[before.end() : before.end() + 40], today)
         if day is not None:
@@ -329,6 +339,11 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.said.append(f"they invited contact on {day:%-d %b}")
             return
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
+        been = re.search(
+            r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I
+        )
+        said = DURATION.match(clause, been.end()) if been else None
+        duration = said or duration  # "they said a week, it's been three": the three
         days = days_of(duration)
         after = clause[duration.end() : duration.end() + 40]
         if re.match(
