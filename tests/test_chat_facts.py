@@ -428,3 +428,8 @@ def test_things_that_look_like_facts_but_are_not() -> None:
     assert extract("is it odd to connect before I've even emailed the thank-you?", TODAY).sent == []
     # "they said a week, it's been three": three weeks since the interview
     assert extract("They said a week, it's been three.", TODAY).days_since_interview == 21
+
+
+def test_an_interview_still_to_come_is_not_the_one_the_dates_count_from() -> None:
+    assert extract("Got an interview on Thursday, what should I ask?", TODAY).interview_day is None
+    assert extract("My interview was on Thursday", TODAY).interview_day == dt.date(2026, 12, 3)

@@ -54,6 +54,12 @@ from coach.models import Kind, Stage
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
 
 
+#: an interview still to come: "got an interview on Thursday", "my interview is on Monday"
+UPCOMING = re.compile(
+    r"\b(?:got|have|having|has)\s+(?:an?|my|the|another)\s+(?:\w+\s+)?interview\b"
+    r"|\binterview\s+(?:is|will be|'s)\s+(?:on|next|this|tomorrow)\b|\bupcoming interview\b",
+    re.I,
+)
 #: a span of time that is not since the interview: "out of work 8 months", "in my job 3 years"
 OTHER_SPAN = (
     r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
@@ -368,6 +374,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         facts.said.append(f"the interview ended at {at:%H:%M}")
         return
     interview = INTERVIEW_ON.search(clause)
+    if interview and UPCOMING.search(clause):
+        interview = None  # "I've got an interview on Thursday": one still to come
     if interview:
         day = first_date(clause[interview.start() :], today, past=True)
         if day is not None and day <= today:
