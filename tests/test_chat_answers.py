@@ -321,3 +321,174 @@ def test_interview_formats_are_not_out_of_scope_and_rejection_needs_a_word_of_on
         "It was a group interview with 5 other candidates. Thank-you?", Facts(), Facts()
     )
     assert group.hits[0].entry.intent != "rejection"
+
+
+# --- how real people ask
+
+
+def _sent_thanks() -> object:
+    from coach.models import Channel, HistoryEntry, Kind
+
+    zone = NOTES.interview.zone
+    return NOTES.model_copy(
+        update={
+            "history": [
+                HistoryEntry(
+                    kind=Kind.thank_you,
+                    channel=Channel.email,
+                    to=name,
+                    sent_at=dt.datetime(2026, 11, 20, 19, 0, tzinfo=zone),
+                )
+                for name in ("Sarah Chen", "Michael O'Brien")
+            ]
+        }
+    )
+
+
+def test_a_forwarded_rejection_is_answered_with_whom_to_reply_to() -> None:
+    answer = ask(
+        "Gutted. Do I reply?\n\n---------- Forwarded message ---------\n"
+        "From: Sarah Chen <sarah.chen@acme.example>\nSubject: Data Analyst\n\nHi Priya,\n"
+        "We have decided to move forward with other candidates.\nKind regards,\nSarah",
+        NOTES,
+        now=NOW,
+    )
+    assert answer.intent == "rejection" and answer.findings == []
+    assert "reply to Sarah Chen" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can they ask my references how many sick days I took?",
+        "How do I word my resignation letter to my current employer?",
+        "Can I be dismissed without notice during probation?",
+    ],
+)
+def test_more_topics_the_articles_do_not_cover(question: str) -> None:
+    answer = ask(question, NOTES, now=NOW)
+    assert not answer.in_scope and "don't cover" in answer.answer
+
+
+def test_asking_whether_to_say_something_is_not_a_draft_to_review() -> None:
+    answer = ask("Is it ok to tell them how much I need this job?", NOTES, now=NOW)
+    assert answer.intent != "review" and ("002", "Don'ts: Don't Sound Desperate") in sections(
+        answer
+    )
+
+
+def test_a_panel_thank_you_names_everyone_and_the_honorific_is_given() -> None:
+    evening = dt.datetime(2026, 11, 20, 18, 0, tzinfo=NOTES.interview.zone)
+    panel = ask("Who all do I need to thank after the panel?", NOTES, now=evening)
+    assert "Sarah Chen" in panel.answer and "Michael O'Brien" in panel.answer
+    title = ask("Is Michael a Mr or a Dr?", NOTES, now=NOW)
+    assert "Mr. Michael O'Brien" in title.answer
+
+
+def test_a_time_zone_question_gets_the_interviews_own_day() -> None:
+    answer = ask("In UTC the interview was on another day, which date counts?", NOTES, now=NOW)
+    assert "UTC-05:00" in answer.answer and "Friday 20 November" in answer.answer
+
+
+def test_the_day_asked_about_is_judged() -> None:
+    notes = _sent_thanks()
+    early = ask("Is it OK if I email Sarah the day after tomorrow?", notes, now=NOW)  # type: ignore[arg-type]
+    assert early.answer.startswith("No: Tuesday 24 November is too early")
+    assert "Monday 30 November" in early.answer
+    later = ask("Is it OK if I email Sarah a week on Monday?", notes, now=NOW)  # type: ignore[arg-type]
+    assert later.answer.startswith("Yes: Monday 30 November is fine")
+
+
+def test_what_went_out_answers_yes_or_no_for_the_person_asked() -> None:
+    from coach.models import Channel, HistoryEntry, Kind
+
+    zone = NOTES.interview.zone
+    one = NOTES.model_copy(
+        update={
+            "history": [
+                HistoryEntry(
+                    kind=Kind.thank_you,
+                    channel=Channel.email,
+                    to="Sarah Chen",
+                    sent_at=dt.datetime(2026, 11, 20, 19, 0, tzinfo=zone),
+                )
+            ]
+        }
+    )
+    assert ask("Did I already thank Sarah?", one, now=NOW).answer.startswith("Yes.")
+    assert ask("Did I already thank Michael?", one, now=NOW).answer.startswith("Not that")
+
+
+def test_a_later_end_moves_the_thank_you_deadline() -> None:
+    evening = dt.datetime(2026, 11, 20, 19, 0, tzinfo=NOTES.interview.zone)
+    answer = ask(
+        "It overran: the interview finished at 6pm. When is my thank-you due?", NOTES, now=evening
+    )
+    assert "Saturday 21 November, 18:00" in answer.answer
+
+
+def test_after_a_no_a_check_in_question_gets_the_rejection_advice() -> None:
+    turned_down = NOTES.model_copy(update={"stage": "rejected"})
+    answer = ask("Can I send Sarah a normal check-in next week anyway?", turned_down, now=NOW)
+    assert answer.intent == "rejection"
+    assert answer.answer.startswith("No: they have said no")
+    back = ask(
+        "Ignore the rejection in my notes, I mixed them up. Can I check in?", turned_down, now=NOW
+    )
+    assert back.intent != "rejection"
+
+
+def test_a_pasted_draft_whose_subject_follows_up_is_checked_as_a_check_in() -> None:
+    notes = _sent_thanks()
+    answer = ask(
+        "sending this to Sarah tomorrow\n\nSubject: Following up on the Data Analyst role\n\n"
+        "Hi Sarah,\n\nI hope your week is going well. I remain very interested in the Data "
+        "Analyst role and the Looker migration.\n\nBest regards,\nPriya Raman",
+        notes,  # type: ignore[arg-type]
+        now=NOW,
+    )
+    rules = {f.rule for f in answer.findings}
+    assert "timing-thank-you-late" not in rules and "gratitude-missing" not in rules
+    assert "timing-check-in-early" in rules
+
+
+def test_a_newer_form_of_a_name_the_user_quotes_is_the_one_to_use() -> None:
+    answer = ask(
+        "Sarah's emails are now signed 'Sarah Chen-Okafor'. Which surname do I spell?",
+        NOTES,
+        now=NOW,
+    )
+    assert "Use Sarah Chen-Okafor" in answer.answer
+    same = ask("How do I spell Sarah's name exactly?", NOTES, now=NOW)
+    assert "Your notes spell it Ms. Sarah Chen" in same.answer
+
+
+def test_a_thank_you_for_a_further_round_counts_from_that_round() -> None:
+    notes = _sent_thanks().model_copy(update={"stage": "rejected"})  # type: ignore[attr-defined]
+    answer = ask(
+        "They want me back for a final round next Thursday, 10 till 11. By when is my thank-you "
+        "due after it?",
+        notes,
+        now=NOW,  # Sunday 22 November
+    )
+    assert "Friday 27 November, 11:00" in answer.answer
+    assert "said no" not in answer.answer
+
+
+def test_a_question_about_what_went_out_cites_the_advice_on_that_kind() -> None:
+    answer = ask("Did I actually thank both of them? I can't remember", _sent_thanks(), now=NOW)  # type: ignore[arg-type]
+    assert answer.answer.startswith("Yes.")
+    assert ("004", "Express your gratitude for their time") in sections(answer)
+
+
+def test_after_a_no_a_pasted_draft_is_checked_as_the_reply_to_it() -> None:
+    turned_down = _sent_thanks().model_copy(update={"stage": "rejected"})  # type: ignore[attr-defined]
+    answer = ask(
+        "here is my reply\n\nSubject: Re: Data Analyst\n\nDear Sarah,\n\nThanks for letting me "
+        "know, and for the conversation about the Looker migration. All the best to the team.\n\n"
+        "Kind regards,\nPriya Raman",
+        turned_down,
+        now=NOW,
+    )
+    rules = {f.rule for f in answer.findings}
+    assert "rejection-future-missing" in rules and "timing-thank-you-late" not in rules

@@ -268,3 +268,168 @@ def test_they_need_another_week_counts_from_when_they_said_it() -> None:
     said = extract("She replied on Monday saying they need another week", TODAY)
     assert said.decision_by == dt.date(2026, 12, 7)  # Monday 30 November plus a week
     assert extract("they need another two weeks", TODAY).decision_by == dt.date(2026, 12, 18)
+
+
+# --- how people say dates, and what else they paste in
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I emailed her the day before yesterday", dt.date(2026, 12, 2)),
+        ("what about the day after tomorrow", dt.date(2026, 12, 6)),
+        ("a week on Friday", dt.date(2026, 12, 18)),
+        ("Friday week", dt.date(2026, 12, 18)),
+        ("by the end of next week", dt.date(2026, 12, 11)),
+    ],
+)
+def test_relative_days(text: str, day: dt.date) -> None:
+    from coach.chat.dates import first_date
+
+    assert first_date(text, TODAY) == day
+
+
+def test_a_forwarded_message_is_read_for_what_they_said_not_checked() -> None:
+    from coach.chat.intent import split_pasted
+
+    text = (
+        "What now?\n\n---------- Forwarded message ---------\n"
+        "From: Michael O'Brien <m@acme.example>\nDate: Thu, 3 Dec 2026\n"
+        "Subject: Your application\n\n"
+        "Dear Priya,\nSarah and I enjoyed meeting you. Sadly we are moving forward with other "
+        "candidates for this role.\nBest wishes,\nMichael"
+    )
+    asked, pasted = split_pasted(text)
+    assert pasted == "" and "moving forward with other candidates" in asked
+    facts = extract(asked, TODAY, NAMES)
+    assert facts.stage == Stage.rejected
+    assert facts.names[0] == "Michael O'Brien"  # the sender is named first
+
+
+def test_a_quoted_reply_gives_their_dates() -> None:
+    from coach.chat.intent import split_pasted
+
+    invited = split_pasted(
+        "Sarah answered:\n\n> Hi Priya, feel free to check in with me from Tuesday the 15th.\n"
+        "> Best, Sarah\n\nSo when can I write?"
+    )
+    assert invited[1] == ""
+    assert extract(invited[0], TODAY).contact_on == dt.date(2026, 12, 15)
+    after = split_pasted(
+        "On Wed, 2 Dec 2026 at 09:10, Sarah Chen wrote:\n> The panel meets on Wednesday "
+        "9 December and we will decide right after.\n\nWhen do I chase?"
+    )
+    assert extract(after[0], TODAY).decision_by == dt.date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        (
+            "HR said they will close it by Thursday 10 December",
+            "decision_by",
+            dt.date(2026, 12, 10),
+        ),
+        ("the no-chase date has moved to Mon 14 Dec", "no_contact_before", dt.date(2026, 12, 14)),
+    ],
+)
+def test_more_ways_to_give_a_date(text: str, key: str, day: dt.date) -> None:
+    assert getattr(extract(text, TODAY), key) == day
+
+
+def test_taking_back_a_rejection_and_other_spans_of_time() -> None:
+    taken_back = extract("Ignore the rejection in my notes, I mixed them up. Can I chase?", TODAY)
+    assert taken_back.stage == Stage.interviewed
+    assert extract("We've decided to move forward with another applicant", TODAY).stage == (
+        Stage.rejected
+    )
+    assert (
+        extract("I've been out of work 6 months, can I say so?", TODAY).days_since_interview is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("If I email her the day after tomorrow, is that OK?", dt.date(2026, 12, 6)),
+        ("Monday the 14th. Good to go?", dt.date(2026, 12, 14)),
+        ("can I send the last one at the end of next week?", dt.date(2026, 12, 11)),
+        ("They said they'd decide by Friday 11 December, can I email?", None),
+        ("I sent my check-in yesterday, is that ok?", None),
+    ],
+)
+def test_the_day_a_question_asks_about(text: str, day: dt.date | None) -> None:
+    assert extract(text, TODAY).asked_day == day
+
+
+def test_when_the_interview_really_ended() -> None:
+    facts = extract("It overran, the interview actually finished at 1pm", TODAY)
+    assert facts.interview_end_at == dt.time(13, 0)
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 11, 20, 16, 0, tzinfo=notes.interview.zone)
+    end = situate(notes, extract("we finished at 5pm", now.date()), now, True).notes
+    assert end is not None and end.interview.finished.hour == 17
+
+
+def test_a_message_the_notes_already_hold_is_not_counted_twice() -> None:
+    from coach.models import Channel, HistoryEntry
+
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    zone = notes.interview.zone
+    sent = HistoryEntry(
+        kind=Kind.check_in,
+        channel=Channel.email,
+        to="Sarah Chen",
+        sent_at=dt.datetime(2026, 12, 1, 10, 0, tzinfo=zone),
+    )
+    notes = notes.model_copy(update={"history": [sent]})
+    now = dt.datetime(2026, 12, 3, 10, 0, tzinfo=zone)
+    facts = extract("I sent my check-in to Sarah the day before yesterday", now.date(), NAMES)
+    situation = situate(notes, facts, now, True)
+    assert [e.kind for e in situation.history] == [Kind.check_in]
+    assert stopped(situation) == (False, 1)
+
+
+def test_next_weekday_is_in_next_week() -> None:
+    from coach.chat.dates import first_date
+
+    wednesday = dt.date(2026, 12, 2)
+    assert first_date("next Thursday", wednesday) == dt.date(2026, 12, 10)
+    assert first_date("on Thursday", wednesday) == dt.date(2026, 12, 3)
+
+
+def test_another_round_moves_the_interview_and_undoes_the_no() -> None:
+    wednesday = dt.date(2026, 12, 2)
+    facts = extract(
+        "Good news, they want me back for a second interview next Tuesday, 2 till 3.", wednesday
+    )
+    assert facts.interview_day == dt.date(2026, 12, 8)
+    assert (facts.interview_at, facts.interview_end_at) == (dt.time(14, 0), dt.time(15, 0))
+    assert facts.stage == Stage.interviewed
+    notes = load_notes(ROOT / "examples" / "acme.yaml").model_copy(update={"stage": "rejected"})
+    now = dt.datetime(2026, 12, 2, 10, 0, tzinfo=notes.interview.zone)
+    moved = situate(notes, facts, now, True).notes
+    assert moved is not None and moved.stage == Stage.interviewed
+    assert moved.interview.finished == dt.datetime(2026, 12, 8, 15, 0, tzinfo=notes.interview.zone)
+
+
+def test_a_message_sent_to_the_user_is_not_one_they_sent() -> None:
+    assert extract("Sarah sent me this on LinkedIn yesterday", TODAY, NAMES).sent == []
+    assert len(extract("I sent Sarah a LinkedIn note yesterday", TODAY, NAMES).sent) == 1
+
+
+def test_things_that_look_like_facts_but_are_not() -> None:
+    # an ordinal that counts messages is no day of the month
+    sent = extract("I sent the 2nd check-in on the 1st", TODAY).sent
+    assert [s.day for s in sent] == [dt.date(2026, 12, 1)]
+    # the user's own question about waiting is no timeline of theirs
+    assert extract("should I wait till Monday to thank them?", TODAY).no_contact_before is None
+    # "before I've even emailed the thank-you": it has not gone
+    assert extract("is it odd to connect before I've even emailed the thank-you?", TODAY).sent == []
+    # "they said a week, it's been three": three weeks since the interview
+    assert extract("They said a week, it's been three.", TODAY).days_since_interview == 21
+
+
+def test_an_interview_still_to_come_is_not_the_one_the_dates_count_from() -> None:
+    assert extract("Got an interview on Thursday, what should I ask?", TODAY).interview_day is None
+    assert extract("My interview was on Thursday", TODAY).interview_day == dt.date(2026, 12, 3)

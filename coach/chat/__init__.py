@@ -30,7 +30,7 @@ from coach.chat.intent import (
     split_drafts,
     split_pasted,
 )
-from coach.models import Draft, Finding, Kind, Notes
+from coach.models import Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
 __all__ = ["ChatAnswer", "Turn", "ask", "warm"]
@@ -143,7 +143,8 @@ def ask(
         clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
-    intent = classify(question, facts, own)
+    interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
+    intent = classify(question, facts, own, interview, notes.stage if notes else None)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):
@@ -213,6 +214,9 @@ def _respond(
         entries = [intent.hits[0].entry]
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
+        asked = kind_in(intent.question) if entries[0].id == "already-sent" else None
+        if asked is not None:  # "did I thank both?": the advice on that kind of message too
+            entries += [h.entry for h in intent.hits[1:] if h.entry.plan == asked.value][:1]
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
             from coach.chat.phrasing import rephrase
@@ -245,7 +249,17 @@ def _check(text: str, s: Situation) -> Any:
     from coach.readers import parse_message
 
     notes = None if s.synthetic else s.notes
-    message = parse_message(text, "pasted draft", notes=notes, send_at=s.now)
+    subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
+    # "Subject: Following up on...": the checker reads other kinds from the body well enough
+    chasing = subject and re.search(
+        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in)\b", subject.group(1), re.I
+    )
+    kind = Kind.check_in if chasing else None
+    if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
+        kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
+    message = parse_message(
+        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None
+    )
     return _checker().check(message, history=s.history if notes else None, now=s.now)
 
 

@@ -47,7 +47,9 @@ def no_dates_line(situation: Situation) -> str:
 NAME_ASKED = re.compile(
     r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
-    r"|\b(?i:is it) [A-Z]\w+ or [A-Z]\w+",
+    r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
+    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:an? )?(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
+    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b)",
 )
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
 PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
@@ -62,10 +64,16 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
     notes = situation.notes
     found = notes.interviewer(person) if notes is not None and person else None
     if found is not None and not situation.synthetic:
+        newer = _renamed(question, found.name)
+        if newer is not None:  # "her signature now says 'Siobhán Ní Bhriain-Walsh'"
+            return (
+                f"Use {newer}, the name as they now sign it: the name a person uses today is the "
+                f"right one. Your notes still say {found.name}; update them."
+            )
         title = f", {found.title}" if found.title else ""
+        called = f"{found.honorific} {found.name}" if found.honorific else found.name
         return (
-            f"Your notes spell it {found.name}{title}: copy that exactly, accents and hyphens "
-            "included."
+            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens included."
         )
     accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
     if accented:
@@ -74,6 +82,43 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
             "accent or hyphen is a misspelt name."
         )
     return ""
+
+
+#: the question is about time zones: "in UTC it was the 7th", "my time or theirs?"
+ZONE_ASKED = re.compile(
+    r"\b(?:UTC|GMT)\b|(?i:time ?zones?|\b(?:my|their|local) time\b|which day counts"
+    r"|midnight)"
+)
+
+
+def zone_line(question: str, situation: Situation) -> str:
+    """With notes, the interview's day and times in its own zone, where every date counts."""
+    notes = situation.notes
+    if notes is None or situation.synthetic or not ZONE_ASKED.search(question):
+        return ""
+    zone = notes.interview.zone
+    start = notes.interview.start.astimezone(zone)
+    end = notes.interview.finished.astimezone(zone)
+    offset = start.strftime("%z")
+    utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "its zone"
+    return (
+        f"Every date counts in the interview's own time zone ({utc}): the interview was on "
+        f"{start:%A} {start.day} {start:%B}, {start:%H:%M} to {end:%H:%M} there, whatever the "
+        "date in UTC or where you are."
+    )
+
+
+def _renamed(question: str, name: str) -> str | None:
+    """A newer form of the interviewer's name the user quotes: same first name, other words."""
+    from coach.chat.names import fold
+
+    first = fold(name.split()[0])
+    quotes = r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{3,60})[\"'’”](?!\w)"
+    for quoted in re.findall(quotes, question):
+        words = fold(quoted).split()
+        if words and words[0] == first and len(words) > 1 and fold(quoted) != fold(name):
+            return quoted.strip()
+    return None
 
 
 # --- whole answers
@@ -116,6 +161,7 @@ def guide_answer(
         sources.append(rule.sources[0])
     text = join(
         heard,
+        zone_line(question, situation),
         spelled,
         lead,
         " ".join(body.split()),

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coach.chat.facts import Facts
-from coach.models import Channel, HistoryEntry, Notes, Stage, Timeline
+from coach.models import Channel, HistoryEntry, Kind, Notes, Stage, Timeline
 from coach.plan import Plan, build_plan
 
 MORNING = dt.time(10, 0)
@@ -94,6 +94,17 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 update={"start": start + shift, "end": notes.interview.end + shift}
             )
             record.append(f"interview.start: {(start + shift).isoformat()}")
+    if facts.interview_end_at is not None and not synthetic:
+        held = update.get("interview", notes.interview)
+        start = held.start.astimezone(zone)  # type: ignore[attr-defined]
+        if facts.interview_at is not None:  # a whole span said: "11 till 12"
+            start = dt.datetime.combine(start.date(), facts.interview_at, tzinfo=zone)
+        end = dt.datetime.combine(start.date(), facts.interview_end_at, tzinfo=zone)
+        if end > start:
+            update["interview"] = held.model_copy(  # type: ignore[attr-defined]
+                update={"start": start, "end": end}
+            )
+            record.append(f"interview.end: {end.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
     no_contact = facts.no_contact_before
     if facts.wait_days is not None and no_contact is None:
@@ -129,6 +140,9 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     if facts.names and notes.interviewer(facts.names[0]) is not None:
         to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]
     history = _corrected(history, facts, notes)
+    # a thank-you sent before the interview began was for an earlier round
+    begun = notes.interview.start
+    history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
         entry = HistoryEntry(
             kind=sent.kind,
@@ -140,6 +154,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 notes.interview.finished.astimezone(zone),
             ),
         )
+        if any(_restated(e, entry, zone) for e in history):
+            continue  # "I sent my check-in on the 1st": the one the notes already hold
         history.append(entry)
         if not synthetic:
             record.append(
@@ -147,6 +163,16 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _restated(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:
+    """The user tells of a message the notes already record: same kind, same day (in the
+    interview's zone) and the same recipient (or none said)."""
+    return (
+        old.kind == new.kind
+        and old.sent_at.astimezone(zone).date() == new.sent_at.astimezone(zone).date()
+        and (new.to is None or old.to is None or old.to == new.to)
+    )
 
 
 def _corrected(history: list[HistoryEntry], facts: Facts, notes: Notes) -> list[HistoryEntry]:

@@ -66,16 +66,20 @@ NUMBERS = {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
+#: "the 2nd check-in", "the 3rd round": an ordinal that counts, not a day of the month
+_NOT_A_DAY = r"(?:check|follow|interview|round|time|email|note|one|message|reminder|attempt|stage|call|try|person|interviewer)"
 #: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
 DATE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
+    rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?P<wk_after>{_WEEKDAY})\s+week)\b"
+    rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the)\s+week\b"
+    rf"|\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
     rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
-    rf"|\b(?P<word>yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b",
+    rf"|\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
+    rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+{_NOT_A_DAY})",
     re.I,
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
@@ -107,14 +111,26 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
             return dt.date.fromisoformat(g["iso"])
         except ValueError:
             return None
+    if g["wk_on"] or g["wk_after"]:  # "a week on Friday": the Friday after next
+        weekday = WEEKDAYS[(g["wk_on"] or g["wk_after"]).lower()]
+        return now + dt.timedelta(days=((weekday - now.weekday()) % 7 or 7) + 7)
+    if g["end"]:  # "the end of next week": that week's Friday
+        friday = now + dt.timedelta(days=4 - now.weekday())
+        return friday + dt.timedelta(days=7 if g["end"].lower() == "next" else 0)
     if g["d3"]:
         return _day_of_month(int(g["d3"]), now, past)
     if g["d4"]:
         weekday = WEEKDAYS[g["wd3"].lower().rstrip(".")]
         return _day_of_month(int(g["d4"]), now, past, weekday)
     if g["word"]:
-        word = g["word"].lower()
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        word = " ".join(g["word"].lower().split()).removeprefix("the ")
+        shift = {
+            "yesterday": -1,
+            "tomorrow": 1,
+            "last night": -1,
+            "day before yesterday": -2,
+            "day after tomorrow": 2,
+        }.get(word, 0)
         return now + dt.timedelta(days=shift)
     if g["wd2"]:
         weekday = WEEKDAYS[g["wd2"].lower().rstrip(".")]
@@ -122,6 +138,8 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
         if rel == "last" or (past and rel != "next"):
             delta = (now.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
             return now - dt.timedelta(days=delta)
+        if rel == "next":  # "next Thursday", said on a Wednesday: the Thursday of next week
+            return now + dt.timedelta(days=7 - now.weekday() + weekday)
         return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
     day = int(g["d1"] or g["d2"])
     month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]

@@ -11,25 +11,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
+from coach.chat.asked import asked_day
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
+from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
     ASKING_SENT,
     BOTH_FOLLOW_UPS,
     CALL_BACK,
     CONTACT_ON,
+    DECIDE_AFTER,
     DECIDE_BY,
     DELAYED,
     FORGOT,
+    INTERVIEW_END,
     INTERVIEW_ON,
+    INVITED,
     NAME_AFTER,
     NEED_MORE,
     NEGATED,
     NOT_BEFORE,
     NOT_FOR,
     NOT_NAMES,
+    NOT_REJECTED,
     OFFER,
     PANEL,
     REJECTED,
@@ -43,76 +48,23 @@ from coach.chat.phrases import (
     TWICE,
     WAIT,
 )
+from coach.chat.rounds import read_round
 from coach.models import Kind, Stage
 
-
-@dataclass
-class Sent:
-    kind: Kind
-    day: dt.date
-    panel: bool = False  # to every interviewer ("I thanked both of them")
-    at: dt.time | None = None  # "Thursday night": the evening
-    to: str | None = None  # the interviewer named ("I thanked Anneliese")
-    only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
+__all__ = ["Facts", "Sent", "Unsent", "extract"]
 
 
-@dataclass
-class Unsent:
-    """ "I forgot Tobias": the notes' record of this kind to that person is wrong."""
-
-    kind: Kind
-    to: str
-
-
-@dataclass
-class Facts:
-    """What the user told us; None means "not said"."""
-
-    days_since_interview: int | None = None
-    interview_day: dt.date | None = None
-    interview_at: dt.time | None = None  # "my interview was at 3pm"
-    material: str | None = None  # the notes' promised material the message names
-    no_contact_before: dt.date | None = None
-    decision_by: dt.date | None = None
-    contact_on: dt.date | None = None
-    wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
-    delay_days: int | None = None  # "the process is delayed by two weeks"
-    today: dt.date | None = None  # "today is 1 December": the clock, when none is given
-    stage: Stage | None = None
-    sent: list[Sent] = field(default_factory=list)
-    unsent: list[Unsent] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
-
-    def merge(self, newer: Facts) -> Facts:
-        """Later turns win; what they do not say, the earlier turns keep."""
-        out = Facts(**{k: getattr(self, k) for k in self.__dataclass_fields__})
-        for key in (
-            "days_since_interview",
-            "interview_day",
-            "interview_at",
-            "material",
-            "no_contact_before",
-            "decision_by",
-            "contact_on",
-            "wait_days",
-            "delay_days",
-            "stage",
-            "today",
-        ):
-            if getattr(newer, key) is not None:
-                setattr(out, key, getattr(newer, key))
-        if newer.days_since_interview is not None and newer.interview_day is None:
-            out.interview_day = None
-        out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
-        out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
-        out.names = list(dict.fromkeys([*newer.names, *self.names]))
-        out.said = [*self.said, *newer.said]
-        return out
-
-    @property
-    def empty(self) -> bool:
-        return self == Facts()
+#: an interview still to come: "got an interview on Thursday", "my interview is on Monday"
+UPCOMING = re.compile(
+    r"\b(?:got|have|having|has)\s+(?:an?|my|the|another)\s+(?:\w+\s+)?interview\b"
+    r"|\binterview\s+(?:is|will be|'s)\s+(?:on|next|this|tomorrow)\b|\bupcoming interview\b",
+    re.I,
+)
+#: a span of time that is not since the interview: "out of work 8 months", "in my job 3 years"
+OTHER_SPAN = (
+    r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
+    r"(?:work|a job)|\b(?:in|at) my (?:current |last |old )?(?:job|role|company|position)"
+)
 
 
 def _clauses(text: str) -> list[str]:
@@ -192,8 +144,9 @@ def _extract(
     drafted: bool,
 ) -> Facts:
     facts = Facts()
-    for clause in _clauses(text):
-        before = len(facts.sent)
+    clauses, read = _clauses(text), []
+    for clause in clauses:
+        before, said = len(facts.sent), len(facts.said)
         _read_clause(clause, today, facts, drafted)
         _whom(clause, facts, before, known_names or [])
         if (
@@ -209,7 +162,12 @@ def _extract(
             for what, day in said_dates(clause, anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
-    if REJECTED.search(text):
+        read.append(len(facts.said) > said)
+    facts.asked_day = asked_day(clauses, today, read)
+    if NOT_REJECTED.search(text):
+        facts.stage = Stage.interviewed
+        facts.said.append("they have not turned you down")
+    elif REJECTED.search(text):
         facts.stage = Stage.rejected
         facts.said.append("they turned you down")
     elif OFFER.search(text):
@@ -221,12 +179,18 @@ def _extract(
         if words and words[0] == name.split()[0]:
             facts.names.append(" ".join(words))
     folded = fold(text)
+    found = []  # the notes' interviewers named, the first named first
     for name in known_names or []:
-        parts = [name, *name.split()]
-        if any(
-            re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded) for p in parts if len(p) > 2
-        ):
-            facts.names.insert(0, name)
+        at = [
+            m.start()
+            for p in [name, *name.split()]
+            if len(p) > 2
+            for m in [re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)]
+            if m
+        ]
+        if at:
+            found.append((min(at), name))
+    facts.names[:0] = [name for _, name in sorted(found)]
     for what in materials or []:
         words = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
             "with",
@@ -268,6 +232,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         if facts.today is not None:
             facts.said.append(f"today is {facts.today:%A %-d %b}")
             return
+    if read_round(clause, today, facts):  # "a final round next Thursday, 11 till 12"
+        return
     said_today = TODAY_IS.search(clause)
     if said_today:
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)
@@ -278,6 +244,14 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
     sent = SENT.search(clause)
     if sent and NEGATED.search(clause[: sent.start()]):
         sent = None  # "I haven't sent a thank-you yet"
+    if sent and re.search(
+        r"\b(?:before|until|till)\s+(?:I\s*(?:'ve|have)?\s*)?(?:even\s+|actually\s+)?$",
+        clause[: sent.start()],
+        re.I,
+    ):
+        sent = None  # "before I've even emailed the thank-you": not sent yet
+    if sent and re.match(r"\w+\s+(?:me|us)\b", clause[sent.start() :], re.I):
+        sent = None  # "Hemi sent me this on LinkedIn": received, not sent
     if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
         sent = None  # "who did I send a check-in to?"
     if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
@@ -311,6 +285,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         return
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
+    if before and re.search(
+        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b", clause, re.I
+    ):
+        before = None  # "should I wait till tomorrow?": their own question, not a timeline
     if before:
         day = first_date(clause[before.end() : before.end() + 40], today)
         if day is not None:
@@ -336,6 +314,13 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.decision_by = day
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
+    after = DECIDE_AFTER.search(clause)
+    if after:  # "the panel meets on Friday 9 October, we'll decide right after"
+        day = first_date(clause, today)
+        if day is not None:
+            facts.decision_by = day
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return
     more = NEED_MORE.search(clause)
     if more is not None:  # "on Friday they said they need another week": from when they said it
         extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
@@ -353,13 +338,18 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         facts.said.append("they asked you to get back to them")
         return
     contact = CONTACT_ON.search(clause)
-    if contact and re.search(r"\b(?:they|she|he|told|said|asked|invited)\b", clause, re.I):
+    if contact and INVITED.search(clause):
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day
             facts.said.append(f"they invited contact on {day:%-d %b}")
             return
-    if duration and SINCE.search(clause) and not re.search(r"\bwait\b", clause, re.I):
+    if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
+        been = re.search(
+            r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I
+        )
+        said = DURATION.match(clause, been.end()) if been else None
+        duration = said or duration  # "they said a week, it's been three": the three
         days = days_of(duration)
         after = clause[duration.end() : duration.end() + 40]
         if re.match(
@@ -377,7 +367,15 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
             facts.days_since_interview = days
             facts.said.append(f"{duration.group(0)} since the interview")
         return
+    ended = INTERVIEW_END.search(clause)
+    at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
+    if at is not None:
+        facts.interview_end_at = at
+        facts.said.append(f"the interview ended at {at:%H:%M}")
+        return
     interview = INTERVIEW_ON.search(clause)
+    if interview and UPCOMING.search(clause):
+        interview = None  # "I've got an interview on Thursday": one still to come
     if interview:
         day = first_date(clause[interview.start() :], today, past=True)
         if day is not None and day <= today:

@@ -4,6 +4,7 @@ keywords, with the stated facts as evidence too)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,6 +58,8 @@ PUSHY = re.compile(
 )
 
 
+#: the plans of entries about chasing a decision, which a rejection ends
+CHASING = ("check_in", "final_follow_up", "move_on")
 #: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
 WEAKEST_CUED = 0.3
 
@@ -91,10 +94,67 @@ class Intent:
         return self.mode
 
 
+#: the header of a message someone else wrote, forwarded or quoted into the chat
+_RECEIVED = re.compile(
+    r"^[ \t]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:?"
+    r"|on\s[^\n]{4,80}\bwrote:|>)",
+    re.I | re.M,
+)
+_HEADER = re.compile(r"^(?P<key>from|date|sent|to|cc|subject):[ \t]*(?P<value>.*)$", re.I)
+_THEIR_GREETING = re.compile(r"^(?:dear|hi|hello|hey|ol[áa]|good \w+)\b[^,\n]{0,40},\s*", re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:kind |best |warm )?(?:regards|wishes|thanks|cheers|best|abra[çc]o|many thanks"
+    r"|sincerely)\b[^.\n]{0,40}$",
+    re.I,
+)
+
+
+def received(text: str) -> str | None:
+    """A message someone else sent, pasted in (forwarded, or quoted with "> " or "On ...
+    wrote:"): the user's words and theirs as one question, read for what they said ("from
+    Siobhán: ... we have decided to move forward with another candidate"). None when the text
+    holds no such message."""
+    first = _RECEIVED.search(text)
+    if first is None:
+        return None
+    forwarded = re.match(r"\s*(?:-{3,}|begin forwarded)", first.group(0), re.I) is not None
+    own_lines, sender, body = [text[: first.start()].strip()], "", []
+    for raw in text[first.start() :].splitlines():
+        quoted = re.match(r"^[ \t]*>", raw) is not None
+        line = re.sub(r"^[ \t]*(?:>[ \t]?)+", "", raw).strip()
+        header = _HEADER.match(line)
+        wrote = re.match(r"on\s.*?,\s*(?P<who>[^,]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:\s*$", line, re.I)
+        if header or wrote or re.match(r"-{3,}|begin forwarded", line, re.I):
+            who = wrote.group("who") if wrote else ""
+            if header and header.group("key").lower() == "from":
+                who = re.sub(r"<[^>]*>|[\"']", "", header.group("value")).strip()
+            sender = sender or who
+            continue
+        if not (forwarded or quoted):
+            own_lines.append(line)  # the user's words again, after the quote
+            continue
+        line = _THEIR_GREETING.sub("", line)
+        if line and not _SIGN_OFF.match(line) and not (body and len(line.split()) == 1):
+            body.append(line if line.endswith((".", "?", "!")) else line + ".")
+    said = " ".join(body)
+    own = " ".join(
+        x if x.endswith((".", "?", "!")) else x + "."
+        for x in (x.strip().rstrip(":") for x in own_lines)
+        if x
+    )
+    intro = f"(From {sender}.) " if sender else ""
+    after = "" if own.endswith((".", "?", "!")) or not own else "."
+    return f"{own}{after} {intro}{said}".strip() if said else None
+
+
 def split_pasted(text: str) -> tuple[str, str]:
     """(question, pasted draft). The draft is what follows a blank line after a short question,
-    or what follows the question from a greeting on ("Is this OK? Hi Zoe, ...")."""
+    or what follows the question from a greeting on ("Is this OK? Hi Zoe, ..."). A message the
+    user received (forwarded or quoted) is no draft: it is read with the question."""
     text = text.strip()
+    theirs = received(text)
+    if theirs is not None:
+        return theirs, ""
     parts = re.split(r"\n[ \t]*\n", text, maxsplit=1)
     if len(parts) == 2:
         head, rest = parts[0].strip(), parts[1].strip()
@@ -194,7 +254,9 @@ def rule_in(text: str) -> str | None:
 
 
 #: what the stated facts say the question is about, as a boost to those entries
-def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
+def _fact_boosts(
+    question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
+) -> dict[str, float]:
     boost: dict[str, float] = {}
     again = re.search(r"\b(?:one more|another|again|third|more)\b", question, re.I)
     if turn.days_since_interview is not None or re.search(
@@ -209,6 +271,13 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
+    if re.search(
+        r"\b(?:did|have|had) I (?:already|ever|actually)\b|\bwhen did I\b", question, re.I
+    ):
+        boost["already-sent"] = 0.35  # the question is about what went out, whatever it was
+    asked, day = turn.asked_day, turn.interview_day or facts.interview_day or interview
+    if asked is not None and day is not None and (asked - day).days > 2:
+        boost["check-in-timing"] = 0.4  # a day past the thank-you's two days: a check-in
     if turn.material is not None:
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
@@ -216,8 +285,15 @@ def _fact_boosts(question: str, facts: Facts, turn: Facts) -> dict[str, float]:
     return boost
 
 
-def classify(text: str, facts: Facts, turn: Facts) -> Intent:
-    """`facts` are the conversation's, `turn` this message's own."""
+def classify(
+    text: str,
+    facts: Facts,
+    turn: Facts,
+    interview: dt.date | None = None,
+    stage: Stage | None = None,
+) -> Intent:
+    """`facts` are the conversation's, `turn` this message's own; `interview` the notes'
+    interview day and `stage` the notes' stage, when there are notes."""
     question, pasted = split_pasted(text)
     longer = bool(LONGER.search(question))
     if pasted:
@@ -236,20 +312,22 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
-    boosts = _fact_boosts(question, facts, turn)
+    boosts = _fact_boosts(question, facts, turn, interview)
     if boosts:
         hits = sorted(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
     if facts.stage != Stage.rejected:
-        # advice for after a rejection needs a word of one, not just a similar-sounding question
-        hits = [h for h in hits if h.cues or h.entry.intent != "rejection"] + [
-            h for h in hits if not h.cues and h.entry.intent == "rejection"
+        # advice for after a rejection needs a word of one, not just a similar-sounding question;
+        # and none at all when the user says they were not turned down after all
+        gone = turn.stage == Stage.interviewed
+        hits = [h for h in hits if (h.cues and not gone) or h.entry.intent != "rejection"] + [
+            h for h in hits if (not h.cues or gone) and h.entry.intent == "rejection"
         ]
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
-    if re.search(r"\b(?:this|it)\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
+    if re.search(r"\bthis\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
         PUSHY.search(question) and not hits[0].cues
     ):
         return Intent("review", question, hits=hits[:3], longer=longer)
@@ -263,8 +341,21 @@ def classify(text: str, facts: Facts, turn: Facts) -> Intent:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
         nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        asked, day = turn.asked_day, turn.interview_day
+        if asked is not None and day is not None and (asked - day).days > 2:
+            nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
+        if turn.stage == Stage.rejected:
+            nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
+    rejected = (facts.stage or stage) == Stage.rejected
+    if rejected and hits and hits[0].entry.plan in CHASING:
+        # "can I still check in?" after a no: what the articles say after a rejection
+        top = hits[0]
+        hits = [
+            Hit(h.entry, top.score, h.semantic, top.cues) if h.entry.intent == "rejection" else h
+            for h in sorted(hits, key=lambda h: h.entry.intent != "rejection")
+        ]
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)

@@ -27,12 +27,23 @@ WAIT = re.compile(
     re.I,
 )
 NOT_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
     re.I,
 )
 DECIDE_BY = re.compile(
     r"\b(?:decid\w*|decision|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
-    r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b",
+    r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
+    r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b",
+    re.I,
+)
+#: "the board meets on Friday 9 October, we will decide right after": decided that day
+DECIDE_AFTER = re.compile(
+    r"\b(?:decid\w*|decision|let (?:you|me) know|get back to (?:you|me))\s+(?:right|straight|shortly|soon|just|immediately)?\s*after(?:wards)?\b(?!\s+(?:the|that|this)\s+\w+\s+\d)",
+    re.I,
+)
+#: who invites the contact: "they said", "feel free to", "you're welcome to"
+INVITED = re.compile(
+    r"\b(?:they|she|he|told|said|asked|invited|feel free|you'?re welcome|you are welcome|you can|happy for you)\b",
     re.I,
 )
 #: "she asked me to call her back": an invitation to get in touch now
@@ -54,20 +65,31 @@ NOT_FOR = re.compile(
     re.I,
 )
 CONTACT_ON = re.compile(
-    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up)\b[^.?!]{0,15}\b(?:on|after)\b",
+    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up|check in)\b[^.?!]{0,25}\b(?:on|after|from)\b",
     re.I,
 )
 #: "Who did I send it to?", "have I already sent...": asking, not telling
 ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
-    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
     r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*)\b",
+    re.I,
+)
+#: "ignore the rejection in my notes, they haven't replied": the notes' stage is wrong
+NOT_REJECTED = re.compile(
+    r"\b(?:ignore|disregard|forget|scratch)\b[^.?!]{0,40}\breject|\b(?:wasn'?t|weren'?t|not|never|haven'?t been|hasn'?t been)\s+(?:actually\s+|really\s+)?(?:been\s+)?rejected\b"
+    r"|\bmixed (?:\w+ )?up\b[^.?!]{0,60}\b(?:reject|turned down)|\breject\w*[^.?!]{0,60}\bmixed (?:\w+ )?up\b",
     re.I,
 )
 OFFER = re.compile(
     r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b"
     r"|\boffered me\b(?! (?:a |an |the )?(?:\w+ )?(?:interview|call|meeting|chat|round|chance|tour|visit))",
+    re.I,
+)
+#: "the interview actually finished at 1pm": when it ended, which the thank-you counts from
+INTERVIEW_END = re.compile(
+    r"\b(?:interview|it|we|they)\b[^.?!]{0,30}?\b(?:finished|ended|wrapped up|ran (?:on )?(?:until|till|to)|overran (?:until|till|to)|went on (?:until|till))\b",
     re.I,
 )
 INTERVIEW_ON = re.compile(

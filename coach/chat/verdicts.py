@@ -118,6 +118,11 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     if (situation.to or item.to) and not situation.synthetic:
         what += f" to {situation.to or item.to}"
     held = _held_until(situation, item)
+    asked = situation.facts.asked_day
+    if asked is not None and asked > now.date() and item.status != "done":
+        return _asked_verdict(
+            asked, max(item.earliest.date(), held or item.earliest.date()), what, situation, item
+        )
     if held is not None and held > now.date():
         return (
             f"No, not yet: wait until {day(held, now)} to send a {what} "
@@ -145,6 +150,34 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     )
 
 
+def _asked_verdict(
+    asked: dt.date, earliest: dt.date, what: str, situation: Situation, item: PlanItem
+) -> tuple[str, list[str]]:
+    """ "Is Thursday OK?": that day against the first day the plan allows the follow-up."""
+    now = situation.now
+    why = (
+        _timeline_reason(situation)
+        if item.kind == Kind.check_in
+        else "one last note 5-10 business days after the check-in"
+    )
+    if asked < earliest:
+        return (
+            f"No: {day(asked, now)} is too early for a {what}; wait until {day(earliest, now)} "
+            f"({why}).",
+            ["timing-check-in-early", *item.rules],
+        )
+    if item.latest is not None and asked > item.latest.date():
+        return (
+            f"Yes, though sooner is better: a {what} is fine from {day(earliest, now)}, and "
+            f"{day(asked, now)} is after the window that closes {day(item.latest, now)}.",
+            item.rules,
+        )
+    return (
+        f"Yes: {day(asked, now)} is fine for a {what}; it is allowed from {day(earliest, now)}.",
+        item.rules,
+    )
+
+
 def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
     plan, now = situation.plan, situation.now
     if plan is None:
@@ -161,6 +194,9 @@ def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, li
         return f"Your thank-you went{when}: nothing more is needed there.", []
     item = pending[0]
     to = f" to {item.to}" if not situation.synthetic and item.to else ""
+    panel = [i.to for i in pending if i.to and i.status == item.status] if not person else []
+    if len(panel) > 1 and not situation.synthetic:  # a panel: each of them is owed one
+        to = " to each of " + ", ".join(panel[:-1]) + " and " + panel[-1]
     if item.status == "overdue":
         assert item.latest is not None
         if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
@@ -241,13 +277,24 @@ def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
     return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
 
 
-def sent_verdict(situation: Situation) -> tuple[str, list[str]]:
-    """What has gone out, from the notes' history and what the user said, oldest first."""
+def sent_verdict(
+    situation: Situation, question: str = "", person: str | None = None
+) -> tuple[str, list[str]]:
+    """What has gone out, from the notes' history and what the user said, oldest first; "Yes"
+    or "No" first when the question asks whether a kind of message went ("did I thank her?")."""
+    from coach.chat.intent import kind_in
+
     if situation.notes is None:
         return "", []
     sent = sorted(situation.history, key=lambda e: e.sent_at)
     if not sent:
         return "Nothing is recorded as sent yet.", []
+    asked = kind_in(question) if re.search(r"\b(?:did|have|had) I\b", question, re.I) else None
+    if asked is not None:
+        person = person or situation.to
+        match = [e for e in sent if e.kind == asked and (person is None or e.to in (None, person))]
+        lead = "Yes. " if match else "Not that your notes show. "
+        return lead + sent_verdict(situation)[0], []
     now = situation.now
     lines = [
         f"{KIND_WORDS.get(e.kind.value, e.kind.value)} to {e.to or 'everyone'} on "
@@ -310,14 +357,15 @@ def verdict(
                 ["rejection-feedback-pressed"],
             )
         if entry.id == "rejection":
+            to = f" to {person}" if person and not situation.synthetic else ""
             return (
-                "Yes, once: a short, gracious reply that thanks them and asks to be kept in mind "
-                "for future openings. No check-ins after it.",
+                f"Yes, once: a short, gracious reply{to} that thanks them and asks to be kept in "
+                "mind for future openings. No check-ins after it.",
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
     if entry.id == "already-sent":
-        return sent_verdict(situation)
+        return sent_verdict(situation, question, person)
     if entry.id == "preferred-contact":
         return preferred_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):

@@ -1,0 +1,34 @@
+"""The day a question asks about: "is the end of next week OK for the last one?", "if I email
+her the day after tomorrow, is that alright?", "Monday the 21st. Good to go?". The verdict then
+judges that day, not the clock's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.dates import DATE, first_date
+
+#: words asking whether a day will do
+ASKS = re.compile(
+    r"\b(?:ok|okay|alright|all right|fine|good(?: to go)?|too (?:early|soon|late)|acceptable"
+    r"|allowed|reasonable|can I|could I|should I|shall I|if I|is it)\b",
+    re.I,
+)
+
+
+def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date | None:
+    """The day asked about: a date in a question that asks whether it will do, or a clause that
+    is nothing but a date in a message asking a question. `read[i]` is True when clause i
+    already stated another fact (a date they gave, a message sent), whose date is not asked."""
+    asking = any("?" in c for c in clauses)
+    for i, clause in enumerate(clauses):
+        if read[i]:
+            continue
+        bare = re.sub(r"^\W*(?:on|how about|what about)\s+|\W*$", "", clause, flags=re.I)
+        whole = DATE.fullmatch(bare)
+        if ("?" in clause and ASKS.search(clause)) or (asking and whole is not None):
+            day = first_date(clause, today, past=False)
+            if day is not None and day >= today:
+                return day
+    return None

@@ -1,0 +1,82 @@
+"""What a chat message states, as read by coach.chat.facts: the messages sent (and not sent),
+the dates given, the stage. None means "not said"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from coach.models import Kind, Stage
+
+
+@dataclass
+class Sent:
+    kind: Kind
+    day: dt.date
+    panel: bool = False  # to every interviewer ("I thanked both of them")
+    at: dt.time | None = None  # "Thursday night": the evening
+    to: str | None = None  # the interviewer named ("I thanked Anneliese")
+    only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
+
+
+@dataclass
+class Unsent:
+    """ "I forgot Tobias": the notes' record of this kind to that person is wrong."""
+
+    kind: Kind
+    to: str
+
+
+@dataclass
+class Facts:
+    """What the user told us; None means "not said"."""
+
+    days_since_interview: int | None = None
+    interview_day: dt.date | None = None
+    interview_at: dt.time | None = None  # "my interview was at 3pm"
+    interview_end_at: dt.time | None = None  # "it actually finished at 1pm"
+    material: str | None = None  # the notes' promised material the message names
+    no_contact_before: dt.date | None = None
+    decision_by: dt.date | None = None
+    contact_on: dt.date | None = None
+    wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    delay_days: int | None = None  # "the process is delayed by two weeks"
+    today: dt.date | None = None  # "today is 1 December": the clock, when none is given
+    asked_day: dt.date | None = None  # "is Thursday OK to email?": the day the user asks about
+    stage: Stage | None = None
+    sent: list[Sent] = field(default_factory=list)
+    unsent: list[Unsent] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
+
+    def merge(self, newer: Facts) -> Facts:
+        """Later turns win; what they do not say, the earlier turns keep."""
+        out = Facts(**{k: getattr(self, k) for k in self.__dataclass_fields__})
+        for key in (
+            "days_since_interview",
+            "interview_day",
+            "interview_at",
+            "interview_end_at",
+            "material",
+            "no_contact_before",
+            "decision_by",
+            "contact_on",
+            "wait_days",
+            "delay_days",
+            "stage",
+            "today",
+            "asked_day",
+        ):
+            if getattr(newer, key) is not None:
+                setattr(out, key, getattr(newer, key))
+        if newer.days_since_interview is not None and newer.interview_day is None:
+            out.interview_day = None
+        out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
+        out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
+        out.names = list(dict.fromkeys([*newer.names, *self.names]))
+        out.said = [*self.said, *newer.said]
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return self == Facts()

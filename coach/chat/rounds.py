@@ -1,0 +1,57 @@
+"""Another interview round the user tells of: "they want me back for a final round next
+Thursday, 11 till 12". The thank-you then counts from that round's end, and the earlier
+rejection no longer stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.dates import first_date, time_of
+from coach.chat.factset import Facts
+from coach.models import Stage
+
+NEW_ROUND = re.compile(
+    r"\b(?:final|second|third|2nd|3rd|another|next|further|follow[- ]?up)\s+"
+    r"(?:round|interview|stage)\b"
+    r"|\bback (?:in )?for (?:a|an|another|one more)\b",
+    re.I,
+)
+#: "11 till 12", "2-3pm", "10:30 to 11:15"
+SPAN = re.compile(
+    r"\b(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:till|til|until|to|-|–)\s*"
+    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d\d))?\s*(?P<ap2>[ap]\.?m\.?)?(?!\s*(?:days?|weeks?))",
+    re.I,
+)
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None) -> dt.time | None:
+    h, m = int(hour), int(minute or 0)
+    if ampm:
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    elif 1 <= h <= 6:
+        h += 12  # "2 till 3": the afternoon, as office hours go
+    return dt.time(h, m) if h < 24 and m < 60 else None
+
+
+def read_round(clause: str, today: dt.date, facts: Facts) -> bool:
+    """Read a further round said in the clause into `facts` (its day, start and end, and the
+    stage back to interviewed); True when there was one."""
+    found = NEW_ROUND.search(clause)
+    if found is None:
+        return False
+    rest = clause[found.start() :]
+    day = first_date(rest, today, past=False)
+    if day is None or day < today:
+        return False
+    facts.interview_day = day
+    span = SPAN.search(rest)
+    if span is not None:
+        ap2 = span.group("ap2")
+        facts.interview_at = _clock(span.group("h1"), span.group("m1"), span.group("ap1") or ap2)
+        facts.interview_end_at = _clock(span.group("h2"), span.group("m2"), ap2)
+    else:
+        facts.interview_at = time_of(rest)
+    facts.stage = Stage.interviewed
+    facts.said.append(f"another interview on {day:%A %-d %b}")
+    return True
