@@ -21,13 +21,13 @@ import gradio as gr
 
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
 from coach.errors import CoachError
-from coach.models import Draft, Kind
+from coach.models import Kind
 from ui import chat as C
+from ui import drafts_tab, layout, notes_tab
 from ui import form as F
 from ui import handlers as H
-from ui import layout, notes_tab
 from ui.api import add_api
-from ui.drafts import Backends, Drafter, draft_text, slug
+from ui.drafts import Backends, Drafter, slug
 from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
@@ -43,20 +43,13 @@ SAVE_JS = """(payload) => {{
   setTimeout(() => URL.revokeObjectURL(url), 2000);
   return [];
 }}"""
+ASK_CANCELLED = "\u2400cancelled"
+ASK_JS = """(payload) => (payload && !window.confirm(
+  "QUESTION What the form holds now is lost (save it as YAML first to keep it).")) ?
+  ["\u2400cancelled"] : [payload]"""
 SYNC_JS = """() => {
   clearTimeout(window.fcSyncTimer);
   window.fcSyncTimer = setTimeout(() => document.querySelector('#fc-sync')?.click(), 150);
-  return [];
-}"""
-COPY_JS = """(text) => {
-  const fallback = () => {
-    const area = document.createElement("textarea");
-    area.value = text; document.body.appendChild(area); area.select();
-    document.execCommand("copy"); area.remove();
-  };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text).catch(fallback);
-  } else { fallback(); }
   return [];
 }"""
 
@@ -96,47 +89,17 @@ def build_demo(
         c_opened = gr.State(H.OpenedFile())
         page: layout.Page
 
-        def render_drafts(drafts_state: Any) -> None:
-            @gr.render(inputs=[drafts_state])
-            def show_drafts(items: list[dict[str, Any]]) -> None:
-                if not items:
-                    gr.Markdown(
-                        "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
-                        elem_classes=["fc-none"],
-                    )
-                    return
-                for i, item in enumerate(items):
-                    draft = Draft.model_validate(item["draft"])
-                    with gr.Group(elem_classes=["fc-draft"]):
-                        gr.HTML(H.draft_card_html(draft, i))
-                        # (gradio's own copy button sits inside the <label> and would take
-                        # the label from the text box; ours sits beside it)
-                        box = gr.Textbox(
-                            draft_text(draft),
-                            label=f"Draft to {draft.to}",
-                            lines=10,
-                            max_lines=30,
-                            key=f"draft-{i}",
-                            interactive=True,
-                        )
-                        with gr.Row():
-                            copy = gr.Button("Copy the draft", size="sm")
-                            gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
-                            to_critique = gr.Button("Check it in Critique", size="sm")
-                        copy.click(None, box, None, js=COPY_JS)
-                        gr.HTML(H.findings_html(draft.findings, f"d{i}", draft_text(draft)))
-                    to_critique.click(
-                        lambda text, d=draft: (
-                            text,
-                            d.kind.value,
-                            d.to,
-                            d.send_at.isoformat() if d.send_at else "",
-                            gr.Tabs(selected="critique"),
-                        ),
-                        box,
-                        [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
-                        api_visibility="private",
-                    )
+        drafts_stored = gr.BrowserState(None, storage_key=drafts_tab.DRAFTS_KEY, secret=key)
+        view_stored = gr.BrowserState(None, storage_key=drafts_tab.VIEW_KEY, secret=key)
+
+        def render_drafts(drafts_state: Any, notes_state: Any) -> None:
+            drafts_tab.render(
+                drafts_state,
+                notes_state,
+                drafts_stored,
+                services.files,
+                lambda: [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
+            )
 
         page = layout.build(render_drafts)
         (notes_state, names_state, banner, tabs, nt) = (
@@ -262,7 +225,7 @@ def build_demo(
             return [values[k] for k in H.CRITIQUE_FIELDS] + [gr.skip(), True]
 
         # Setting the fields fires their change event, which checks the draft again.
-        after_fill(demo.load(restore, [stored], fill_outputs, **quiet)).then(
+        restored = after_fill(demo.load(restore, [stored], fill_outputs, **quiet)).then(
             restore_critique,
             [critique_stored, *critique_fields],
             [*critique_fields, critique_stored, critique_ready],
@@ -300,10 +263,28 @@ def build_demo(
             [*fill_outputs, nt.status],
             **quiet,
         )
-        nt.example.click(
-            lambda: notes_tab.fill(notes_tab.example_values()), None, fill_outputs, **quiet
-        )
-        nt.clear.click(lambda: notes_tab.fill(F.empty_form()), None, fill_outputs, **quiet)
+
+        def overwrite(values: Callable[[], Any]) -> Callable[[str], list[Any]]:
+            def handler(answer: str) -> list[Any]:
+                if answer == ASK_CANCELLED:
+                    return [gr.skip()] * len(fill_outputs)
+                return notes_tab.fill(values())
+
+            return handler
+
+        # Both overwrite the form: a form with something in it is only replaced once the user
+        # says yes (the save payload is empty while the form is).
+        for button, values, question in (
+            (nt.example, notes_tab.example_values, "Replace your notes with the example?"),
+            (nt.clear, F.empty_form, "Clear every field of your notes?"),
+        ):
+            button.click(
+                overwrite(values),
+                nt.save_payload,
+                fill_outputs,
+                js=ASK_JS.replace("QUESTION", question),
+                **quiet,
+            )
         for button, fmt, mime in (
             (nt.save_yaml, "yaml", "application/yaml"),
             (nt.save_json, "json", "application/json"),
@@ -349,16 +330,65 @@ def build_demo(
 
         # --- drafts
         def on_draft(state: Any, kind: str, to: str) -> Any:
-            yield H.progress_html("Starting…"), gr.skip()
+            yield H.progress_html("Starting…"), gr.skip(), gr.skip()
             for status, items in H.drafting_steps(services, state, kind, to):
-                yield status, (items if items is not None else gr.skip())
+                if items is None:
+                    yield status, gr.skip(), gr.skip()
+                else:  # the new drafts replace the kept ones, edits and all
+                    yield status, items, drafts_tab.drafts_saved(items)
 
         d_go.click(
             on_draft,
             [notes_state, d_kind, d_to],
-            [d_status, drafts_state],
+            [d_status, drafts_state, drafts_stored],
             api_visibility="private",
             show_progress="hidden",
+        )
+
+        # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
+        # False until the kept view has been read back after a (re)load: the first tab's
+        # select event on page load must not overwrite the tab that was kept.
+        view_ready = gr.State(False)
+
+        def keep_view(**fixed: str) -> Callable[..., Any]:
+            def handler(current: Any, ready: bool, *values: str) -> Any:
+                if not ready:
+                    return gr.skip()
+                changes = dict(fixed)
+                changes.update(dict(zip(("kind", "to"), values, strict=False)))
+                return drafts_tab.view_saved(current, **changes)
+
+            return handler
+
+        for tab_id, item in zip(drafts_tab.TABS, page.tab_items, strict=True):
+            item.select(keep_view(tab=tab_id), [view_stored, view_ready], view_stored, **quiet)
+        gr.on(
+            [d_kind.change, d_to.change],
+            keep_view(),
+            [view_stored, view_ready, d_kind, d_to],
+            view_stored,
+            **quiet,
+        )
+
+        def restore_drafts(saved: Any, view: Any, state: Any, shown: Any) -> list[Any]:
+            """The kept drafts and view, once the notes (and so the recipients) are back."""
+            notes = state.notes if state is not None else None
+            items = None if shown else drafts_tab.drafts_restored(saved, notes, services.files)
+            kept = drafts_tab.view_restored(view) or {}
+            names = [p.name for p in notes.interviewers] if notes else []
+            return [
+                items if items is not None else gr.skip(),
+                kept.get("kind") or gr.skip(),
+                kept["to"] if kept.get("to") in names else gr.skip(),
+                gr.Tabs(selected=kept["tab"]) if kept.get("tab") else gr.skip(),
+                True,
+            ]
+
+        restored.then(
+            restore_drafts,
+            [drafts_stored, view_stored, notes_state, drafts_state],
+            [drafts_state, d_kind, d_to, tabs, view_ready],
+            **quiet,
         )
 
         # --- chat

@@ -59,9 +59,10 @@ class Page:
     p_item: Any
     p_sent: Any
     p_note: Any
+    tab_items: list[Any]
 
 
-def build(render_drafts: Callable[[Any], None]) -> Page:
+def build(render_drafts: Callable[[Any, Any], None]) -> Page:
     """Lay out the page inside the caller's gr.Blocks; `render_drafts(drafts_state)` places
     the drafts, which change with each run."""
     notes_state = gr.State(H.NotesState())
@@ -72,10 +73,14 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
         "articles.</p></div>"
     )
     banner = gr.HTML(elem_id="banner")
-    with gr.Tabs() as tabs:
-        with gr.Tab("1 · Notes", id="notes"):
+    tab_items = []
+    # tabs wrap onto a second row on a narrow screen, rather than hiding in a menu
+    with gr.Tabs(overflow_behavior="wrap", elem_id="fc-tabs") as tabs:
+        with gr.Tab("1 · Notes", id="notes") as tab:
+            tab_items.append(tab)
             nt = notes_tab.build()
-        with gr.Tab("2 · Drafts", id="drafts"):
+        with gr.Tab("2 · Drafts", id="drafts") as tab:
+            tab_items.append(tab)
             gr.Markdown(
                 "One draft per interviewer, written by the model and checked by "
                 "every rule; a draft that keeps failing is composed from your notes."
@@ -92,9 +97,10 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
             d_status = gr.HTML(elem_id="draft-status")
             drafts_state = gr.State([])
 
-            render_drafts(drafts_state)
+            render_drafts(drafts_state, notes_state)
 
-        with gr.Tab("3 · Critique", id="critique"), gr.Row():
+        with gr.Tab("3 · Critique", id="critique") as tab, gr.Row():
+            tab_items.append(tab)
             with gr.Column(scale=5):
                 c_text = gr.Textbox(
                     label="Your draft",
@@ -131,7 +137,8 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 c_marked = gr.HTML(elem_id="critique-highlight")
                 c_findings = gr.HTML(elem_id="critique-findings")
                 c_diff = gr.HTML(elem_id="critique-diff")
-        with gr.Tab("4 · Coach chat", id="chat"):
+        with gr.Tab("4 · Coach chat", id="chat") as tab:
+            tab_items.append(tab)
             chatbot = gr.Chatbot(
                 label="Coach",
                 height=480,
@@ -154,6 +161,7 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 )
                 q_send = gr.Button("Ask", variant="primary", scale=1)
         with gr.Tab("5 · Next steps", id="next") as next_tab:
+            tab_items.append(next_tab)
             p_html = gr.HTML(elem_id="plan")
             with gr.Row():
                 p_draft = gr.Button("Draft the next message", variant="primary")
