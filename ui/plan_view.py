@@ -111,22 +111,23 @@ def timeline_svg(plan: Plan) -> str:
     parts.append(
         f"<line x1='{now_x:.0f}' y1='18' x2='{now_x:.0f}' y2='62' stroke='#101828' "
         f"stroke-dasharray='4 3'/><text x='{now_x:.0f}' y='14' text-anchor='middle' "
-        "font-size='11' fill='#101828'>today</text>"
+        "font-size='13' fill='#101828'>today</text>"
     )
     for n, (item, when) in enumerate(sorted(dated, key=lambda d: d[1])):
         cx, colour = x(when), COLOURS.get(item.status, "#475467")
-        y = 84 + 16 * (n % 4)
+        y = 84 + 17 * (n % 4)
         anchor = "start" if cx < 200 else "end" if cx > width - 200 else "middle"
         parts.append(
             f"<circle cx='{cx:.0f}' cy='40' r='7' fill='{colour}'>"
             f"<title>{escape(label(item))}: {escape(short(when))}</title></circle>"
             f"<line x1='{cx:.0f}' y1='47' x2='{cx:.0f}' y2='{y - 11}' stroke='{colour}'/>"
-            f"<text x='{cx:.0f}' y='{y}' text-anchor='{anchor}' font-size='11' "
+            f"<text x='{cx:.0f}' y='{y}' text-anchor='{anchor}' font-size='13' "
             f"fill='{colour}'>{escape(label(item))}, {when:%d %b}</text>"
         )
     return (
-        f"<svg class='fc-timeline' role='img' viewBox='0 0 {width} 150' width='100%' "
-        f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg>"
+        f"<div class='fc-timeline-wrap'><svg class='fc-timeline' role='img' "
+        f"viewBox='0 0 {width} 150' width='100%' "
+        f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg></div>"
     )
 
 
@@ -180,8 +181,9 @@ def plan_html(plan: Plan, now: dt.datetime | None = None) -> str:
         rows.append(
             f"<tr class='fc-st-{item.status}'><td><span class='fc-status fc-st-{item.status}'>"
             f"{STATUS.get(item.status, item.status)}</span></td>"
-            f"<th scope='row'>{escape(label(item))}</th><td>{escape(send)}</td>"
-            f"<td>{escape(window(item))}</td>"
+            f"<th scope='row'>{escape(label(item))}</th>"
+            f"<td data-label='Send at'>{escape(send)}</td>"
+            f"<td data-label='Window'>{escape(window(item))}</td>"
             f"<td><p>{escape(item.reason)}</p><p class='fc-rules'>{rules}</p>"
             f"<p class='fc-from'>{cites}</p></td></tr>"
         )

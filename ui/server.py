@@ -23,6 +23,11 @@ from typing import Any
 from coach.errors import InputError
 
 CSS_PATH = Path(__file__).resolve().parent / "style.css"
+# gradio scopes style.css to the blocks' container; the page's own margin sits outside it
+PAGE_HEAD = (
+    "<style>@media (max-width: 640px) { .gradio-container > .app "
+    "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>"
+)
 AUTH_ENV = "COACH_UI_AUTH"
 SECRET_ENV = "COACH_UI_SECRET"
 LOOPBACK = "127.0.0.1"
@@ -140,5 +145,6 @@ def serve(
         strict_cors=True,
         theme=theme(),
         css_paths=[CSS_PATH],
+        head=PAGE_HEAD,
     )
     return app, url
