@@ -108,6 +108,7 @@ class Checker:
             r for r in catalogue.values() if r.id in chosen and r.id not in set(ignore or ())
         ]
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
+        self._send_time = frozenset(r.id for r in self.rules if r.about_send_time)
         if any(getattr(r.params, "classifier", None) for r in self.rules):
             # a broken install (missing or damaged weights or classifier) fails here, once, as
             # one line, before any message is read: never per file, never a silent fallback
@@ -197,6 +198,9 @@ class Checker:
             kind_inferred=message.kind is None,
             to=message.to,
             passed=not any(f.severity == "error" for f in findings),
+            text_passed=not any(
+                f.severity == "error" and f.rule not in self._send_time for f in findings
+            ),
             findings=findings,
         )
 

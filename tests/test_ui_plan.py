@@ -16,7 +16,7 @@ NOW = dt.datetime(2026, 11, 20, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5
 def test_timeline_has_a_marker_per_dated_message():
     plan = plan_for(load_notes(NOTES), NOW)
     svg = timeline_svg(plan)
-    assert svg.startswith("<svg") and "today" in svg
+    assert svg.startswith("<div class='fc-timeline-wrap'><svg") and "today" in svg
     assert svg.count("<circle") == len(plan.items)
     assert svg in plan_html(plan, NOW)
 

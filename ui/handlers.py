@@ -46,6 +46,7 @@ from ui.render import (
     info_html,
     legend_html,
     reading_html,
+    timing_advice,
     verdict_html,
     when_text,
 )
@@ -387,12 +388,16 @@ def drafting_steps(
         {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, notes, folder))}
         for d in report.drafts
     ]
-    failing = sum(not d.passed for d in report.drafts)
+    failing = sum(not d.text_passed for d in report.drafts)
+    timed = [d for d in report.drafts if d.text_passed and not d.passed]
     seconds = time.monotonic() - started
     text = f"{len(items)} draft(s) written in {seconds:.0f} s" + (
         f"; {failing} still fail the checks: edit them before sending."
         if failing
         else "; every one passes the checks."
+        if not timed
+        else "; the text of every one passes the checks. "
+        + timing_advice([f for d in timed for f in d.findings])
     )
     box_class = "fc-alert" if failing else "fc-okbox"
     yield f"<div class='{box_class}' role='status'>{escape(text)}</div>", items
@@ -402,6 +407,11 @@ def draft_card_html(draft: Draft, index: int) -> str:
     c = counts(draft.findings)
     if draft.passed:
         badge = "<span class='fc-badge fc-pass'>Passes the checks</span>"
+    elif draft.text_passed:  # only when it is sent fails: the text is ready
+        badge = (
+            "<span class='fc-badge fc-pass'>Ready to send</span>"
+            f"<span class='fc-badge fc-late'>{escape(timing_advice(draft.findings))}</span>"
+        )
     else:
         badge = (
             f"<span class='fc-badge fc-fail'>{c['error']} error(s), {c['warning']} "
@@ -421,7 +431,13 @@ def draft_card_html(draft: Draft, index: int) -> str:
 
 def draft_for_chat(draft: Draft) -> str:
     c = counts(draft.findings)
-    verdict = "passes the checks" if draft.passed else f"{c['error']} error(s) left"
+    verdict = (
+        "passes the checks"
+        if draft.passed
+        else f"ready to send; {timing_advice(draft.findings)}"
+        if draft.text_passed
+        else f"{c['error']} error(s) left"
+    )
     quoted = [f"> {line}" if line.strip() else ">" for line in draft_text(draft).splitlines()]
     lines = [
         f"**To {draft.to}** ({ORIGIN_LABEL.get(draft.origin, (draft.origin,))[0]}; {verdict}):",

@@ -283,6 +283,7 @@ class Loop:
             body=composed.body,
             send_at=slot.send_at,
             passed=result.passed,
+            text_passed=result.text_passed,
             findings=result.findings,
             origin=work.chosen.origin,
             backend=self.backend.name,
