@@ -292,19 +292,31 @@ def build_demo(
             button.click(None, nt.save_payload, None, js=SAVE_JS.format(fmt=fmt, mime=mime))
 
         # --- critique
+        # the text the last "Apply safe fixes" produced: its diff is shown until the draft changes
+        c_fixed = gr.State(None)
+
         def on_critique_change(
-            text: str, kind: str, to: str, send: str, state: Any, opened: Any, ready: bool
+            text: str,
+            kind: str,
+            to: str,
+            send: str,
+            state: Any,
+            opened: Any,
+            ready: bool,
+            fixed: str | None,
         ) -> tuple[Any, ...]:
             """Check the draft and keep its inputs in the browser (in the same reply: no
-            second round trip per keystroke)."""
+            second round trip per keystroke); a fix's diff goes once the draft is another."""
             keep = H.critique_saved(text, kind, to, send) if ready else gr.skip()
-            return (*on_critique(text, kind, to, send, state, opened), keep)
+            stale = fixed is not None and text != fixed
+            diff = ("", None) if stale else (gr.skip(), gr.skip())
+            return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
 
         gr.on(
             [c_text.change, c_kind.change, c_to.change, c_send.change],
             on_critique_change,
-            [*critique_inputs, critique_ready],
-            [*critique_outputs, critique_stored],
+            [*critique_inputs, critique_ready, c_fixed],
+            [*critique_outputs, critique_stored, c_diff, c_fixed],
             trigger_mode="always_last",
             show_progress="hidden",
             api_visibility="private",
@@ -312,13 +324,14 @@ def build_demo(
 
         def on_fix(
             text: str, kind: str, to: str, send: str, state: Any, _opened: Any
-        ) -> tuple[str, str]:
-            return H.apply_safe_fixes(text, kind, to, send, state, now())
+        ) -> tuple[str, str, str]:
+            fixed, diff = H.apply_safe_fixes(text, kind, to, send, state, now())
+            return fixed, diff, fixed
 
         c_fix.click(
             on_fix,
             critique_inputs,
-            [c_text, c_diff],
+            [c_text, c_diff, c_fixed],
             api_visibility="private",
         )
         c_open.upload(

@@ -44,3 +44,29 @@ def test_a_late_polite_thank_you_is_ready_to_send_today(page: Any, app_url: str)
         "Ready to send: the text passes the checks. Late: send it today."
     )
     expect(page.locator("#critique-findings")).to_contain_text("Error")
+
+
+def test_critique_leftovers(page: Any, app_url: str) -> None:
+    """The fix's diff goes with its draft; ASAP!!! is marked whole; emoji are one warning; a
+    missing recipient is said in plain words."""
+    from test_app import BAD
+
+    verdict = critique(page, app_url, BAD)
+    expect(verdict).to_contain_text("Not ready to send")
+    page.get_by_role("button", name="Apply safe fixes").click()
+    diff = page.locator("#critique-diff")
+    expect(diff).to_contain_text("Applied 1 safe fix")
+    field(page, "Your draft").fill(
+        "Dear Sarah,\n\nThank you for today 😀😀😀 I loved it 🎉🎉 see you 👍👍\n"
+        "Please reply ASAP!!!\n\nPriya"
+    )
+    expect(diff).not_to_contain_text("Applied")  # the next draft is not the one fixed
+    marks = page.locator("#critique-highlight mark")
+    expect(marks.filter(has_text="!!!")).to_have_count(1)
+    findings = page.locator("#critique-findings")
+    expect(findings.locator("li").filter(has_text="too casual")).to_have_count(1)
+    expect(findings).to_contain_text(
+        "Checked without a recipient, so the greeting and recipient checks were skipped"
+    )
+    expect(findings).not_to_contain_text("No the recipient")
+    shot(page, "critique-leftovers", full=False)
