@@ -171,6 +171,20 @@ def record(entry: LoggedMessage, db_path: Path | str | None = None) -> bool:
         return conn.execute(_INSERT, _row(entry)).rowcount == 1
 
 
+def forget(entry: LoggedMessage, db_path: Path | str | None = None) -> bool:
+    """Remove one logged message (an undone "Mark as sent"); False when it was not logged."""
+    row = _row(entry)
+    with connect(db_path) as conn, _transaction(conn):
+        return (
+            conn.execute(
+                "DELETE FROM messages WHERE company_key = ? AND kind = ? AND channel = ? "
+                "AND recipient = ? AND sent_at_utc = ?",
+                (row[1], row[2], row[3], row[4], row[6]),
+            ).rowcount
+            >= 1
+        )
+
+
 def record_many(entries: Iterable[LoggedMessage], db_path: Path | str | None = None) -> int:
     """Log many messages in one transaction (all or nothing); returns how many were new."""
     with connect(db_path) as conn, _transaction(conn):

@@ -488,23 +488,67 @@ def build_demo(
         for event in (next_tab.select, p_refresh.click):
             event(on_plan, notes_state, [p_html, p_ics, page.p_item], api_visibility="private")
 
+        # the last message marked as sent, until it is undone (or another is marked)
+        p_marked = gr.State(None)
+        hidden = gr.Button(visible=False)
+        unchanged = [gr.skip()] * len(fill_outputs)
+
         def on_mark_sent(state: Any, item: str | None) -> tuple[Any, ...]:
+            """Record it; the plan, the banner and the notes' "Messages already sent" all show
+            it at once (the time in the interview's zone), with an undo."""
             from ui.plan_view import mark_sent
 
             if state is None or state.notes is None or not item:
-                return ("Choose a message first (the plan needs complete notes).", *on_plan(state))
+                note = "Choose a message first (the plan needs complete notes)."
+                return (note, *on_plan(state), gr.skip(), gr.skip(), hidden, *unchanged)
             try:
-                done = mark_sent(state.notes, item, now())
+                done, updated, entry = mark_sent(state.notes, item, now())
             except (CoachError, ValueError, OSError) as exc:
-                return f"Could not record it: {exc}", *on_plan(state)
-            return done, *on_plan(state)
+                note = f"Could not record it: {exc}"
+                return (note, *on_plan(state), gr.skip(), gr.skip(), hidden, *unchanged)
+            new = H.NotesState(updated, "")
+            return (
+                done,
+                *on_plan(new),
+                H.banner(new, now()),
+                entry,
+                gr.Button(visible=True),
+                *notes_tab.fill(F.from_notes(updated)),
+            )
 
+        def on_undo(state: Any, entry: Any) -> tuple[Any, ...]:
+            from ui.plan_view import undo_sent
+
+            if state is None or state.notes is None or not entry:
+                return (gr.skip(),) * 6 + (hidden, *unchanged)
+            try:
+                done, updated = undo_sent(state.notes, entry)
+            except (CoachError, ValueError, OSError) as exc:
+                return (f"Could not undo it: {exc}", *(gr.skip(),) * 5, hidden, *unchanged)
+            new = H.NotesState(updated, "")
+            return (
+                done,
+                *on_plan(new),
+                H.banner(new, now()),
+                None,
+                hidden,
+                *notes_tab.fill(F.from_notes(updated)),
+            )
+
+        sent_outputs = [
+            page.p_note,
+            p_html,
+            p_ics,
+            page.p_item,
+            banner,
+            p_marked,
+            page.p_undo,
+            *fill_outputs,
+        ]
         page.p_sent.click(
-            on_mark_sent,
-            [notes_state, page.p_item],
-            [page.p_note, p_html, p_ics, page.p_item],
-            api_visibility="private",
+            on_mark_sent, [notes_state, page.p_item], sent_outputs, api_visibility="private"
         )
+        page.p_undo.click(on_undo, [notes_state, p_marked], sent_outputs, api_visibility="private")
 
         def on_next_draft(state: Any) -> tuple[Any, ...]:
             from ui.plan_view import due_next, plan_for
@@ -515,7 +559,16 @@ def build_demo(
             kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
             return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
-        p_draft.click(on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private")
+        # it writes the draft, as its name says, on the Drafts tab
+        p_draft.click(
+            on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private"
+        ).then(
+            on_draft,
+            [notes_state, d_kind, d_to],
+            [d_status, drafts_state, drafts_stored],
+            api_visibility="private",
+            show_progress="hidden",
+        )
 
         add_api(services)
     return demo

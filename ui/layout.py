@@ -59,6 +59,7 @@ class Page:
     p_item: Any
     p_sent: Any
     p_note: Any
+    p_undo: Any
     tab_items: list[Any]
 
 
@@ -175,6 +176,7 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     scale=3,
                 )
                 p_sent = gr.Button("Mark as sent", scale=1)
-            p_note = gr.Markdown()
+                p_undo = gr.Button("Undo", scale=0, visible=False, min_width=100)
+            p_note = gr.Markdown(elem_id="sent-note")
     found = locals()
     return Page(**{f.name: found[f.name] for f in fields(Page)})
