@@ -28,6 +28,7 @@ from ui import form as F
 from ui import handlers as H
 from ui.api import add_api
 from ui.drafts import Backends, Drafter, slug
+from ui.field_errors import FieldErrors
 from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
@@ -141,12 +142,17 @@ def build_demo(
         )
 
         # --- notes: every change is checked, kept in the browser and shown -------------------
+        # each field's problem said beside it once the user leaves it (ui/field_errors.py)
+        errors = FieldErrors(nt, lambda: now().date())
+
         def on_form(*args: Any) -> list[Any]:
-            values = notes_tab.values_of(args)
-            state, status, yaml_text, payload = H.read_notes(values)
+            *form, shown = args
+            values = notes_tab.values_of(form)
+            state, status, yaml_text, payload = H.read_notes(values, shown, now().date())
             names = [p.name for p in state.notes.interviewers] if state.notes else []
             return [values, state, status, yaml_text, payload, H.banner(state, now()), names]
 
+        form_inputs = [*nt.inputs, errors.shown]
         form_outputs = [
             stored,
             notes_state,
@@ -179,10 +185,24 @@ def build_demo(
 
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
-        def after_form(dep: Any) -> Any:
-            """Then: new recipient choices if the names changed, and re-check the draft."""
+        # a field left: its problem beside it, then the status above the form lists it too
+        show_errors = errors.wire(
+            lambda dep: dep.then(
+                on_form,
+                form_inputs,
+                form_outputs,
+                concurrency_limit=1,
+                concurrency_id="notes-form",
+                **quiet,
+            )
+        )
+
+        def after_form(dep: Any, mode: str = "typing") -> Any:
+            """Then: the fields' own problems, new recipient choices if the names changed, and
+            re-check the draft."""
             return (
-                dep.then(on_names, [names_state, last_names], [d_to, c_to, *hist_to], **quiet)
+                show_errors(dep, mode)
+                .then(on_names, [names_state, last_names], [d_to, c_to, *hist_to], **quiet)
                 .then(lambda names: names, names_state, last_names, **quiet)
                 .then(on_critique, critique_inputs, critique_outputs, **quiet)
             )
@@ -193,14 +213,16 @@ def build_demo(
 
         def after_fill(dep: Any) -> Any:
             """Read the form after a handler that changes no field (a page load, a row added)."""
-            return after_form(dep.then(on_form, nt.inputs, form_outputs, **quiet, **in_turn))
+            return after_form(
+                dep.then(on_form, form_inputs, form_outputs, **quiet, **in_turn), "restore"
+            )
 
         # Any change to a field (typed, pasted, autofilled, or set by a handler) starts a short
         # timer in the browser; when it runs out the form is read once. Filling in an example
         # changes ~70 fields: that is one reading, not seventy round trips.
         gr.on([nt.fields[k].change for k in F.FIELD_KEYS], None, js=SYNC_JS)
         typed = nt.sync.click(
-            on_form, nt.inputs, form_outputs, trigger_mode="always_last", **quiet, **in_turn
+            on_form, form_inputs, form_outputs, trigger_mode="always_last", **quiet, **in_turn
         )
         after_form(typed)
         for dep in notes_tab.wire_rows(nt):

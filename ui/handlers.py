@@ -104,8 +104,12 @@ class NotesState:
     problem: str = "the notes are empty"
 
 
-def read_notes(values: F.FormValues) -> tuple[NotesState, str, str, str]:
-    """(state, status HTML, YAML to show, the save payload) for what the form holds."""
+def read_notes(
+    values: F.FormValues, shown: dict[str, str] | None = None, today: dt.date | None = None
+) -> tuple[NotesState, str, str, str]:
+    """(state, status HTML, YAML to show, the save payload) for what the form holds. With
+    `shown` (the problems said beside their fields), a wrong value is listed only once it is
+    shown beside its field, i.e. once the user has left it: nothing complains mid-typing."""
     if F.is_blank(values):
         return (
             NotesState(),
@@ -124,14 +128,31 @@ def read_notes(values: F.FormValues) -> tuple[NotesState, str, str, str]:
             "<div class='fc-okbox' role='status'><strong>Notes complete.</strong> Drafts, "
             "checks and the plan use them; they stay in this browser.</div>"
         )
+        if today is not None:
+            from coach.plausible import implausible
+
+            doubts = "".join(f"<li>{escape(w)}</li>" for _, w in implausible(notes, today))
+            if doubts:
+                status += f"<div class='fc-reading' role='status'><ul>{doubts}</ul></div>"
         state = NotesState(notes, "")
     else:
         data = F.draft_data(values)
-        items = "".join(f"<li>{escape(p)}</li>" for p in outcome.problems)
+        listed = [
+            p
+            for p in outcome.problems
+            if shown is None or F.is_missing(p) or F.field_of(p) is None or F.field_of(p) in shown
+        ]
+        items = "".join(f"<li>{escape(p)}</li>" for p in listed)
+        head = (
+            f"Notes incomplete: {len(listed)} to fix."
+            if listed
+            else "Notes incomplete: finish the field you are filling in."
+        )
         status = (
-            f"<div class='fc-alert' role='alert'><strong>Notes incomplete: "
-            f"{len(outcome.problems)} to fix.</strong><ul>{items}</ul>"
-            "<p>Checks that need the notes wait until these are fixed.</p></div>"
+            f"<div class='fc-alert' role='alert'><strong>{head}</strong>"
+            + (f"<ul>{items}</ul>" if items else "")
+            + "<p>Checks that need the notes wait until these are fixed; each is also said "
+            "beside its field.</p></div>"
         )
         state = NotesState(None, outcome.problems[0])
     stem = "notes-" + slug(str(data.get("company", {}).get("name", "interview")))
