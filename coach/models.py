@@ -252,6 +252,9 @@ class DraftReport(BaseModel):
 
     version: Literal[1] = 1
     drafts: list[Draft]
+    #: what the user should know about the batch as a whole, e.g. a kind that does not fit the
+    #: notes' stage (a reply to a rejection while the notes say "interviewed, waiting")
+    warnings: list[str] = []
 
 
 def dump(model: BaseModel) -> dict[str, Any]:

@@ -364,9 +364,9 @@ def build_demo(
         )
 
         # --- drafts
-        def on_draft(state: Any, kind: str, to: str) -> Any:
+        def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
             yield H.progress_html("Starting…"), gr.skip(), gr.skip()
-            for status, items in H.drafting_steps(services, state, kind, to):
+            for status, items in H.drafting_steps(services, state, kind, to, send):
                 if items is None:
                     yield status, gr.skip(), gr.skip()
                 else:  # the new drafts replace the kept ones, edits and all
@@ -374,7 +374,7 @@ def build_demo(
 
         d_go.click(
             on_draft,
-            [notes_state, d_kind, d_to],
+            [notes_state, d_kind, d_to, page.d_send],
             [d_status, drafts_state, drafts_stored],
             api_visibility="private",
             show_progress="hidden",
@@ -390,7 +390,7 @@ def build_demo(
                 if not ready:
                     return gr.skip()
                 changes = dict(fixed)
-                changes.update(dict(zip(("kind", "to"), values, strict=False)))
+                changes.update(dict(zip(("kind", "to", "send"), values, strict=False)))
                 return drafts_tab.view_saved(current, **changes)
 
             return handler
@@ -398,9 +398,9 @@ def build_demo(
         for tab_id, item in zip(drafts_tab.TABS, page.tab_items, strict=True):
             item.select(keep_view(tab=tab_id), [view_stored, view_ready], view_stored, **quiet)
         gr.on(
-            [d_kind.change, d_to.change],
+            [d_kind.change, d_to.change, page.d_send.change],
             keep_view(),
-            [view_stored, view_ready, d_kind, d_to],
+            [view_stored, view_ready, d_kind, d_to, page.d_send],
             view_stored,
             **quiet,
         )
@@ -415,6 +415,7 @@ def build_demo(
                 items if items is not None else gr.skip(),
                 kept.get("kind") or gr.skip(),
                 kept["to"] if kept.get("to") in names else gr.skip(),
+                kept.get("send") or gr.skip(),
                 gr.Tabs(selected=kept["tab"]) if kept.get("tab") else gr.skip(),
                 True,
             ]
@@ -422,7 +423,7 @@ def build_demo(
         restored.then(
             restore_drafts,
             [drafts_stored, view_stored, notes_state, drafts_state],
-            [drafts_state, d_kind, d_to, tabs, view_ready],
+            [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
             **quiet,
         )
 
@@ -586,7 +587,7 @@ def build_demo(
             on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private"
         ).then(
             on_draft,
-            [notes_state, d_kind, d_to],
+            [notes_state, d_kind, d_to, page.d_send],
             [d_status, drafts_state, drafts_stored],
             api_visibility="private",
             show_progress="hidden",

@@ -112,15 +112,16 @@ def run_drafter(
     backend: Any,
     progress: Callable[[str], None] | None = None,
     now: dt.datetime | None = None,
+    send_at: dt.datetime | None = None,
 ) -> DraftReport:
-    """Call the drafting loop, passing `progress` and `now` where it takes them (a stand-in
-    drafter in a test may not)."""
+    """Call the drafting loop, passing `progress`, `now` and `send_at` where it takes them (a
+    stand-in drafter in a test may not)."""
     kwargs: dict[str, Any] = {"to": to, "backend": backend}
     try:
         accepts = inspect.signature(drafter).parameters
     except (TypeError, ValueError):
         accepts = {}  # type: ignore[assignment]
-    for name, value in (("progress", progress), ("now", now)):
+    for name, value in (("progress", progress), ("now", now), ("send_at", send_at)):
         if value is not None and name in accepts:
             kwargs[name] = value
     report = drafter(notes, kind, **kwargs)

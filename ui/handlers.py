@@ -70,11 +70,12 @@ class Services:
         kind: Kind,
         to: str | None,
         progress: Callable[[str], None] | None = None,
+        send_at: dt.datetime | None = None,
     ) -> Any:
         drafter = self.drafter or installed_drafter()
         with self.model_lock:  # one small CPU model: drafts take turns
             return run_drafter(
-                drafter, notes, kind, to, self.backends.get(), progress, self.clock()
+                drafter, notes, kind, to, self.backends.get(), progress, self.clock(), send_at
             )
 
 
@@ -354,8 +355,10 @@ def drafting_steps(
     state: NotesState | None,
     kind: str,
     to: str,
+    send: str = "",
 ) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
-    """Yields (status HTML, drafts or None while working): the page shows progress meanwhile."""
+    """Yields (status HTML, drafts or None while working): the page shows progress meanwhile.
+    `send` is when the user will send (empty: when the plan suggests)."""
     notes = state.notes if state else None
     if notes is None:
         why = state.problem if state else "the notes are empty"
@@ -367,7 +370,10 @@ def drafting_steps(
         )
         return
     try:
-        chosen = parse_kind_choice(kind or None, notes, services.clock())
+        from ui.critique import parse_send_time
+
+        send_at = parse_send_time(send, notes, "Send time")
+        chosen = parse_kind_choice(kind or None, notes, send_at or services.clock())
         recipient = check_recipient(notes, to or None)
     except CoachError as exc:
         yield problem_html(exc), None
@@ -383,7 +389,7 @@ def drafting_steps(
 
     def work() -> None:
         try:
-            box["report"] = services.draft(notes, chosen, recipient, messages.put)
+            box["report"] = services.draft(notes, chosen, recipient, messages.put, send_at)
         except BaseException as exc:  # noqa: BLE001 - handed to the page below
             box["error"] = exc
 
@@ -421,7 +427,11 @@ def drafting_steps(
         + timing_advice([f for d in timed for f in d.findings])
     )
     box_class = "fc-alert" if failing else "fc-okbox"
-    yield f"<div class='{box_class}' role='status'>{escape(text)}</div>", items
+    warned = "".join(
+        f"<div class='fc-reading' role='status'>{escape(w)}</div>"
+        for w in getattr(report, "warnings", [])
+    )
+    yield f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
 
 
 def draft_card_html(draft: Draft, index: int) -> str:

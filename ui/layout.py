@@ -33,6 +33,7 @@ class Page:
     nt: notes_tab.NotesTab
     d_kind: Any
     d_to: Any
+    d_send: Any
     d_go: Any
     d_status: Any
     drafts_state: Any
@@ -93,6 +94,12 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     label="Message kind",
                 )
                 d_to = gr.Dropdown([("Every interviewer", "")], value="", label="Recipient")
+                d_send = gr.Textbox(
+                    label="Send time",
+                    placeholder="when the plan suggests",
+                    info="When you will send, e.g. 2026-11-23 09:00 in the interview's zone; "
+                    "each draft is checked as sent then",
+                )
             with gr.Row():
                 d_go = gr.Button("Write drafts", variant="primary", scale=0, min_width=200)
             d_status = gr.HTML(elem_id="draft-status")
