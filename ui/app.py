@@ -144,15 +144,18 @@ def build_demo(
         # --- notes: every change is checked, kept in the browser and shown -------------------
         # each field's problem said beside it once the user leaves it (ui/field_errors.py)
         errors = FieldErrors(nt, lambda: now().date())
+        # With logins (coach ui --auth), each login's own history database; None: the default
+        # log. Set when the page loads, from the login.
+        user_db = gr.State(None)
 
         def on_form(*args: Any) -> list[Any]:
-            *form, shown = args
+            *form, shown, db = args
             values = notes_tab.values_of(form)
             state, status, yaml_text, payload = H.read_notes(values, shown, now().date())
             names = [p.name for p in state.notes.interviewers] if state.notes else []
-            return [values, state, status, yaml_text, payload, H.banner(state, now()), names]
+            return [values, state, status, yaml_text, payload, H.banner(state, now(), db), names]
 
-        form_inputs = [*nt.inputs, errors.shown]
+        form_inputs = [*nt.inputs, errors.shown, user_db]
         form_outputs = [
             stored,
             notes_state,
@@ -229,8 +232,10 @@ def build_demo(
             after_fill(dep)
         fill_outputs = nt.inputs + nt.row_outputs
 
-        def restore(saved: Any) -> list[Any]:
-            return notes_tab.fill(saved if isinstance(saved, dict) else {}, only_changes=True)
+        def restore(saved: Any, request: gr.Request) -> list[Any]:
+            """The kept notes, and the login's own history (when the app has logins)."""
+            values = saved if isinstance(saved, dict) else {}
+            return [*notes_tab.fill(values, only_changes=True), H.login_db(request)]
 
         critique_fields = [c_text, c_kind, c_to, c_send]
 
@@ -247,7 +252,7 @@ def build_demo(
             return [values[k] for k in H.CRITIQUE_FIELDS] + [gr.skip(), True]
 
         # Setting the fields fires their change event, which checks the draft again.
-        restored = after_fill(demo.load(restore, [stored], fill_outputs, **quiet)).then(
+        restored = after_fill(demo.load(restore, [stored], [*fill_outputs, user_db], **quiet)).then(
             restore_critique,
             [critique_stored, *critique_fields],
             [*critique_fields, critique_stored, critique_ready],
@@ -484,7 +489,7 @@ def build_demo(
         demo.load(restore_chat, [chat_stored, chatbot], chatbot, **quiet)
 
         # --- next steps
-        def on_plan(state: Any) -> tuple[Any, ...]:
+        def on_plan(state: Any, db: str | None = None) -> tuple[Any, ...]:
             if state is None or state.notes is None:
                 why = state.problem if state else "the notes are empty"
                 return (
@@ -496,7 +501,7 @@ def build_demo(
                 from coach.ics import write_ics
                 from ui.plan_view import plan_for, plan_html, sendable
 
-                plan = plan_for(state.notes, now())
+                plan = plan_for(state.notes, now(), db)
                 path = services.files / f"follow-ups-{slug(state.notes.company.name)}.ics"
                 write_ics(plan, path)
                 choices = sendable(plan)
@@ -509,50 +514,55 @@ def build_demo(
                 return H.problem_html(exc), None, gr.Dropdown(choices=[], value=None)
 
         for event in (next_tab.select, p_refresh.click):
-            event(on_plan, notes_state, [p_html, p_ics, page.p_item], api_visibility="private")
+            event(
+                on_plan,
+                [notes_state, user_db],
+                [p_html, p_ics, page.p_item],
+                api_visibility="private",
+            )
 
         # the last message marked as sent, until it is undone (or another is marked)
         p_marked = gr.State(None)
         hidden = gr.Button(visible=False)
         unchanged = [gr.skip()] * len(fill_outputs)
 
-        def on_mark_sent(state: Any, item: str | None) -> tuple[Any, ...]:
+        def on_mark_sent(state: Any, item: str | None, db: str | None) -> tuple[Any, ...]:
             """Record it; the plan, the banner and the notes' "Messages already sent" all show
             it at once (the time in the interview's zone), with an undo."""
             from ui.plan_view import mark_sent
 
             if state is None or state.notes is None or not item:
                 note = "Choose a message first (the plan needs complete notes)."
-                return (note, *on_plan(state), gr.skip(), gr.skip(), hidden, *unchanged)
+                return (note, *on_plan(state, db), gr.skip(), gr.skip(), hidden, *unchanged)
             try:
-                done, updated, entry = mark_sent(state.notes, item, now())
+                done, updated, entry = mark_sent(state.notes, item, now(), db)
             except (CoachError, ValueError, OSError) as exc:
                 note = f"Could not record it: {exc}"
-                return (note, *on_plan(state), gr.skip(), gr.skip(), hidden, *unchanged)
+                return (note, *on_plan(state, db), gr.skip(), gr.skip(), hidden, *unchanged)
             new = H.NotesState(updated, "")
             return (
                 done,
-                *on_plan(new),
-                H.banner(new, now()),
+                *on_plan(new, db),
+                H.banner(new, now(), db),
                 entry,
                 gr.Button(visible=True),
                 *notes_tab.fill(F.from_notes(updated)),
             )
 
-        def on_undo(state: Any, entry: Any) -> tuple[Any, ...]:
+        def on_undo(state: Any, entry: Any, db: str | None) -> tuple[Any, ...]:
             from ui.plan_view import undo_sent
 
             if state is None or state.notes is None or not entry:
                 return (gr.skip(),) * 6 + (hidden, *unchanged)
             try:
-                done, updated = undo_sent(state.notes, entry)
+                done, updated = undo_sent(state.notes, entry, db)
             except (CoachError, ValueError, OSError) as exc:
                 return (f"Could not undo it: {exc}", *(gr.skip(),) * 5, hidden, *unchanged)
             new = H.NotesState(updated, "")
             return (
                 done,
-                *on_plan(new),
-                H.banner(new, now()),
+                *on_plan(new, db),
+                H.banner(new, now(), db),
                 None,
                 hidden,
                 *notes_tab.fill(F.from_notes(updated)),
@@ -569,22 +579,27 @@ def build_demo(
             *fill_outputs,
         ]
         page.p_sent.click(
-            on_mark_sent, [notes_state, page.p_item], sent_outputs, api_visibility="private"
+            on_mark_sent,
+            [notes_state, page.p_item, user_db],
+            sent_outputs,
+            api_visibility="private",
         )
-        page.p_undo.click(on_undo, [notes_state, p_marked], sent_outputs, api_visibility="private")
+        page.p_undo.click(
+            on_undo, [notes_state, p_marked, user_db], sent_outputs, api_visibility="private"
+        )
 
-        def on_next_draft(state: Any) -> tuple[Any, ...]:
+        def on_next_draft(state: Any, db: str | None) -> tuple[Any, ...]:
             from ui.plan_view import due_next, plan_for
 
             if state is None or state.notes is None:
                 return gr.skip(), gr.skip(), gr.Tabs(selected="notes")
-            item = due_next(plan_for(state.notes, now()), now())
+            item = due_next(plan_for(state.notes, now(), db), now())
             kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
             return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
         # it writes the draft, as its name says, on the Drafts tab
         p_draft.click(
-            on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private"
+            on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
         ).then(
             on_draft,
             [notes_state, d_kind, d_to, page.d_send],

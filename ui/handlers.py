@@ -170,7 +170,18 @@ def summary(notes: Notes) -> str:
     )
 
 
-def banner(state: NotesState, now: dt.datetime) -> str:
+def login_db(request: Any) -> str | None:
+    """The history database of the signed-in login (coach ui --auth), or None for the default
+    log when the app has no logins."""
+    user = getattr(request, "username", None)
+    if not user:
+        return None
+    from coach.history import login_db_path
+
+    return str(login_db_path(str(user)))
+
+
+def banner(state: NotesState, now: dt.datetime, db: str | None = None) -> str:
     if state.notes is None:
         text = (
             "Start with the Notes tab: your interview, its interviewers and what you discussed."
@@ -181,7 +192,7 @@ def banner(state: NotesState, now: dt.datetime) -> str:
     try:
         from ui.plan_view import next_sentence, plan_for
 
-        nxt = " Next: " + next_sentence(plan_for(state.notes, now), now)
+        nxt = " Next: " + next_sentence(plan_for(state.notes, now, db), now)
     except (CoachError, ValueError) as exc:
         nxt = f" (No plan: {exc})"
     return (

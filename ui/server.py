@@ -43,6 +43,18 @@ def parse_auth(value: str | None, source: str = AUTH_ENV) -> tuple[str, str] | N
     return user, password
 
 
+def parse_logins(value: str | None, source: str = AUTH_ENV) -> list[tuple[str, str]] | None:
+    """One login or several, separated by spaces or new lines: `ada:pw1 grace:pw2`. Each login
+    has its own history (ui.app, coach.history.login_db_path)."""
+    if value is None or not value.strip():
+        return None
+    logins = [parse_auth(part, source) for part in value.split()]
+    users = [login[0] for login in logins if login]
+    if len(set(users)) != len(users):
+        raise InputError(source, "the same user is listed twice")
+    return [login for login in logins if login]
+
+
 def is_loopback(host: str) -> bool:
     if host in ("localhost", ""):
         return True
@@ -109,7 +121,7 @@ def serve(
     demo: Any,
     host: str = LOOPBACK,
     port: int | None = 7860,
-    auth: tuple[str, str] | None = None,
+    auth: tuple[str, str] | list[tuple[str, str]] | None = None,
     *,
     block: bool = True,
     quiet: bool = False,
