@@ -92,6 +92,7 @@ def build_demo(
 
         drafts_stored = gr.BrowserState(None, storage_key=drafts_tab.DRAFTS_KEY, secret=key)
         view_stored = gr.BrowserState(None, storage_key=drafts_tab.VIEW_KEY, secret=key)
+        tab_stored = gr.BrowserState(None, storage_key=drafts_tab.TAB_KEY, secret=key)
 
         def render_drafts(drafts_state: Any, notes_state: Any) -> None:
             drafts_tab.render(
@@ -369,48 +370,62 @@ def build_demo(
         )
 
         # --- drafts
+        # a drafting run under way, kept in the browser until it ends: a reload starts it again
+        run_stored = gr.BrowserState(None, storage_key=drafts_tab.RUN_KEY, secret=key)
+
         def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
-            yield H.progress_html("Starting…"), gr.skip(), gr.skip()
+            running = {"kind": kind or "", "to": to or "", "send": send or ""}
+            yield H.progress_html("Starting…"), gr.skip(), gr.skip(), running
             for status, items in H.drafting_steps(services, state, kind, to, send):
                 if items is None:
-                    yield status, gr.skip(), gr.skip()
+                    yield status, gr.skip(), gr.skip(), gr.skip()
                 else:  # the new drafts replace the kept ones, edits and all
-                    yield status, items, drafts_tab.drafts_saved(items)
+                    yield status, items, drafts_tab.drafts_saved(items), gr.skip()
+            yield gr.skip(), gr.skip(), gr.skip(), {}  # (the browser keeps no None)
 
+        draft_outputs = [d_status, drafts_state, drafts_stored, run_stored]
         d_go.click(
             on_draft,
             [notes_state, d_kind, d_to, page.d_send],
-            [d_status, drafts_state, drafts_stored],
+            draft_outputs,
             api_visibility="private",
             show_progress="hidden",
         )
+
+        def resume_draft(state: Any, run: Any) -> Any:
+            """A run the reload interrupted, started again with the same choices."""
+            if not drafts_tab.run_restored(run):
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                return
+            yield from on_draft(state, run["kind"], run["to"], run["send"])
 
         # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
         # False until the kept view has been read back after a (re)load: the first tab's
         # select event on page load must not overwrite the tab that was kept.
         view_ready = gr.State(False)
 
-        def keep_view(**fixed: str) -> Callable[..., Any]:
-            def handler(current: Any, ready: bool, *values: str) -> Any:
-                if not ready:
-                    return gr.skip()
-                changes = dict(fixed)
-                changes.update(dict(zip(("kind", "to", "send"), values, strict=False)))
-                return drafts_tab.view_saved(current, **changes)
+        def keep_tab(tab_id: str) -> Callable[[bool], Any]:
+            return lambda ready: tab_id if ready else gr.skip()
 
-            return handler
-
+        # the tab and the choices are kept apart: a tab picked while a choice is saved must not
+        # be overwritten by the choice's (older) copy of the view
         for tab_id, item in zip(drafts_tab.TABS, page.tab_items, strict=True):
-            item.select(keep_view(tab=tab_id), [view_stored, view_ready], view_stored, **quiet)
+            item.select(keep_tab(tab_id), view_ready, tab_stored, **quiet)
+
+        def keep_choices(current: Any, ready: bool, kind: str, to: str, send: str) -> Any:
+            if not ready:
+                return gr.skip()
+            return drafts_tab.view_saved(current, kind=kind, to=to, send=send)
+
         gr.on(
             [d_kind.change, d_to.change, page.d_send.change],
-            keep_view(),
+            keep_choices,
             [view_stored, view_ready, d_kind, d_to, page.d_send],
             view_stored,
             **quiet,
         )
 
-        def restore_drafts(saved: Any, view: Any, state: Any, shown: Any) -> list[Any]:
+        def restore_drafts(saved: Any, view: Any, tab: Any, state: Any, shown: Any) -> list[Any]:
             """The kept drafts and view, once the notes (and so the recipients) are back."""
             notes = state.notes if state is not None else None
             items = None if shown else drafts_tab.drafts_restored(saved, notes, services.files)
@@ -421,16 +436,16 @@ def build_demo(
                 kept.get("kind") or gr.skip(),
                 kept["to"] if kept.get("to") in names else gr.skip(),
                 kept.get("send") or gr.skip(),
-                gr.Tabs(selected=kept["tab"]) if kept.get("tab") else gr.skip(),
+                gr.Tabs(selected=tab) if tab in drafts_tab.TABS else gr.skip(),
                 True,
             ]
 
         restored.then(
             restore_drafts,
-            [drafts_stored, view_stored, notes_state, drafts_state],
+            [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
             [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
             **quiet,
-        )
+        ).then(resume_draft, [notes_state, run_stored], draft_outputs, **quiet)
 
         # --- chat
         def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
@@ -603,7 +618,7 @@ def build_demo(
         ).then(
             on_draft,
             [notes_state, d_kind, d_to, page.d_send],
-            [d_status, drafts_state, drafts_stored],
+            draft_outputs,
             api_visibility="private",
             show_progress="hidden",
         )

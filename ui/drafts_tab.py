@@ -18,8 +18,10 @@ from ui import handlers as H
 from ui.drafts import draft_text, write_eml
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
-VIEW_KEY = "follow-up-coach-view"  # the selected tab, the Drafts tab's kind, recipient, send time
-VIEW_FIELDS = ("tab", "kind", "to", "send")
+VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
+TAB_KEY = "follow-up-coach-tab"  # the selected tab
+RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
+VIEW_FIELDS = ("kind", "to", "send")
 TABS = ("notes", "drafts", "critique", "chat", "next")
 COPY_JS = """(text) => {
   const fallback = () => {
@@ -77,12 +79,17 @@ def view_saved(current: Any, **changes: str) -> dict[str, str]:
     return view
 
 
+def run_restored(saved: Any) -> bool:
+    """A kept run (one the reload interrupted) of the right shape."""
+    return isinstance(saved, dict) and all(
+        isinstance(saved.get(k), str) for k in ("kind", "to", "send")
+    )
+
+
 def view_restored(saved: Any) -> dict[str, str] | None:
     if not isinstance(saved, dict):
         return None
     view = view_saved(saved)
-    if view["tab"] not in TABS:
-        view["tab"] = ""
     return view if any(view.values()) else None
 
 

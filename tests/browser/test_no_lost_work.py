@@ -125,3 +125,25 @@ def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str)
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Fill in an example").click()
     expect(field(page, "Company")).to_have_value("Acme Analytics")
+
+
+def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", "Thank-you note")
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status .fc-progress")).to_be_visible()
+    page.wait_for_timeout(300)  # the run is kept in the browser as it starts
+    page.reload()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    page.get_by_role("tab", name="2 · Drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
+    page.wait_for_timeout(800)
+    page.reload()  # finished: a second reload starts nothing, and keeps the drafts
+    expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(
+        re.compile("Dear Sarah,"), timeout=20_000
+    )
+    page.wait_for_timeout(1500)
+    expect(page.locator("#draft-status .fc-progress")).to_have_count(0)
