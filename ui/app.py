@@ -189,17 +189,8 @@ def build_demo(
 
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
-        # a field left: its problem beside it, then the status above the form lists it too
-        show_errors = errors.wire(
-            lambda dep: dep.then(
-                on_form,
-                form_inputs,
-                form_outputs,
-                concurrency_limit=1,
-                concurrency_id="notes-form",
-                **quiet,
-            )
-        )
+        # a field left: its problem beside it, and in the status above the form
+        show_errors = errors.wire()
 
         def after_form(dep: Any, mode: str = "typing") -> Any:
             """Then: the fields' own problems, new recipient choices if the names changed, and

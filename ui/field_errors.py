@@ -17,6 +17,14 @@ import gradio as gr
 from ui import form as F
 from ui import notes_tab
 
+
+def read_status(values: F.FormValues, shown: dict[str, str], today: dt.date) -> str:
+    """The status above the form, listing the problems now said beside their fields."""
+    from ui.handlers import read_notes
+
+    return read_notes(values, shown, today)[1]
+
+
 ERROR, DOUBT = "fc-invalid", "fc-doubt"
 
 
@@ -49,7 +57,7 @@ class FieldErrors:
 
     @property
     def outputs(self) -> list[Any]:
-        return [*(self.nt.fields[k] for k in self.keys), self.shown]
+        return [*(self.nt.fields[k] for k in self.keys), self.shown, self.nt.status]
 
     @property
     def inputs(self) -> list[Any]:
@@ -82,26 +90,25 @@ class FieldErrors:
                 else gr.skip()
                 for k in self.keys
             ]
-            return [*out, new]
+            # the status above the form lists what is now said beside the fields
+            status = read_status(values, new, self.today()) if new != shown else gr.skip()
+            return [*out, new, status]
 
         return handler
 
-    def wire(self, after_leave: Callable[[Any], Any]) -> Callable[..., Any]:
-        """Listen for fields being left (`after_leave(dep)` chains what follows, e.g. reading
-        the form again); returns `then(dep, mode)`, which chains the update after a reading of
-        the form ("typing" by default)."""
+    def wire(self) -> Callable[..., Any]:
+        """Listen for fields being left; returns `then(dep, mode)`, which chains the update
+        after a reading of the form ("typing" by default)."""
         for key in self.keys:
             component = self.nt.fields[key]
             if not hasattr(component, "blur"):
                 continue
-            after_leave(
-                component.blur(
-                    lambda touched, k=key: sorted({*(touched or ()), k}),
-                    self.touched,
-                    self.touched,
-                    **self.quiet,
-                ).then(self.show("leave"), self.inputs, self.outputs, **self.quiet)
-            )
+            component.blur(
+                lambda touched, k=key: sorted({*(touched or ()), k}),
+                self.touched,
+                self.touched,
+                **self.quiet,
+            ).then(self.show("leave"), self.inputs, self.outputs, **self.quiet)
 
         def then(dep: Any, mode: str = "typing") -> Any:
             return dep.then(self.show(mode), self.inputs, self.outputs, **self.quiet)

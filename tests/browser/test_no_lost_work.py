@@ -94,7 +94,7 @@ def test_a_reload_keeps_drafts_edits_tab_and_choices(page: Any, app_url: str) ->
     page.reload()
     expect(page.locator("#notes-status")).to_contain_text("Notes complete")
     box = page.get_by_label("Draft to Sarah Chen")
-    expect(box).to_be_visible()  # the Drafts tab is the one shown again
+    expect(box).to_be_visible(timeout=20_000)  # the Drafts tab is the one shown again
     expect(box).to_have_value(re.compile(r"P\.S\. Edited by me\.\n?$"))
     expect(field(page, "Message kind")).to_have_value("Thank-you note")
     expect(field(page, "Recipient")).to_have_value("Sarah Chen")
@@ -136,7 +136,7 @@ def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> Non
     expect(page.locator("#draft-status .fc-progress")).to_be_visible()
     page.wait_for_timeout(300)  # the run is kept in the browser as it starts
     page.reload()
-    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete", timeout=20_000)
     page.get_by_role("tab", name="2 · Drafts").click()
     expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
