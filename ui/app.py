@@ -142,14 +142,25 @@ def build_demo(
         # log. Set when the page loads, from the login.
         user_db = gr.State(None)
 
-        def on_form(*args: Any) -> list[Any]:
-            *form, shown, db = args
-            values = notes_tab.values_of(form)
-            state, status, yaml_text, payload = H.read_notes(values, shown, now().date())
-            names = [p.name for p in state.notes.interviewers] if state.notes else []
-            return [values, state, status, yaml_text, payload, H.banner(state, now(), db), names]
+        def read_form(mode: str) -> Callable[..., list[Any]]:
+            """One reading of the form: kept in the browser, checked, and each field's own
+            problem said beside it (`mode`: see FieldErrors.show), in one reply."""
+            beside = errors.show(mode)
 
-        form_inputs = [*nt.inputs, errors.shown, user_db]
+            def on_form(*args: Any) -> list[Any]:
+                *form, touched, shown, db = args
+                *updates, shown_now, _ = beside(*form, touched, shown)
+                values = notes_tab.values_of(form)
+                state, status, yaml_text, payload = H.read_notes(values, shown_now, now().date())
+                names = [p.name for p in state.notes.interviewers] if state.notes else []
+                banner_html = H.banner(state, now(), db)
+                head = [values, state, status, yaml_text, payload, banner_html, names]
+                return [*head, *updates, shown_now]
+
+            return on_form
+
+        on_form = read_form("typing")
+        form_inputs = [*nt.inputs, errors.touched, errors.shown, user_db]
         form_outputs = [
             stored,
             notes_state,
@@ -158,16 +169,19 @@ def build_demo(
             nt.save_payload,
             banner,
             names_state,
+            *(nt.fields[k] for k in errors.keys),
+            errors.shown,
         ]
 
         def on_names(names: list[str], old: list[str]) -> list[Any]:
             if names == old:
-                return [gr.skip()] * (2 + F.MAX_HISTORY)
+                return [gr.skip()] * (3 + F.MAX_HISTORY)
             who = [(n, n) for n in names]
             return [
                 gr.update(choices=[("Every interviewer", ""), *who], value=""),
                 gr.update(choices=[("From the draft", ""), *who]),
                 *notes_tab.names_update(names, old),
+                names,
             ]
 
         hist_to = [nt.fields[k] for k in F.group_keys("history") if k.endswith("_to")]
@@ -183,17 +197,13 @@ def build_demo(
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
         # a field left: its problem beside it, and in the status above the form
-        show_errors = errors.wire()
+        errors.wire()
 
-        def after_form(dep: Any, mode: str = "typing") -> Any:
-            """Then: the fields' own problems, new recipient choices if the names changed, and
-            re-check the draft."""
-            return (
-                show_errors(dep, mode)
-                .then(on_names, [names_state, last_names], [d_to, c_to, *hist_to], **quiet)
-                .then(lambda names: names, names_state, last_names, **quiet)
-                .then(on_critique, critique_inputs, critique_outputs, **quiet)
-            )
+        def after_form(dep: Any) -> Any:
+            """Then: new recipient choices if the names changed, and re-check the draft."""
+            return dep.then(
+                on_names, [names_state, last_names], [d_to, c_to, *hist_to, last_names], **quiet
+            ).then(on_critique, critique_inputs, critique_outputs, **quiet)
 
         # Every reading of the form takes its turn, so an older reading (with older values)
         # never lands after a newer one. It takes a few milliseconds.
@@ -202,7 +212,7 @@ def build_demo(
         def after_fill(dep: Any) -> Any:
             """Read the form after a handler that changes no field (a page load, a row added)."""
             return after_form(
-                dep.then(on_form, form_inputs, form_outputs, **quiet, **in_turn), "restore"
+                dep.then(read_form("restore"), form_inputs, form_outputs, **quiet, **in_turn)
             )
 
         # Any change to a field (typed, pasted, autofilled, or set by a handler) starts a short

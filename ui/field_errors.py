@@ -96,9 +96,8 @@ class FieldErrors:
 
         return handler
 
-    def wire(self) -> Callable[..., Any]:
-        """Listen for fields being left; returns `then(dep, mode)`, which chains the update
-        after a reading of the form ("typing" by default)."""
+    def wire(self) -> None:
+        """Listen for fields being left (a reading of the form calls `show` itself)."""
         for key in self.keys:
             component = self.nt.fields[key]
             if not hasattr(component, "blur"):
@@ -109,8 +108,3 @@ class FieldErrors:
                 self.touched,
                 **self.quiet,
             ).then(self.show("leave"), self.inputs, self.outputs, **self.quiet)
-
-        def then(dep: Any, mode: str = "typing") -> Any:
-            return dep.then(self.show(mode), self.inputs, self.outputs, **self.quiet)
-
-        return then
