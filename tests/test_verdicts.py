@@ -74,3 +74,45 @@ def test_an_early_check_in_says_wait_and_nothing_false(tmp_path: Path) -> None:
 
     advice = timing_advice([Finding.model_validate(f) for f in found])
     assert advice.startswith("Not yet: Wait until Monday 30 November 2026")
+
+
+def test_the_draft_card_and_banner_agree_with_the_verdict() -> None:
+    from coach.models import Draft, Finding, Tokens
+    from ui.handlers import draft_card_html
+
+    late = Finding(
+        rule="timing-thank-you-late",
+        severity="error",
+        message="Sent 67 hours after",
+        line=1,
+        column=1,
+        start=0,
+        end=5,
+        excerpt="Dear ",
+        suggestion="Send it as soon as you can",
+    )
+    draft = Draft(
+        to="Sarah Chen",
+        kind="thank_you",
+        channel="email",
+        subject="Thanks",
+        body="Dear Sarah,",
+        send_at=None,
+        passed=False,
+        text_passed=True,
+        findings=[late],
+        origin="model",
+        backend="fake",
+        model="m",
+        model_calls=1,
+        tokens=Tokens(),
+        seconds=0.1,
+    )
+    card = draft_card_html(draft, 0)
+    assert "Ready to send" in card and "Late: send it today." in card and "error(s)" not in card
+    assert "passed the checks as written" not in card
+    warned = draft.model_copy(
+        update={"passed": True, "findings": [late.model_copy(update={"severity": "warning"})]}
+    )
+    card = draft_card_html(warned, 0)
+    assert "Passes the checks" in card and "Late: send it today." in card

@@ -447,8 +447,11 @@ def drafting_steps(
 
 def draft_card_html(draft: Draft, index: int) -> str:
     c = counts(draft.findings)
+    when = timing_advice(draft.findings)
     if draft.passed:
-        badge = "<span class='fc-badge fc-pass'>Passes the checks</span>"
+        badge = "<span class='fc-badge fc-pass'>Passes the checks</span>" + (
+            f"<span class='fc-badge fc-late'>{escape(when)}</span>" if when else ""
+        )
     elif draft.text_passed:  # only when it is sent fails: the text is ready
         badge = (
             "<span class='fc-badge fc-pass'>Ready to send</span>"
