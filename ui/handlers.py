@@ -429,13 +429,13 @@ def drafting_steps(
     failing = sum(not d.text_passed for d in report.drafts)
     timed = [d for d in report.drafts if d.text_passed and not d.passed]
     seconds = time.monotonic() - started
+    when = timing_advice([f for d in report.drafts for f in d.findings])
     text = f"{len(items)} draft(s) written in {seconds:.0f} s" + (
         f"; {failing} still fail the checks: edit them before sending."
         if failing
-        else "; every one passes the checks."
+        else "; every one passes the checks." + (f" {when}" if when else "")
         if not timed
-        else "; the text of every one passes the checks. "
-        + timing_advice([f for d in timed for f in d.findings])
+        else f"; the text of every one passes the checks. {when}"
     )
     box_class = "fc-alert" if failing else "fc-okbox"
     warned = "".join(
