@@ -110,6 +110,7 @@ class Checker:
         #: rules given by the caller travel with a pickled checker; the installed ones do not
         self._own_rules = rules
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
+        self._send_time = frozenset(r.id for r in self.rules if r.about_send_time)
         if any(getattr(r.params, "classifier", None) for r in self.rules):
             # a broken install (missing or damaged weights or classifier) fails here, once, as
             # one line, before any message is read: never per file, never a silent fallback
@@ -204,6 +205,9 @@ class Checker:
             kind_inferred=message.kind is None,
             to=message.to,
             passed=not any(f.severity == "error" for f in findings),
+            text_passed=not any(
+                f.severity == "error" and f.rule not in self._send_time for f in findings
+            ),
             findings=findings,
         )
 

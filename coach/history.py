@@ -74,6 +74,17 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE
 
 
+def login_db_path(user: str, base: Path | str | None = None) -> Path:
+    """The history database of one login of a served web app (`coach ui --auth`): a file of
+    its own beside the default one, so no login reads or changes another's history."""
+    import hashlib
+
+    folder = Path(base).parent if base is not None else default_db_path().parent
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in user)[:40]
+    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:12]
+    return folder / "logins" / f"{safe}-{digest}.sqlite3"
+
+
 def _key(company: str) -> str:
     return " ".join(company.casefold().split())
 
@@ -169,6 +180,20 @@ def record(entry: LoggedMessage, db_path: Path | str | None = None) -> bool:
     """Log one sent message; False when the same message was already logged."""
     with connect(db_path) as conn, _transaction(conn):
         return conn.execute(_INSERT, _row(entry)).rowcount == 1
+
+
+def forget(entry: LoggedMessage, db_path: Path | str | None = None) -> bool:
+    """Remove one logged message (an undone "Mark as sent"); False when it was not logged."""
+    row = _row(entry)
+    with connect(db_path) as conn, _transaction(conn):
+        return (
+            conn.execute(
+                "DELETE FROM messages WHERE company_key = ? AND kind = ? AND channel = ? "
+                "AND recipient = ? AND sent_at_utc = ?",
+                (row[1], row[2], row[3], row[4], row[6]),
+            ).rowcount
+            >= 1
+        )
 
 
 def record_many(entries: Iterable[LoggedMessage], db_path: Path | str | None = None) -> int:

@@ -185,6 +185,8 @@ class Result(BaseModel):
     kind_inferred: bool = False
     to: str | None
     passed: bool
+    #: no error but those of when it is sent (late, too early): the text is ready to send
+    text_passed: bool = True
     findings: list[Finding]
 
 
@@ -234,6 +236,8 @@ class Draft(BaseModel):
     body: str
     send_at: dt.datetime | None
     passed: bool
+    #: as Result.text_passed: only the send time fails, the text is ready
+    text_passed: bool = True
     findings: list[Finding]
     origin: Literal["model", "model+fixes", "composer"]
     backend: str
@@ -248,6 +252,9 @@ class DraftReport(BaseModel):
 
     version: Literal[1] = 1
     drafts: list[Draft]
+    #: what the user should know about the batch as a whole, e.g. a kind that does not fit the
+    #: notes' stage (a reply to a rejection while the notes say "interviewed, waiting")
+    warnings: list[str] = []
 
 
 def dump(model: BaseModel) -> dict[str, Any]:

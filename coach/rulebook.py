@@ -98,6 +98,16 @@ class Rule(Forbid):
         return self.severity_by_kind.get(kind, self.severity) if kind else self.severity
 
     @property
+    def about_send_time(self) -> bool:
+        """A timing fault of when the message goes (late, too early, too soon after the last),
+        which no edit to its text can change: the text can still be ready to send."""
+        from coach.checks.timing import SEND_TIME_MEASURES
+
+        return self.check.get("type") == "timing" and self.check.get("measure") in (
+            SEND_TIME_MEASURES
+        )
+
+    @property
     def source_ids(self) -> list[str]:
         return sorted({s.article for s in self.sources})
 
@@ -170,3 +180,17 @@ def example_context() -> dict[str, Any]:
     """The notes the rule examples run against (the rulebook's own example context)."""
     data: dict[str, Any] = _load_yaml(rules_dir() / "context.yaml")
     return data
+
+
+@lru_cache(maxsize=1)
+def send_time_rules() -> dict[str, str]:
+    """Rule id -> "late" or "early" for the rules about when a message is sent
+    (Rule.about_send_time): a draft failing only these has text that is ready, to send today
+    (late) or later (early)."""
+    from coach.checks.timing import LATE_MEASURES
+
+    return {
+        rule.id: "late" if rule.check.get("measure") in LATE_MEASURES else "early"
+        for rule in load_rules().values()
+        if rule.about_send_time
+    }

@@ -64,7 +64,7 @@ def test_json_follows_the_interface(folder):
     doc = json.loads(result.stdout)
     assert doc["version"] == 1 and set(doc) == {"version", "results", "summary"}
     res = doc["results"][0]
-    assert set(res) == {"path", "kind", "kind_inferred", "to", "passed", "findings"}
+    assert set(res) == {"path", "kind", "kind_inferred", "to", "passed", "text_passed", "findings"}
     finding = next(f for f in res["findings"] if f["rule"] == "name-misspelled")
     assert set(finding) == {
         "rule",

@@ -191,3 +191,24 @@ def test_coach_check_never_imports_the_model_client():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_send_at_pins_the_clock_and_a_stage_misfit_is_said(fresh_notes, fake):
+    """--send-at: each draft is checked as sent then (a day late, a thank-you is late; the
+    text still passes), and a reply to a rejection while waiting is warned about."""
+    fake(GOOD, GOOD)
+    late = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).replace(microsecond=0)
+    result = invoke("--notes", str(fresh_notes), "--send-at", late.isoformat(), "--format", "json")
+    doc = json.loads(result.stdout)
+    first = doc["drafts"][0]
+    assert dt.datetime.fromisoformat(first["send_at"]) == late.replace(second=0)
+    assert "timing-thank-you-late" in {f["rule"] for f in first["findings"]}
+    assert result.exit_code == 1 and first["passed"] is False and first["text_passed"] is True
+    assert doc["warnings"] == []
+    result = invoke("--notes", str(fresh_notes), "--send-at", "tomorrow")
+    assert result.exit_code == 2 and "--send-at" in result.output
+    fake(*["{bad"] * 8)
+    result = invoke("--notes", str(fresh_notes), "--kind", "rejection_reply", "--to", "Rahul")
+    assert "coach: warning: The notes say the stage is 'interviewed, waiting', not rejected" in (
+        result.stderr
+    )

@@ -192,8 +192,8 @@ def test_progress_reports_each_draft(acme):
         progress=lines.append,
     )
     assert lines == [
-        "[1/2] drafting thank_you to Sarah Chen",
-        "[2/2] drafting thank_you to Michael O'Brien",
+        "[1/2] drafting the thank-you to Sarah Chen",
+        "[2/2] drafting the thank-you to Michael O'Brien",
     ]
 
 

@@ -251,12 +251,21 @@ def test_form_names_every_problem_by_its_label() -> None:
     )
     outcome = F.to_notes(values)
     assert outcome.notes is None
-    assert "Interview date: expected a date like 2026-11-27, got '2026-13-01'" in outcome.problems
+    assert (
+        "Interview date: 2026-13-01 is not a date: there is no month 13 (months run from 01 to 12)"
+        in outcome.problems
+    )
+    # each field says its own fault at once, not after the others are fixed
+    assert "Interviewer 1's name is empty" in outcome.problems
     values.update(date="2026-11-20", zone="America/New_York")
     problems = F.to_notes(values).problems
     assert "Company: required" in problems and "Role: required" in problems
-    assert "Interviewer 1: name: String should have at least 1 character" in problems
-    assert "Message already sent 1: sent at: Input should be a valid datetime" in problems
+    assert "Interviewer 1's name is empty" in problems
+    assert "Message already sent 1's sent at is empty" in problems
+    values.update(date="2026-02-30")
+    assert "Interview date: 2026-02-30 is not a date: February has no 30th (it has 28 days)" in (
+        F.to_notes(values).problems
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.history import history_for
 from coach.readers import load_notes
-from ui.plan_view import mark_sent, plan_for, plan_html, sendable, timeline_svg
+from ui.plan_view import mark_sent, plan_for, plan_html, sendable, timeline_svg, undo_sent
 
 NOTES = Path(__file__).resolve().parent.parent / "examples" / "acme.yaml"
 NOW = dt.datetime(2026, 11, 20, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
@@ -16,7 +16,7 @@ NOW = dt.datetime(2026, 11, 20, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5
 def test_timeline_has_a_marker_per_dated_message():
     plan = plan_for(load_notes(NOTES), NOW)
     svg = timeline_svg(plan)
-    assert svg.startswith("<svg") and "today" in svg
+    assert svg.startswith("<div class='fc-timeline-wrap'><svg") and "today" in svg
     assert svg.count("<circle") == len(plan.items)
     assert svg in plan_html(plan, NOW)
 
@@ -28,7 +28,11 @@ def test_mark_as_sent_writes_the_history_and_moves_the_plan(tmp_path, monkeypatc
     before = plan_for(notes, NOW)
     label = "Thank-you note to Sarah Chen"
     assert label in sendable(before)
-    assert mark_sent(notes, label, NOW).startswith(label)
+    said, updated, undo = mark_sent(notes, label, NOW)
+    assert said.startswith(label)
+    assert [(h.kind, h.to, h.sent_at) for h in updated.history] == [
+        ("thank_you", "Sarah Chen", NOW)
+    ]
     (entry,) = history_for(notes)
     assert (entry.kind, entry.to, entry.sent_at) == ("thank_you", "Sarah Chen", NOW)
     after = plan_for(notes, NOW)
@@ -37,3 +41,8 @@ def test_mark_as_sent_writes_the_history_and_moves_the_plan(tmp_path, monkeypatc
         next(i for i in after.items if i.to == "Sarah Chen" and i.kind == "thank_you").status
         == "done"
     )
+    # undone: gone from the log and from the notes
+    said, restored = undo_sent(updated, undo)
+    assert said.startswith("Undone: Thank-you note to Sarah Chen")
+    assert restored.history == [] and history_for(notes) == []
+    assert label in sendable(plan_for(restored, NOW))

@@ -114,3 +114,35 @@ def test_the_chat_is_kept_as_text_and_capped() -> None:
 )
 def test_empty_or_malformed_chat_restores_nothing(saved: Any) -> None:
     assert H.chat_restored(saved) is None
+
+
+def test_eml_names_keep_accented_letters_and_hold_the_edited_text() -> None:
+    import email
+    from email import policy
+
+    from coach.models import Draft, Tokens
+    from ui.drafts import eml_bytes, slug
+
+    assert slug("Dr. Zoé Lefèvre-Ngata") == "dr-zoe-lefevre-ngata"
+    assert slug("Ødegård Åsa") == "odegard-asa"
+    assert slug("Michael O'Brien") == "michael-o-brien"
+    draft = Draft(
+        to="Zoé Lefèvre",
+        kind="thank_you",
+        channel="email",
+        subject="Thanks",
+        body="Dear Zoé,",
+        send_at=None,
+        passed=True,
+        findings=[],
+        origin="model",
+        backend="fake",
+        model="m",
+        model_calls=1,
+        tokens=Tokens(),
+        seconds=0.1,
+    )
+    edited = "Subject: Thank you, Zoé\n\nDear Zoé,\n\nMy own words.\n"
+    msg = email.message_from_bytes(eml_bytes(draft, None, edited), policy=policy.default)
+    assert msg["Subject"] == "Thank you, Zoé"
+    assert msg.get_body(("plain",)).get_content() == "Dear Zoé,\n\nMy own words.\n"

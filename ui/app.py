@@ -21,13 +21,14 @@ import gradio as gr
 
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
 from coach.errors import CoachError
-from coach.models import Draft, Kind
+from coach.models import Kind
 from ui import chat as C
+from ui import drafts_tab, layout, next_steps_tab, notes_tab
 from ui import form as F
 from ui import handlers as H
-from ui import layout, notes_tab
 from ui.api import add_api
-from ui.drafts import Backends, Drafter, draft_text, slug
+from ui.drafts import Backends, Drafter
+from ui.field_errors import FieldErrors
 from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
@@ -43,20 +44,13 @@ SAVE_JS = """(payload) => {{
   setTimeout(() => URL.revokeObjectURL(url), 2000);
   return [];
 }}"""
+ASK_CANCELLED = "\u2400cancelled"
+ASK_JS = """(payload) => (payload && !window.confirm(
+  "QUESTION What the form holds now is lost (save it as YAML first to keep it).")) ?
+  ["\u2400cancelled"] : [payload]"""
 SYNC_JS = """() => {
   clearTimeout(window.fcSyncTimer);
   window.fcSyncTimer = setTimeout(() => document.querySelector('#fc-sync')?.click(), 150);
-  return [];
-}"""
-COPY_JS = """(text) => {
-  const fallback = () => {
-    const area = document.createElement("textarea");
-    area.value = text; document.body.appendChild(area); area.select();
-    document.execCommand("copy"); area.remove();
-  };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text).catch(fallback);
-  } else { fallback(); }
   return [];
 }"""
 
@@ -96,47 +90,18 @@ def build_demo(
         c_opened = gr.State(H.OpenedFile())
         page: layout.Page
 
-        def render_drafts(drafts_state: Any) -> None:
-            @gr.render(inputs=[drafts_state])
-            def show_drafts(items: list[dict[str, Any]]) -> None:
-                if not items:
-                    gr.Markdown(
-                        "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
-                        elem_classes=["fc-none"],
-                    )
-                    return
-                for i, item in enumerate(items):
-                    draft = Draft.model_validate(item["draft"])
-                    with gr.Group(elem_classes=["fc-draft"]):
-                        gr.HTML(H.draft_card_html(draft, i))
-                        # (gradio's own copy button sits inside the <label> and would take
-                        # the label from the text box; ours sits beside it)
-                        box = gr.Textbox(
-                            draft_text(draft),
-                            label=f"Draft to {draft.to}",
-                            lines=10,
-                            max_lines=30,
-                            key=f"draft-{i}",
-                            interactive=True,
-                        )
-                        with gr.Row():
-                            copy = gr.Button("Copy the draft", size="sm")
-                            gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
-                            to_critique = gr.Button("Check it in Critique", size="sm")
-                        copy.click(None, box, None, js=COPY_JS)
-                        gr.HTML(H.findings_html(draft.findings, f"d{i}", draft_text(draft)))
-                    to_critique.click(
-                        lambda text, d=draft: (
-                            text,
-                            d.kind.value,
-                            d.to,
-                            d.send_at.isoformat() if d.send_at else "",
-                            gr.Tabs(selected="critique"),
-                        ),
-                        box,
-                        [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
-                        api_visibility="private",
-                    )
+        drafts_stored = gr.BrowserState(None, storage_key=drafts_tab.DRAFTS_KEY, secret=key)
+        view_stored = gr.BrowserState(None, storage_key=drafts_tab.VIEW_KEY, secret=key)
+        tab_stored = gr.BrowserState(None, storage_key=drafts_tab.TAB_KEY, secret=key)
+
+        def render_drafts(drafts_state: Any, notes_state: Any) -> None:
+            drafts_tab.render(
+                drafts_state,
+                notes_state,
+                drafts_stored,
+                services.files,
+                lambda: [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
+            )
 
         page = layout.build(render_drafts)
         (notes_state, names_state, banner, tabs, nt) = (
@@ -169,21 +134,33 @@ def build_demo(
             page.c_diff,
         )
         chatbot, chips, q_box, q_send = page.chatbot, page.chips, page.q_box, page.q_send
-        next_tab, p_html, p_draft, p_ics, p_refresh = (
-            page.next_tab,
-            page.p_html,
-            page.p_draft,
-            page.p_ics,
-            page.p_refresh,
-        )
 
         # --- notes: every change is checked, kept in the browser and shown -------------------
-        def on_form(*args: Any) -> list[Any]:
-            values = notes_tab.values_of(args)
-            state, status, yaml_text, payload = H.read_notes(values)
-            names = [p.name for p in state.notes.interviewers] if state.notes else []
-            return [values, state, status, yaml_text, payload, H.banner(state, now()), names]
+        # each field's problem said beside it once the user leaves it (ui/field_errors.py)
+        errors = FieldErrors(nt, lambda: now().date())
+        # With logins (coach ui --auth), each login's own history database; None: the default
+        # log. Set when the page loads, from the login.
+        user_db = gr.State(None)
 
+        def read_form(mode: str) -> Callable[..., list[Any]]:
+            """One reading of the form: kept in the browser, checked, and each field's own
+            problem said beside it (`mode`: see FieldErrors.show), in one reply."""
+            beside = errors.show(mode)
+
+            def on_form(*args: Any) -> list[Any]:
+                *form, touched, shown, db = args
+                *updates, shown_now, _ = beside(*form, touched, shown)
+                values = notes_tab.values_of(form)
+                state, status, yaml_text, payload = H.read_notes(values, shown_now, now().date())
+                names = [p.name for p in state.notes.interviewers] if state.notes else []
+                banner_html = H.banner(state, now(), db)
+                head = [values, state, status, yaml_text, payload, banner_html, names]
+                return [*head, *updates, shown_now]
+
+            return on_form
+
+        on_form = read_form("typing")
+        form_inputs = [*nt.inputs, errors.touched, errors.shown, user_db]
         form_outputs = [
             stored,
             notes_state,
@@ -192,16 +169,19 @@ def build_demo(
             nt.save_payload,
             banner,
             names_state,
+            *(nt.fields[k] for k in errors.keys),
+            errors.shown,
         ]
 
         def on_names(names: list[str], old: list[str]) -> list[Any]:
             if names == old:
-                return [gr.skip()] * (2 + F.MAX_HISTORY)
+                return [gr.skip()] * (3 + F.MAX_HISTORY)
             who = [(n, n) for n in names]
             return [
                 gr.update(choices=[("Every interviewer", ""), *who], value=""),
                 gr.update(choices=[("From the draft", ""), *who]),
                 *notes_tab.names_update(names, old),
+                names,
             ]
 
         hist_to = [nt.fields[k] for k in F.group_keys("history") if k.endswith("_to")]
@@ -216,13 +196,14 @@ def build_demo(
 
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
+        # a field left: its problem beside it, and in the status above the form
+        errors.wire()
+
         def after_form(dep: Any) -> Any:
             """Then: new recipient choices if the names changed, and re-check the draft."""
-            return (
-                dep.then(on_names, [names_state, last_names], [d_to, c_to, *hist_to], **quiet)
-                .then(lambda names: names, names_state, last_names, **quiet)
-                .then(on_critique, critique_inputs, critique_outputs, **quiet)
-            )
+            return dep.then(
+                on_names, [names_state, last_names], [d_to, c_to, *hist_to, last_names], **quiet
+            ).then(on_critique, critique_inputs, critique_outputs, **quiet)
 
         # Every reading of the form takes its turn, so an older reading (with older values)
         # never lands after a newer one. It takes a few milliseconds.
@@ -230,22 +211,26 @@ def build_demo(
 
         def after_fill(dep: Any) -> Any:
             """Read the form after a handler that changes no field (a page load, a row added)."""
-            return after_form(dep.then(on_form, nt.inputs, form_outputs, **quiet, **in_turn))
+            return after_form(
+                dep.then(read_form("restore"), form_inputs, form_outputs, **quiet, **in_turn)
+            )
 
         # Any change to a field (typed, pasted, autofilled, or set by a handler) starts a short
         # timer in the browser; when it runs out the form is read once. Filling in an example
         # changes ~70 fields: that is one reading, not seventy round trips.
         gr.on([nt.fields[k].change for k in F.FIELD_KEYS], None, js=SYNC_JS)
         typed = nt.sync.click(
-            on_form, nt.inputs, form_outputs, trigger_mode="always_last", **quiet, **in_turn
+            on_form, form_inputs, form_outputs, trigger_mode="always_last", **quiet, **in_turn
         )
         after_form(typed)
         for dep in notes_tab.wire_rows(nt):
             after_fill(dep)
         fill_outputs = nt.inputs + nt.row_outputs
 
-        def restore(saved: Any) -> list[Any]:
-            return notes_tab.fill(saved if isinstance(saved, dict) else {}, only_changes=True)
+        def restore(saved: Any, request: gr.Request) -> list[Any]:
+            """The kept notes, and the login's own history (when the app has logins)."""
+            values = saved if isinstance(saved, dict) else {}
+            return [*notes_tab.fill(values, only_changes=True), H.login_db(request)]
 
         critique_fields = [c_text, c_kind, c_to, c_send]
 
@@ -262,7 +247,7 @@ def build_demo(
             return [values[k] for k in H.CRITIQUE_FIELDS] + [gr.skip(), True]
 
         # Setting the fields fires their change event, which checks the draft again.
-        after_fill(demo.load(restore, [stored], fill_outputs, **quiet)).then(
+        restored = after_fill(demo.load(restore, [stored], [*fill_outputs, user_db], **quiet)).then(
             restore_critique,
             [critique_stored, *critique_fields],
             [*critique_fields, critique_stored, critique_ready],
@@ -300,10 +285,28 @@ def build_demo(
             [*fill_outputs, nt.status],
             **quiet,
         )
-        nt.example.click(
-            lambda: notes_tab.fill(notes_tab.example_values()), None, fill_outputs, **quiet
-        )
-        nt.clear.click(lambda: notes_tab.fill(F.empty_form()), None, fill_outputs, **quiet)
+
+        def overwrite(values: Callable[[], Any]) -> Callable[[str], list[Any]]:
+            def handler(answer: str) -> list[Any]:
+                if answer == ASK_CANCELLED:
+                    return [gr.skip()] * len(fill_outputs)
+                return notes_tab.fill(values())
+
+            return handler
+
+        # Both overwrite the form: a form with something in it is only replaced once the user
+        # says yes (the save payload is empty while the form is).
+        for button, values, question in (
+            (nt.example, notes_tab.example_values, "Replace your notes with the example?"),
+            (nt.clear, F.empty_form, "Clear every field of your notes?"),
+        ):
+            button.click(
+                overwrite(values),
+                nt.save_payload,
+                fill_outputs,
+                js=ASK_JS.replace("QUESTION", question),
+                **quiet,
+            )
         for button, fmt, mime in (
             (nt.save_yaml, "yaml", "application/yaml"),
             (nt.save_json, "json", "application/json"),
@@ -311,19 +314,31 @@ def build_demo(
             button.click(None, nt.save_payload, None, js=SAVE_JS.format(fmt=fmt, mime=mime))
 
         # --- critique
+        # the text the last "Apply safe fixes" produced: its diff is shown until the draft changes
+        c_fixed = gr.State(None)
+
         def on_critique_change(
-            text: str, kind: str, to: str, send: str, state: Any, opened: Any, ready: bool
+            text: str,
+            kind: str,
+            to: str,
+            send: str,
+            state: Any,
+            opened: Any,
+            ready: bool,
+            fixed: str | None,
         ) -> tuple[Any, ...]:
             """Check the draft and keep its inputs in the browser (in the same reply: no
-            second round trip per keystroke)."""
+            second round trip per keystroke); a fix's diff goes once the draft is another."""
             keep = H.critique_saved(text, kind, to, send) if ready else gr.skip()
-            return (*on_critique(text, kind, to, send, state, opened), keep)
+            stale = fixed is not None and text != fixed
+            diff = ("", None) if stale else (gr.skip(), gr.skip())
+            return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
 
         gr.on(
             [c_text.change, c_kind.change, c_to.change, c_send.change],
             on_critique_change,
-            [*critique_inputs, critique_ready],
-            [*critique_outputs, critique_stored],
+            [*critique_inputs, critique_ready, c_fixed],
+            [*critique_outputs, critique_stored, c_diff, c_fixed],
             trigger_mode="always_last",
             show_progress="hidden",
             api_visibility="private",
@@ -331,13 +346,14 @@ def build_demo(
 
         def on_fix(
             text: str, kind: str, to: str, send: str, state: Any, _opened: Any
-        ) -> tuple[str, str]:
-            return H.apply_safe_fixes(text, kind, to, send, state, now())
+        ) -> tuple[str, str, str]:
+            fixed, diff = H.apply_safe_fixes(text, kind, to, send, state, now())
+            return fixed, diff, fixed
 
         c_fix.click(
             on_fix,
             critique_inputs,
-            [c_text, c_diff],
+            [c_text, c_diff, c_fixed],
             api_visibility="private",
         )
         c_open.upload(
@@ -348,18 +364,82 @@ def build_demo(
         )
 
         # --- drafts
-        def on_draft(state: Any, kind: str, to: str) -> Any:
-            yield H.progress_html("Starting…"), gr.skip()
-            for status, items in H.drafting_steps(services, state, kind, to):
-                yield status, (items if items is not None else gr.skip())
+        # a drafting run under way, kept in the browser until it ends: a reload starts it again
+        run_stored = gr.BrowserState(None, storage_key=drafts_tab.RUN_KEY, secret=key)
 
+        def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
+            running = {"kind": kind or "", "to": to or "", "send": send or ""}
+            yield H.progress_html("Starting…"), gr.skip(), gr.skip(), running
+            for status, items in H.drafting_steps(services, state, kind, to, send):
+                if items is None:
+                    yield status, gr.skip(), gr.skip(), gr.skip()
+                else:  # the new drafts replace the kept ones, edits and all
+                    yield status, items, drafts_tab.drafts_saved(items), gr.skip()
+            yield gr.skip(), gr.skip(), gr.skip(), {}  # (the browser keeps no None)
+
+        draft_outputs = [d_status, drafts_state, drafts_stored, run_stored]
         d_go.click(
             on_draft,
-            [notes_state, d_kind, d_to],
-            [d_status, drafts_state],
+            [notes_state, d_kind, d_to, page.d_send],
+            draft_outputs,
             api_visibility="private",
             show_progress="hidden",
         )
+
+        def resume_draft(state: Any, run: Any) -> Any:
+            """A run the reload interrupted, started again with the same choices."""
+            if not drafts_tab.run_restored(run):
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                return
+            yield from on_draft(state, run["kind"], run["to"], run["send"])
+
+        # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
+        # False until the kept view has been read back after a (re)load: the first tab's
+        # select event on page load must not overwrite the tab that was kept.
+        view_ready = gr.State(False)
+
+        def keep_tab(tab_id: str) -> Callable[[bool], Any]:
+            return lambda ready: tab_id if ready else gr.skip()
+
+        # the tab and the choices are kept apart: a tab picked while a choice is saved must not
+        # be overwritten by the choice's (older) copy of the view
+        for tab_id, item in zip(drafts_tab.TABS, page.tab_items, strict=True):
+            item.select(keep_tab(tab_id), view_ready, tab_stored, **quiet)
+
+        def keep_choices(current: Any, ready: bool, kind: str, to: str, send: str) -> Any:
+            if not ready:
+                return gr.skip()
+            return drafts_tab.view_saved(current, kind=kind, to=to, send=send)
+
+        gr.on(
+            [d_kind.change, d_to.change, page.d_send.change],
+            keep_choices,
+            [view_stored, view_ready, d_kind, d_to, page.d_send],
+            view_stored,
+            **quiet,
+        )
+
+        def restore_drafts(saved: Any, view: Any, tab: Any, state: Any, shown: Any) -> list[Any]:
+            """The kept drafts and view, once the notes (and so the recipients) are back."""
+            notes = state.notes if state is not None else None
+            items = None if shown else drafts_tab.drafts_restored(saved, notes, services.files)
+            kept = drafts_tab.view_restored(view) or {}
+            names = [p.name for p in notes.interviewers] if notes else []
+            return [
+                items if items is not None else gr.skip(),
+                kept.get("kind") or gr.skip(),
+                kept["to"] if kept.get("to") in names else gr.skip(),
+                kept.get("send") or gr.skip(),
+                gr.Tabs(selected=tab) if tab in drafts_tab.TABS else gr.skip(),
+                True,
+            ]
+
+        restored.then(
+            restore_drafts,
+            [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
+            [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
+            **quiet,
+        ).then(resume_draft, [notes_state, run_stored], draft_outputs, **quiet)
 
         # --- chat
         def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
@@ -397,62 +477,16 @@ def build_demo(
 
         demo.load(restore_chat, [chat_stored, chatbot], chatbot, **quiet)
 
-        # --- next steps
-        def on_plan(state: Any) -> tuple[Any, ...]:
-            if state is None or state.notes is None:
-                why = state.problem if state else "the notes are empty"
-                return (
-                    H.info_html(f"The plan needs complete notes ({why})."),
-                    None,
-                    gr.Dropdown(choices=[], value=None),
-                )
-            try:
-                from coach.ics import write_ics
-                from ui.plan_view import plan_for, plan_html, sendable
-
-                plan = plan_for(state.notes, now())
-                path = services.files / f"follow-ups-{slug(state.notes.company.name)}.ics"
-                write_ics(plan, path)
-                choices = sendable(plan)
-                return (
-                    plan_html(plan, now()),
-                    str(path),
-                    gr.Dropdown(choices=choices, value=choices[0] if choices else None),
-                )
-            except CoachError as exc:
-                return H.problem_html(exc), None, gr.Dropdown(choices=[], value=None)
-
-        for event in (next_tab.select, p_refresh.click):
-            event(on_plan, notes_state, [p_html, p_ics, page.p_item], api_visibility="private")
-
-        def on_mark_sent(state: Any, item: str | None) -> tuple[Any, ...]:
-            from ui.plan_view import mark_sent
-
-            if state is None or state.notes is None or not item:
-                return ("Choose a message first (the plan needs complete notes).", *on_plan(state))
-            try:
-                done = mark_sent(state.notes, item, now())
-            except (CoachError, ValueError, OSError) as exc:
-                return f"Could not record it: {exc}", *on_plan(state)
-            return done, *on_plan(state)
-
-        page.p_sent.click(
-            on_mark_sent,
-            [notes_state, page.p_item],
-            [page.p_note, p_html, p_ics, page.p_item],
-            api_visibility="private",
+        # --- next steps (ui/next_steps_tab.py)
+        next_steps_tab.wire(
+            page,
+            services,
+            now,
+            notes_state=notes_state,
+            user_db=user_db,
+            fill_outputs=fill_outputs,
+            draft=(on_draft, [notes_state, d_kind, d_to, page.d_send], draft_outputs),
         )
-
-        def on_next_draft(state: Any) -> tuple[Any, ...]:
-            from ui.plan_view import due_next, plan_for
-
-            if state is None or state.notes is None:
-                return gr.skip(), gr.skip(), gr.Tabs(selected="notes")
-            item = due_next(plan_for(state.notes, now()), now())
-            kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
-            return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
-
-        p_draft.click(on_next_draft, notes_state, [d_kind, d_to, tabs], api_visibility="private")
 
         add_api(services)
     return demo

@@ -112,15 +112,16 @@ def run_drafter(
     backend: Any,
     progress: Callable[[str], None] | None = None,
     now: dt.datetime | None = None,
+    send_at: dt.datetime | None = None,
 ) -> DraftReport:
-    """Call the drafting loop, passing `progress` and `now` where it takes them (a stand-in
-    drafter in a test may not)."""
+    """Call the drafting loop, passing `progress`, `now` and `send_at` where it takes them (a
+    stand-in drafter in a test may not)."""
     kwargs: dict[str, Any] = {"to": to, "backend": backend}
     try:
         accepts = inspect.signature(drafter).parameters
     except (TypeError, ValueError):
         accepts = {}  # type: ignore[assignment]
-    for name, value in (("progress", progress), ("now", now)):
+    for name, value in (("progress", progress), ("now", now), ("send_at", send_at)):
         if value is not None and name in accepts:
             kwargs[name] = value
     report = drafter(notes, kind, **kwargs)
@@ -136,8 +137,22 @@ def draft_text(draft: Draft) -> str:
     return draft.body.strip() + "\n"
 
 
-def eml_bytes(draft: Draft, notes: Notes | None) -> bytes:
-    """An unsent email (X-Unsent: 1 makes mail programs open it as a draft to send)."""
+def split_text(text: str) -> tuple[str, str]:
+    """(subject, body) of a draft as the user sees it: a first line "Subject: ..." is the
+    subject (the way draft_text writes it); the rest is the body."""
+    lines = (text or "").replace("\r\n", "\n").split("\n")
+    if lines and lines[0].lower().startswith("subject:"):
+        return lines[0].split(":", 1)[1].strip(), "\n".join(lines[1:]).strip()
+    return "", "\n".join(lines).strip()
+
+
+def eml_bytes(draft: Draft, notes: Notes | None, text: str | None = None) -> bytes:
+    """An unsent email (X-Unsent: 1 makes mail programs open it as a draft to send). `text`,
+    when given, is the draft as the user edited it (subject line first, as draft_text shows
+    it): the file holds the user's words, not the model's."""
+    if text is not None:
+        subject, body = split_text(text)
+        draft = draft.model_copy(update={"subject": subject, "body": body})
     msg = EmailMessage()
     person = notes.interviewer(draft.to) if notes is not None else None
     address = person.email if person is not None and person.email else ""
@@ -152,14 +167,26 @@ def eml_bytes(draft: Draft, notes: Notes | None) -> bytes:
     return bytes(msg)
 
 
+_PLAIN = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
+    """A file-name part: accented letters lose their accents ("Zoé Lefèvre" -> "zoe-lefevre"),
+    letters with no ASCII form stay as they are, and the rest becomes hyphens."""
+    import unicodedata
+
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text.lower().translate(_PLAIN))
+        if not unicodedata.combining(c)
+    )
+    return re.sub(r"[^\w]+|_", "-", plain).strip("-") or "draft"
 
 
-def write_eml(draft: Draft, notes: Notes | None, folder: Path) -> Path:
+def write_eml(draft: Draft, notes: Notes | None, folder: Path, text: str | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{draft.kind.value.replace('_', '-')}-{slug(draft.to)}.eml"
-    path.write_bytes(eml_bytes(draft, notes))
+    path.write_bytes(eml_bytes(draft, notes, text))
     return path
 
 

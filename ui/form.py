@@ -169,10 +169,87 @@ def problems_of(error: ValidationError) -> list[str]:
             text = "unknown key (the form cannot hold it)"
         elif kind == "too_short" and loc[:1] == ("interviewers",):
             text = "add at least one"
+        elif kind == "string_too_short" or (
+            kind in ("datetime_type", "date_type") and item.get("input") is None
+        ):
+            out.append(f"{_possessive(_label(loc))} is empty")
+            continue
         else:
             text = item["msg"].removeprefix("Value error, ")
         out.append(f"{_label(loc)}: {text}")
     return out
+
+
+def _possessive(label: str) -> str:
+    """ "Interviewer 1: name" -> "Interviewer 1's name"; other labels as they are."""
+    head, sep, rest = label.partition(": ")
+    return f"{head}'s {rest}" if sep else label
+
+
+# Where each problem is shown: the label a problem starts with -> the field it is about
+_FIELD_OF = {
+    "Your name": "candidate",
+    "Company": "company",
+    "Role": "role",
+    "Interview date": "date",
+    "Start time": "start",
+    "End time": "end",
+    "Interview end": "end",
+    "Interview start": "date",
+    "Time zone": "zone",
+    "Details discussed": "details",
+    "Decision by": "decision_by",
+    "No contact before": "no_contact_before",
+    "Contact on": "contact_on",
+    "Country": "country",
+    "Preferred channel": "preferred_channel",
+    "Stage": "stage",
+    "Interviewers": "iv0_name",
+}
+_ROW = re.compile(
+    r"^(Interviewer|Promised material|Message already sent) (\d+)(?:'s |: )?(\w[\w ]*)?"
+)
+_ROW_FIELD = {
+    "Interviewer": ("iv", {"name", "honorific", "title", "email", "aliases"}, "name"),
+    "Promised material": ("mat", {"what", "promised by"}, "promised_by"),
+    "Message already sent": ("hist", {"kind", "channel", "to", "sent at"}, "sent_at"),
+}
+
+
+def field_of(problem: str) -> str | None:
+    """The form field a problem (as to_notes words it) is about, or None."""
+    match = _ROW.match(problem)
+    if match:
+        prefix, names, default = _ROW_FIELD[match.group(1)]
+        index = int(match.group(2)) - 1
+        rest = (match.group(3) or "").strip()
+        name = next((n for n in names if rest.startswith(n)), None)
+        return f"{prefix}{index}_{(name or default).replace(' ', '_')}"
+    head = re.split(r"'s |: | is ", problem, maxsplit=1)[0]
+    return _FIELD_OF.get(head)
+
+
+def is_missing(problem: str) -> bool:
+    """A required field left empty (said at once), not a value that is wrong (said once the
+    user leaves the field)."""
+    return problem.endswith((": required", "add at least one")) or "required (" in problem
+
+
+def field_problems(values: FormValues, today: dt.date | None = None) -> dict[str, str]:
+    """Field key -> what is wrong with it, or a warning about it, in plain words: errors that
+    stop the notes, and dates that are possible but probably mistyped."""
+    outcome = to_notes(values)
+    found: dict[str, str] = {}
+    for problem in outcome.problems:
+        key = field_of(problem)
+        if key is not None and key not in found:
+            found[key] = problem
+    if outcome.notes is not None and today is not None:
+        from coach.plausible import implausible
+
+        for what, warning in implausible(outcome.notes, today):
+            found.setdefault("date" if what == "interview" else what, warning)
+    return found
 
 
 def to_data(values: FormValues) -> tuple[dict[str, Any], list[str]]:
@@ -302,6 +379,17 @@ def to_data(values: FormValues) -> tuple[dict[str, Any], list[str]]:
 def to_notes(values: FormValues) -> Outcome:
     data, problems = to_data(values)
     if problems:
+        # what else is wrong, so that each field says its own fault now, not after the others
+        # are fixed (a key that failed to read is left out of `data`: not reported twice)
+        try:
+            Notes.model_validate(data)
+        except ValidationError as exc:
+            seen = {field_of(p) for p in problems}
+            for extra in problems_of(exc):
+                key = field_of(extra)
+                if key is not None and key not in seen and not is_missing(extra):
+                    problems.append(extra)
+                    seen.add(key)
         return Outcome(data=data, problems=problems)
     try:
         return Outcome(notes=Notes.model_validate(data), data=data)

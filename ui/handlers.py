@@ -46,6 +46,7 @@ from ui.render import (
     info_html,
     legend_html,
     reading_html,
+    timing_advice,
     verdict_html,
     when_text,
 )
@@ -69,11 +70,12 @@ class Services:
         kind: Kind,
         to: str | None,
         progress: Callable[[str], None] | None = None,
+        send_at: dt.datetime | None = None,
     ) -> Any:
         drafter = self.drafter or installed_drafter()
         with self.model_lock:  # one small CPU model: drafts take turns
             return run_drafter(
-                drafter, notes, kind, to, self.backends.get(), progress, self.clock()
+                drafter, notes, kind, to, self.backends.get(), progress, self.clock(), send_at
             )
 
 
@@ -103,8 +105,12 @@ class NotesState:
     problem: str = "the notes are empty"
 
 
-def read_notes(values: F.FormValues) -> tuple[NotesState, str, str, str]:
-    """(state, status HTML, YAML to show, the save payload) for what the form holds."""
+def read_notes(
+    values: F.FormValues, shown: dict[str, str] | None = None, today: dt.date | None = None
+) -> tuple[NotesState, str, str, str]:
+    """(state, status HTML, YAML to show, the save payload) for what the form holds. With
+    `shown` (the problems said beside their fields), a wrong value is listed only once it is
+    shown beside its field, i.e. once the user has left it: nothing complains mid-typing."""
     if F.is_blank(values):
         return (
             NotesState(),
@@ -123,14 +129,31 @@ def read_notes(values: F.FormValues) -> tuple[NotesState, str, str, str]:
             "<div class='fc-okbox' role='status'><strong>Notes complete.</strong> Drafts, "
             "checks and the plan use them; they stay in this browser.</div>"
         )
+        if today is not None:
+            from coach.plausible import implausible
+
+            doubts = "".join(f"<li>{escape(w)}</li>" for _, w in implausible(notes, today))
+            if doubts:
+                status += f"<div class='fc-reading' role='status'><ul>{doubts}</ul></div>"
         state = NotesState(notes, "")
     else:
         data = F.draft_data(values)
-        items = "".join(f"<li>{escape(p)}</li>" for p in outcome.problems)
+        listed = [
+            p
+            for p in outcome.problems
+            if shown is None or F.is_missing(p) or F.field_of(p) is None or F.field_of(p) in shown
+        ]
+        items = "".join(f"<li>{escape(p)}</li>" for p in listed)
+        head = (
+            f"Notes incomplete: {len(listed)} to fix."
+            if listed
+            else "Notes incomplete: finish the field you are filling in."
+        )
         status = (
-            f"<div class='fc-alert' role='alert'><strong>Notes incomplete: "
-            f"{len(outcome.problems)} to fix.</strong><ul>{items}</ul>"
-            "<p>Checks that need the notes wait until these are fixed.</p></div>"
+            f"<div class='fc-alert' role='alert'><strong>{head}</strong>"
+            + (f"<ul>{items}</ul>" if items else "")
+            + "<p>Checks that need the notes wait until these are fixed; each is also said "
+            "beside its field.</p></div>"
         )
         state = NotesState(None, outcome.problems[0])
     stem = "notes-" + slug(str(data.get("company", {}).get("name", "interview")))
@@ -147,7 +170,18 @@ def summary(notes: Notes) -> str:
     )
 
 
-def banner(state: NotesState, now: dt.datetime) -> str:
+def login_db(request: Any) -> str | None:
+    """The history database of the signed-in login (coach ui --auth), or None for the default
+    log when the app has no logins."""
+    user = getattr(request, "username", None)
+    if not user:
+        return None
+    from coach.history import login_db_path
+
+    return str(login_db_path(str(user)))
+
+
+def banner(state: NotesState, now: dt.datetime, db: str | None = None) -> str:
     if state.notes is None:
         text = (
             "Start with the Notes tab: your interview, its interviewers and what you discussed."
@@ -158,7 +192,7 @@ def banner(state: NotesState, now: dt.datetime) -> str:
     try:
         from ui.plan_view import next_sentence, plan_for
 
-        nxt = " Next: " + next_sentence(plan_for(state.notes, now), now)
+        nxt = " Next: " + next_sentence(plan_for(state.notes, now, db), now)
     except (CoachError, ValueError) as exc:
         nxt = f" (No plan: {exc})"
     return (
@@ -332,8 +366,10 @@ def drafting_steps(
     state: NotesState | None,
     kind: str,
     to: str,
+    send: str = "",
 ) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
-    """Yields (status HTML, drafts or None while working): the page shows progress meanwhile."""
+    """Yields (status HTML, drafts or None while working): the page shows progress meanwhile.
+    `send` is when the user will send (empty: when the plan suggests)."""
     notes = state.notes if state else None
     if notes is None:
         why = state.problem if state else "the notes are empty"
@@ -345,7 +381,10 @@ def drafting_steps(
         )
         return
     try:
-        chosen = parse_kind_choice(kind or None, notes, services.clock())
+        from ui.critique import parse_send_time
+
+        send_at = parse_send_time(send, notes, "Send time")
+        chosen = parse_kind_choice(kind or None, notes, send_at or services.clock())
         recipient = check_recipient(notes, to or None)
     except CoachError as exc:
         yield problem_html(exc), None
@@ -361,7 +400,7 @@ def drafting_steps(
 
     def work() -> None:
         try:
-            box["report"] = services.draft(notes, chosen, recipient, messages.put)
+            box["report"] = services.draft(notes, chosen, recipient, messages.put, send_at)
         except BaseException as exc:  # noqa: BLE001 - handed to the page below
             box["error"] = exc
 
@@ -387,21 +426,37 @@ def drafting_steps(
         {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, notes, folder))}
         for d in report.drafts
     ]
-    failing = sum(not d.passed for d in report.drafts)
+    failing = sum(not d.text_passed for d in report.drafts)
+    timed = [d for d in report.drafts if d.text_passed and not d.passed]
     seconds = time.monotonic() - started
+    when = timing_advice([f for d in report.drafts for f in d.findings])
     text = f"{len(items)} draft(s) written in {seconds:.0f} s" + (
         f"; {failing} still fail the checks: edit them before sending."
         if failing
-        else "; every one passes the checks."
+        else "; every one passes the checks." + (f" {when}" if when else "")
+        if not timed
+        else f"; the text of every one passes the checks. {when}"
     )
     box_class = "fc-alert" if failing else "fc-okbox"
-    yield f"<div class='{box_class}' role='status'>{escape(text)}</div>", items
+    warned = "".join(
+        f"<div class='fc-reading' role='status'>{escape(w)}</div>"
+        for w in getattr(report, "warnings", [])
+    )
+    yield f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
 
 
 def draft_card_html(draft: Draft, index: int) -> str:
     c = counts(draft.findings)
+    when = timing_advice(draft.findings)
     if draft.passed:
-        badge = "<span class='fc-badge fc-pass'>Passes the checks</span>"
+        badge = "<span class='fc-badge fc-pass'>Passes the checks</span>" + (
+            f"<span class='fc-badge fc-late'>{escape(when)}</span>" if when else ""
+        )
+    elif draft.text_passed:  # only when it is sent fails: the text is ready
+        badge = (
+            "<span class='fc-badge fc-pass'>Ready to send</span>"
+            f"<span class='fc-badge fc-late'>{escape(timing_advice(draft.findings))}</span>"
+        )
     else:
         badge = (
             f"<span class='fc-badge fc-fail'>{c['error']} error(s), {c['warning']} "
@@ -421,7 +476,13 @@ def draft_card_html(draft: Draft, index: int) -> str:
 
 def draft_for_chat(draft: Draft) -> str:
     c = counts(draft.findings)
-    verdict = "passes the checks" if draft.passed else f"{c['error']} error(s) left"
+    verdict = (
+        "passes the checks"
+        if draft.passed
+        else f"ready to send; {timing_advice(draft.findings)}"
+        if draft.text_passed
+        else f"{c['error']} error(s) left"
+    )
     quoted = [f"> {line}" if line.strip() else ">" for line in draft_text(draft).splitlines()]
     lines = [
         f"**To {draft.to}** ({ORIGIN_LABEL.get(draft.origin, (draft.origin,))[0]}; {verdict}):",

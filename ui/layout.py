@@ -33,6 +33,7 @@ class Page:
     nt: notes_tab.NotesTab
     d_kind: Any
     d_to: Any
+    d_send: Any
     d_go: Any
     d_status: Any
     drafts_state: Any
@@ -59,9 +60,11 @@ class Page:
     p_item: Any
     p_sent: Any
     p_note: Any
+    p_undo: Any
+    tab_items: list[Any]
 
 
-def build(render_drafts: Callable[[Any], None]) -> Page:
+def build(render_drafts: Callable[[Any, Any], None]) -> Page:
     """Lay out the page inside the caller's gr.Blocks; `render_drafts(drafts_state)` places
     the drafts, which change with each run."""
     notes_state = gr.State(H.NotesState())
@@ -72,10 +75,14 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
         "articles.</p></div>"
     )
     banner = gr.HTML(elem_id="banner")
-    with gr.Tabs() as tabs:
-        with gr.Tab("1 · Notes", id="notes"):
+    tab_items = []
+    # tabs wrap onto a second row on a narrow screen, rather than hiding in a menu
+    with gr.Tabs(overflow_behavior="wrap", elem_id="fc-tabs") as tabs:
+        with gr.Tab("1 · Notes", id="notes") as tab:
+            tab_items.append(tab)
             nt = notes_tab.build()
-        with gr.Tab("2 · Drafts", id="drafts"):
+        with gr.Tab("2 · Drafts", id="drafts") as tab:
+            tab_items.append(tab)
             gr.Markdown(
                 "One draft per interviewer, written by the model and checked by "
                 "every rule; a draft that keeps failing is composed from your notes."
@@ -87,14 +94,21 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                     label="Message kind",
                 )
                 d_to = gr.Dropdown([("Every interviewer", "")], value="", label="Recipient")
+                d_send = gr.Textbox(
+                    label="Send time",
+                    placeholder="when the plan suggests",
+                    info="When you will send, e.g. 2026-11-23 09:00 in the interview's zone; "
+                    "each draft is checked as sent then",
+                )
             with gr.Row():
                 d_go = gr.Button("Write drafts", variant="primary", scale=0, min_width=200)
             d_status = gr.HTML(elem_id="draft-status")
             drafts_state = gr.State([])
 
-            render_drafts(drafts_state)
+            render_drafts(drafts_state, notes_state)
 
-        with gr.Tab("3 · Critique", id="critique"), gr.Row():
+        with gr.Tab("3 · Critique", id="critique") as tab, gr.Row():
+            tab_items.append(tab)
             with gr.Column(scale=5):
                 c_text = gr.Textbox(
                     label="Your draft",
@@ -131,7 +145,8 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 c_marked = gr.HTML(elem_id="critique-highlight")
                 c_findings = gr.HTML(elem_id="critique-findings")
                 c_diff = gr.HTML(elem_id="critique-diff")
-        with gr.Tab("4 · Coach chat", id="chat"):
+        with gr.Tab("4 · Coach chat", id="chat") as tab:
+            tab_items.append(tab)
             chatbot = gr.Chatbot(
                 label="Coach",
                 height=480,
@@ -155,6 +170,7 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                 )
                 q_send = gr.Button("Ask", variant="primary", scale=1)
         with gr.Tab("5 · Next steps", id="next") as next_tab:
+            tab_items.append(next_tab)
             p_html = gr.HTML(elem_id="plan")
             with gr.Row():
                 p_draft = gr.Button("Draft the next message", variant="primary")
@@ -168,6 +184,7 @@ def build(render_drafts: Callable[[Any], None]) -> Page:
                     scale=3,
                 )
                 p_sent = gr.Button("Mark as sent", scale=1)
-            p_note = gr.Markdown()
+                p_undo = gr.Button("Undo", scale=0, visible=False, min_width=100)
+            p_note = gr.Markdown(elem_id="sent-note")
     found = locals()
     return Page(**{f.name: found[f.name] for f in fields(Page)})

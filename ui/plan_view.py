@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from coach.models import Channel, Notes
+from coach.models import Channel, HistoryEntry, Notes
 from coach.plan import Plan, PlanItem, build_plan
 from ui.render import articles_html
 
@@ -49,24 +49,74 @@ def plan_for(notes: Notes, now: dt.datetime | None = None, db: str | None = None
     return build_plan(notes, history=history, now=now)
 
 
-def mark_sent(notes: Notes, item_label: str, now: dt.datetime, db: str | None = None) -> str:
-    """Record the plan item named `item_label` as sent now in the history log; returns what
-    was recorded, for the page."""
+def mark_sent(
+    notes: Notes, item_label: str, now: dt.datetime, db: str | None = None
+) -> tuple[str, Notes, dict[str, str]]:
+    """Record the plan item named `item_label` as sent now, in the history log and in the
+    notes' own "Messages already sent" (with what the log held for this company before, so
+    nothing it knew is dropped). Returns the sentence for the page (the time in the
+    interview's zone, as the plan shows it), the notes with the message, and the entry (for
+    an undo)."""
     from coach.history import LoggedMessage, record
 
     plan = plan_for(notes, now, db)
     item = next((i for i in plan.items if label(i) == item_label), None)
     if item is None or item.kind == "move_on":
         raise ValueError(f"no message {item_label!r} in the plan")
+    when = now.astimezone(notes.interview.zone).replace(microsecond=0)
     entry = LoggedMessage(
         kind=item.kind,
         channel=item.channel or notes.preferred_channel or Channel.email,
         to=item.to,
-        sent_at=now,
+        sent_at=when,
         company=notes.company.name,
     )
     record(entry, db)
-    return f"{label(item)} recorded as sent {short(now)}."
+    history = _known_history(notes, db)
+    sent = HistoryEntry(kind=entry.kind, channel=entry.channel, to=entry.to, sent_at=when)
+    if not any(_same(h, sent) for h in history):
+        history.append(sent)
+    history.sort(key=lambda h: h.sent_at)
+    updated = notes.model_copy(update={"history": history})
+    undo = entry.model_dump(mode="json")
+    return f"{label(item)} recorded as sent {short(when)}.", updated, undo
+
+
+def undo_sent(notes: Notes, undo: dict[str, str], db: str | None = None) -> tuple[str, Notes]:
+    """Take back a "Mark as sent": the entry leaves the log and the notes' history."""
+    from coach.history import LoggedMessage, forget
+
+    entry = LoggedMessage.model_validate(undo)
+    forget(entry, db)
+    gone = HistoryEntry(kind=entry.kind, channel=entry.channel, to=entry.to, sent_at=entry.sent_at)
+    history = [h for h in notes.history if not _same(h, gone)]
+    name = LABELS.get(str(entry.kind), str(entry.kind))
+    who = f" to {entry.to}" if entry.to else ""
+    return (
+        f"Undone: {name}{who} is no longer recorded as sent.",
+        notes.model_copy(update={"history": history}),
+    )
+
+
+def _same(a: HistoryEntry, b: HistoryEntry) -> bool:
+    return (a.kind, a.channel, a.to or "", a.sent_at) == (b.kind, b.channel, b.to or "", b.sent_at)
+
+
+def _known_history(notes: Notes, db: str | None) -> list[HistoryEntry]:
+    """The notes' own history and what the log holds for the company, once each."""
+    from coach.errors import CoachError
+    from coach.history import history_for
+
+    known = list(notes.history)
+    try:
+        logged = history_for(notes, db)
+    except CoachError:
+        logged = []
+    for h in logged:
+        h = h.model_copy(update={"sent_at": h.sent_at.astimezone(notes.interview.zone)})
+        if not any(_same(h, k) for k in known):
+            known.append(h)
+    return known
 
 
 def sendable(plan: Plan) -> list[str]:
@@ -111,22 +161,23 @@ def timeline_svg(plan: Plan) -> str:
     parts.append(
         f"<line x1='{now_x:.0f}' y1='18' x2='{now_x:.0f}' y2='62' stroke='#101828' "
         f"stroke-dasharray='4 3'/><text x='{now_x:.0f}' y='14' text-anchor='middle' "
-        "font-size='11' fill='#101828'>today</text>"
+        "font-size='13' fill='#101828'>today</text>"
     )
     for n, (item, when) in enumerate(sorted(dated, key=lambda d: d[1])):
         cx, colour = x(when), COLOURS.get(item.status, "#475467")
-        y = 84 + 16 * (n % 4)
+        y = 84 + 17 * (n % 4)
         anchor = "start" if cx < 200 else "end" if cx > width - 200 else "middle"
         parts.append(
             f"<circle cx='{cx:.0f}' cy='40' r='7' fill='{colour}'>"
             f"<title>{escape(label(item))}: {escape(short(when))}</title></circle>"
             f"<line x1='{cx:.0f}' y1='47' x2='{cx:.0f}' y2='{y - 11}' stroke='{colour}'/>"
-            f"<text x='{cx:.0f}' y='{y}' text-anchor='{anchor}' font-size='11' "
+            f"<text x='{cx:.0f}' y='{y}' text-anchor='{anchor}' font-size='13' "
             f"fill='{colour}'>{escape(label(item))}, {when:%d %b}</text>"
         )
     return (
-        f"<svg class='fc-timeline' role='img' viewBox='0 0 {width} 150' width='100%' "
-        f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg>"
+        f"<div class='fc-timeline-wrap'><svg class='fc-timeline' role='img' "
+        f"viewBox='0 0 {width} 150' width='100%' "
+        f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg></div>"
     )
 
 
@@ -180,8 +231,9 @@ def plan_html(plan: Plan, now: dt.datetime | None = None) -> str:
         rows.append(
             f"<tr class='fc-st-{item.status}'><td><span class='fc-status fc-st-{item.status}'>"
             f"{STATUS.get(item.status, item.status)}</span></td>"
-            f"<th scope='row'>{escape(label(item))}</th><td>{escape(send)}</td>"
-            f"<td>{escape(window(item))}</td>"
+            f"<th scope='row'>{escape(label(item))}</th>"
+            f"<td data-label='Send at'>{escape(send)}</td>"
+            f"<td data-label='Window'>{escape(window(item))}</td>"
             f"<td><p>{escape(item.reason)}</p><p class='fc-rules'>{rules}</p>"
             f"<p class='fc-from'>{cites}</p></td></tr>"
         )

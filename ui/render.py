@@ -16,7 +16,7 @@ from ui.timefields import offset_label
 
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Advice"}
 ORIGIN_LABEL = {
-    "model": ("Written by the model", "The model's own text passed the checks as written."),
+    "model": ("Written by the model", "The model's own text, as it wrote it."),
     "model+fixes": (
         "Model, then safe fixes",
         "The model wrote it; the checker then applied its safe fixes (names, placeholders).",
@@ -155,6 +155,22 @@ def counts(findings: list[Finding]) -> dict[str, int]:
     return out
 
 
+def timing_advice(findings: list[Finding]) -> str:
+    """One line on when to send, from the findings about the send time: "Late: send it today"
+    or "Not yet: wait until ..."; empty when the timing is fine."""
+    from coach.rulebook import send_time_rules
+
+    which = send_time_rules()
+    timing = [f for f in findings if f.rule in which]
+    if not timing:
+        return ""
+    early = [f for f in timing if which[f.rule] == "early"]
+    if early:
+        first = early[0]
+        return f"Not yet: {first.suggestion or first.message}."
+    return "Late: send it today."
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -163,9 +179,14 @@ def verdict_html(result: Result, send_at: dt.datetime | None = None, extra: str 
     """One line a person acts on: send it or not, and what was assumed."""
     c = counts(result.findings)
     fixable = sum(f.fix is not None for f in result.findings)
+    when = timing_advice(result.findings)
     if result.passed:
         tone, head = "fc-ok", "Ready to send"
         tail = f": look at {_plural(c['warning'], 'warning')}" if c["warning"] else ": no errors"
+        tail += f". {when}" if when else ""
+    elif result.text_passed:  # only the send time fails: the text is fine, the moment is not
+        tone, head = "fc-ok", "Ready to send"
+        tail = f": the text passes the checks. {when}"
     else:
         tone, head = "fc-bad", "Not ready to send"
         tail = f": {_plural(c['error'], 'error')}"

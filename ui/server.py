@@ -23,6 +23,11 @@ from typing import Any
 from coach.errors import InputError
 
 CSS_PATH = Path(__file__).resolve().parent / "style.css"
+# gradio scopes style.css to the blocks' container; the page's own margin sits outside it
+PAGE_HEAD = (
+    "<style>@media (max-width: 640px) { .gradio-container > .app "
+    "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>"
+)
 AUTH_ENV = "COACH_UI_AUTH"
 SECRET_ENV = "COACH_UI_SECRET"
 LOOPBACK = "127.0.0.1"
@@ -36,6 +41,18 @@ def parse_auth(value: str | None, source: str = AUTH_ENV) -> tuple[str, str] | N
     if not sep or not user or not password:
         raise InputError(source, "expected user:password (both non-empty)")
     return user, password
+
+
+def parse_logins(value: str | None, source: str = AUTH_ENV) -> list[tuple[str, str]] | None:
+    """One login or several, separated by spaces or new lines: `ada:pw1 grace:pw2`. Each login
+    has its own history (ui.app, coach.history.login_db_path)."""
+    if value is None or not value.strip():
+        return None
+    logins = [parse_auth(part, source) for part in value.split()]
+    users = [login[0] for login in logins if login]
+    if len(set(users)) != len(users):
+        raise InputError(source, "the same user is listed twice")
+    return [login for login in logins if login]
 
 
 def is_loopback(host: str) -> bool:
@@ -104,7 +121,7 @@ def serve(
     demo: Any,
     host: str = LOOPBACK,
     port: int | None = 7860,
-    auth: tuple[str, str] | None = None,
+    auth: tuple[str, str] | list[tuple[str, str]] | None = None,
     *,
     block: bool = True,
     quiet: bool = False,
@@ -141,5 +158,6 @@ def serve(
         strict_cors=True,
         theme=theme(),
         css_paths=[CSS_PATH],
+        head=PAGE_HEAD,
     )
     return app, url

@@ -79,9 +79,9 @@ def parse_date(text: str, label: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
-            "notes form", f"expected a date like 2026-11-27, got {text!r}", label
-        ) from None
+        from coach.plausible import date_problem
+
+        raise InputError("notes form", date_problem(text), label) from None
 
 
 def parse_clock(text: str, label: str) -> dt.time:

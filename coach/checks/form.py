@@ -111,22 +111,25 @@ class ContextMissing(CheckKind):
     name = "context_missing"
 
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        # worded for the page and the command line alike; how to supply it is the suggestion
         if ctx.notes is None:
             yield anchor(
                 doc,
                 "start",
-                {
-                    "missing": "interview notes (--notes or `notes:`)",
-                    "skipped": "names, detail and timing",
-                },
+                {"missing": "interview notes", "skipped": "names, detail and timing"},
+                "Add the interview notes (the Notes tab; --notes or `notes:` for coach check)",
             )
         elif ctx.to is None and len(ctx.notes.interviewers) > 1:
             yield anchor(
                 doc,
                 "start",
-                {"missing": "the recipient (--to or `to:`)", "skipped": "greeting and recipient"},
+                {"missing": "a recipient", "skipped": "greeting and recipient"},
+                "Choose who it is to (the Recipient field; --to or `to:` for coach check)",
             )
         elif ctx.notes is not None and not ctx.notes.details:
             yield anchor(
-                doc, "start", {"missing": "the details discussed (`details:`)", "skipped": "detail"}
+                doc,
+                "start",
+                {"missing": "the details discussed", "skipped": "detail"},
+                "Add what you discussed (Details discussed; `details:` in a notes file)",
             )

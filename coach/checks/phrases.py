@@ -23,6 +23,11 @@ class Family(Params):
     rewrite: str | None = None
     severity: Severity | None = None
     min_count: int = Field(1, ge=1, description="fire once when the family matches this often")
+    once: bool = Field(
+        False,
+        description="one finding for every match together (seven emoji are one fault), at the "
+        "first run of them; a family with min_count above 1 is always reported once",
+    )
     case_sensitive: bool = False
     english_only: bool = Field(
         False,
@@ -101,23 +106,36 @@ class Phrases(CheckKind):
                 ]
             if len(found) < family.min_count:
                 continue
-            if family.min_count > 1:
-                found = found[:1]
-            for m in found:
+            count = len(found)
+            spans = [(m.start(), m.end()) for m in found]
+            if family.min_count > 1 or family.once:
+                spans = [_first_run(text, spans)]
+            for begin, end in spans:
                 fields = {
-                    "excerpt": doc.text[m.start() : m.end()],
+                    "excerpt": doc.text[begin:end],
                     "family": family.name,
                     "rewrite": family.rewrite or "",
-                    "count": len(found),
+                    "count": count,
                 }
                 suggestion = f"Rewrite as: {family.rewrite}" if family.rewrite else None
-                hits.append(Hit(m.start(), m.end(), fields, suggestion, severity=family.severity))
+                hits.append(Hit(begin, end, fields, suggestion, severity=family.severity))
         if params.classifier:
             hits.extend(_classified(doc, params, hits))
         if params.escalate_at and len(hits) >= params.escalate_at:
             for hit in hits:
                 hit.severity = "error"
         yield from hits
+
+
+def _first_run(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first match and those right after it (touching, or apart by spaces only on its
+    line): "ASAP!!!" is one run of three exclamation marks, shown whole."""
+    begin, end = spans[0]
+    for start, stop in spans[1:]:
+        if text[end:start].strip(" \t"):
+            break
+        end = stop
+    return begin, end
 
 
 def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[Hit]:
@@ -221,7 +239,10 @@ def _notes_words(notes: Notes) -> frozenset[str]:
         *(p.title or "" for p in notes.interviewers),
         *(m.what for m in notes.materials),
     ]
-    return frozenset(w for t in texts for w in WORD.findall(t))
+    # "ETA-prediction" spells ETA: a hyphenated or slashed term counts as its parts too, so the
+    # user's own acronym is never read as a word in capitals
+    words = {w for t in texts for w in WORD.findall(t)}
+    return frozenset(words | {part for w in words for part in re.split(r"['’\-]", w) if part})
 
 
 class RequiredParams(Params):

@@ -32,6 +32,24 @@ Measure = Literal[
 ]
 
 
+#: measures of when a message is sent, not of what it says: a message failing only these has
+#: text that is ready, to send at another time (Result.text_passed). A claim in the text that
+#: does not fit the dates (claim_mismatch), and one follow-up too many (too_many), are not
+#: among them: an edit, or not sending at all, is the answer to those.
+SEND_TIME_MEASURES = frozenset(
+    {
+        "thank_you_late",
+        "materials_late",
+        "check_in_early",
+        "too_soon_after_last",
+        "next_day_call",
+        "channel_same_day",
+    }
+)
+#: of those, the ones that say it is late (send it today) rather than early (wait)
+LATE_MEASURES = frozenset({"thank_you_late", "materials_late"})
+
+
 class TimingParams(Params):
     measure: Measure
     warn_after_hours: float = 24
@@ -154,7 +172,9 @@ class Timing(CheckKind):
         reason = f"{p.min_business_days} business days after the interview"
         if tl.decision_by is not None:
             floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
-            reason = f"the decision date, {tl.decision_by:%A %d %B}, has passed"
+            # the reason for waiting until `floor`, true on any day it is read: the message is
+            # only ever shown before that day, when the decision date may be still ahead
+            reason = f"the first business day after the decision date, {tl.decision_by:%A %d %B}"
         if tl.no_contact_before is not None and tl.no_contact_before > floor:
             floor, reason = (
                 tl.no_contact_before,

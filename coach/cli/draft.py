@@ -45,6 +45,13 @@ from coach.models import Draft, DraftReport, Kind, dump
     ".gguf file for the embedded backend.",
 )
 @click.option(
+    "--send-at",
+    "send_at",
+    metavar="TIME",
+    help="When you mean to send, ISO 8601 with offset (default: the time the timing rules "
+    "suggest); each draft is checked as sent then.",
+)
+@click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 def draft(
@@ -53,15 +60,18 @@ def draft(
     to: str | None,
     backend_name: str | None,
     model: str | None,
+    send_at: str | None,
     fmt: str,
 ) -> None:
     """Draft messages (one per interviewer unless --to), each checked and revised."""
     from coach.backends import get_backend
+    from coach.cli.plan import parse_time
     from coach.drafting import draft_with_trace
     from coach.readers import load_notes, parse_kind
 
     notes = load_notes(notes_path)
     chosen = parse_kind(kind, "--kind")
+    when = parse_time(send_at, "--send-at")
     backend = get_backend(backend_name, model)
     interactive = sys.stderr.isatty()
     progress = (lambda line: click.echo(line, err=True)) if interactive else None
@@ -71,10 +81,12 @@ def draft(
             if progress:
                 progress(f"starting the {backend.name} model ({backend.model})")
             start()
-        report, _traces, flags = draft_with_trace(notes, chosen, to, backend, progress=progress)
+        report, _traces, flags = draft_with_trace(
+            notes, chosen, to, backend, progress=progress, send_at=when, now=when
+        )
     finally:
         backend.close()
-    for flag in flags:
+    for flag in [*flags, *report.warnings]:
         click.echo(f"coach: warning: {flag}", err=True)
     if fmt == "json":
         click.echo(json.dumps(dump(report), indent=2, ensure_ascii=False))

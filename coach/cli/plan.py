@@ -83,16 +83,21 @@ def render_text(plan: Plan, history_note: str = "") -> str:
     return "\n".join(lines)
 
 
-def _parse_now(value: str | None) -> dt.datetime | None:
+def parse_time(value: str | None, option: str) -> dt.datetime | None:
+    """An option's ISO 8601 time with its UTC offset (`--now`, `draft --send-at`)."""
     if value is None:
         return None
     try:
         when = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise InputError("command line", f"not an ISO 8601 time: {value!r}", "--now") from None
+        raise InputError("command line", f"not an ISO 8601 time: {value!r}", option) from None
     if when.utcoffset() is None:
-        raise InputError("command line", "time has no UTC offset", "--now")
+        raise InputError("command line", "time has no UTC offset", option)
     return when
+
+
+def _parse_now(value: str | None) -> dt.datetime | None:
+    return parse_time(value, "--now")
 
 
 def load_history(notes: Notes, label: str, db: str | None) -> tuple[list[HistoryEntry], str]:

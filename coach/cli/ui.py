@@ -28,7 +28,8 @@ from coach.errors import InputError
     "auth_value",
     metavar="USER:PASSWORD",
     envvar="COACH_UI_AUTH",
-    help="Require this login. Prefer $COACH_UI_AUTH: a command line is visible to others.",
+    help="Require a login (several: 'ada:pw1 grace:pw2'); each login has its own history. "
+    "Prefer $COACH_UI_AUTH: a command line is visible to others.",
 )
 @click.option(
     "--backend",
@@ -42,9 +43,9 @@ def ui(
 ) -> None:
     """The web app: notes, drafts, critique, coach chat and next steps."""
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    from ui.server import is_loopback, parse_auth
+    from ui.server import is_loopback, parse_logins
 
-    auth = parse_auth(auth_value, "--auth / COACH_UI_AUTH")
+    auth = parse_logins(auth_value, "--auth / COACH_UI_AUTH")
     if not is_loopback(host) and auth is None:
         click.echo(
             f"coach ui: warning: serving on {host} without a login; anyone who can reach "
@@ -61,7 +62,14 @@ def ui(
     from ui.server import serve
 
     demo = build_demo(backend_factory=lambda: get_backend(backend, model))
-    who = f", login required for user {auth[0]!r}" if auth else ""
+    users = [repr(user) for user, _ in auth or []]
+    who = (
+        f", login required for user {users[0]}"
+        if len(users) == 1
+        else f", login required for users {', '.join(users)} (a history each)"
+        if users
+        else ""
+    )
     click.echo(
         f"Follow-up Coach: starting on http://{host}:{port}{who}. Ctrl-C stops it.", err=True
     )

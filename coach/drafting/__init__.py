@@ -84,6 +84,33 @@ def _detail_for(notes: Notes, person: Interviewer) -> str | None:
     return notes.details[index % len(notes.details)]
 
 
+_STAGE_WORDS = {
+    "interviewed": "interviewed, waiting",
+    "awaiting_decision": "awaiting a decision",
+    "rejected": "rejected",
+    "offer": "an offer",
+}
+
+
+def stage_warning(notes: Notes, kind: Kind) -> str | None:
+    """A sentence when the kind asked for does not fit the notes' stage, else None. A
+    follow-up after a rejection is the checker's error (rejection-follow-up); this covers what
+    no rule of a message can see: a reply to a rejection nobody has sent."""
+    stage = notes.stage.value if notes.stage else "interviewed"
+    if kind == Kind.rejection_reply and stage != "rejected":
+        return (
+            f"The notes say the stage is '{_STAGE_WORDS.get(stage, stage)}', not rejected: a reply "
+            "to a rejection declines a decision nobody has made. If they turned you down, set "
+            "the stage to rejected; otherwise a thank-you or a check-in is the message due."
+        )
+    if kind in (Kind.thank_you, Kind.materials) and stage == "rejected":
+        return (
+            "The notes say you were rejected: the message for that is a reply to the rejection "
+            "(thank them, and ask to be kept in mind)."
+        )
+    return None
+
+
 def draft_with_trace(
     notes: Notes,
     kind: Kind | str,
@@ -92,6 +119,7 @@ def draft_with_trace(
     *,
     now: dt.datetime | None = None,
     progress: Callable[[str], None] | None = None,
+    send_at: dt.datetime | None = None,
 ) -> tuple[DraftReport, list, list[Flag]]:
     """`draft_messages`, plus how each draft came about and what was left out of the notes."""
     from coach.drafting.loop import Loop
@@ -108,7 +136,7 @@ def draft_with_trace(
             kind=kind,
             person=person,
             detail=_detail_for(clean, person),
-            send_at=suggested_send_time(clean, kind, person.name, now=now).replace(
+            send_at=(send_at or suggested_send_time(clean, kind, person.name, now=now)).replace(
                 second=0, microsecond=0
             ),
             variant=variant,
@@ -125,7 +153,8 @@ def draft_with_trace(
     finally:
         if owned:
             backend.close()
-    return DraftReport(drafts=drafts), traces, flags
+    warning = stage_warning(clean, kind)
+    return DraftReport(drafts=drafts, warnings=[warning] if warning else []), traces, flags
 
 
 def draft_messages(
@@ -136,13 +165,18 @@ def draft_messages(
     *,
     now: dt.datetime | None = None,
     progress: Callable[[str], None] | None = None,
+    send_at: dt.datetime | None = None,
 ) -> DraftReport:
     """Draft, check and revise the messages of `kind` (one per interviewer unless `to`).
 
     `backend` defaults to `get_backend()` (COACH_BACKEND, OPENAI_BASE_URL, else embedded) and
     is closed afterwards only if this call created it. `now` fixes the clock (send times and
-    time words). `progress` receives one line per draft. Raises InputError for an unknown
-    recipient or notes that are instructions, ModelUnavailable when there is no model.
+    time words). `send_at` is when the user means to send (default: the time the timing rules
+    suggest); each draft is checked as sent then. `progress` receives one line per draft.
+    Raises InputError for an unknown recipient or notes that are instructions,
+    ModelUnavailable when there is no model.
     """
-    report, _traces, _flags = draft_with_trace(notes, kind, to, backend, now=now, progress=progress)
+    report, _traces, _flags = draft_with_trace(
+        notes, kind, to, backend, now=now, progress=progress, send_at=send_at
+    )
     return report

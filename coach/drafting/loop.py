@@ -230,7 +230,8 @@ class Loop:
         works = [Work(s, Trace(s.person.name, s.kind.value)) for s in slots]
         for i, work in enumerate(works, 1):
             self.progress(
-                f"[{i}/{len(works)}] drafting {work.slot.kind.value} to {work.slot.person.name}"
+                f"[{i}/{len(works)}] drafting {KIND_WORDS[work.slot.kind]} to "
+                f"{work.slot.person.name}"
             )
             self.draft(work)
         results = self.final_check(works)
@@ -283,6 +284,7 @@ class Loop:
             body=composed.body,
             send_at=slot.send_at,
             passed=result.passed,
+            text_passed=result.text_passed,
             findings=result.findings,
             origin=work.chosen.origin,
             backend=self.backend.name,
@@ -292,6 +294,17 @@ class Loop:
             seconds=round(work.seconds, 3),
         )
 
+
+#: a kind as the progress line says it: "drafting the thank-you to Sarah Chen"
+KIND_WORDS = {
+    Kind.thank_you: "the thank-you",
+    Kind.check_in: "the check-in",
+    Kind.final_follow_up: "the final follow-up",
+    Kind.materials: "the promised materials",
+    Kind.rejection_reply: "the reply to the rejection",
+    Kind.linkedin_note: "the LinkedIn note",
+    Kind.handwritten_note: "the handwritten card",
+}
 
 _DETAIL_OPENINGS = {
     Kind.check_in: ("detail_sentence", "I have been thinking about"),

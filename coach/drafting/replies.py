@@ -113,6 +113,39 @@ def vocabulary(texts: list[str], names: list[str]) -> Vocabulary:
     return Vocabulary(frozenset(words), tuple(w for n in names for w in _WORD.findall(n)))
 
 
+# Sentences a recipient would notice, whatever the rules say of them. The interest sentence of a
+# candidate who does not work there yet: "... and the team I joined" reads as already employed,
+# and "the role and the position of the Senior Data Engineer" names the job twice.
+_ALREADY_EMPLOYED = re.compile(
+    r"\b(?:I(?:'ve| have)? joined|since (?:I )?join(?:ed|ing)|my (?:team|colleagues|manager|"
+    r"current role (?:at|with) (?:your|the) (?:company|team))|the team I\b|as (?:a|an) "
+    r"(?:member|employee) of (?:your|the) team|"
+    r"I work (?:at|for|with) (?:your|the) (?:company|team))",
+    re.I,
+)
+_JOB_TWICE = re.compile(
+    r"\b(?:role|position|job|opportunity) and the (?:role|position|job|opportunity)\b", re.I
+)
+# A reply to a rejection thanks for the conversation; it never ties the decision to a detail
+# ("learning about the company's decision to move the ETL to Dagster" is invented).
+_DECISION = re.compile(
+    r"\b(?:decision|decided|decide|chose|chosen|choice|reject\w*|unsuccessful|other candidates?|"
+    r"not (?:to )?(?:move|proceed|go) forward)\b",
+    re.I,
+)
+
+
+def misreads(name: str, sentence: str) -> str | None:
+    """Why a well-formed sentence still would not do, or None."""
+    if name == "interest_sentence" and _ALREADY_EMPLOYED.search(sentence):
+        return f"{name} reads as if the candidate already works there"
+    if _JOB_TWICE.search(sentence):
+        return f"{name} names the job twice"
+    if name == "appreciation_sentence" and _DECISION.search(sentence):
+        return f"{name} ties the rejection to a detail the notes do not link to it"
+    return None
+
+
 def read_reply(
     result: ChatResult, schema: type[BaseModel], allowed: Vocabulary | None = None
 ) -> Reading:
@@ -135,6 +168,9 @@ def read_reply(
         sentence = clean_sentence(value)
         if sentence is None:
             return Reading(None, f"{name} trails off or is too short to use")
+        wrong = misreads(name, sentence)
+        if wrong:
+            return Reading(None, wrong)
         invented = allowed.invented(sentence) if allowed is not None else []
         if invented:
             return Reading(None, f"{name} names what the notes do not: {', '.join(invented)}")

@@ -74,9 +74,10 @@ DETAIL = {
         "Our discussion of {d} has stayed with me since we met.",
         "I keep coming back to what we discussed about {d}.",
     ],
+    # about the conversation, never about the decision: no link between the two is invented
     "rejection_reply": [
-        "I especially appreciated learning about {d}.",
-        "I enjoyed hearing about {d} and meeting the team.",
+        "I especially enjoyed our conversation about {d}.",
+        "I enjoyed talking about {d} and meeting the team.",
     ],
     "linkedin_note": [
         "I enjoyed learning about {d}.",

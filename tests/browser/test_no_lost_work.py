@@ -1,0 +1,149 @@
+"""Issue 12, "no lost work": what a new user does in the first ten minutes, in headless Chromium.
+
+Open the app's own saved notes, download an edited draft, reload mid-way, press the buttons
+that overwrite the form.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+from test_app import field, fill_example, open_app, pick
+from ui_harness import shot
+
+pytestmark = pytest.mark.browser
+
+
+def write_drafts(page: Any, kind: str = "Thank-you note") -> Any:
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", kind)
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    return page.get_by_label("Draft to Sarah Chen")
+
+
+def test_open_the_apps_own_saved_yaml_and_json_and_a_broken_file(
+    page: Any, app_url: str, tmp_path: Path
+) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    saved = {}
+    for fmt in ("YAML", "JSON"):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=f"Save as {fmt}").click()
+        path = tmp_path / download.value.suggested_filename
+        download.value.save_as(path)
+        saved[fmt] = path
+    for fmt, path in saved.items():
+        page.once("dialog", lambda d: d.accept())
+        page.get_by_role("button", name="Clear the form").click()
+        expect(field(page, "Company")).to_have_value("")
+        with page.expect_file_chooser() as chooser:
+            page.get_by_role("button", name="Open notes file…").click()
+        chooser.value.set_files(str(path))
+        expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+        expect(field(page, "Company")).to_have_value("Acme Analytics")
+        expect(field(page, "Interviewer 2: name")).to_have_value("Michael O'Brien")
+        assert fmt and path.suffix in (".yaml", ".json")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("candidate: {name: Priya\nrole: [unclosed\n", "utf-8")
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open notes file…").click()
+    chooser.value.set_files(str(broken))
+    alert = page.locator("#notes-status .fc-alert")
+    expect(alert).to_contain_text("Could not open those notes")
+    expect(alert).to_contain_text("broken.yaml")
+    expect(field(page, "Company")).to_have_value("Acme Analytics")  # the form is untouched
+    assert "Traceback" not in page.content()
+
+
+def test_download_eml_holds_the_edited_text(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    box = write_drafts(page)
+    expect(box).to_have_value(re.compile("Dear Sarah,"))
+    box.press("End")
+    box.type("\nP.S. I will send the Looker samples on Monday.")
+    page.wait_for_timeout(800)  # the edit reaches the server, which writes the file again
+    card = page.locator(".fc-draft:not(.fc-draft .fc-draft)").first
+    with page.expect_download() as download:
+        card.get_by_role("button", name="Download .eml").click()
+    assert download.value.suggested_filename == "thank-you-sarah-chen.eml"
+    msg = email.message_from_bytes(Path(download.value.path()).read_bytes(), policy=policy.default)
+    body = msg.get_body(("plain",)).get_content()
+    assert "P.S. I will send the Looker samples on Monday." in body
+    assert msg["To"] == "Sarah Chen <sarah.chen@acme.example>"
+    assert msg["Subject"] and "Subject:" not in body
+
+
+def test_a_reload_keeps_drafts_edits_tab_and_choices(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Recipient", "Sarah Chen")
+    box = write_drafts(page)
+    box.press("End")
+    box.type("\nP.S. Edited by me.")
+    page.wait_for_timeout(1000)  # the edit reaches the browser's storage
+    page.reload()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    box = page.get_by_label("Draft to Sarah Chen")
+    expect(box).to_be_visible(timeout=20_000)  # the Drafts tab is the one shown again
+    expect(box).to_have_value(re.compile(r"P\.S\. Edited by me\.\n?$"))
+    expect(field(page, "Message kind")).to_have_value("Thank-you note")
+    expect(field(page, "Recipient")).to_have_value("Sarah Chen")
+    shot(page, "drafts-after-reload", full=False)
+
+
+def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    field(page, "Company").fill("Globex")
+    expect(page.locator("#banner")).to_contain_text("Globex")
+    asked: list[str] = []
+
+    def say_no(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", say_no)
+    page.get_by_role("button", name="Fill in an example").click()
+    page.wait_for_timeout(800)
+    assert asked and asked[0].startswith("Replace your notes with the example?")
+    expect(field(page, "Company")).to_have_value("Globex")  # nothing was overwritten
+    page.once("dialog", say_no)
+    page.get_by_role("button", name="Clear the form").click()
+    page.wait_for_timeout(800)
+    assert asked[1].startswith("Clear every field")
+    expect(field(page, "Company")).to_have_value("Globex")
+    page.once("dialog", lambda d: d.accept())
+    page.get_by_role("button", name="Fill in an example").click()
+    expect(field(page, "Company")).to_have_value("Acme Analytics")
+
+
+def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> None:
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", "Thank-you note")
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status .fc-progress")).to_be_visible()
+    page.wait_for_timeout(300)  # the run is kept in the browser as it starts
+    page.reload()
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete", timeout=20_000)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
+    page.wait_for_timeout(800)
+    page.reload()  # finished: a second reload starts nothing, and keeps the drafts
+    expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(
+        re.compile("Dear Sarah,"), timeout=20_000
+    )
+    page.wait_for_timeout(1500)
+    expect(page.locator("#draft-status .fc-progress")).to_have_count(0)

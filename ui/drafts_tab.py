@@ -1,0 +1,167 @@
+"""The Drafts tab's written drafts: shown one card each, edited in place, and kept in the browser.
+
+A draft's text box is the user's: Copy, Download .eml and Check it in Critique all take what the
+box holds now, and the edits are kept (with the drafts) across a reload, as the notes are.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from coach.models import Draft
+from ui import handlers as H
+from ui.drafts import draft_text, write_eml
+
+DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
+VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
+TAB_KEY = "follow-up-coach-tab"  # the selected tab
+RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
+VIEW_FIELDS = ("kind", "to", "send")
+TABS = ("notes", "drafts", "critique", "chat", "next")
+COPY_JS = """(text) => {
+  const fallback = () => {
+    const area = document.createElement("textarea");
+    area.value = text; document.body.appendChild(area); area.select();
+    document.execCommand("copy"); area.remove();
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).catch(fallback);
+  } else { fallback(); }
+  return [];
+}"""
+
+
+def item_text(item: dict[str, Any], draft: Draft) -> str:
+    """The draft as the user last left it: their edit, else the text as written."""
+    text = item.get("text")
+    return text if isinstance(text, str) and text.strip() else draft_text(draft)
+
+
+def drafts_saved(items: Any) -> list[dict[str, Any]]:
+    """The drafts as kept in the browser: each draft and the text in its box (no file paths:
+    the files are written again on the server that reads them back)."""
+    kept = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("draft"), dict):
+            kept.append({"draft": item["draft"], "text": item.get("text") or ""})
+    return kept
+
+
+def drafts_restored(saved: Any, notes: Any, folder: Path) -> list[dict[str, Any]] | None:
+    """The kept drafts to show again, with their .eml files written afresh from the kept text;
+    None when nothing (or something malformed) is kept."""
+    if not isinstance(saved, list) or not saved:
+        return None
+    items = []
+    out = folder / f"drafts-{time.time_ns()}"
+    for entry in saved:
+        try:
+            draft = Draft.model_validate(entry["draft"])
+        except (TypeError, KeyError, ValueError):
+            return None
+        text = entry.get("text") if isinstance(entry.get("text"), str) else ""
+        eml = write_eml(draft, notes, out, text or None)
+        items.append({"draft": entry["draft"], "text": text, "eml": str(eml)})
+    return items
+
+
+def view_saved(current: Any, **changes: str) -> dict[str, str]:
+    """The view kept in the browser, with `changes` applied."""
+    view = {k: "" for k in VIEW_FIELDS}
+    if isinstance(current, dict):
+        view.update({k: v for k, v in current.items() if k in view and isinstance(v, str)})
+    view.update({k: v if isinstance(v, str) else "" for k, v in changes.items() if k in view})
+    return view
+
+
+def run_restored(saved: Any) -> bool:
+    """A kept run (one the reload interrupted) of the right shape."""
+    return isinstance(saved, dict) and all(
+        isinstance(saved.get(k), str) for k in ("kind", "to", "send")
+    )
+
+
+def view_restored(saved: Any) -> dict[str, str] | None:
+    if not isinstance(saved, dict):
+        return None
+    view = view_saved(saved)
+    return view if any(view.values()) else None
+
+
+def render(
+    drafts_state: Any,
+    notes_state: Any,
+    drafts_stored: Any,
+    files: Path,
+    to_critique_outputs: Callable[[], list[Any]],
+) -> None:
+    """Place the drafts (they change with each run) inside the caller's Drafts tab."""
+    quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
+
+    @gr.render(inputs=[drafts_state])
+    def show_drafts(items: list[dict[str, Any]]) -> None:
+        if not items:
+            gr.Markdown(
+                "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
+                elem_classes=["fc-none"],
+            )
+            return
+        for i, item in enumerate(items):
+            draft = Draft.model_validate(item["draft"])
+            with gr.Group(elem_classes=["fc-draft"]):
+                gr.HTML(H.draft_card_html(draft, i))
+                # (gradio's own copy button sits inside the <label> and would take the label
+                # from the text box; ours sits beside it)
+                box = gr.Textbox(
+                    item_text(item, draft),
+                    label=f"Draft to {draft.to}",
+                    lines=10,
+                    max_lines=30,
+                    key=f"draft-{i}",
+                    interactive=True,
+                )
+                with gr.Row():
+                    copy = gr.Button("Copy the draft", size="sm")
+                    eml = gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
+                    to_critique = gr.Button("Check it in Critique", size="sm")
+                copy.click(None, box, None, js=COPY_JS)
+                gr.HTML(H.findings_html(draft.findings, f"d{i}", draft_text(draft)))
+            box.change(
+                edited(i, draft, files),
+                [box, notes_state, drafts_stored],
+                [eml, drafts_stored],
+                trigger_mode="always_last",
+                **quiet,
+            )
+            to_critique.click(
+                lambda text, d=draft: (
+                    text,
+                    d.kind.value,
+                    d.to,
+                    d.send_at.isoformat() if d.send_at else "",
+                    gr.Tabs(selected="critique"),
+                ),
+                box,
+                to_critique_outputs(),
+                api_visibility="private",
+            )
+
+
+def edited(index: int, draft: Draft, files: Path) -> Callable[..., tuple[Any, Any]]:
+    """On an edit: the .eml written again from the box's text, and the edit kept."""
+
+    def handler(text: str, state: Any, stored: Any) -> tuple[Any, Any]:
+        notes = state.notes if state is not None else None
+        path = write_eml(draft, notes, files / f"edit-{time.time_ns()}", text)
+        kept = drafts_saved(stored)
+        if index < len(kept) and kept[index]["draft"].get("to") == draft.to:
+            kept[index]["text"] = text
+            return str(path), kept
+        return str(path), gr.skip()
+
+    return handler
