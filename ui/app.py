@@ -21,7 +21,6 @@ import gradio as gr
 
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
 from coach.errors import CoachError
-from coach.models import Kind
 from ui import chat as C
 from ui import drafts_tab, layout, next_steps_tab, notes_tab
 from ui import form as F

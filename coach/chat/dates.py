@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from coach.checks.timing import NUMBER_WORDS
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -44,25 +46,8 @@ WEEKDAYS = {
     )
     for d in names
 }
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "couple of": 2,
-    "few": 3,
-}
+#: the timing checks' number words, and the ones people use for spans of days
+NUMBERS = {**NUMBER_WORDS, "fourteen": 14, "couple of": 2, "few": 3}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"

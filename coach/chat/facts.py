@@ -192,13 +192,13 @@ def _extract(
             found.append((min(at), name))
     facts.names[:0] = [name for _, name in sorted(found)]
     for what in materials or []:
-        words = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
+        named = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
             "with",
             "from",
             "that",
             "this",
         }
-        if len(words & set(re.findall(r"\w[\w-]{3,}", folded))) >= min(2, len(words)):
+        if len(named & set(re.findall(r"\w[\w-]{3,}", folded))) >= min(2, len(named)):
             facts.material = what
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:
@@ -351,15 +351,15 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         said = DURATION.match(clause, been.end()) if been else None
         duration = said or duration  # "they said a week, it's been three": the three
         days = days_of(duration)
-        after = clause[duration.end() : duration.end() + 40]
+        tail = clause[duration.end() : duration.end() + 40]
         if re.match(
             r"\s*(?:ago\s+)?(?:since|after)\s+(?:I\s+)?(?:sent\s+|sending\s+|emailed\s+)?"
             r"(?:my|the|a)?\s*(?:thank|check|follow|email|final|last)",
-            after,
+            tail,
             re.I,
         ):
-            what = re.search(r"thank|final|check|follow", after, re.I)
-            word = what.group(0).lower() if what else "follow"
+            sent_kind = re.search(r"thank|final|check|follow", tail, re.I)
+            word = sent_kind.group(0).lower() if sent_kind else "follow"
             kind = SENT_KIND.get(word[:5], SENT_KIND.get(word, Kind.check_in))
             facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
             facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")

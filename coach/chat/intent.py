@@ -118,7 +118,8 @@ def received(text: str) -> str | None:
     if first is None:
         return None
     forwarded = re.match(r"\s*(?:-{3,}|begin forwarded)", first.group(0), re.I) is not None
-    own_lines, sender, body = [text[: first.start()].strip()], "", []
+    own_lines, sender = [text[: first.start()].strip()], ""
+    body: list[str] = []
     for raw in text[first.start() :].splitlines():
         quoted = re.match(r"^[ \t]*>", raw) is not None
         line = re.sub(r"^[ \t]*(?:>[ \t]?)+", "", raw).strip()

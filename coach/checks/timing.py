@@ -343,7 +343,8 @@ class Timing(CheckKind):
             )
 
 
-_NUMBERS = {
+#: number words a time phrase may use (shared with the chat's reading of questions)
+NUMBER_WORDS = _NUMBERS = {
     "a": 1,
     "an": 1,
     "one": 1,
