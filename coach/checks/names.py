@@ -553,18 +553,24 @@ class Title(CheckKind):
         text = doc.masked.replace("’", "'")
         # every pattern names the person or speaks to the reader ("as"): they are sought only
         # near those words, which keeps a long message from being scanned seven times over
-        if not _title_nouns_rx(nouns).search(text):
+        titles = [m.span() for m in _title_nouns_rx(nouns).finditer(text)]
+        if not titles:
             return  # no word that ends a job title: nothing to compare
         anchors = [m.start() for n in person_names if n for m in _occurrences(n, text)]
         named = bool(anchors)
         if reader:
             anchors += [m.start() for m in _AS_WORD.finditer(text)]
-        if not anchors:
+        # a title pattern's match holds a title word: a stretch without one cannot match
+        spans = [
+            (lo, hi)
+            for lo, hi in windows(anchors, len(text), _REACH, _REACH)
+            if any(lo <= a and b <= hi for a, b in titles)
+        ]
+        if not spans:
             return
         patterns = _title_patterns(person_names, company_names, nouns, reader)
         expected = key(person.title)
         seen: set[int] = set()
-        spans = windows(anchors, len(text), _REACH, _REACH)
         for i, pattern in enumerate(patterns):
             if i < 4 and not named:
                 continue
