@@ -54,33 +54,8 @@ def no_model_on_replay(recording_server, monkeypatch):
     monkeypatch.setattr(EmbeddedServer, "start", refuse)
 
 
-#: recorded before the guardrail gained the language checks and the classifier: the loop now
-#: asks the model for different revisions, which these cassettes do not hold. Re-record them with
-#: `make record` (the embedded server) and remove this mark.
-STALE = {
-    "granite-architect-thank_you",
-    "atlas-civil-materials",
-    "harbourline-teacher-handwritten_note",
-}
-
-
 @pytest.mark.vcr
-@pytest.mark.parametrize(
-    ("stem", "kind"),
-    [
-        pytest.param(
-            s,
-            k,
-            id=f"{s}-{k.value}",
-            marks=pytest.mark.xfail(
-                f"{s}-{k.value}" in STALE,
-                reason="cassette recorded before the new checks: make record",
-                strict=False,
-            ),
-        )
-        for s, k in SCENARIOS
-    ],
-)
+@pytest.mark.parametrize(("stem", "kind"), SCENARIOS, ids=[f"{s}-{k.value}" for s, k in SCENARIOS])
 def test_drafts_with_the_embedded_model(stem, kind, example_notes, cassette_backend):
     notes = example_notes(stem)
     report, traces, flags = draft_with_trace(
