@@ -15,7 +15,8 @@ DEFAULT_SEND_AT = "2026-11-20T19:30:00-05:00"
 PEER_TO = "Michael O'Brien"
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+def merge_notes(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`base` notes data with `over`'s keys laid on top (one level deep for mappings)."""
     out = copy.deepcopy(base)
     for key, value in over.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
@@ -27,7 +28,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def example_messages(rule: Rule, example: Example) -> list[Message]:
     """The example as a batch: the message itself first, then its peer if it has one."""
-    data = _merge(example_context(), example.notes)
+    data = merge_notes(example_context(), example.notes)
     if example.history:
         data["history"] = example.history
     notes = Notes.model_validate(data)

@@ -8,13 +8,13 @@ change can be measured before and after: `.venv/bin/python tests/test_timing_mor
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from coach.engine import Checker
+from coach.examples import merge_notes
 from coach.models import Channel, Kind, Notes
 from coach.readers import Message
 from coach.rulebook import example_context, load_rules
@@ -36,18 +36,8 @@ class Case:
     history: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = copy.deepcopy(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        else:
-            out[key] = value
-    return out
-
-
 def fired(case: Case, family: str) -> set[str]:
-    data = _merge(example_context(), case.notes)
+    data = merge_notes(example_context(), case.notes)
     if case.history:
         data["history"] = case.history
     message = Message(
