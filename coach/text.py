@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
+
+_T = TypeVar("_T")
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 SUBJECT = re.compile(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
@@ -132,6 +134,14 @@ class Doc:
         #: masked text with typographic quotes straightened (same length), for phrase matching
         self.plain = masked.translate(_STRAIGHTEN)
 
+    def derived(self, name: str, build: Callable[[Doc], _T]) -> _T:
+        """`build(self)`, made once per message however many checks ask for it (two rules of
+        one kind, or two kinds, that read the text the same way)."""
+        memo = self.__dict__.setdefault("_derived", {})
+        if name not in memo:
+            memo[name] = build(self)
+        return cast(_T, memo[name])
+
     @cached_property
     def _line_starts(self) -> list[int]:
         return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
@@ -142,8 +152,18 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        # the words come from one C-level findall and their places from str.find: between two
+        # words stand no letters, so the next occurrence of a word is where it was matched
+        text = self.masked
         make = Token._make  # tuple.__new__ itself: no Python frame per token
-        return [make((m.group(), m.start(), m.end())) for m in WORD.finditer(self.masked)]
+        find = text.find
+        out = []
+        end = 0
+        for word in WORD.findall(text):
+            start = find(word, end)
+            end = start + len(word)
+            out.append(make((word, start, end)))
+        return out
 
     @cached_property
     def body_tokens(self) -> list[Token]:

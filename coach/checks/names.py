@@ -185,14 +185,29 @@ class Names(CheckKind):
         yield from splits
         # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
         addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
-        for token in doc.tokens:
+        # which words can matter is settled once per word, not once per token: most words are
+        # ordinary lower-case English and are passed over without a look at their position
+        words = doc.derived("names:bare-words", _bare_words)
+        memo = per_notes(
+            notes,
+            f"names:words:{params.target}",
+            lambda n: {},
+            uses=("interviewers", "company", "candidate"),
+        )
+        for token, word in zip(doc.tokens, words, strict=True):
+            if word in exact or word in known and word not in own:
+                continue
+            near = memo.get(word)
+            if near is None:
+                if len(memo) > 50_000:
+                    memo.clear()
+                near = memo[word] = _may_name(word, own, loose, forms)
+            if near is False:
+                continue
             if addresses and doc.in_address(token.start, token.end):
                 continue
             if splits and any(h.start <= token.start < h.end for h in splits):
                 continue  # already reported as part of a name split in two
-            word = bare(token.text)
-            if word in exact or word in known and word not in own:
-                continue
             if word in own and (token.start >= closing_start or not _near_any(word, forms)):
                 continue
             lower = word.lower()
@@ -211,7 +226,11 @@ class Names(CheckKind):
                 continue
             if not word[:1].isupper():
                 continue
-            form = next((f for f in forms if near_miss(word, f.text)), None)
+            form = (
+                near
+                if isinstance(near, Form)
+                else next((f for f in forms if near_miss(word, f.text)), None)
+            )
             # the word list loads only when a near miss needs it: most messages never pay for it;
             # an ordinary word (Burg, Long) is still a misspelt name where a name stands: after
             # an honorific or after the name's own first name or particles ("van der Burg")
@@ -240,16 +259,12 @@ class Names(CheckKind):
         joined = {key(f.text): f for f in forms if "-" not in f.text and len(f.text) >= 5}
         if not joined:
             return
-        for m in _CAPITAL_PAIR.finditer(doc.masked):
-            a, b = m.group(1), m.group(2)
-            if len(a) < 2 or len(b) < 2 or not (a[:1] + b[:1]).isupper():
-                continue
+        for a, b, start, end in doc.derived("names:capital-pairs", _capital_pairs):
             whole = joined.get(key(a + b))
             if whole is None:
                 continue
             found = f"{a} {b}"
-            start = m.start(1)
-            if found.casefold() in in_notes or (doc.addresses and doc.in_address(start, m.end(2))):
+            if found.casefold() in in_notes or (doc.addresses and doc.in_address(start, end)):
                 continue
             yield Hit(
                 start,
@@ -271,6 +286,16 @@ _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u024F][^\W\d_]*"
 _CAPITAL_PAIR = lazy_compile(
     rf"(?<![\w'’\-])(?=({_CAPITAL}) ({_CAPITAL})(?![\w\-]|['’][^\W\d_]{{2}}))"
 )
+
+
+def _capital_pairs(doc: Doc) -> list[tuple[str, str, int, int]]:
+    """Two capitalised words side by side, each of two letters or more."""
+    out = []
+    for m in _CAPITAL_PAIR.finditer(doc.masked):
+        a, b = m.group(1), m.group(2)
+        if len(a) >= 2 and len(b) >= 2 and (a[:1] + b[:1]).isupper():
+            out.append((a, b, m.start(1), m.end(2)))
+    return out
 
 
 def _notes_pairs(notes: Notes) -> frozenset[str]:
@@ -337,6 +362,23 @@ def _beside(doc: Doc, token: Token, exact: set[str]) -> bool:
             if gap == " " and bare(other.text) in exact:
                 return True
     return False
+
+
+def _bare_words(doc: Doc) -> list[str]:
+    return [bare(t.text) for t in doc.tokens]
+
+
+def _may_name(word: str, own: set[str], loose: dict[str, Form], forms: list[Form]) -> Form | bool:
+    """What `Names.run` needs to know of a word whatever its place: False when it can never be
+    a misspelt name, the form it nearly spells, or True when its place decides."""
+    if word in own:
+        return True
+    match = loose.get(key(word))
+    if match is not None and match.text != word:
+        return True
+    if not word[:1].isupper():
+        return False
+    return next((f for f in forms if near_miss(word, f.text)), False)
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:
@@ -508,10 +550,18 @@ class Title(CheckKind):
         if notes is None:
             return
         yield from self._honorifics(doc, notes.interviewers)
+        titled = [p for p in notes.interviewers if p.title]
+        if not titled:
+            return
         nouns = _title_nouns(notes)
-        for person in notes.interviewers:
-            if person.title:
-                yield from self._job_title(doc, person, person == ctx.recipient, notes, nouns)
+        text = doc.masked.replace("’", "'")
+        titles = _title_word_spans(text, nouns)
+        if not titles:
+            return  # no word that ends a job title: nothing to compare
+        for person in titled:
+            yield from self._job_title(
+                doc, person, person == ctx.recipient, notes, nouns, text, titles
+            )
 
     @staticmethod
     def _honorifics(doc: Doc, people: list[Interviewer]) -> Iterator[Hit]:
@@ -541,7 +591,13 @@ class Title(CheckKind):
 
     @staticmethod
     def _job_title(
-        doc: Doc, person: Interviewer, reader: bool, notes: Notes, nouns: str
+        doc: Doc,
+        person: Interviewer,
+        reader: bool,
+        notes: Notes,
+        nouns: str,
+        text: str,
+        titles: list[tuple[int, int]],
     ) -> Iterator[Hit]:
         """A title written beside the person's name ("Sarah Chen, Analytics Director", "Sarah
         Chen (Director of Analytics)", "your Head of Data Science, Michael"), or to the reader
@@ -550,12 +606,8 @@ class Title(CheckKind):
         assert person.title is not None
         company_names = (notes.company.name, *notes.company.aliases)
         person_names = (person.name, person.first, person.last, *person.aliases)
-        text = doc.masked.replace("’", "'")
         # every pattern names the person or speaks to the reader ("as"): they are sought only
         # near those words, which keeps a long message from being scanned seven times over
-        titles = [m.span() for m in _title_nouns_rx(nouns).finditer(text)]
-        if not titles:
-            return  # no word that ends a job title: nothing to compare
         anchors = [m.start() for n in person_names if n for m in _occurrences(n, text)]
         named = bool(anchors)
         if reader:
@@ -594,8 +646,18 @@ class Title(CheckKind):
 
 @lru_cache(maxsize=1024)
 def _title_nouns_rx(nouns: str) -> re.Pattern[str]:
-    """Any word that ends a job title, in any case (the patterns to the reader ignore case)."""
-    return re.compile(rf"\b(?:{nouns})\b", re.I)
+    """Any word that ends a job title, in lower case (the text is searched lower-cased: an
+    alternation that ignores case is several times slower)."""
+    return re.compile(rf"\b(?:{nouns.lower()})\b")
+
+
+def _title_word_spans(text: str, nouns: str) -> list[tuple[int, int]]:
+    """Where a word that ends a job title stands, in any case (the patterns to the reader
+    ignore case)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets
+        return [m.span() for m in re.finditer(rf"\b(?:{nouns})\b", text, re.I)]
+    return [m.span() for m in _title_nouns_rx(nouns).finditer(lower)]
 
 
 @lru_cache(maxsize=16384)
