@@ -40,6 +40,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
+if str(ROOT / "scripts") not in sys.path:  # loaded by path, as tests/test_corpus.py does
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from scoring import Score  # noqa: E402
 
 from coach.engine import Checker  # noqa: E402
 from coach.models import Kind, Notes  # noqa: E402
@@ -70,26 +74,6 @@ class Case:
     expect: frozenset[str]
     names: list[str] = field(default_factory=list)
     role: str | None = None
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def load_cases(path: Path = DEV) -> list[Case]:

@@ -34,6 +34,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
+if str(ROOT / "scripts") not in sys.path:  # loaded by path, as tests/test_corpus.py does
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from scoring import Score  # noqa: E402
 
 from coach.engine import Checker  # noqa: E402
 from coach.models import Notes, Result  # noqa: E402
@@ -63,29 +67,6 @@ NOW = dt.datetime(2027, 6, 1, 12, 0, tzinfo=dt.UTC)
 class Case:
     path: Path
     fires: frozenset[str]
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Score) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
