@@ -49,7 +49,7 @@ bench-ui: install
 	$(BIN)/python scripts/bench_ui.py
 
 record: install
-	$(BIN)/python -m pytest -q tests/test_drafting_cassettes.py --record-mode=rewrite
+	$(BIN)/python -m pytest -q tests/test_drafting_cassettes.py tests/test_chat_cassettes.py --record-mode=rewrite
 
 clean:
 	rm -rf $(VENV) .pytest_cache artifacts
