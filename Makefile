@@ -31,7 +31,10 @@ lint: install
 eval: install
 	$(BIN)/python scripts/eval.py --ablation
 	$(BIN)/python scripts/eval.py tests/heldout --ablation
+	$(BIN)/python scripts/eval.py tests/heldout5
+	$(BIN)/python scripts/eval.py tests/dev5
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
+	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 
 train: install
