@@ -94,9 +94,12 @@ class Evaluation:
 
 
 def load_cases(root: Path = CORPUS) -> list[Case]:
-    """Every message file under root with its labels; a message without labels is an error."""
+    """Every message file under root with its labels; a message without labels is an error. A
+    README (README.md, round5b.README.md) describes a set and is not one of its messages."""
     cases = []
     for path in sorted(p for p in root.rglob("*") if p.suffix in MESSAGE_SUFFIXES and p.is_file()):
+        if path.stem.upper().endswith("README"):
+            continue
         label = path.with_name(path.stem + ".labels.yaml")
         if not label.exists():
             raise SystemExit(f"{path}: no sidecar {label.name}")
