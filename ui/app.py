@@ -27,7 +27,7 @@ from ui import form as F
 from ui import handlers as H
 from ui.api import add_api
 from ui.drafts import Backends, Drafter
-from ui.field_errors import FieldErrors
+from ui.field_errors import FieldErrors, wire_send_time
 from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
@@ -197,6 +197,7 @@ def build_demo(
 
         # a field left: its problem beside it, and in the status above the form
         errors.wire()
+        wire_send_time(c_send, notes_state)
 
         def after_form(dep: Any) -> Any:
             """Then: new recipient choices if the names changed, and re-check the draft."""

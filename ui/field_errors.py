@@ -108,3 +108,24 @@ class FieldErrors:
                 self.touched,
                 **self.quiet,
             ).then(self.show("leave"), self.inputs, self.outputs, **self.quiet)
+
+
+def wire_send_time(send: Any, notes_state: Any) -> None:
+    """The Critique tab's send time: its problem under it once the user leaves the field (the
+    verdict says it too), taken back as soon as it is fixed."""
+    from ui import handlers as H
+
+    quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
+    fine = {"info": H.SEND_TIME_INFO, "elem_classes": []}
+
+    def left(value: str, state: Any) -> Any:
+        problem = H.send_time_problem(value, state)
+        if problem is None:
+            return gr.update(**fine)
+        return gr.update(info=f"⚠ {problem}", elem_classes=[ERROR])
+
+    def typed(value: str, state: Any) -> Any:
+        return gr.update(**fine) if H.send_time_problem(value, state) is None else gr.skip()
+
+    send.blur(left, [send, notes_state], [send], **quiet)
+    send.change(typed, [send, notes_state], [send], trigger_mode="always_last", **quiet)

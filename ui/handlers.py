@@ -217,6 +217,23 @@ EMPTY_CRITIQUE = (
 )
 
 
+SEND_TIME_INFO = "e.g. 2026-11-20 19:30, in the interview's zone; empty means now"
+
+
+def send_time_problem(send: str | None, state: NotesState | None) -> str | None:
+    """What is wrong with the Critique tab's send time, in plain words, or None."""
+    from ui.critique import parse_send_time
+
+    try:
+        parse_send_time(send, state.notes if state else None, "send time")
+    except CoachError as exc:
+        text = str(exc)
+        while text.startswith("send time: "):  # the field's own name, said under it
+            text = text.removeprefix("send time: ")
+        return text
+    return None
+
+
 def run_critique(
     text: str,
     kind: str,

@@ -132,7 +132,8 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                 c_send = gr.Textbox(
                     label="Send time",
                     placeholder="now",
-                    info="e.g. 2026-11-20 19:30, in the interview's zone; empty means now",
+                    info=H.SEND_TIME_INFO,
+                    elem_id="critique-send",
                 )
                 with gr.Row():
                     c_fix = gr.Button("Apply safe fixes", variant="primary")

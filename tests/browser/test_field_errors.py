@@ -54,3 +54,28 @@ def test_problems_are_said_beside_their_fields_when_left(page: Any, app_url: str
     date.fill("2031-11-20")
     date.press("Tab")
     expect(block(page, "Interview date")).to_contain_text("more than a year ahead")
+
+
+def test_the_critique_send_time_problem_is_said_beside_it(page: Any, app_url: str) -> None:
+    """The Critique tab's send time: a wrong one is said under the field once it is left, in
+    plain words, and taken back when fixed; the draft is kept throughout."""
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="3 · Critique").click()
+    draft = "Dear Sarah,\n\nThank you for the talk about the churn dashboard.\n\nBest,\nPriya"
+    field(page, "Your draft").fill(draft)
+    send = field(page, "Send time")
+    send.fill("next tuesday")
+    page.wait_for_timeout(800)  # still in the field: nothing said yet
+    expect(block(page, "Send time")).not_to_contain_text("not a time")
+    send.press("Tab")
+    expect(block(page, "Send time")).to_contain_text("⚠ not a time like 2026-11-20 19:30")
+    expect(page.locator("#critique-send.fc-invalid, #critique-send .fc-invalid")).not_to_have_count(
+        0
+    )
+    shot(page, "critique-send-time-error", full=False)
+    send.fill("2026-11-21 09:00")
+    expect(block(page, "Send time")).not_to_contain_text("not a time")
+    expect(block(page, "Send time")).to_contain_text("in the interview's zone")
+    expect(field(page, "Your draft")).to_have_value(draft)
+    expect(page.locator("#critique-verdict")).to_contain_text("sent Sat 21 Nov 2026 09:00")
