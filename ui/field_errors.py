@@ -116,16 +116,18 @@ def wire_send_time(send: Any, notes_state: Any) -> None:
     from ui import handlers as H
 
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
-    fine = {"info": H.SEND_TIME_INFO, "elem_classes": []}
+
+    def fine() -> Any:
+        return gr.update(info=H.SEND_TIME_INFO, elem_classes=[])
 
     def left(value: str, state: Any) -> Any:
         problem = H.send_time_problem(value, state)
         if problem is None:
-            return gr.update(**fine)
+            return fine()
         return gr.update(info=f"⚠ {problem}", elem_classes=[ERROR])
 
     def typed(value: str, state: Any) -> Any:
-        return gr.update(**fine) if H.send_time_problem(value, state) is None else gr.skip()
+        return fine() if H.send_time_problem(value, state) is None else gr.skip()
 
     send.blur(left, [send, notes_state], [send], **quiet)
     send.change(typed, [send, notes_state], [send], trigger_mode="always_last", **quiet)
