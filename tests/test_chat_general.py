@@ -107,3 +107,42 @@ def test_thanking_again_after_another_round_is_about_the_thank_you() -> None:
         now=NOW,
     )
     assert a.intent == "timing" and any(c.section.startswith("How Soon") for c in a.citations)
+
+
+# --- a pasted draft, read with what the question says about it
+
+THANKS_SARAH = (
+    "Subject: Thank you\n\nDear Sarah,\n\nThank you for meeting me today. I enjoyed hearing about "
+    "migrating dashboards from Tableau to Looker at Acme Analitics.\n\nI remain keen on the Data "
+    "Analyst role.\n\nBest regards,\nPriya Raman"
+)
+EVENING = dt.datetime(2026, 11, 20, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+def test_the_recipient_the_question_names_is_the_reader() -> None:
+    a = ask(f"I reused this for Michael, does it work?\n\n{THANKS_SARAH}", NOTES, now=EVENING)
+    assert "name-wrong-recipient" in a.rules
+    assert "Open with 'Dear Michael,'" in a.answer or "name-wrong-recipient" in a.answer
+    # the company's near miss is fixed by one word; the answer gives the whole name too
+    assert "Acme Analytics" in a.answer
+
+
+def test_a_kind_the_question_names_sets_the_channel() -> None:
+    note = (
+        "Hi Sarah, thanks for today's chat about moving the dashboards to Looker; I learned a "
+        "lot about how your team runs the weekly metrics review with sales and I would be very "
+        "glad to stay in touch as the migration goes on and the churn model takes shape. All the "
+        "best with it, and thank you again for your time, Priya Raman"
+    )
+    a = ask(f"my LinkedIn connection note, fine?\n\n{note}", NOTES, now=EVENING)
+    assert "too-long" in a.rules and "subject-missing" not in a.rules
+    assert ("002", "Connect on LinkedIn") in {(c.article, c.section) for c in a.citations}
+
+
+def test_errors_are_listed_before_warnings() -> None:
+    draft = "Subject: Update?\n\nHi Sara,\n\nAny news on the role yet?\n\nPriya"
+    a = ask(f"ok to send?\n\n{draft}", NOTES, now=EVENING)
+    listed = [line.split(":")[0][2:] for line in a.answer.splitlines() if line.startswith("- ")]
+    severities = {f.rule: f.severity for f in a.findings}
+    ranks = [severities.get(r) != "error" for r in listed if r in severities]
+    assert ranks == sorted(ranks) and "name-misspelled" in listed

@@ -172,11 +172,13 @@ def guide_answer(
     return text, sources, rules
 
 
-def finding_line(f: Finding) -> str:
+def finding_line(f: Finding, company: str | None = None) -> str:
     quote = f" (“{f.excerpt}”)" if f.excerpt and f.excerpt not in f.message else ""
     change = ""
     if f.suggestion:
         change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")
+    if f.rule == "company-misspelled" and company and f"'{company}'" not in change:
+        change += f" The notes spell it {company}."  # the fix is one word; show the whole name
     return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
 
 
@@ -224,11 +226,13 @@ def review_answer(
     limit: int,
     kind: object = None,
     drafts: int = 1,
+    company: str | None = None,
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
     tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
     others = [f for f in findings if f not in tone and f.severity != "info"]
+    others.sort(key=lambda f: f.severity != "error")  # errors first: they stop the send
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
@@ -250,7 +254,7 @@ def review_answer(
     state = f"Not ready: {errors} error(s), {warnings} warning(s)."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
-    lines = [finding_line(f) for f in [*tone, *others][:limit]]
+    lines = [finding_line(f, company) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]
     more = len(tone) + len(others) - len(lines)
@@ -263,7 +267,7 @@ def review_answer(
     if "duplicate-across-interviewers" in ids:
         sources = [*guide["unique-notes"].sources[:2], *sources]
     elif tone or asked_tone:
-        sources = [*guide["tone"].sources[:2], *sources]
+        sources = [*guide["tone"].sources[:3], *sources]
     elif str(kind) in KIND_ENTRY:
         sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
     elif not sources:

@@ -41,7 +41,14 @@ class Form(CheckKind):
         elif params.part == "greeting":
             if not self._greets(doc, ctx):
                 found = "no greeting" if doc.greeting is None else "the greeting names nobody"
-                yield anchor(doc, "greeting" if doc.greeting else "start", {"found": found})
+                fields = {"found": found}
+                if ctx.recipient is not None:  # the suggestion's "Dear {expected},"
+                    fields["expected"] = ctx.recipient.name.split()[0]
+                    if doc.greeting is not None and any(
+                        w[:1].isupper() for w in WORD.findall(doc.greeting["who"])
+                    ):
+                        fields["found"] = "a greeting to someone else, none"
+                yield anchor(doc, "greeting" if doc.greeting else "start", fields)
         elif not self._signed(doc, ctx):
             yield anchor(doc, "closing", {"found": "no closing with your name"})
 
