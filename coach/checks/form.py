@@ -44,10 +44,18 @@ class Form(CheckKind):
                 fields = {"found": found}
                 if ctx.recipient is not None:  # the suggestion's "Dear {expected},"
                     fields["expected"] = ctx.recipient.name.split()[0]
-                    if doc.greeting is not None and any(
-                        w[:1].isupper() for w in WORD.findall(doc.greeting["who"])
-                    ):
-                        fields["found"] = "a greeting to someone else, none"
+                    said = (
+                        {key(w) for w in WORD.findall(doc.greeting["who"])}
+                        if doc.greeting
+                        else set()
+                    )
+                    others = (
+                        [p for p in ctx.notes.interviewers if p != ctx.recipient]
+                        if ctx.notes
+                        else []
+                    )
+                    if any(key(n) in said for p in others for n in p.name.split()):
+                        fields["found"] = "a greeting to another interviewer, none"
                 yield anchor(doc, "greeting" if doc.greeting else "start", fields)
         elif not self._signed(doc, ctx):
             yield anchor(doc, "closing", {"found": "no closing with your name"})
