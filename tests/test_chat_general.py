@@ -146,3 +146,51 @@ def test_errors_are_listed_before_warnings() -> None:
     severities = {f.rule: f.severity for f in a.findings}
     ranks = [severities.get(r) != "error" for r in listed if r in severities]
     assert ranks == sorted(ranks) and "name-misspelled" in listed
+
+
+# --- verdicts worded for the question asked
+
+
+def test_a_too_much_question_gets_its_own_yes() -> None:
+    a = ask(
+        "I sent a check-in on 30 Nov. I sent a final follow-up on 7 Dec. "
+        "Would one more be too much?",
+        NOTES,
+        now=dt.datetime(2026, 12, 9, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    )
+    assert a.answer.split("\n\n")[1].startswith("Yes, too much")
+
+
+def test_a_too_early_question_gets_its_own_yes() -> None:
+    a = ask("Would emailing Sarah on Tuesday be too early?", NOTES, now=NOW)
+    assert "Yes, too early" in a.answer or a.answer.startswith("No: Tuesday")
+
+
+def test_an_alias_in_the_question_is_the_notes_short_form() -> None:
+    from coach.models import Notes
+
+    data = NOTES.model_dump(mode="json")
+    data["interviewers"][1]["aliases"] = ["Mick"]
+    notes = Notes.model_validate(data)
+    a = ask("He signs off as Mick. Is 'Hi Mick' fine or 'Dear Mr. O'Brien'?", notes, now=EVENING)
+    assert "'Hi Mick' is fine" in a.answer and "Michael O'Brien" in a.answer
+
+
+def test_a_later_round_said_in_two_sentences() -> None:
+    said = extract("They want me for a final round! Thursday 10 December, with the CEO.", TODAY)
+    assert said.interview_day == dt.date(2026, 12, 10)
+
+
+def test_thanks_again_after_a_new_round() -> None:
+    a = ask(
+        "Invited back for a second round. Wednesday 25 November with Sarah. I thanked her "
+        "after the first one; do I thank her again after this one?",
+        NOTES,
+        now=NOW,
+    )
+    assert "Yes: every round earns its own thank-you" in a.answer
+
+
+def test_preparing_for_a_round_is_not_covered() -> None:
+    a = ask("How should I prepare for the final round next week?")
+    assert not a.in_scope and "don't cover" in a.answer

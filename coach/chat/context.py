@@ -150,6 +150,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     begun = notes.interview.start
     history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
+        if sent.day < begun.astimezone(zone).date():
+            continue  # sent before this interview (a round still to come): an earlier round's
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,

@@ -147,7 +147,7 @@ def _extract(
     drafted: bool,
 ) -> Facts:
     facts = Facts()
-    clauses, read = _clauses(text), []
+    clauses, read = _round_dates(_clauses(text), today), []
     for clause in clauses:
         before, said = len(facts.sent), len(facts.said)
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
@@ -214,6 +214,25 @@ def _extract(
         facts.names.insert(0, titled)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
+
+
+def _round_dates(clauses: list[str], today: dt.date) -> list[str]:
+    """ "Invited to a 2nd round! Tuesday 3 November with Sam.": the round and its day, one
+    clause, when the round's own clause gives no date."""
+    from coach.chat.rounds import NEW_ROUND
+
+    out: list[str] = []
+    for clause in clauses:
+        if (
+            out
+            and NEW_ROUND.search(out[-1])
+            and first_date(out[-1], today) is None
+            and first_date(clause[:30], today) is not None
+        ):
+            out[-1] = f"{out[-1]} {clause}"
+            continue
+        out.append(clause)
+    return out
 
 
 def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:

@@ -343,8 +343,9 @@ def classify(
         PUSHY.search(question) and not hits[0].cues
     ):
         return Intent("review", question, hits=hits[:3], longer=longer)
-    if hits and not hits[0].cues:
-        # a keyword is better evidence than a weak vector, or than a close one
+    if hits and not hits[0].cues and hits[0].entry.id not in boosts:
+        # a keyword is better evidence than a weak vector, or than a close one (a stated fact
+        # that points to an entry is evidence as good as a keyword)
         close = hits[0].score - 0.1 if hits[0].score >= MIN_SCORE else WEAKEST_CUED
         weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
         cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
