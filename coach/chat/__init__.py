@@ -30,7 +30,7 @@ from coach.chat.intent import (
     split_drafts,
     split_pasted,
 )
-from coach.models import Draft, Finding, Kind, Notes, Stage
+from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
 __all__ = ["ChatAnswer", "Turn", "ask", "warm"]
@@ -160,9 +160,10 @@ def _addressed(question: str, person: str) -> bool:
     forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
     verbs = (
         r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write|send"
-        r"|sending"
+        r"|sending|for"
     )
-    return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?!\w)", fold(question)))
+    # "for Sam" is the reader; "for Sam's team" is not
+    return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?![\w'’])", fold(question)))
 
 
 def _respond(
@@ -186,7 +187,7 @@ def _respond(
                 "check it against the rules."
             )
         else:
-            results = _check_all(intent.pasted, s)
+            results = _check_all(intent.pasted, s, kind_in(intent.question))
             findings = [f for r in results for f in r.findings]
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
                 findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
@@ -198,6 +199,7 @@ def _respond(
                 limit,
                 kind=results[0].kind,
                 drafts=len(results),
+                company=None if s.synthetic or s.notes is None else s.notes.company.name,
             )
     elif intent.mode == "explain":
         assert intent.rule is not None
@@ -245,25 +247,47 @@ def _respond(
     )
 
 
-def _check(text: str, s: Situation) -> Any:
+#: kinds a question names that the checker cannot tell from a draft's words ("a LinkedIn
+#: request to Sam, ok?"); "follow-up" and "thank-you" are read from the draft itself
+NAMED_KINDS = (
+    Kind.linkedin_note,
+    Kind.handwritten_note,
+    Kind.final_follow_up,
+    Kind.rejection_reply,
+)
+
+
+CHANNEL_OF = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
+
+
+def _check(text: str, s: Situation, asked: Kind | None = None) -> Any:
     from coach.readers import parse_message
 
     notes = None if s.synthetic else s.notes
     subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
     # "Subject: Following up on...": the checker reads other kinds from the body well enough
     chasing = subject and re.search(
-        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in)\b", subject.group(1), re.I
+        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in|still waiting|any news|update|status)\b",
+        subject.group(1),
+        re.I,
     )
     kind = Kind.check_in if chasing else None
+    if asked in NAMED_KINDS:
+        kind = asked
     if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
         kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
+    # "this is going to Pieter": the recipient the question names, whoever the greeting names
+    to = s.to if notes is not None and s.to else None
     message = parse_message(
-        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None
+        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None, to=to
     )
+    channel = CHANNEL_OF.get(kind) if kind else None
+    if channel is not None:  # a LinkedIn note has no subject line to miss
+        message = message.model_copy(update={"channel": channel})
     return _checker().check(message, history=s.history if notes else None, now=s.now)
 
 
-def _check_all(text: str, s: Situation) -> list[Any]:
+def _check_all(text: str, s: Situation, asked: Kind | None = None) -> list[Any]:
     """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
     batch, so that drafts copied across interviewers are found."""
     from coach.chat.names import fold
@@ -271,7 +295,7 @@ def _check_all(text: str, s: Situation) -> list[Any]:
 
     drafts = split_drafts(text)
     if len(drafts) == 1:
-        return [_check(text, s)]
+        return [_check(text, s, asked)]
     notes = None if s.synthetic else s.notes
     messages = []
     for i, (to, body) in enumerate(drafts, 1):

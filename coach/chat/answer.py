@@ -49,7 +49,8 @@ NAME_ASKED = re.compile(
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
     r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
     r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:an? )?(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
-    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b)",
+    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b|\bgoes by\b|\bnickname\b)"
+    r"|[\"'‘“](?i:hi|dear|hello) [A-Z]",  # "'Hi Bea' or 'Dear Ms. Ortiz'?": how to greet them
 )
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
 PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
@@ -72,6 +73,14 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> st
             )
         title = f", {found.title}" if found.title else ""
         called = f"{found.honorific} {found.name}" if found.honorific else found.name
+        alias = next(
+            (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
+        )
+        if alias is not None:  # "everyone calls him Gord": the notes list the short form
+            return (
+                f"Your notes list {alias} as a name {found.name.split()[0]} goes by, so "
+                f"'Hi {alias}' is fine; the full form is {called}{title}."
+            )
         return (
             f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens included."
         )
@@ -128,11 +137,33 @@ def join(*parts: str) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
 
 
+#: "is a third email too much?", "too early to write, right?": a yes means don't send
+TOO_ASKED = re.compile(r"\btoo (?:much|many|soon|early|often|pushy)\b[^.!]*\?", re.I)
+
+
+def answer_to_too(lead: str, question: str) -> str:
+    """The verdict worded as the answer to a "too much?" question: the plan's "No, not yet" or
+    "No: don't send another" is its "Yes", and "Yes: send now" its "No"."""
+    asked = TOO_ASKED.search(question)
+    if asked is None:
+        return lead
+    word = asked.group(0).split()[1].lower()  # much, many, soon, early, often, pushy
+    if lead.startswith("No, not yet: "):
+        early = word if word in ("soon", "early") else "early"
+        return f"Yes, too {early}: " + lead.removeprefix("No, not yet: ")
+    if lead.startswith("No: you have sent"):
+        return "Yes, too much: " + lead.removeprefix("No: ")
+    if lead.startswith("Yes: you can send") or lead.startswith("Yes: send"):
+        return f"No, not too {word}: " + lead.removeprefix("Yes: ")
+    return lead
+
+
 def guide_answer(
     entries: list[Entry], situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[Source], list[str]]:
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
+    lead = answer_to_too(lead, question)
     sources = list(entry.sources[:3])
     for extra in entries[1:]:
         sources.append(extra.sources[0])
@@ -172,11 +203,13 @@ def guide_answer(
     return text, sources, rules
 
 
-def finding_line(f: Finding) -> str:
+def finding_line(f: Finding, company: str | None = None) -> str:
     quote = f" (“{f.excerpt}”)" if f.excerpt and f.excerpt not in f.message else ""
     change = ""
     if f.suggestion:
         change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")
+    if f.rule == "company-misspelled" and company and f"'{company}'" not in change:
+        change += f" The notes spell it {company}."  # the fix is one word; show the whole name
     return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
 
 
@@ -224,11 +257,13 @@ def review_answer(
     limit: int,
     kind: object = None,
     drafts: int = 1,
+    company: str | None = None,
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
     tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
     others = [f for f in findings if f not in tone and f.severity != "info"]
+    others.sort(key=lambda f: f.severity != "error")  # errors first: they stop the send
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
@@ -250,7 +285,7 @@ def review_answer(
     state = f"Not ready: {errors} error(s), {warnings} warning(s)."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
-    lines = [finding_line(f) for f in [*tone, *others][:limit]]
+    lines = [finding_line(f, company) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]
     more = len(tone) + len(others) - len(lines)
@@ -263,7 +298,7 @@ def review_answer(
     if "duplicate-across-interviewers" in ids:
         sources = [*guide["unique-notes"].sources[:2], *sources]
     elif tone or asked_tone:
-        sources = [*guide["tone"].sources[:2], *sources]
+        sources = [*guide["tone"].sources[:3], *sources]
     elif str(kind) in KIND_ENTRY:
         sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
     elif not sources:

@@ -119,17 +119,23 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             decision = was.decision_by + late
         elif no_contact is None:
             no_contact = max(was.no_contact_before or now.date(), now.date()) + late
-    if no_contact or decision or facts.contact_on:
+    contact_on = facts.contact_on
+    if facts.revised and decision is not None and contact_on is not None and contact_on <= decision:
+        contact_on = None  # "they now expect to decide by the 24th": the call on the 18th is off
+    if no_contact or decision or contact_on:
         update["timeline"] = Timeline(
-            decision_by=decision, no_contact_before=no_contact, contact_on=facts.contact_on
+            decision_by=decision, no_contact_before=no_contact, contact_on=contact_on
         )
         for key, value in (
             ("no_contact_before", no_contact),
             ("decision_by", decision),
-            ("contact_on", facts.contact_on),
+            ("contact_on", contact_on),
         ):
             if value is not None:
                 record.append(f"timeline.{key}: {value.isoformat()}")
+    elif facts.no_timeline:  # "they didn't actually give a date": the floor of 5 business days
+        update["timeline"] = Timeline()
+        record.append("timeline: {}")
     if facts.stage is not None and facts.stage != notes.stage:
         update["stage"] = facts.stage
         record.append(f"stage: {facts.stage.value}")
@@ -144,6 +150,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     begun = notes.interview.start
     history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
+        if sent.day < begun.astimezone(zone).date():
+            continue  # sent before this interview (a round still to come): an earlier round's
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,

@@ -31,13 +31,16 @@ from coach.chat.phrases import (
     NAME_AFTER,
     NEED_MORE,
     NEGATED,
+    NO_TIMELINE,
     NOT_BEFORE,
     NOT_FOR,
     NOT_NAMES,
     NOT_REJECTED,
     OFFER,
+    OTHER_EMPLOYER,
     PANEL,
     REJECTED,
+    REVISED,
     SAID_KEYS,
     SENT,
     SENT_KIND,
@@ -144,9 +147,12 @@ def _extract(
     drafted: bool,
 ) -> Facts:
     facts = Facts()
-    clauses, read = _clauses(text), []
+    clauses, read = _round_dates(_clauses(text), today), []
     for clause in clauses:
         before, said = len(facts.sent), len(facts.said)
+        if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
+            read.append(False)
+            continue
         _read_clause(clause, today, facts, drafted)
         _whom(clause, facts, before, known_names or [])
         if (
@@ -164,6 +170,9 @@ def _extract(
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
         read.append(len(facts.said) > said)
     facts.asked_day = asked_day(clauses, today, read)
+    if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
+        facts.no_timeline = True
+        facts.said.append("they gave no date")
     if NOT_REJECTED.search(text):
         facts.stage = Stage.interviewed
         facts.said.append("they have not turned you down")
@@ -205,6 +214,25 @@ def _extract(
         facts.names.insert(0, titled)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
+
+
+def _round_dates(clauses: list[str], today: dt.date) -> list[str]:
+    """ "Invited to a 2nd round! Tuesday 3 November with Sam.": the round and its day, one
+    clause, when the round's own clause gives no date."""
+    from coach.chat.rounds import NEW_ROUND
+
+    out: list[str] = []
+    for clause in clauses:
+        if (
+            out
+            and NEW_ROUND.search(out[-1])
+            and first_date(out[-1], today) is None
+            and first_date(clause[:30], today) is not None
+        ):
+            out[-1] = f"{out[-1]} {clause}"
+            continue
+        out.append(clause)
+    return out
 
 
 def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
@@ -260,6 +288,8 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
         word = (sent.group("what") or sent.group("verb") or sent.group("noun") or "").lower()
+        if sent.group("asked"):
+            word = "check"
         if sent.group("verb") and word.startswith("followed"):
             word = "follow"
         kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
@@ -312,6 +342,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         day = first_date(clause[by.end() : by.end() + 30], today)
         if day is not None:
             facts.decision_by = day
+            facts.revised = bool(REVISED.search(clause))
             facts.said.append(f"they expect to decide by {day:%-d %b}")
             return
     after = DECIDE_AFTER.search(clause)

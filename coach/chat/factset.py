@@ -44,6 +44,8 @@ class Facts:
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     asked_day: dt.date | None = None  # "is Thursday OK to email?": the day the user asks about
     stage: Stage | None = None
+    no_timeline: bool = False  # "they didn't actually give any date": the notes' dates are wrong
+    revised: bool = False  # "they now expect to decide by...": that date replaces earlier ones
     sent: list[Sent] = field(default_factory=list)
     unsent: list[Unsent] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -69,6 +71,11 @@ class Facts:
         ):
             if getattr(newer, key) is not None:
                 setattr(out, key, getattr(newer, key))
+        if newer.no_timeline:  # "no date was given after all": earlier turns' dates go
+            for key in ("no_contact_before", "decision_by", "contact_on", "wait_days"):
+                setattr(out, key, getattr(newer, key))
+            out.no_timeline = True
+        out.revised = newer.revised or (self.revised and newer.decision_by is None)
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None
         out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
@@ -80,3 +87,8 @@ class Facts:
     @property
     def empty(self) -> bool:
         return self == Facts()
+
+    @property
+    def only_names(self) -> bool:
+        """Nothing stated but who: "can I write to Sam and Alex together?" gives no dates."""
+        return not self.empty and Facts(names=self.names, said=self.said) == self

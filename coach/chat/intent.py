@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.chat.facts import Facts
-from coach.chat.retrieval import MIN_SCORE, Hit, retrieve
+from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.verdicts import NEXT_STEP
 from coach.guide import load_guide
 from coach.models import Kind, Stage
@@ -57,6 +57,12 @@ PUSHY = re.compile(
     re.I,
 )
 
+#: writing to them again soon: "email it to Sam today", "message her tomorrow"
+CONTACT_SOON = re.compile(
+    r"\b(?:email|e-mail|write|send|message|call|phone|ring)\b[^.?!]{0,40}\b(?:today|tomorrow|now"
+    r"|this (?:week|afternoon|morning|evening))\b",
+    re.I,
+)
 
 #: the plans of entries about chasing a decision, which a rejection ends
 CHASING = ("check_in", "final_follow_up", "move_on")
@@ -259,7 +265,9 @@ def _fact_boosts(
     question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
 ) -> dict[str, float]:
     boost: dict[str, float] = {}
-    again = re.search(r"\b(?:one more|another|again|third|more)\b", question, re.I)
+    again = re.search(r"\b(?:one more|another|(?<!try )again|third|more)\b", question, re.I)
+    if kind_in(question) == Kind.thank_you:
+        again = None  # "thank them again after round two": the thank-you, not a third check-in
     if turn.days_since_interview is not None or re.search(
         r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
     ):
@@ -278,7 +286,10 @@ def _fact_boosts(
         boost["already-sent"] = 0.35  # the question is about what went out, whatever it was
     asked, day = turn.asked_day, turn.interview_day or facts.interview_day or interview
     if asked is not None and day is not None and (asked - day).days > 2:
-        boost["check-in-timing"] = 0.4  # a day past the thank-you's two days: a check-in
+        # a day past the thank-you's two days: a check-in, or the material they asked for
+        boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
+    if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
+        boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
     if turn.material is not None:
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
@@ -332,8 +343,9 @@ def classify(
         PUSHY.search(question) and not hits[0].cues
     ):
         return Intent("review", question, hits=hits[:3], longer=longer)
-    if hits and not hits[0].cues:
-        # a keyword is better evidence than a weak vector, or than a close one
+    if hits and not hits[0].cues and hits[0].entry.id not in boosts:
+        # a keyword is better evidence than a weak vector, or than a close one (a stated fact
+        # that points to an entry is evidence as good as a keyword)
         close = hits[0].score - 0.1 if hits[0].score >= MIN_SCORE else WEAKEST_CUED
         weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
         cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]

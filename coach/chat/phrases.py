@@ -31,7 +31,7 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decision|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b",
     re.I,
@@ -53,6 +53,25 @@ CALL_BACK = re.compile(
     re.I,
 )
 #: "the process is delayed by two weeks": their decision moves that much later
+#: "they didn't actually give any date": the notes' timeline does not hold
+NO_TIMELINE = re.compile(
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)\s+(?:actually\s+|really\s+)?"
+    r"(?:give|gave|given|say|said|mention(?:ed)?|set|name[d]?|specif(?:y|ied))\s+(?:me\s+|us\s+)?"
+    r"(?:any|a)\s+(?:\w+\s+)?(?:date|timeline|time ?frame|deadline)s?\b"
+    r"|\bno (?:date|timeline|time ?frame) (?:was|were) (?:actually |ever )?(?:given|set|mentioned)\b",
+    re.I,
+)
+#: a clause about some other employer: "that date was from the other company"
+OTHER_EMPLOYER = re.compile(
+    r"\b(?:was|were|is|came|comes)\s+(?:actually\s+)?(?:from|for|about|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:other|another|different|second)\s+(?:company|employer|firm|job|role|application|interview|place)\b",
+    re.I,
+)
+#: a date given as a change to the timeline: "they now expect to decide by...", "pushed back to"
+REVISED = re.compile(
+    r"\b(?:now|longer|new|newer|instead|changed|moved|updated|revised|pushed|delayed|postponed)\b",
+    re.I,
+)
 DELAYED = re.compile(r"\b(?:delayed|pushed back|postponed|pushed out|running late|slipped)\b", re.I)
 #: "they need another week": more time, counted from when they said so
 NEED_MORE = re.compile(
@@ -72,8 +91,9 @@ CONTACT_ON = re.compile(
 ASKING_SENT = re.compile(r"\b(?:did|have|had|has)\s+(?:I|we)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
-    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|an internal|the other|other)|"
-    r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*)\b",
+    r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|(?:an )?internal|the other|other)|"
+    r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*|"
+    r"(?:called|phoned|rang|emailed|wrote|messaged)(?: me)? to (?:say|tell me) no|(?:they|she|he) said no)\b",
     re.I,
 )
 #: "ignore the rejection in my notes, they haven't replied": the notes' stage is wrong
@@ -101,7 +121,10 @@ SENT = re.compile(
     r"references?|materials?|linkedin|handwritten|rejection reply|call)s?\b"
     r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
-    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b",
+    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
+    # "emailed Sam yesterday asking for an update": a check-in, though not called one
+    r"|\b(?P<asked>emailed|e-mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
+    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline)s?\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -150,7 +173,8 @@ THEY_SAID = re.compile(
 )
 SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}
 FORGOT = re.compile(
-    r"\b(?:forgot(?:ten)?|never|didn'?t|did not|haven'?t|have not|not yet)\s+(?:to\s+)?"
+    r"\b(?:forgot(?:ten)?|forget|never|didn'?t|did not|haven'?t|have not|not yet)\s+"
+    r"(?:(?:completely|totally|all)\s+)?(?:about\s+)?(?:to\s+)?"
     r"(?:(?:thank(?:ed)?|email(?:ed)?|sen[dt](?: a thank[- ]?you)?(?: to)?|write to|wrote to)\s+)?"
-    r"(?P<who>[A-Z][\w'’-]+)"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
 )

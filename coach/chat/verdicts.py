@@ -379,6 +379,11 @@ def verdict(
         entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
     ):
         lead, rules = thank_you_verdict(situation, person)
+        if any(said.startswith("another interview") for said in situation.facts.said):
+            lead = (  # "do I thank them again after round two?"
+                "Yes: every round earns its own thank-you, to each person you meet, in new "
+                f"words. {lead}"
+            ).strip()
         if lead.startswith("Your thank-you went") and NEXT_STEP.search(question):
             more, also = follow_up_verdict(situation)
             return f"{lead} {more}".strip(), [*rules, *also]

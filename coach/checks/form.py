@@ -41,7 +41,22 @@ class Form(CheckKind):
         elif params.part == "greeting":
             if not self._greets(doc, ctx):
                 found = "no greeting" if doc.greeting is None else "the greeting names nobody"
-                yield anchor(doc, "greeting" if doc.greeting else "start", {"found": found})
+                fields = {"found": found}
+                if ctx.recipient is not None:  # the suggestion's "Dear {expected},"
+                    fields["expected"] = ctx.recipient.name.split()[0]
+                    said = (
+                        {key(w) for w in WORD.findall(doc.greeting["who"])}
+                        if doc.greeting
+                        else set()
+                    )
+                    others = (
+                        [p for p in ctx.notes.interviewers if p != ctx.recipient]
+                        if ctx.notes
+                        else []
+                    )
+                    if any(key(n) in said for p in others for n in p.name.split()):
+                        fields["found"] = "a greeting to another interviewer, none"
+                yield anchor(doc, "greeting" if doc.greeting else "start", fields)
         elif not self._signed(doc, ctx):
             yield anchor(doc, "closing", {"found": "no closing with your name"})
 
