@@ -433,3 +433,24 @@ def test_things_that_look_like_facts_but_are_not() -> None:
 def test_an_interview_still_to_come_is_not_the_one_the_dates_count_from() -> None:
     assert extract("Got an interview on Thursday, what should I ask?", TODAY).interview_day is None
     assert extract("My interview was on Thursday", TODAY).interview_day == dt.date(2026, 12, 3)
+
+
+def test_a_bare_weekday_said_on_that_weekday_is_today() -> None:
+    from coach.chat.dates import first_date
+
+    wednesday = dt.date(2026, 9, 16)
+    assert first_date("can I ring them on Wednesday?", wednesday, past=False) == wednesday
+    assert first_date("can I ring them next Wednesday?", wednesday, past=False) == dt.date(
+        2026, 9, 23
+    )
+    assert first_date("is Thursday ok?", wednesday, past=False) == dt.date(2026, 9, 17)
+
+
+def test_a_thank_you_asked_about_days_later_is_late_not_a_check_in() -> None:
+    from coach.chat import ask
+
+    question = "We met on Monday morning. Would Saturday be all right for my thank-you email?"
+    answer = ask(question, now=dt.datetime(2026, 9, 16, 9, 0, tzinfo=dt.UTC))  # a Wednesday
+    assert "thank-you" in answer.answer.split("\n\n")[1].lower()
+    assert "check-in" not in answer.answer.split("\n\n")[1].lower()
+    assert "timing-thank-you-late" in answer.rules

@@ -125,7 +125,8 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
             return now - dt.timedelta(days=delta)
         if rel == "next":  # "next Thursday", said on a Wednesday: the Thursday of next week
             return now + dt.timedelta(days=7 - now.weekday() + weekday)
-        return now + dt.timedelta(days=(weekday - now.weekday()) % 7 or 7)
+        # "on Saturday", said on a Saturday, is today ("next Saturday" is the week after)
+        return now + dt.timedelta(days=(weekday - now.weekday()) % 7)
     day = int(g["d1"] or g["d2"])
     month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
     years = [int(g["y"])] if g["y"] else [now.year - 1, now.year, now.year + 1]

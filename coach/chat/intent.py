@@ -273,7 +273,9 @@ def _fact_boosts(
     ):
         boost["check-in-timing"] = 0.3
     if turn.interview_day is not None and turn.decision_by is None:
-        boost["check-in-timing"] = 0.2  # "I interviewed on the 1st": the dates are the question
+        # "I interviewed on the 1st": the dates are the question (the thank-you's, if named)
+        named = kind_in(question) == Kind.thank_you
+        boost["thank-you-timing" if named else "check-in-timing"] = 0.2
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
     if facts.sent and again:
@@ -285,8 +287,14 @@ def _fact_boosts(
     ):
         boost["already-sent"] = 0.35  # the question is about what went out, whatever it was
     asked, day = turn.asked_day, turn.interview_day or facts.interview_day or interview
-    if asked is not None and day is not None and (asked - day).days > 2:
+    if (
+        asked is not None
+        and day is not None
+        and (asked - day).days > 2
+        and kind_in(question) != Kind.thank_you
+    ):
         # a day past the thank-you's two days: a check-in, or the material they asked for
+        # (unless it is the thank-you itself that is asked about: then it is late)
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
     if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in

@@ -113,7 +113,9 @@ INTERVIEW_END = re.compile(
     re.I,
 )
 INTERVIEW_ON = re.compile(
-    r"\binterview(?:ed)?\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b", re.I
+    r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
+    r"hiring manager|manager|recruiter)))\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b",
+    re.I,
 )
 SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
