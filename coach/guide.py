@@ -19,7 +19,7 @@ from coach.errors import InputError, from_validation
 from coach.rulebook import Source, _load_yaml, articles, load_rules, rules_dir
 
 Intent = Literal["timing", "content", "channel", "interview", "rejection", "tone", "general"]
-PlanKind = Literal["thank_you", "check_in", "final_follow_up", "move_on", "materials"]
+PlanKind = Literal["thank_you", "check_in", "final_follow_up", "move_on", "materials", "next_steps"]
 SCOPE_FILE = "not-covered.yaml"
 
 

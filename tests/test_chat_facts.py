@@ -454,3 +454,17 @@ def test_a_thank_you_asked_about_days_later_is_late_not_a_check_in() -> None:
     assert "thank-you" in answer.answer.split("\n\n")[1].lower()
     assert "check-in" not in answer.answer.split("\n\n")[1].lower()
     assert "timing-thank-you-late" in answer.rules
+
+
+def test_what_now_after_the_interview_lists_the_plan_in_order() -> None:
+    from coach.chat import ask
+
+    notes = load_notes(Path(__file__).resolve().parents[1] / "examples" / "acme.yaml")
+    end = notes.interview.finished
+    answer = ask("Interview's over. Where do I go from here?", notes, now=end)
+    lead = answer.answer.split("\n\n")[0]
+    assert lead.startswith("Your next steps: 1. Thank ")
+    assert lead.index("Thank") < lead.index("Check in")
+    assert "timing-thank-you-late" in answer.rules
+    general = ask("Can you give me a checklist for after the interview?")
+    assert general.answer.startswith("In order: a thank-you email to each person")

@@ -323,11 +323,42 @@ def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
     )
 
 
+def next_steps_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """ "What do I do now?": the plan's next few messages, each with its day, in order."""
+    plan, now = situation.plan, situation.now
+    if plan is None:
+        return "", []
+    items = [i for i in plan.items if i.status not in ("done", "skip") and i.kind != "move_on"]
+    items.sort(key=lambda i: i.earliest or i.latest or now)
+    steps, rules = [], []
+    for item in items[:4]:
+        who = item.to if item.to and not situation.synthetic else None
+        what = {
+            "thank_you": "Thank " + (who or "each interviewer"),
+            "materials": "Send " + (f"{who} " if who else "") + "what you promised",
+            "check_in": "Check in" + (f" with {who}" if who else ""),
+            "final_follow_up": "One last follow-up" + (f" to {who}" if who else ""),
+        }.get(str(item.kind), KIND_WORDS.get(str(item.kind), str(item.kind)).capitalize())
+        if item.status in ("due", "overdue") and item.latest is not None:
+            when = f"by {moment(item.latest, now)}"
+        elif item.earliest is not None:
+            when = f"from {day(item.earliest, now)}"
+        else:
+            when = "now"
+        steps.append(f"{len(steps) + 1}. {what}, {when}.")
+        rules += item.rules
+    if not steps:
+        return "", []
+    return "Your next steps: " + " ".join(steps), list(dict.fromkeys(rules))
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
     if entry.plan == "move_on":
         return move_on_verdict(situation)
+    if entry.plan == "next_steps":
+        return next_steps_verdict(situation)
     if entry.intent == "rejection":
         rejected = situation.notes.stage if situation.notes else situation.facts.stage
         if rejected != Stage.rejected:
