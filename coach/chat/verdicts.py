@@ -330,7 +330,8 @@ def next_steps_verdict(situation: Situation) -> tuple[str, list[str]]:
         return "", []
     items = [i for i in plan.items if i.status not in ("done", "skip") and i.kind != "move_on"]
     items.sort(key=lambda i: i.earliest or i.latest or now)
-    steps, rules = [], []
+    steps: list[str] = []
+    rules: list[str] = []
     for item in items[:4]:
         who = item.to if item.to and not situation.synthetic else None
         what = {
