@@ -468,3 +468,21 @@ def test_what_now_after_the_interview_lists_the_plan_in_order() -> None:
     assert "timing-thank-you-late" in answer.rules
     general = ask("Can you give me a checklist for after the interview?")
     assert general.answer.startswith("In order: a thank-you email to each person")
+
+
+def test_a_complaint_the_user_means_to_send_is_answered_on_tone() -> None:
+    from coach.chat import ask
+
+    notes = load_notes(Path(__file__).resolve().parents[1] / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 12, 10, 9, 0, tzinfo=dt.UTC)
+    answer = ask(
+        "Nothing for two weeks. I'm planning to email Michael that being ghosted is frankly "
+        "unacceptable. Fair?",
+        notes,
+        now=now,
+    )
+    assert answer.intent == "tone"
+    assert answer.answer.startswith("Don't send that")
+    assert "tone-accusatory" in answer.rules
+    plain = ask("Nothing for two weeks. When can I email Michael?", notes, now=now)
+    assert plain.intent != "tone"

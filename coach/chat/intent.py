@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.chat.facts import Facts
+from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.verdicts import NEXT_STEP
 from coach.guide import load_guide
@@ -333,6 +334,10 @@ def classify(
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
     boosts = _fact_boosts(question, facts, turn, interview)
+    if SAY_THAT.search(question) and COMPLAINT.search(question):
+        # "I want to tell her this is not very professional": what they mean to say is the
+        # question, whatever the dates
+        boosts["tone"] = boosts.get("tone", 0.0) + 0.4
     if boosts:
         hits = sorted(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),

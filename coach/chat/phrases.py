@@ -180,3 +180,21 @@ FORGOT = re.compile(
     r"(?:(?:thank(?:ed)?|email(?:ed)?|sen[dt](?: a thank[- ]?you)?(?: to)?|write to|wrote to)\s+)?"
     r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
 )
+
+
+#: the user means to say something in a message: "I want to write her that ...", "tempted to
+#: tell them ...", "thinking of emailing him to say ..."
+SAY_THAT = re.compile(
+    r"\b(?:want|going|planning|tempted|thinking(?: of| about)?|about|mean|like|plan|ready)"
+    r"(?: to)? (?:write|tell|say|email|e-mail|message|text|remind|let (?:her|him|them) know|point out)"
+    r"\w*\b",
+    re.I,
+)
+
+#: words of a grievance the user means to voice
+COMPLAINT = re.compile(
+    r"\b(?:rude|ignor|unprofessional|not (?:very |at all )?professional|disrespect|ghost"
+    r"|complain|angry|annoyed|frustrat|fed up|unacceptable|ridiculous|insult|waste of (?:my )?time"
+    r"|strung along|give (?:her|him|them) a piece of my mind)",
+    re.I,
+)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from coach.chat.context import Situation, stopped
+from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.guide import Entry
 from coach.models import Kind, Stage
 from coach.plan import PlanItem
@@ -360,6 +361,13 @@ def verdict(
         return move_on_verdict(situation)
     if entry.plan == "next_steps":
         return next_steps_verdict(situation)
+    if entry.id == "tone" and SAY_THAT.search(question) and COMPLAINT.search(question):
+        return (
+            "Don't send that: a complaint about the wait reads as blame and closes the door. If "
+            "you write, keep it polite: restate your interest and ask whether the timing has "
+            "changed.",
+            ["tone-accusatory"],
+        )
     if entry.intent == "rejection":
         rejected = situation.notes.stage if situation.notes else situation.facts.stage
         if rejected != Stage.rejected:
