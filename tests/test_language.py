@@ -147,6 +147,27 @@ BAD = [
     ),
 ]
 
+# grammar: slips in longer frames (an adjective before the noun, a clause opened by "think",
+# a comparison of several words, an abstract noun as a singular subject)
+BAD += [
+    ("The depot schedules it's winter shuttle rosters for the whole fleet.", "CA", "grammar"),
+    ("I was glad to hear the ward updates it's clinical handover notes daily.", "IN", "grammar"),
+    ("I believe there crew would welcome a shorter rota.", "AU", "grammar"),
+    ("I suspect there chef has tried this already, since there menu is seasonal.", "GB", "grammar"),
+    ("I have fitted more kitchens in one season then most joiners my age.", "GB", "grammar"),
+    ("She coached more novice rowers last year then anyone at the club.", "NZ", "grammar"),
+    pytest.param(
+        "The delay have been frustrating for everyone on my side.",
+        "US",
+        "grammar",
+        marks=pytest.mark.xfail(
+            reason="a singular subject is known by an abstract noun's ending (-ty, -tion, "
+            "-ment...); 'delay' has none, and without a tagger 'the old have' looks the same"
+        ),
+    ),
+    ("This transition are a big step for the studio.", "US", "grammar"),
+]
+
 GOOD = [
     # names, places, products and jargon the notes do not list
     ("Ravi mentioned that the platform team is moving to Kubernetes.", "US"),
@@ -196,6 +217,14 @@ GOOD = [
     ("That was their right. Thanks for your welcome, and for the tour.", "US"),
     ("Would the role require travel? Let the process take its course.", "US"),
     ("Its really good reputation drew me in, and I loved their welcoming culture.", "US"),
+    # the same words used rightly
+    ("She says it's early days, and I think it's worth the wait.", "GB"),
+    ("I think there is room to grow, and I hope there will be news soon.", "AU"),
+    ("I spent more time on the rota in March than in April, and then I left.", "GB"),
+    ("I would like to learn more about the new yard and then visit it.", "CA"),
+    ("The management have been generous, and the leadership were candid.", "GB"),
+    ("Does the relocation have a date? The move and the transition are linked.", "CA"),
+    ("The costs of the relocation are clear, and the board have agreed.", "GB"),
     # legitimate doubles
     ("I had had two interviews, and I hope that that helps.", "US"),
     ("We spent a week in Bora Bora, and the Walla Walla office looks lovely.", "US"),

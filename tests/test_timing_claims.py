@@ -276,3 +276,33 @@ def test_a_future_meeting_is_not_a_claim_about_the_interview():
 def test_the_first_reading_still_says_how_long_ago_the_interview_was():
     [found] = findings("It's been two weeks since we met.", "2026-11-23T10:00:00-05:00")
     assert "the interview was 3 days before this message" in found.message
+
+
+# --- the interviewer's decision date restated wrongly ----------------------------------------
+# The example context's decision date is Friday 27 November; a check-in after it is allowed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You mentioned the panel would reach a decision by 20 December, so I am writing early.",
+        "Sarah said the team would decide before Christmas; I hope the search is going well.",
+        "When we met, you told me a decision would come by Nov. 24, and I'm keen to hear.",
+        "The hiring team hoped to decide before Halloween, and I remain very interested.",
+    ],
+)
+def test_a_decision_date_restated_wrongly(text):
+    assert findings(text, "2026-12-02T10:00:00-05:00"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You mentioned a decision by 27 November, so I thought I would check in.",
+        "You said the panel would decide on Friday, November 27; is there any news?",
+        "I said I would decide on the other offer by 20 December, but I would prefer yours.",
+        "When we met on November 20 you said a decision would follow soon.",
+    ],
+)
+def test_a_decision_date_restated_rightly_or_not_at_all(text):
+    assert not findings(text, "2026-12-02T10:00:00-05:00"), text

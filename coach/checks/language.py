@@ -825,7 +825,20 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     before = _prev_word(text, m.start("w"))
     if wrong == "it's" and before in ("with", "into", "through") and not noun.endswith("ly"):
         return True  # "with it's onboarding": never "with it is"
-    if not _noun_like(noun):
+    if (
+        wrong == "there"
+        and before in _CLAUSE_OPENERS
+        and _next_word(text, m.end("n")) in _VERBS_AFTER
+    ):
+        # "I think there team would adapt": after a word that opens a clause, "there" is its
+        # subject only before a form of "be" ("I think there is", "there still is"); before a
+        # word and its verb, that word is the subject and "there" is "their"
+        return not noun.endswith("ly") and noun not in _ADVERBS
+    # "prepares it's electronic bundles": describing words, then the noun of the phrase (not
+    # "the updates it's sending", where "it's" opens a clause)
+    if not _noun_like(noun) and (
+        noun.endswith(("ly", "ing", "ed")) or not _noun_ahead(text, m.end("n"))
+    ):
         return False
     if wrong == "there" and before in _BE_MODAL:
         return False  # "is there time", "will there be"
@@ -840,6 +853,32 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     if wrong != "there" and (noun.endswith("s") or noun in ("staff", "people")):
         return False  # "they're customers", "you're colleagues": they are
     return _next_word(text, m.end("n")) in _BOUNDARY
+
+
+#: words that may stand between "there" and its verb: "I think there still is"
+_ADVERBS = _words("still also always never just even soon already now certainly probably")
+#: a noun's verb right after it: "(I think there) team would", "team has"
+_VERBS_AFTER = _words(
+    "would will could can should might may must is was are were has have had does did"
+)
+
+
+def _noun_ahead(text: str, pos: int, reach: int = 2) -> bool:
+    """A noun within the next `reach` words, before anything that ends the phrase: one of the
+    closed list, or a plural ("bundles", "rosters")."""
+    for _ in range(reach):
+        m = _NEXT.match(text, pos)
+        if m is None:
+            return False
+        word = fold(m.group(1)).lower()
+        if word in _BOUNDARY or not word.isalpha() or word.endswith("ly"):
+            return False
+        if _noun_like(word) or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ):
+            return True
+        pos = m.end()
+    return False
 
 
 def _not_after(words: frozenset[str]) -> Guard:
@@ -870,7 +909,7 @@ _DETERMINERS = _words("the a an our my your their his her this that these those"
 #: words after which a pronoun opens a clause: "I hope your having", not "appreciate your having"
 _CLAUSE_OPENERS = _words(
     "hope know think sure if as while since because when that assume trust believe guess "
-    "realise realize understand"
+    "realise realize understand suspect expect feel reckon imagine"
 )
 _NOT_VERBS_ING = _words("morning evening thing things something anything nothing")
 
@@ -935,6 +974,28 @@ def _plural_noun(text: str, m: re.Match[str]) -> bool:
     if _prev_word(text, m.start()) in _PREPOSITIONS:
         return False
     return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+#: nouns of a group, which British English gives a plural verb ("the board have decided")
+_GROUP_NOUNS = _words(
+    "management administration leadership organisation organization population government "
+    "department faculty majority minority community authority university partnership "
+    "membership ownership audience congregation generation association corporation federation "
+    "delegation opposition parliament commission institution foundation business nation "
+    "party society city county committee constituency presidency agency ministry"
+)
+
+
+_NOT_BEFORE_SUBJECT = _PREPOSITIONS | _AUX | _words("and or nor both plus")
+
+
+def _singular_subject(text: str, m: re.Match[str]) -> bool:
+    """The noun is the subject, not one inside a phrase ("the cost of the relocation are" has
+    its subject before "of"), and not a noun of a group."""
+    noun = m.group("n").lower()
+    before = _prev_word(text, m.start())
+    # "does the transition have", "the move and the relocation are": a question, two subjects
+    return noun not in _GROUP_NOUNS and before not in _NOT_BEFORE_SUBJECT
 
 
 #: (pattern, correction of the named group `w`, guard, the words one of which the message must
@@ -1045,6 +1106,17 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         ),
         "than",
         None,
+        "then",
+    ),
+    (
+        # a longer comparison ("more singers in one room then most engineers") holds only when
+        # what follows can be its other side
+        _rx(
+            r"\b(?:more|less|fewer|" + _COMPARATIVES + r")(?: (?!(?:and|or|but|then|than|to|"
+            r"that|which|who|so|if|when)\b)[\w-]+){4,6} (?P<w>then)\b(?!\s*[,.;:!?])"
+        ),
+        "than",
+        _followed_by(_THAN_FOLLOWS | _words("most many some other others anyone's ever")),
         "then",
     ),
     (
@@ -1287,6 +1359,17 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         _not_after(_AUX),
         "role position job process interview opportunity project approach product platform "
         "plan idea schedule timeline offer salary commute location manager recruiter",
+    ),
+    (
+        # an abstract noun is one thing: "the uncertainty have", "this decision are"; nouns of
+        # a group take either verb in British use ("the management have") and are left alone
+        _rx(
+            r"\b(?:the|this|my|our|your|his|her|its|each|every) (?P<n>[a-z]{3,}(?:ty|ness|ment|"
+            r"tion|sion|ance|ence|ship|ism)) (?P<w>have|are|were)\b"
+        ),
+        lambda m: {"have": "has", "are": "is", "were": "was"}[m.group("w").lower()],
+        _singular_subject,
+        "have are were",
     ),
     (
         _rx(r"\bpeople (?P<w>is|was)\b"),

@@ -131,10 +131,28 @@ class Phrase:
             present = _present(text, self.case_sensitive, size)
             if present is not None and self.slot not in present:
                 return iter(())
+            if "'" in text:
+                return _not_inside_word(text, self.rx.finditer(text, pos))
         return self.rx.finditer(text, pos)
 
     def search(self, text: str, pos: int = 0) -> Any:
         return next(iter(self.finditer(text, pos)), None)
+
+
+def _not_inside_word(text: str, found: Iterator[Any]) -> Iterator[Any]:
+    """RE2's word boundary falls at an apostrophe, so "u" in "Ndung'u" or "r" in "D'r" would be
+    words of their own: a match that starts with a letter right after a letter and an apostrophe
+    is the tail of a name, as the look-behind of the slow path (`(?<![\\w'])`) already says."""
+    for m in found:
+        at = m.start()
+        if (
+            at >= 2
+            and text[at - 1] == "'"
+            and text[at - 2].isalpha()
+            and text[at : at + 1].isalpha()
+        ):
+            continue
+        yield m
 
 
 @lru_cache(maxsize=1024)

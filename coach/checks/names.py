@@ -396,16 +396,18 @@ def _hit(token: Token, word: str, form: Form) -> Hit:
 
 
 _NAME = r"[A-Z][^\W\d_]+(?:['’\-][A-Z]?[^\W\d_]+)*"
+#: an honorific before the name a sentence addresses: "Thank you, Dr. Rao, for ..."
+_TITLED = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
 #: thanks addressed to someone by name: "Thank you again, Anne-Marie, for ..."
 VOCATIVE = lazy_compile(
     r"\b(?i:thank you|thanks|many thanks)(?i: (?:so|very) much| again| once again| both)?,?\s+"
-    rf"(?P<who>{_NAME}(?:\s{_NAME})?)(?=\s*(?:,|!|\.|for\b))"
+    rf"{_TITLED}(?P<who>{_NAME}(?:\s{_NAME})?)(?=\s*(?:,|!|\.|for\b))"
 )
 
 
 #: the reader named at the head of a sentence: "Michael, thank you again for ..."
 LEADING_VOCATIVE = lazy_compile(
-    rf"(?:^|(?<=[.!?])[ \t]+)(?P<who>{_NAME}(?:[ \t]{_NAME})?),[ \t]+"
+    rf"(?:^|(?<=[.!?])[ \t]+){_TITLED}(?P<who>{_NAME}(?:[ \t]{_NAME})?),[ \t]+"
     r"(?i:thank|thanks|many thanks|it was|it's been|it has been|"
     r"i (?:really |truly |also )?(?:appreciate|appreciated|enjoyed|wanted|loved))\b",
     re.M,
@@ -415,7 +417,8 @@ TRAILING_VOCATIVE = lazy_compile(
     r"\b(?i:thank you|thanks|many thanks|it was (?:a |such a )?(?:pleasure|great|lovely|"
     r"wonderful|nice|good|joy)|it's been (?:a )?(?:pleasure|great)|"
     r"i (?:really |truly )?(?:appreciated|enjoyed))"
-    rf"[^.!?\n]{{0,100}}?(?P<before>\w+),[ \t]+(?P<who>{_NAME}(?:[ \t]{_NAME})?)[ \t]*[.!]"
+    rf"[^.!?\n]{{0,100}}?(?P<before>\w+),[ \t]+{_TITLED}(?P<who>{_NAME}(?:[ \t]{_NAME})?)"
+    r"[ \t]*[.!]"
 )
 #: a word before the comma that makes the name an apposition, not the reader: "your colleague,
 #: Michael"
@@ -665,7 +668,9 @@ def _title_patterns(
     person_names: tuple[str, ...], company_names: tuple[str, ...], nouns: str, reader: bool
 ) -> tuple[re.Pattern[str], ...]:
     """The patterns `Title._job_title` looks for, compiled once per person and company."""
-    words = r"(?:[A-Z][\w&\-]+ ){0,3}?"
+    # a salutation or thanks before a title is not part of it: "Dear Chef Wanjiru" addresses
+    # her by a job word alone (a form of address, like "Dr."), not by a different title
+    words = rf"(?:(?!{_SALUTATION}\b)[A-Z][\w&\-]+ ){{0,3}}?"
     of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
     title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
     # to the reader, titles are often written in lower case
@@ -691,6 +696,11 @@ def _title_patterns(
     return tuple(re.compile(p) for p in patterns)
 
 
+#: capitalised words that open a greeting or a thanks, never the first word of a job title
+_SALUTATION = (
+    r"(?:Dear|Dearest|Hi|Hello|Hey|Hiya|Respected|Greetings|Good|Morning|Afternoon|Evening|"
+    r"Thanks|Thank|Cheers|Congratulations|Welcome|Yes|Sorry|Please)"
+)
 _AS_WORD = lazy_compile(r"\b[Aa]s\b")
 #: how far a title pattern reaches either side of the name or "as" it is built around
 _REACH = 160

@@ -149,7 +149,7 @@ def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[H
             continue
         if vetoed is not None and vetoed.search(sentence.text):
             continue
-        labels = model.score(sentence.text).labels
+        labels = model.score(_as_written_alone(doc, sentence.start, sentence.text)).labels
         for wanted in params.classifier:
             if wanted.label in labels:
                 fields = {
@@ -169,6 +169,17 @@ def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[H
                     severity=wanted.severity or "warning",
                 )
                 break
+
+
+def _as_written_alone(doc: Doc, start: int, text: str) -> str:
+    """The sentence as it would stand on its own: after an inline greeting ("Hi Sarah, it was
+    a pleasure ...") it rightly opens in lower case, which read alone looks like a message
+    written without capitals."""
+    if text[:1].islower() and doc.masked[max(0, start - 3) : start].rstrip().endswith(
+        (",", "—", "–")
+    ):
+        return text[:1].upper() + text[1:]
+    return text
 
 
 def satisfied_by_classifier(doc: Doc, label: str, blocked: Phrase | None = None) -> bool:

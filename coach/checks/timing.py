@@ -16,7 +16,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Timeline
-from coach.text import Doc, lazy_compile, windows
+from coach.text import Doc, fold, lazy_compile, windows
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
@@ -323,12 +323,30 @@ class Timing(CheckKind):
                 "Say what is true for the day you send it",
             )
         tl = timeline_of(notes)
+        if tl.decision_by is not None:
+            for start, end, day in restated_decision_dates(
+                doc.plain, doc.body_start, notes.country, interview_day, send_day
+            ):
+                if abs((day - tl.decision_by).days) <= 1:
+                    continue
+                spans.append((start, end))
+                yield Hit(
+                    start,
+                    end,
+                    {
+                        "excerpt": doc.text[start:end],
+                        "elapsed": elapsed,
+                        "why": f"the notes give {tl.decision_by:%A %d %B %Y} as the decision "
+                        f"date, not {day:%A %d %B %Y}",
+                    },
+                    f"Restate the date they gave: {tl.decision_by:%A %d %B}",
+                )
         anchors = [d for d in (tl.contact_on, tl.decision_by, tl.no_contact_before) if d]
         for start, end, day in passed_dates_as_ahead(
             doc.plain, doc.body_start, notes.country, interview_day, send_day, anchors
         ):
             if any(start < e and s < end for s, e in spans):
-                continue  # already reported by the first reading
+                continue  # already reported by an earlier reading
             yield Hit(
                 start,
                 end,
@@ -743,6 +761,57 @@ def passed_dates_as_ahead(
         reading = tense_around(text, start, end, floor)
         if reading is not None and reading[0] == "ahead":
             yield min(start, reading[1]), max(end, reading[2]), day
+
+
+#: days named by a holiday on a fixed date, which a writer may give for a deadline
+_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+}
+_HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?") for h in sorted(_HOLIDAYS, key=len)[::-1])
+#: the interviewer's decision date as the writer restates it: "you mentioned that a decision
+#: would be made before Halloween", "the panel hoped to decide by 27 November"
+_RESTATED_DECISION = lazy_compile(
+    r"\b(?:you|they|he|she|(?-i:[A-Z][^\W\d_]+)|the\s+(?:team|panel|board|committee|hiring\s+(?:team|"
+    r"manager)))\s+(?:\w+\s+){0,2}?(?:said|mentioned|told\s+(?:me|us)|explained|indicated|"
+    r"expected|expect|hoped|hope|planned|plan|aimed|aim|intended|were\s+hoping|are\s+hoping|"
+    r"estimated|thought)\b"
+    r"[^.!?\n]{0,120}?\b(?:decision|decide|decided|choose|chosen|sign(?:s|ed)?\s+off|"
+    r"let\s+(?:me|us|candidates|everyone)\s+know|be\s+in\s+touch|get\s+back\s+to\s+(?:me|us))\b"
+    r"[^.!?\n]{0,60}?\b(?:by|before|ahead\s+of|no\s+later\s+than|in\s+time\s+for|on|around)"
+    rf"\s+(?:(?P<hol>{_HOLIDAY})\b|(?P<date>{_WHEN.pattern}))",
+    re.I,
+)
+
+
+def restated_decision_dates(
+    text: str, floor: int, country: str | None, interview_day: dt.date, send_day: dt.date
+) -> Iterator[tuple[int, int, dt.date]]:
+    """Spans where the text restates the interviewer's decision date, with the date it gives
+    (a holiday is its next occurrence after the interview)."""
+    for m in _RESTATED_DECISION.finditer(text, floor):
+        if m.group("hol"):
+            month, number = _HOLIDAYS[fold(m.group("hol")).lower()]
+            day = _valid(interview_day.year, month, number)
+            if day is not None and day < interview_day:
+                day = _valid(interview_day.year + 1, month, number)
+            end = m.end("hol")
+        else:
+            date = _WHEN.match(text, m.start("date"))
+            if date is None or not _plausible(text, date):
+                continue
+            day = resolve_date(date.groupdict(), country, interview_day, send_day)
+            end = date.end()
+        if day is not None:
+            yield m.start(), end, day
 
 
 #: a weekday named on its own, without a word that moves it to another week
