@@ -1049,7 +1049,7 @@ def test_each_word_has_one_concept_and_no_stop_word_is_listed() -> None:
     data = yaml.safe_load((rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"))
     stop = {detail.stem(w) for w in " ".join(data["stopwords"]).split()}
     owner: dict[tuple[str, ...], str] = {}
-    for section in ("synonyms", "generic"):
+    for section in ("synonyms", "specific", "generic"):
         for line in data[section]:
             words = [w.strip() for w in line.split(",")]
             for word in words:

@@ -30,6 +30,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
+from coach.checks.detail_forms import compound_heads, message_numbers, numbers, proper_names
 from coach.checks.phrases import anchor
 from coach.models import Kind, Notes
 from coach.rulebook import rules_dir
@@ -110,7 +111,7 @@ def _build_lexicon(method: Normalise) -> Lexicon:
     for entry in data.get("stop_phrases") or ():
         phrases[tuple(_base(p, method) for p in _split(entry))] = ""
     if method in ("synonyms", "lemma+synonyms"):
-        for section, mark in (("synonyms", "="), ("generic", "~")):
+        for section, mark in (("synonyms", "="), ("specific", "+"), ("generic", "~")):
             for group in data.get(section) or ():
                 words = [w.strip() for w in (group.split(",") if isinstance(group, str) else group)]
                 head = mark + words[0]
@@ -130,8 +131,16 @@ def _build_lexicon(method: Normalise) -> Lexicon:
 
 
 def is_group(concept: str) -> bool:
-    """A synonym group ("=report") or a generic group ("~career"), not a word of its own."""
-    return concept[:1] in "=~"
+    """A synonym group ("=report", "+lab") or a generic group ("~career"), not a word of its
+    own."""
+    return concept[:1] in "=+~"
+
+
+def counts_alone(concept: str) -> bool:
+    """A concept that alone refers back to a detail in a brief message: a word of the detail's
+    own, or a group of concrete things ("+lab": a suite, a centre), not a synonym group of the
+    generic words of work (review, meeting, data)."""
+    return concept[:1] not in "=~"
 
 
 @lru_cache(maxsize=131072)
@@ -237,6 +246,33 @@ def _detail_concepts(detail: str, skip: frozenset[str], method: Normalise) -> fr
     return frozenset(concepts(WORD.findall(detail), method, skip))
 
 
+@lru_cache(maxsize=4096)
+def _named(detail: str, skip: frozenset[str], method: Normalise) -> frozenset[str]:
+    """Concepts of the detail's own names ("Limuru", "iManage"): one covers the detail."""
+    from coach.checks.names import english_words
+
+    found = set()
+    for name in proper_names(detail, english_words(), frozenset()):
+        c = concept(name, method)
+        if c is not None and not is_group(c) and _base(name, method) not in skip:
+            found.add(c)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _heads(detail: str, skip: frozenset[str], method: Normalise) -> tuple[tuple[str, str], ...]:
+    """(the compound's concept, its head's concept) for each closed compound of the detail."""
+    from coach.checks.names import english_words
+
+    out = []
+    for word, head in compound_heads(detail, english_words()):
+        whole, part = concept(word, method), concept(head, method)
+        if whole is None or part is None or is_group(whole) or _base(word, method) in skip:
+            continue
+        out.append((whole, part))
+    return tuple(out)
+
+
 #: Snowball leaves some words of one family apart ("registration" -> registr, "registered" ->
 #: regist; "verification" -> verif, "verify" -> verifi; "supervisor"/"supervise"): a stem that
 #: starts with another, at most this many letters longer, stands for it, when the shorter has at
@@ -283,7 +319,7 @@ def covered(
     if need == 1 and len(shared) == 1 and len(detail_concepts) > 1:
         # one concept alone must be a word of the detail's own ("isotope", "Smartsheet"), not a
         # synonym group: those hold the generic words of work (review, meeting, check-in, data)
-        return not is_group(next(iter(shared)))
+        return counts_alone(next(iter(shared)))
     return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
 
 
@@ -382,6 +418,22 @@ class Coverage(CheckKind):
             extra = acronym_concepts(detail, doc.body, caps, skip, method)
             if extra and covered(wanted, text | extra, need, shorter):
                 return
+        # the forms concepts miss (coach.checks.detail_forms), read only when they found none
+        said: frozenset[str] | None = None
+        for detail in notes.details:
+            if any(c in text for c in _named(detail, skip, method)):
+                return
+            own, heads = numbers(detail), _heads(detail, skip, method)
+            if own and said is None:
+                said = message_numbers(doc.body)
+            extra = {whole for whole, head in heads if head in text}
+            if own and said:
+                extra |= own & said
+            if extra:
+                extra |= acronym_concepts(detail, doc.body, caps, skip, method)
+                wanted = _detail_concepts(detail, skip, method) | own
+                if covered(wanted, text | extra, need, shorter):
+                    return
         example = notes.details[0]
         yield anchor(
             doc,
@@ -492,6 +544,19 @@ def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def _topic_names(topic: str, method: Normalise) -> set[str]:
+    """Concepts of the names in a claimed topic: capitalised words, not its first, that are no
+    English word, no stop word and no synonym group ("Denver", "Studer"; not "January", "UK")."""
+    from coach.checks.names import english_words
+
+    found = set()
+    for name in proper_names(topic, english_words(), frozenset()):
+        c = concept(name, method)
+        if c is not None and not is_group(c):
+            found.add(c)
+    return found
+
+
 class Unsupported(CheckKind):
     """`detail-unsupported`: a claimed topic that is in neither the notes nor the role."""
 
@@ -542,8 +607,17 @@ class Unsupported(CheckKind):
                     if len(claimed) >= params.max_words:
                         break
             # a claimed word of a detail's family ("registered" for "registration") is no
-            # invented topic, as it is no missing one for coverage
-            if claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
+            # invented topic, as it is no missing one for coverage; but a name the notes never
+            # give ("the office move to Denver", "the Studer tape machine") is, whatever
+            # known word stands beside it
+            if claimed and (
+                not any(_found(c, vocabulary, shorter) for c in claimed)
+                or any(
+                    not _found(c, vocabulary, shorter)
+                    for c in _topic_names(topic[:end], method)
+                    if c not in names
+                )
+            ):
                 text = topic[:end].strip()
                 yield Hit(
                     start + len(topic) - len(topic.lstrip()),

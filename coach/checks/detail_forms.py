@@ -1,0 +1,153 @@
+"""Three ways a paraphrase names a detail that its concepts alone miss, for detail coverage.
+
+- A number, in digits or in words: "a hundred and forty engines" for "140 buses". A number
+  counts as one concept, from 10 up (smaller ones are everywhere), and not as a year or a day
+  of the month.
+- The head of a closed compound: "that quake claim" for "an earthquake insurance claim". A word
+  of the detail made of two English words ("earth" + "quake") also stands for its last part.
+- A name of the detail: a capitalised word that is no English word and no name of the role,
+  the company or the people ("Limuru", "iManage", "Utalii"). It points at one detail so surely
+  that it covers it on its own, as the rulebook's own example does ("moving your dashboards
+  over to Looker").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from coach.text import WORD, lazy_compile
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+#: a run of number words ("a hundred and forty", "thirty-five", "three hundred"), or digits
+_NUMBER = lazy_compile(
+    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_NUMBER_WORD}))*\b"
+    r"|(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?![\d,.]\d)|(?<![\d.,:/])\d+(?![\d:/]|[.,]\d)",
+    re.I,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_BEFORE = lazy_compile(rf"{_MONTH}\.?\s+$", re.I)
+_DATE_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|rd|th)\b", re.I)
+_SMALLEST = 10
+
+
+def _value(words: str) -> int | None:
+    """The value of a run of number words, or of digits."""
+    plain = words.replace(",", "")
+    if plain.isdigit():
+        return int(plain)
+    total = current = 0
+    for w in re.split(r"[\s\-]+", words.lower()):
+        if w in ("a", "an", "and", ""):
+            if w in ("a", "an"):
+                current = 1
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+    return total + current
+
+
+@lru_cache(maxsize=8192)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text names, from 10 up, as concepts ("#140"); not years or dates."""
+    found = set()
+    for m in _NUMBER.finditer(text):
+        value = _value(m.group())
+        if value is None or value < _SMALLEST:
+            continue
+        if m.group()[0].isdigit():
+            if 1900 <= value <= 2100:
+                continue  # a year
+            if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE_AFTER.match(
+                text[m.end() : m.end() + 12]
+            ):
+                continue  # a day of the month
+        found.add(f"#{value}")
+    return frozenset(found)
+
+
+def message_numbers(text: str) -> frozenset[str]:
+    """`numbers` of a message, not kept: messages are read once."""
+    return numbers.__wrapped__(text)
+
+
+#: the shortest first part and last part of a closed compound ("earth" + "quake")
+_HEAD_MIN = 4
+_FIRST_MIN = 3
+
+
+@lru_cache(maxsize=4096)
+def compound_heads(detail: str, english: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(word, head) for each closed compound of the detail: "earthquake" gives ("earthquake",
+    "quake"). Both parts must be English words; the longest head wins."""
+    out = []
+    for word in WORD.findall(detail):
+        lower = word.lower()
+        if len(lower) < _HEAD_MIN + _FIRST_MIN or not lower.isalpha():
+            continue
+        for cut in range(_FIRST_MIN, len(lower) - _HEAD_MIN + 1):
+            if lower[:cut] in english and lower[cut:] in english:
+                out.append((word, lower[cut:]))
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def proper_names(detail: str, english: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
+    """The detail's own names, lower-cased: capitalised (or mixed-case, "iManage") words that
+    are no English word and no word of the role, the company or the people (`skip`, lower
+    case), at least four letters long."""
+    found = set()
+    for word in WORD.findall(detail):
+        for part in word.split("-"):
+            if len(part) < 4 or part.islower() or part.isupper():
+                continue  # acronyms are matched apart (detail.acronym_concepts)
+            lower = part.lower().replace("’", "'")
+            if lower.endswith("'s"):
+                lower = lower[:-2]
+            if lower in english or lower in skip:
+                continue
+            found.add(lower)
+    return frozenset(found)
