@@ -72,6 +72,18 @@ SIGNOFFS = re.compile(
 )
 
 
+#: the number words below twenty, as time phrases and details spell them
+CARDINALS = {
+    word: n
+    for n, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"),
+        1,
+    )
+}  # fmt: skip
+
+
 def fold(text: str) -> str:
     """Compare-form: typographic apostrophes straightened, Unicode composed."""
     return unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")

@@ -147,6 +147,19 @@ def recording_server(pytestconfig: pytest.Config) -> Iterator[Any]:
 
 
 @pytest.fixture
+def no_model_on_replay(recording_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On replay, starting the embedded model at all is a failure."""
+    if recording_server is not None:
+        return
+    from coach.backends.embedded import EmbeddedServer
+
+    def refuse(self: Any) -> None:
+        raise AssertionError("replay must not start the embedded model server")
+
+    monkeypatch.setattr(EmbeddedServer, "start", refuse)
+
+
+@pytest.fixture
 def cassette_backend(recording_server: Any) -> Iterator[Any]:
     """The model as the drafting code sees it: live while recording, a cassette otherwise."""
     from coach.backends.openai_compat import OpenAICompatBackend

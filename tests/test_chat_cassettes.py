@@ -29,17 +29,7 @@ QUESTIONS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def no_model_on_replay(recording_server, monkeypatch):
-    """On replay, starting the embedded model at all is a failure."""
-    if recording_server is not None:
-        return
-    from coach.backends.embedded import EmbeddedServer
-
-    def refuse(self):
-        raise AssertionError("replay must not start the embedded model server")
-
-    monkeypatch.setattr(EmbeddedServer, "start", refuse)
+pytestmark = pytest.mark.usefixtures("no_model_on_replay")
 
 
 @pytest.mark.vcr

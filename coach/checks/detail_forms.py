@@ -16,29 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coach.text import WORD, lazy_compile
+from coach.text import CARDINALS, WORD, lazy_compile
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+_UNITS = CARDINALS
 _TENS = {
     "twenty": 20,
     "thirty": 30,

@@ -16,7 +16,7 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import compile_pattern
 from coach.checks.phrases import anchor
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Timeline
-from coach.text import Doc, fold, lazy_compile, windows
+from coach.text import CARDINALS, Doc, fold, lazy_compile, windows
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
@@ -362,22 +362,7 @@ class Timing(CheckKind):
 
 
 #: number words a time phrase may use (shared with the chat's reading of questions)
-NUMBER_WORDS = _NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+NUMBER_WORDS = _NUMBERS = {"a": 1, "an": 1, **{w: n for w, n in CARDINALS.items() if n <= 12}}
 _N = (
     r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)"
