@@ -15,7 +15,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from coach import calendar as cal
-from coach.checks.timing import FOLLOW_UPS, timeline_of
+from coach.checks.timeline import timeline_of
+from coach.checks.timing import FOLLOW_UPS
 from coach.errors import InputError
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Stage
 

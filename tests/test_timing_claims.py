@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from coach.checks.timing import _WHEN, passed_dates_as_ahead, resolve_date, tense_around
+from coach.checks.timing_text import _WHEN, passed_dates_as_ahead, resolve_date, tense_around
 from coach.engine import Checker
 from coach.examples import example_messages
 from coach.rulebook import Example, load_rules

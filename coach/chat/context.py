@@ -111,7 +111,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         no_contact = base_day + dt.timedelta(days=facts.wait_days)
     decision = facts.decision_by
     if facts.delay_days is not None and decision is None:
-        from coach.checks.timing import timeline_of
+        from coach.checks.timeline import timeline_of
 
         late = dt.timedelta(days=facts.delay_days)
         was = timeline_of(notes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.checks.timing import NUMBER_WORDS
+from coach.checks.timing_text import NUMBER_WORDS
 
 MONTHS = {
     m: i

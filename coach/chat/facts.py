@@ -163,7 +163,7 @@ def _extract(
             and THEY_SAID.search(clause)
             and not SENT.search(clause)
         ):
-            from coach.checks.timing import said_dates
+            from coach.checks.timeline import said_dates
 
             for what, day in said_dates(clause, anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)

@@ -50,7 +50,7 @@ def _open_item(situation: Situation, kind: str) -> PlanItem | None:
 
 
 def _timeline_reason(situation: Situation) -> str:
-    from coach.checks.timing import timeline_of
+    from coach.checks.timeline import timeline_of
 
     assert situation.notes is not None
     tl, now = timeline_of(situation.notes), situation.now
@@ -74,7 +74,7 @@ def _timeline_reason(situation: Situation) -> str:
 def _held_until(situation: Situation, item: PlanItem) -> dt.date | None:
     """A follow-up after the first check-in still waits for a timeline given since: the day
     the plan would allow a first check-in under it (coach.plan.check_in_window), when later."""
-    from coach.checks.timing import timeline_of
+    from coach.checks.timeline import timeline_of
     from coach.plan import check_in_window
 
     notes = situation.notes
@@ -243,7 +243,7 @@ PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:i
 def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     """A call: fine on or after a day they invited one; overeager the day after the interview
     (timing-next-day-call); otherwise as any check-in."""
-    from coach.checks.timing import timeline_of
+    from coach.checks.timeline import timeline_of
 
     notes, now = situation.notes, situation.now
     if notes is None or notes.stage in (Stage.rejected, Stage.offer):
