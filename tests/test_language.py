@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from coach.checks.language import _wants_an, near_common, run_together
+from coach.checks.grammar import _wants_an
+from coach.checks.language import near_common, run_together
 from coach.engine import Checker, apply_fixes
 from coach.models import Kind, Notes
 from coach.readers import Message, parse_time

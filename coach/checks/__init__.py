@@ -7,7 +7,7 @@ here with its own tests, not a special case inside another kind.
 
 from __future__ import annotations
 
-from coach.checks import detail, form, language, names, phrases, timing
+from coach.checks import detail, form, grammar, language, names, phrases, repetition, timing
 from coach.checks.base import CheckKind
 
 CHECKS: dict[str, CheckKind] = {
@@ -27,7 +27,7 @@ CHECKS: dict[str, CheckKind] = {
         detail.Duplicate(),
         timing.Timing(),
         language.Spelling(),
-        language.Grammar(),
-        language.Repetition(),
+        grammar.Grammar(),
+        repetition.Repetition(),
     )
 }
