@@ -28,7 +28,6 @@ from ui import handlers as H
 from ui.api import add_api
 from ui.drafts import Backends, Drafter
 from ui.field_errors import FieldErrors, wire_send_time
-from ui.layout import CHIPS
 
 STORAGE_KEY = "follow-up-coach-notes"
 CRITIQUE_KEY = "follow-up-coach-critique"  # the Critique tab's draft, kind, recipient, send time
@@ -103,20 +102,13 @@ def build_demo(
             )
 
         page = layout.build(render_drafts)
-        (notes_state, names_state, banner, tabs, nt) = (
+        (notes_state, names_state, banner, nt) = (
             page.notes_state,
             page.names_state,
             page.banner,
-            page.tabs,
             page.nt,
         )
-        d_kind, d_to, d_go, d_status, drafts_state = (
-            page.d_kind,
-            page.d_to,
-            page.d_go,
-            page.d_status,
-            page.drafts_state,
-        )
+        d_to = page.d_to
         c_text, c_kind, c_to, c_send, c_fix, c_open, c_note = (
             page.c_text,
             page.c_kind,
@@ -132,7 +124,6 @@ def build_demo(
             page.c_findings,
             page.c_diff,
         )
-        chatbot, chips, q_box, q_send = page.chatbot, page.chips, page.q_box, page.q_send
 
         # --- notes: every change is checked, kept in the browser and shown -------------------
         # each field's problem said beside it once the user leaves it (ui/field_errors.py)
@@ -363,119 +354,20 @@ def build_demo(
             api_visibility="private",
         )
 
-        # --- drafts
-        # a drafting run under way, kept in the browser until it ends: a reload starts it again
-        run_stored = gr.BrowserState(None, storage_key=drafts_tab.RUN_KEY, secret=key)
-
-        def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
-            running = {"kind": kind or "", "to": to or "", "send": send or ""}
-            yield H.progress_html("Starting…"), gr.skip(), gr.skip(), running
-            for status, items in H.drafting_steps(services, state, kind, to, send):
-                if items is None:
-                    yield status, gr.skip(), gr.skip(), gr.skip()
-                else:  # the new drafts replace the kept ones, edits and all
-                    yield status, items, drafts_tab.drafts_saved(items), gr.skip()
-            yield gr.skip(), gr.skip(), gr.skip(), {}  # (the browser keeps no None)
-
-        draft_outputs = [d_status, drafts_state, drafts_stored, run_stored]
-        d_go.click(
-            on_draft,
-            [notes_state, d_kind, d_to, page.d_send],
-            draft_outputs,
-            api_visibility="private",
-            show_progress="hidden",
+        # --- drafts (ui/drafts_tab.py)
+        draft = drafts_tab.wire(
+            page,
+            services,
+            key,
+            notes_state=notes_state,
+            drafts_stored=drafts_stored,
+            view_stored=view_stored,
+            tab_stored=tab_stored,
+            restored=restored,
         )
 
-        def resume_draft(state: Any, run: Any) -> Any:
-            """A run the reload interrupted, started again with the same choices."""
-            if not drafts_tab.run_restored(run):
-                yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                return
-            yield from on_draft(state, run["kind"], run["to"], run["send"])
-
-        # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
-        # False until the kept view has been read back after a (re)load: the first tab's
-        # select event on page load must not overwrite the tab that was kept.
-        view_ready = gr.State(False)
-
-        def keep_tab(tab_id: str) -> Callable[[bool], Any]:
-            return lambda ready: tab_id if ready else gr.skip()
-
-        # the tab and the choices are kept apart: a tab picked while a choice is saved must not
-        # be overwritten by the choice's (older) copy of the view
-        for tab_id, item in zip(drafts_tab.TABS, page.tab_items, strict=True):
-            item.select(keep_tab(tab_id), view_ready, tab_stored, **quiet)
-
-        def keep_choices(current: Any, ready: bool, kind: str, to: str, send: str) -> Any:
-            if not ready:
-                return gr.skip()
-            return drafts_tab.view_saved(current, kind=kind, to=to, send=send)
-
-        gr.on(
-            [d_kind.change, d_to.change, page.d_send.change],
-            keep_choices,
-            [view_stored, view_ready, d_kind, d_to, page.d_send],
-            view_stored,
-            **quiet,
-        )
-
-        def restore_drafts(saved: Any, view: Any, tab: Any, state: Any, shown: Any) -> list[Any]:
-            """The kept drafts and view, once the notes (and so the recipients) are back."""
-            notes = state.notes if state is not None else None
-            items = None if shown else drafts_tab.drafts_restored(saved, notes, services.files)
-            kept = drafts_tab.view_restored(view) or {}
-            names = [p.name for p in notes.interviewers] if notes else []
-            return [
-                items if items is not None else gr.skip(),
-                kept.get("kind") or gr.skip(),
-                kept["to"] if kept.get("to") in names else gr.skip(),
-                kept.get("send") or gr.skip(),
-                gr.Tabs(selected=tab) if tab in drafts_tab.TABS else gr.skip(),
-                True,
-            ]
-
-        restored.then(
-            restore_drafts,
-            [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
-            [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
-            **quiet,
-        ).then(resume_draft, [notes_state, run_stored], draft_outputs, **quiet)
-
-        # --- chat
-        def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
-            """The chat streams in; coach.chat decides what it says (ui.chat shows it)."""
-            question = (question or "").strip()
-            if not question:
-                yield history, "", gr.skip()
-                return
-            notes = state.notes if state else None
-            shown = history
-            for shown in C.respond(question, history, notes, services.draft, now()):
-                yield shown, "", gr.skip()
-            yield shown, "", H.chat_saved(shown)
-
-        chat_inputs = [q_box, chatbot, notes_state, c_text]
-        chat_outputs = [chatbot, q_box, chat_stored]  # the chat is kept as it is shown
-        q_send.click(on_ask, chat_inputs, chat_outputs, api_visibility="private")
-        q_box.submit(on_ask, chat_inputs, chat_outputs, api_visibility="private")
-
-        def ask_chip(text: str) -> Callable[..., Any]:
-            def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
-                yield from on_ask(text, history, state, draft)
-
-            return handler
-
-        for chip, text in zip(chips, CHIPS, strict=True):
-            chip.click(ask_chip(text), chat_inputs, chat_outputs, api_visibility="private")
-
-        def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
-            """The stored chat; nothing when none is stored, it is malformed, or a question was
-            asked since the page loaded."""
-            if shown:
-                return gr.skip()
-            return H.chat_restored(saved) or gr.skip()
-
-        demo.load(restore_chat, [chat_stored, chatbot], chatbot, **quiet)
+        # --- chat (ui/chat.py)
+        C.wire(demo, page, services, now, notes_state=notes_state, stored=chat_stored)
 
         # --- next steps (ui/next_steps_tab.py)
         next_steps_tab.wire(
@@ -485,7 +377,7 @@ def build_demo(
             notes_state=notes_state,
             user_db=user_db,
             fill_outputs=fill_outputs,
-            draft=(on_draft, [notes_state, d_kind, d_to, page.d_send], draft_outputs),
+            draft=draft,
         )
 
         add_api(services)

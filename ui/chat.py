@@ -124,3 +124,58 @@ def respond(
         text = f"I could not answer that: {exc}."
     for piece in chunks(text):
         yield [*shown, {"role": "assistant", "content": piece}]
+
+
+def wire(
+    demo: Any,
+    page: Any,
+    services: Any,
+    now: Callable[[], dt.datetime],
+    *,
+    notes_state: Any,
+    stored: Any,
+) -> None:
+    """The chat tab's events: a question sent (Enter or the button, or a suggestion chip)
+    streams its answer in and is kept in the browser; a reload puts the kept chat back."""
+    import gradio as gr
+
+    from ui import handlers as H
+    from ui.layout import CHIPS
+
+    chatbot, q_box = page.chatbot, page.q_box
+    quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
+
+    def on_ask(question: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
+        """The chat streams in; coach.chat decides what it says (this module shows it)."""
+        question = (question or "").strip()
+        if not question:
+            yield history, "", gr.skip()
+            return
+        notes = state.notes if state else None
+        shown = history
+        for shown in respond(question, history, notes, services.draft, now()):
+            yield shown, "", gr.skip()
+        yield shown, "", H.chat_saved(shown)
+
+    inputs = [q_box, chatbot, notes_state, page.c_text]
+    outputs = [chatbot, q_box, stored]  # the chat is kept as it is shown
+    page.q_send.click(on_ask, inputs, outputs, api_visibility="private")
+    q_box.submit(on_ask, inputs, outputs, api_visibility="private")
+
+    def ask_chip(text: str) -> Callable[..., Any]:
+        def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
+            yield from on_ask(text, history, state, draft)
+
+        return handler
+
+    for chip, text in zip(page.chips, CHIPS, strict=True):
+        chip.click(ask_chip(text), inputs, outputs, api_visibility="private")
+
+    def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
+        """The stored chat; nothing when none is stored, it is malformed, or a question was
+        asked since the page loaded."""
+        if shown:
+            return gr.skip()
+        return H.chat_restored(saved) or gr.skip()
+
+    demo.load(restore_chat, [stored, chatbot], chatbot, **quiet)

@@ -165,3 +165,105 @@ def edited(index: int, draft: Draft, files: Path) -> Callable[..., tuple[Any, An
         return str(path), gr.skip()
 
     return handler
+
+
+def wire(
+    page: Any,
+    services: Any,
+    key: str,
+    *,
+    notes_state: Any,
+    drafts_stored: Any,
+    view_stored: Any,
+    tab_stored: Any,
+    restored: Any,
+) -> tuple[Callable[..., Any], list[Any], list[Any]]:
+    """The Drafts tab's events: a drafting run (kept in the browser until it ends, so that a
+    reload starts it again), and the drafts, the tab and the tab's choices kept across a
+    reload. Returns the drafting handler with its inputs and outputs, for the Next steps tab."""
+    d_kind, d_to, d_go, d_status, drafts_state, tabs = (
+        page.d_kind,
+        page.d_to,
+        page.d_go,
+        page.d_status,
+        page.drafts_state,
+        page.tabs,
+    )
+    quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
+    # a drafting run under way, kept in the browser until it ends: a reload starts it again
+    run_stored = gr.BrowserState(None, storage_key=RUN_KEY, secret=key)
+
+    def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
+        running = {"kind": kind or "", "to": to or "", "send": send or ""}
+        yield H.progress_html("Starting…"), gr.skip(), gr.skip(), running
+        for status, items in H.drafting_steps(services, state, kind, to, send):
+            if items is None:
+                yield status, gr.skip(), gr.skip(), gr.skip()
+            else:  # the new drafts replace the kept ones, edits and all
+                yield status, items, drafts_saved(items), gr.skip()
+        yield gr.skip(), gr.skip(), gr.skip(), {}  # (the browser keeps no None)
+
+    draft_outputs = [d_status, drafts_state, drafts_stored, run_stored]
+    d_go.click(
+        on_draft,
+        [notes_state, d_kind, d_to, page.d_send],
+        draft_outputs,
+        api_visibility="private",
+        show_progress="hidden",
+    )
+
+    def resume_draft(state: Any, run: Any) -> Any:
+        """A run the reload interrupted, started again with the same choices."""
+        if not run_restored(run):
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
+        yield from on_draft(state, run["kind"], run["to"], run["send"])
+
+    # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
+    # False until the kept view has been read back after a (re)load: the first tab's
+    # select event on page load must not overwrite the tab that was kept.
+    view_ready = gr.State(False)
+
+    def keep_tab(tab_id: str) -> Callable[[bool], Any]:
+        return lambda ready: tab_id if ready else gr.skip()
+
+    # the tab and the choices are kept apart: a tab picked while a choice is saved must not
+    # be overwritten by the choice's (older) copy of the view
+    for tab_id, item in zip(TABS, page.tab_items, strict=True):
+        item.select(keep_tab(tab_id), view_ready, tab_stored, **quiet)
+
+    def keep_choices(current: Any, ready: bool, kind: str, to: str, send: str) -> Any:
+        if not ready:
+            return gr.skip()
+        return view_saved(current, kind=kind, to=to, send=send)
+
+    gr.on(
+        [d_kind.change, d_to.change, page.d_send.change],
+        keep_choices,
+        [view_stored, view_ready, d_kind, d_to, page.d_send],
+        view_stored,
+        **quiet,
+    )
+
+    def restore_drafts(saved: Any, view: Any, tab: Any, state: Any, shown: Any) -> list[Any]:
+        """The kept drafts and view, once the notes (and so the recipients) are back."""
+        notes = state.notes if state is not None else None
+        items = None if shown else drafts_restored(saved, notes, services.files)
+        kept = view_restored(view) or {}
+        names = [p.name for p in notes.interviewers] if notes else []
+        return [
+            items if items is not None else gr.skip(),
+            kept.get("kind") or gr.skip(),
+            kept["to"] if kept.get("to") in names else gr.skip(),
+            kept.get("send") or gr.skip(),
+            gr.Tabs(selected=tab) if tab in TABS else gr.skip(),
+            True,
+        ]
+
+    restored.then(
+        restore_drafts,
+        [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
+        [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
+        **quiet,
+    ).then(resume_draft, [notes_state, run_stored], draft_outputs, **quiet)
+    return on_draft, [notes_state, d_kind, d_to, page.d_send], draft_outputs
