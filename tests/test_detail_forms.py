@@ -119,3 +119,13 @@ def test_a_name_the_notes_never_give_beside_a_detail_word_is_left_alone() -> Non
         "moving the archive into Sharevault",
         "I loved hearing about the move to Sharevault.",
     )
+
+
+def test_a_claimed_topic_ends_at_the_verb_of_its_sentence() -> None:
+    # "hearing about your priorities for the team was honestly eye-opening": the topic is the
+    # priorities (generic), not "honestly eye-opening"
+    sentence = (
+        "Hearing about your priorities for the team was honestly eye-opening, and I'd love to "
+        "help with the move to Sharevault."
+    )
+    assert "detail-unsupported" not in fired("moving the archive into Sharevault", sentence)

@@ -463,7 +463,9 @@ CLAIM_BEFORE = lazy_compile(
 )
 _TOPIC_END = lazy_compile(
     r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
-    r"which|that|because|as well|so|but|with you)\b",
+    r"which|that|because|as well|so|but|with you"
+    # the verb of the sentence the claim opens: "hearing about your plans was helpful"
+    r"|was|were|has been|have been|made me|gave me|left me)\b",
     re.I,
 )
 # a topic named before the claim is a noun phrase: "what we discussed" names none
