@@ -33,6 +33,7 @@ eval: install
 	$(BIN)/python scripts/eval.py tests/heldout --ablation
 	$(BIN)/python scripts/eval.py tests/heldout5
 	$(BIN)/python scripts/eval.py tests/dev5
+	$(BIN)/python scripts/eval.py tests/dev6
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
