@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from coach.errors import InputError, from_validation
-from coach.rulebook import Source, _load_yaml, articles, load_rules, rules_dir
+from coach.rulebook import Source, _load_yaml, articles, check_id_and_sources, load_rules, rules_dir
 
 Intent = Literal["timing", "content", "channel", "interview", "rejection", "tone", "general"]
 PlanKind = Literal["thank_you", "check_in", "final_follow_up", "move_on", "materials", "next_steps"]
@@ -98,11 +98,7 @@ def _build(folder: Path) -> Guide:
             entry = Entry.model_validate(data)
         except ValidationError as exc:
             raise from_validation(str(path), exc) from None
-        if path.stem != entry.id:
-            raise InputError(str(path), f"file name must be the entry id {entry.id!r}", "id")
-        for src in entry.sources:
-            if src.article not in known:
-                raise InputError(str(path), f"unknown article {src.article!r}", "sources")
+        check_id_and_sources(path, "entry", entry.id, entry.sources, known)
         for rule_id in entry.rules:
             if rule_id not in rules:
                 raise InputError(str(path), f"unknown rule id {rule_id!r}", "rules")

@@ -129,6 +129,17 @@ def articles() -> dict[str, dict[str, str]]:
     return {str(k).zfill(3): v for k, v in data.items()}
 
 
+def check_id_and_sources(
+    path: Path, what: str, item_id: str, sources: list[Source], known: Any
+) -> None:
+    """A rule's or guide entry's file is named by its id, and cites only known articles."""
+    if path.stem != item_id:
+        raise InputError(str(path), f"file name must be the {what} id {item_id!r}", "id")
+    for src in sources:
+        if src.article not in known:
+            raise InputError(str(path), f"unknown article {src.article!r}", "sources")
+
+
 @lru_cache(maxsize=4)
 def load_rules(directory: str | None = None) -> dict[str, Rule]:
     """Every rule, keyed by id, in file-name order; check parameters validated by their kind.
@@ -167,11 +178,7 @@ def _build_rules(folder: Path) -> dict[str, Rule]:
             rule.params = CHECKS[kind].Params.model_validate(params)
         except ValidationError as exc:
             raise from_validation(str(path), exc) from None
-        if path.stem != rule.id:
-            raise InputError(str(path), f"file name must be the rule id {rule.id!r}", "id")
-        for src in rule.sources:
-            if src.article not in known:
-                raise InputError(str(path), f"unknown article {src.article!r}", "sources")
+        check_id_and_sources(path, "rule", rule.id, rule.sources, known)
         rules[rule.id] = rule
     return rules
 
