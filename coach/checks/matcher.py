@@ -79,6 +79,8 @@ _SEEN: dict[int, tuple[str, int, frozenset[int], frozenset[int]]] = {}
 #: on one file) never pays for compiling the set, and by the time it is built every family of
 #: the rules in use has registered, so it is compiled once
 WARM_UP = 8
+#: texts shorter than this (a sentence, a clause) are scanned directly, without the set
+SET_MIN = 400
 _messages = 0
 
 
@@ -128,7 +130,9 @@ class Phrase:
         if self.fast:
             size = len(_PREFILTERS[True].patterns) + len(_PREFILTERS[False].patterns)
             text = ascii_words(text)
-            present = _present(text, self.case_sensitive, size)
+            # the set pays off when many families ask about one message; for a sentence asked
+            # once, scanning with this one pattern is cheaper than scanning with all of them
+            present = _present(text, self.case_sensitive, size) if len(text) > SET_MIN else None
             if present is not None and self.slot not in present:
                 return iter(())
             if "'" in text:
