@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container
 from functools import lru_cache
+from pathlib import Path
 
 #: where a country's bank holidays differ by region and the notes name none, the most populous
 #: region's: England (and Wales) for the UK, whose list adds Easter Monday and the August bank
@@ -25,17 +26,60 @@ class _NoHolidays:
 
 @lru_cache(maxsize=64)
 def holidays_for(country: str | None, year: int) -> Container[dt.date]:
+    """The public holidays of `year` and the next, by country (and its default region).
+
+    Built by the `holidays` package, and kept in coach's file cache keyed by that package's
+    version: importing it and working out a year's calendar costs more than checking a message,
+    and a one-file `coach check` would pay it on every run."""
     if not country:
         return _NoHolidays()
+    code = country.upper()
+    source = _holidays_source()
+    if source is None:  # not installed: let the import below say so
+        return _build(code, year)
+    from coach.cache import cached
+
+    return cached(f"holidays-{code}-{year}", [source], lambda: _build(code, year))
+
+
+def _holidays_source() -> Path | None:
+    """A file of the installed `holidays` package that changes with its version, found without
+    importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("holidays")
+    if spec is None or not spec.origin:
+        return None
+    version = Path(spec.origin).with_name("version.py")
+    return version if version.exists() else Path(spec.origin)
+
+
+def supported_countries() -> frozenset[str] | None:
+    """The country codes the `holidays` package has calendars for (None: it is not installed)."""
+    source = _holidays_source()
+    if source is None:
+        return None
+    from coach.cache import cached
+
+    return cached("holiday-countries", [source], _countries)
+
+
+def _countries() -> frozenset[str]:
+    import holidays
+
+    return frozenset(holidays.list_supported_countries())
+
+
+def _build(code: str, year: int) -> frozenset[dt.date]:
     import holidays
 
     try:
-        code = country.upper()
-        return holidays.country_holidays(
+        found = holidays.country_holidays(
             code, subdiv=DEFAULT_REGION.get(code), years=[year, year + 1]
         )
     except NotImplementedError:
-        raise ValueError(f"no public-holiday calendar for country {country!r}") from None
+        raise ValueError(f"no public-holiday calendar for country {code!r}") from None
+    return frozenset(found)
 
 
 def is_business_day(day: dt.date, country: str | None = None) -> bool:

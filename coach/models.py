@@ -141,6 +141,21 @@ class Notes(Strict):
     materials: list[Material] = []
     history: list[HistoryEntry] = []
 
+    @field_validator("country")
+    @classmethod
+    def _known_country(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from coach.calendar import supported_countries
+
+        known = supported_countries()
+        if known is not None and value.upper() not in known:
+            raise ValueError(
+                "not a country with a public-holiday calendar: use a two-letter ISO code "
+                "such as US, GB, IN or AU"
+            )
+        return value
+
     def interviewer(self, who: str) -> Interviewer | None:
         """Find an interviewer by full name, alias, first name or email, ignoring case."""
         key = who.strip().casefold()

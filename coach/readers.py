@@ -147,10 +147,12 @@ def _load_notes_cached(path: Path) -> Notes:
     one-file `coach check` then needs neither YAML nor a pydantic validator."""
     import zlib
 
+    from coach import models
     from coach.cache import cached
 
     name = f"notes-{zlib.crc32(os.path.abspath(path).encode()):08x}"
-    return cached(name, [path], lambda: _load_notes(path))
+    # the models' source too: a checkout whose validation changed reads the notes afresh
+    return cached(name, [path, Path(models.__file__)], lambda: _load_notes(path))
 
 
 def _load_notes(path: Path) -> Notes:

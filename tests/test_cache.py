@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -163,3 +164,23 @@ def test_the_linux_folder_is_the_one_platformdirs_names(monkeypatch: pytest.Monk
         if sys.platform.startswith("linux"):
             expected = platformdirs.user_cache_dir("follow-up-coach", appauthor=False)
             assert cache.cache_dir() == Path(expected)
+
+
+def test_unknown_country_is_an_input_error_naming_the_notes_key(tmp_path):
+    """A country the holidays calendar does not know is bad notes (exit 2, the file and key
+    named), not an internal error when business days are first counted."""
+    src = Path(__file__).parent / "corpus" / "acme"
+    notes = (src / "notes.yaml").read_text("utf-8").replace("country: US", "country: ZZ")
+    (tmp_path / "notes.yaml").write_text(notes, "utf-8")
+    shutil.copy(src / "ci-michael-accusatory.md", tmp_path / "m.md")
+    text = (tmp_path / "m.md").read_text("utf-8")
+    (tmp_path / "m.md").write_text(re.sub(r"notes: .*", "notes: notes.yaml", text), "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "coach", "check", str(tmp_path / "m.md")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COACH_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert proc.returncode == 2
+    assert "notes.yaml: country: not a country with a public-holiday calendar" in proc.stdout
+    assert "internal error" not in proc.stdout + proc.stderr
