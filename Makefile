@@ -36,6 +36,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev6
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 
 train: install
