@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from coach.checks.detail_forms import compound_heads, numbers
-from coach.checks.names import english_words
+from coach.checks.names_spelling import english_words
 from coach.engine import Checker
 from coach.models import Kind, Notes
 from coach.readers import Message

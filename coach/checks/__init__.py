@@ -7,7 +7,18 @@ here with its own tests, not a special case inside another kind.
 
 from __future__ import annotations
 
-from coach.checks import detail, form, grammar, language, names, phrases, repetition, timing
+from coach.checks import (
+    detail,
+    form,
+    grammar,
+    language,
+    names,
+    names_recipient,
+    names_title,
+    phrases,
+    repetition,
+    timing,
+)
 from coach.checks.base import CheckKind
 
 CHECKS: dict[str, CheckKind] = {
@@ -20,8 +31,8 @@ CHECKS: dict[str, CheckKind] = {
         form.Length(),
         form.ContextMissing(),
         names.Names(),
-        names.Recipient(),
-        names.Title(),
+        names_recipient.Recipient(),
+        names_title.Title(),
         detail.Coverage(),
         detail.Unsupported(),
         detail.Duplicate(),

@@ -249,7 +249,7 @@ def _detail_concepts(detail: str, skip: frozenset[str], method: Normalise) -> fr
 @lru_cache(maxsize=4096)
 def _named(detail: str, skip: frozenset[str], method: Normalise) -> frozenset[str]:
     """Concepts of the detail's own names ("Limuru", "iManage"): one covers the detail."""
-    from coach.checks.names import english_words
+    from coach.checks.names_spelling import english_words
 
     found = set()
     for name in proper_names(detail, english_words(), frozenset()):
@@ -262,7 +262,7 @@ def _named(detail: str, skip: frozenset[str], method: Normalise) -> frozenset[st
 @lru_cache(maxsize=4096)
 def _heads(detail: str, skip: frozenset[str], method: Normalise) -> tuple[tuple[str, str], ...]:
     """(the compound's concept, its head's concept) for each closed compound of the detail."""
-    from coach.checks.names import english_words
+    from coach.checks.names_spelling import english_words
 
     out = []
     for word, head in compound_heads(detail, english_words()):

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params
-from coach.checks.names import bare, key, near_miss
+from coach.checks.names_spelling import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
 from coach.text import SIGNOFFS, WORD, Doc, lazy_compile

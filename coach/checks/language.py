@@ -39,7 +39,7 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.names import english_words
+from coach.checks.names_spelling import english_words
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import SIGNOFFS, WORD, Doc, fold, lazy_compile, strip_accents

@@ -12,7 +12,7 @@ from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.matcher import Phrase, compile_phrases
-from coach.checks.names import english_words
+from coach.checks.names_spelling import english_words
 from coach.models import Notes, Severity
 from coach.text import WORD, Doc, lazy_compile
 

@@ -97,7 +97,7 @@ class Vocabulary:
     def invented(self, sentence: str) -> list[str]:
         """Capitalised words from nowhere: a small model invents acronyms and names ("the
         role at RISDF"), and no rule knows the company has no such initials."""
-        from coach.checks.names import near_miss
+        from coach.checks.names_spelling import near_miss
 
         out = []
         for word in _WORD.findall(sentence)[1:]:  # the first word is capitalised anyway

@@ -1,0 +1,322 @@
+"""What the grammar patterns consult: the closed word lists, the guards that tell a slip from
+good English once a pattern matches, and the pattern type the table compiles lazily."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from coach.checks.language import _prev_word, _words
+from coach.text import fold, lazy_compile
+
+#: a run of spaces, or a line break (hard-wrapped mail)
+_SP = r"\s+"
+_NEXT = lazy_compile(r"\s*([A-Za-z][A-Za-z'’]*|[^\sA-Za-z])")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word or punctuation mark after `pos`, lower case ("" at the end)."""
+    m = _NEXT.match(text, pos)
+    return fold(m.group(1)).lower() if m else ""
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+#: words after which a following noun phrase is an object: "thank there team", "of there work"
+_TAKES_OBJECT = _words(
+    "of for about with into through by under thank thanks meet met join joined love loved "
+    "admire admired enjoyed enjoy appreciate appreciated value valued support supported "
+    "visit visited like liked hear heard learn learned learnt understand understood share "
+    "shared see saw towards toward"
+)
+#: as above, where "there" is never the adverb: "in there", "from there" are
+_TAKES_OBJECT_ALL = _TAKES_OBJECT | _words("in on at to from")
+#: a noun phrase ends here: punctuation, or a word that cannot go on the noun ("team is")
+_BOUNDARY = _words(
+    ". , ; : ! ? ) in at on is was are were has have and or for with to from that which who "
+    "looks seems sounds will would can could"
+) | {""}
+_NOUNS = _words(
+    "team teams company office offices business organisation organization department clinic "
+    "hospital school firm practice product products platform app website site service "
+    "services approach culture mission vision strategy roadmap process decision offer feedback "
+    "time help support consideration email message patience advice guidance input insight "
+    "insights leadership managers engineers nurses staff customers clients patients students "
+    "employees members users people colleagues values goals plans plan work projects project "
+    "questions comments thoughts ideas efforts hospitality kindness generosity reputation "
+    "history community growth success partners founders interview invitation response reply "
+    "own"
+)
+#: nouns that are also verbs or first halves of compounds: "the people there work hard",
+#: "they're team players"; after "there"/"they're" these count only after an object-taker
+_NOUN_OR_VERB = _words(
+    "team teams work plan plans help support offer process values value need needs "
+    "project time business company office staff people"
+)
+#: words a clause can follow (I think it's people who...), unlike "supports it's employees"
+_CLAUSE_VERBS = _words(
+    "says said thinks believes knows feels hopes means seems agreed guessed decided realised "
+    "realized shows showed suggests suggested is was does"
+)
+_BE_MODAL = _words(
+    "is are was were be been being isn't aren't wasn't weren't will would could might may "
+    "should must can 's"
+)
+_AUX = _words(
+    "does did do doesn't didn't don't would could should will won't wouldn't couldn't "
+    "shouldn't may might must can can't cannot shall let lets let's make makes made making help "
+    "helps helped see saw seen watch watched hear heard have has had having to 'd 'll why how "
+    "notice noticed if"
+)
+#: adjectives that end a clause: "I think their great.", "I know your busy."
+_PREDICATIVE = (
+    "great|amazing|lovely|wonderful|fantastic|awesome|brilliant|excellent|busy|correct|happy|"
+    "available|interested|free|sure|aware|welcoming|friendly|helpful"
+)
+_BASE_VERBS = (
+    "seem|look|sound|feel|want|need|mean|make|take|give|work|say|think|know|come|go|like|"
+    "require|include|depend|matter|appear|become|believe|understand|hope"
+)
+_TO_VERBS = (
+    "join|meet|hear|help|work|learn|discuss|speak|talk|connect|contribute|continue|support|be|"
+    "see|share|send|follow|chat|catch|build|bring|move|take|make|get|start|know|explore|answer|"
+    "find|thank|update|confirm|keep|reconnect|visit|grow|apply|read|review|provide|offer|attend|"
+    "schedule|arrange|ask|say|let|hearing|meeting|working|joining|speaking"
+)
+
+Fixer = str | Callable[[re.Match[str]], str]
+Guard = Callable[[str, re.Match[str]], bool]
+
+
+class _Lazy:
+    """A pattern compiled on first use: the grammar list holds some fifty, and compiling them
+    all would cost a one-file check about 20 ms; a message needs the few its words call for."""
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags = pattern, flags
+        self._rx: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, pos: int) -> Iterator[re.Match[str]]:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx.finditer(text, pos)
+
+
+def _rx(pattern: str, flags: int = re.I) -> _Lazy:
+    """A pattern whose spaces also match a line break inside a paragraph."""
+    return _Lazy(pattern.replace(" ", _SP), flags)
+
+
+_NOUN_ENDINGS = (
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ness",
+    "ity",
+    "ities",
+    "ance",
+    "ence",
+    "ship",
+    "ism",
+    "ture",
+    "tures",
+    "ees",
+    "ists",
+    "ians",
+)
+
+
+def _noun_like(word: str) -> bool:
+    """A noun of the closed list, or a word with a noun's ending (commitment, leadership)."""
+    return word in _NOUNS or (len(word) >= 6 and word.endswith(_NOUN_ENDINGS))
+
+
+def _possessive_slot(text: str, m: re.Match[str]) -> bool:
+    """ "there/they're/it's/you're NOUN" where NOUN is the object of what comes before, or
+    ends the phrase: "thank there team", "for you're time.", "supports it's employees"."""
+    wrong = fold(m.group("w")).lower()
+    noun = m.group("n").lower()
+    if noun == "own":
+        return True
+    before = _prev_word(text, m.start("w"))
+    if wrong == "it's" and before in ("with", "into", "through") and not noun.endswith("ly"):
+        return True  # "with it's onboarding": never "with it is"
+    if (
+        wrong == "there"
+        and before in _CLAUSE_OPENERS
+        and _next_word(text, m.end("n")) in _VERBS_AFTER
+    ):
+        # "I think there team would adapt": after a word that opens a clause, "there" is its
+        # subject only before a form of "be" ("I think there is", "there still is"); before a
+        # word and its verb, that word is the subject and "there" is "their"
+        return not noun.endswith("ly") and noun not in _ADVERBS
+    # "prepares it's electronic bundles": describing words, then the noun of the phrase (not
+    # "the updates it's sending", where "it's" opens a clause)
+    if not _noun_like(noun) and (
+        noun.endswith(("ly", "ing", "ed")) or not _noun_ahead(text, m.end("n"))
+    ):
+        return False
+    if wrong == "there" and before in _BE_MODAL:
+        return False  # "is there time", "will there be"
+    takers = _TAKES_OBJECT if wrong == "there" else _TAKES_OBJECT_ALL
+    if before in takers:
+        return True
+    if wrong == "it's":
+        # "supports it's employees", not "I think it's people who..."
+        return before.endswith(("s", "ed")) and before not in _CLAUSE_VERBS and len(before) > 3
+    if wrong == "there" and noun in _NOUN_OR_VERB:
+        return False  # "the people there work hard"
+    if wrong != "there" and (noun.endswith("s") or noun in ("staff", "people")):
+        return False  # "they're customers", "you're colleagues": they are
+    return _next_word(text, m.end("n")) in _BOUNDARY
+
+
+#: words that may stand between "there" and its verb: "I think there still is"
+_ADVERBS = _words("still also always never just even soon already now certainly probably")
+#: a noun's verb right after it: "(I think there) team would", "team has"
+_VERBS_AFTER = _words(
+    "would will could can should might may must is was are were has have had does did"
+)
+
+
+def _noun_ahead(text: str, pos: int, reach: int = 2) -> bool:
+    """A noun within the next `reach` words, before anything that ends the phrase: one of the
+    closed list, or a plural ("bundles", "rosters")."""
+    for _ in range(reach):
+        m = _NEXT.match(text, pos)
+        if m is None:
+            return False
+        word = fold(m.group(1)).lower()
+        if word in _BOUNDARY or not word.isalpha() or word.endswith("ly"):
+            return False
+        if _noun_like(word) or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ):
+            return True
+        pos = m.end()
+    return False
+
+
+def _not_after(words: frozenset[str]) -> Guard:
+    return lambda text, m: _prev_word(text, m.start()) not in words
+
+
+def _followed_by(words: frozenset[str]) -> Guard:
+    return lambda text, m: _next_word(text, m.end()) in words
+
+
+_AFTER_ADJ = _words(". , ; : ! ? to that about on at in with for and next this") | {""}
+_AFTER_WELL = _words(". , ; : ! ? and") | {""}
+
+
+def _your_welcome(text: str, m: re.Match[str]) -> bool:
+    """Flag "Your welcome!" and "your welcome to reach out", not "thanks for your welcome" or
+    "your welcome to the team"."""
+    after = _next_word(text, m.end())
+    if _sentence_start(text, m.start("w")) and after in (".", "!", ",", ""):
+        return True
+    if after != "to":
+        return False
+    to = text.find("to", m.end())
+    return _next_word(text, to + 2) not in _DETERMINERS
+
+
+_DETERMINERS = _words("the a an our my your their his her this that these those")
+#: words after which a pronoun opens a clause: "I hope your having", not "appreciate your having"
+_CLAUSE_OPENERS = _words(
+    "hope know think sure if as while since because when that assume trust believe guess "
+    "realise realize understand suspect expect feel reckon imagine"
+)
+_NOT_VERBS_ING = _words("morning evening thing things something anything nothing")
+
+
+def _after_clause_opener(text: str, m: re.Match[str]) -> bool:
+    if m.group().split()[-1].lower() in _NOT_VERBS_ING:
+        return False
+    return _prev_word(text, m.start("w")) in _CLAUSE_OPENERS
+
+
+def _ends_clause(text: str, m: re.Match[str]) -> bool:
+    """ "(I think) their great." where the adjective ends the clause and no verb or preposition
+    before wants a noun ("thanks for your great...")."""
+    before = _prev_word(text, m.start("w"))
+    return (
+        _next_word(text, m.end()) in _END_OF_CLAUSE
+        and before not in _TAKES_OBJECT_ALL
+        and before not in _BE_MODAL
+    )
+
+
+_END_OF_CLAUSE = _words(". , ; : ! ? and with to about at in for on")
+
+
+def _without_about(m: re.Match[str]) -> str:
+    return m.group("w").rsplit(None, 1)[0]
+
+
+def _have_for_having(m: re.Match[str]) -> str:
+    return " have"  # "I am having" and "I'm having" both become "I have"
+
+
+_COMPARATIVES = (
+    "better|worse|bigger|smaller|larger|higher|lower|longer|shorter|faster|slower|easier|"
+    "harder|greater|stronger|broader|wider|deeper|quicker|simpler|clearer|closer|older|younger|"
+    "cheaper|newer|happier|busier|smoother|tougher|richer|fewer"
+)
+_THAN_FOLLOWS = _words(
+    "i we you they he she it the a an my our your their expected anticipated planned usual "
+    "before ever last anything anyone anybody most any i'd i'm originally hoped thought "
+    "imagined in at on"
+)
+_PLURAL_EXCEPTIONS = _words(
+    "news series species means lens headquarters whereabouts crossroads diabetes measles mumps "
+    "bias canvas alias atlas gas chaos ethos kudos pathos cosmos thanks sales odds hands "
+    "christmas barracks innings"
+)
+_HE_SHE_IT = r"(?:[Hh]e|[Ss]he|[Ii]t)"
+#: "Part I is", "Phase I has": a numeral, not the pronoun
+_NUMBERED = _words("part phase chapter section type grade level tier class stage")
+
+
+_PREPOSITIONS = _words(
+    "of in at for with from about on to by across among into through over under between like"
+)
+
+
+def _plural_noun(text: str, m: re.Match[str]) -> bool:
+    """A plural subject: not a plural inside a phrase ("our discussion of the reading clubs in
+    three libraries was"), whose verb agrees with the noun before the preposition."""
+    noun = m.group("n").lower()
+    if _prev_word(text, m.start()) in _PREPOSITIONS:
+        return False
+    return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+#: nouns of a group, which British English gives a plural verb ("the board have decided")
+_GROUP_NOUNS = _words(
+    "management administration leadership organisation organization population government "
+    "department faculty majority minority community authority university partnership "
+    "membership ownership audience congregation generation association corporation federation "
+    "delegation opposition parliament commission institution foundation business nation "
+    "party society city county committee constituency presidency agency ministry"
+)
+
+
+_NOT_BEFORE_SUBJECT = _PREPOSITIONS | _AUX | _words("and or nor both plus")
+
+
+def _singular_subject(text: str, m: re.Match[str]) -> bool:
+    """The noun is the subject, not one inside a phrase ("the cost of the relocation are" has
+    its subject before "of"), and not a noun of a group."""
+    noun = m.group("n").lower()
+    before = _prev_word(text, m.start())
+    # "does the transition have", "the move and the relocation are": a question, two subjects
+    return noun not in _GROUP_NOUNS and before not in _NOT_BEFORE_SUBJECT

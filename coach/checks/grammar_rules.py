@@ -1,0 +1,415 @@
+"""The grammar table: each entry a pattern for one slip, its one right correction, the guard
+that keeps it off good English, and the words a message must hold for it to be tried."""
+
+from __future__ import annotations
+
+from coach.checks.grammar_guards import (
+    _AFTER_ADJ,
+    _AFTER_WELL,
+    _AUX,
+    _BASE_VERBS,
+    _COMPARATIVES,
+    _HE_SHE_IT,
+    _NUMBERED,
+    _PREDICATIVE,
+    _THAN_FOLLOWS,
+    _TO_VERBS,
+    Fixer,
+    Guard,
+    _after_clause_opener,
+    _ends_clause,
+    _followed_by,
+    _have_for_having,
+    _Lazy,
+    _not_after,
+    _plural_noun,
+    _possessive_slot,
+    _rx,
+    _sentence_start,
+    _singular_subject,
+    _without_about,
+    _your_welcome,
+)
+from coach.checks.language import _prev_word, _words
+
+#: (pattern, correction of the named group `w`, guard, the words one of which the message must
+#: hold for the pattern to be tried): each a slip with one right correction
+_RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
+    # their / there / they're
+    (
+        _rx(
+            r"\b(?P<w>their) (?:is|are|was|were|will be|would be|has been|have been|isn't|"
+            r"aren't|wasn't|weren't)\b"
+        ),
+        "there",
+        None,
+        "their",
+    ),
+    (
+        _rx(
+            r"\b(?P<w>their) (?:going|hoping|trying|about to|not(?!-)|(?-i:a|an)(?![-\w])|"
+            r"(?:planning|looking) (?:to|for|forward))\b"
+        ),
+        "they're",
+        None,
+        "their",
+    ),
+    (_rx(r"\b(?P<w>there) (?P<n>[a-z]+)\b(?!-)"), "their", _possessive_slot, "there"),
+    (_rx(r"\b(?P<w>they[’']re) (?P<n>[a-z]+)\b(?!-)"), "their", _possessive_slot, "they're"),
+    # your / you're
+    (
+        _rx(
+            r"\b(?P<w>your) (?:going|hoping|trying|not(?!-)|(?-i:a|an|the)(?![-\w])|"
+            r"probably|aware|(?:planning|looking) (?:to|for|forward))\b"
+        ),
+        "you're",
+        None,
+        "your",
+    ),
+    (
+        _rx(r"\b(?P<w>your) (?:right|correct|wrong)\b"),
+        "you're",
+        _followed_by(_words(". , ; : ! ? that about and in") | {""}),
+        "your",
+    ),
+    (
+        _rx(r"\b(?P<w>your) (?:available|interested|busy|able|free|sure)\b"),
+        "you're",
+        _followed_by(_AFTER_ADJ),
+        "your",
+    ),
+    (_rx(r"\b(?P<w>your) well\b(?!-)"), "you're", _followed_by(_AFTER_WELL), "your"),
+    (
+        _rx(
+            r"\b(?P<w>your) (?:very|so|really|extremely|quite|too) (?!(?:best|own|first|last)\b)"
+            r"[a-z]+\b(?!-)"
+        ),
+        "you're",
+        _followed_by(_words(". , ; : ! ? and with at to") | {""}),
+        "your",
+    ),
+    (_rx(r"\b(?P<w>your) [a-z]+ing\b(?!-)"), "you're", _after_clause_opener, "your"),
+    (
+        _rx(r"\b(?P<w>your|their) (?:" + _PREDICATIVE + r")\b(?!-)"),
+        lambda m: "you're" if m.group("w").lower() == "your" else "they're",
+        _ends_clause,
+        "your their",
+    ),
+    (_rx(r"\b(?P<w>their) [a-z]+ing\b(?!-)"), "they're", _after_clause_opener, "their"),
+    (_rx(r"\b(?P<w>your) welcome\b"), "you're", _your_welcome, "your"),
+    (_rx(r"\b(?P<w>you[’']re) (?P<n>[a-z]+)\b(?!-)"), "your", _possessive_slot, "you're"),
+    # its / it's
+    (
+        _rx(
+            r"\b(?P<w>[Ii]ts) (?:a|an|the|been|going|not|because|about (?:time|how|what|being))"
+            r"\b(?!-)",
+            0,
+        ),
+        "it's",
+        None,
+        "its",
+    ),
+    (
+        _rx(
+            r"\b(?P<w>[Ii]ts) (?:great|clear|important|hard|easy|good|nice|lovely|exciting|true|"
+            r"obvious|possible|likely|fine|difficult|amazing|wonderful|unfortunate|rare|"
+            r"encouraging|reassuring|helpful|crucial|essential|vital)\b",
+            0,
+        ),
+        "it's",
+        _followed_by(_words(". , ; : ! ? to that")),
+        "its",
+    ),
+    (_rx(r"\b(?P<w>[Ii]t[’']s) (?P<n>[a-z]+)\b(?!-)", 0), "its", _possessive_slot, "it's"),
+    (
+        _rx(
+            r"\b(?P<w>[Ii]ts) (?:really|so|very|quite|pretty|too|truly|incredibly|extremely) "
+            r"[a-z]+\b(?!-)",
+            0,
+        ),
+        "it's",
+        _followed_by(_words(". , ; : ! ? and to that")),
+        "its",
+    ),
+    # then / than, and than / then
+    (
+        _rx(
+            r"\b(?:(?:more|less|fewer|rather)(?: (?!(?:and|or|but|then|than)\b)[\w-]+){0,3}|"
+            + _COMPARATIVES
+            + r") (?P<w>then)\b(?!\s*[,.;:!?])"
+        ),
+        "than",
+        None,
+        "then",
+    ),
+    (
+        # a longer comparison ("more singers in one room then most engineers") holds only when
+        # what follows can be its other side
+        _rx(
+            r"\b(?:more|less|fewer|" + _COMPARATIVES + r")(?: (?!(?:and|or|but|then|than|to|"
+            r"that|which|who|so|if|when)\b)[\w-]+){4,6} (?P<w>then)\b(?!\s*[,.;:!?])"
+        ),
+        "than",
+        _followed_by(_THAN_FOLLOWS | _words("most many some other others anyone's ever")),
+        "then",
+    ),
+    (
+        _rx(r"\bother (?P<w>then)\b(?!\s*[,.;:!?])"),
+        "than",
+        _not_after(_words("each the an one every some any")),
+        "then",
+    ),
+    (
+        _rx(r"\b(?:later|earlier|sooner) (?P<w>then)\b"),
+        "than",
+        _followed_by(_THAN_FOLLOWS),
+        "then",
+    ),
+    (_rx(r"\b(?:since|until|till|back|from|and) (?P<w>than)\b"), "then", None, "than"),
+    # to / too
+    (
+        _rx(
+            r"\b(?P<w>too) (?:the|a|an|my|your|our|their|his|this|these|those|everyone|"
+            r"all of|each)\b(?!-)"
+        ),
+        "to",
+        _not_after(frozenset(["me"])),
+        "too",
+    ),
+    (_rx(r"\bforward (?P<w>too)\b"), "to", None, "too"),
+    (
+        _rx(
+            r"\b(?:love|like|want|wanted|hope|hoping|need|needed|able|going|trying|try|plan|"
+            r"planning|wish|eager|keen|happy|glad|excited|pleased|delighted|ready|chance|"
+            r"opportunity|unable|have|has|had) (?P<w>too) (?:" + _TO_VERBS + r")\b"
+        ),
+        "to",
+        None,
+        "too",
+    ),
+    (
+        _rx(
+            r"\b(?:a bit|a little|far|way|much|slightly|all) (?P<w>to) (?:long|late|early|soon|"
+            r"much|many|busy|quick|quickly|big|small|hard|short|fast|slow|often)\b"
+        ),
+        "too",
+        None,
+        "long late early soon much many busy quick quickly big small hard short fast slow often",
+    ),
+    # affect / effect, lose / loose, advise / advice, here / hear, whether
+    (
+        _rx(
+            r"\b(?:a|an|the|big|huge|real|positive|negative|significant|lasting|direct|major|"
+            r"great|profound|strong|little|no|any|adverse|immediate|similar) (?P<w>affect) "
+            r"(?:on|of)\b"
+        ),
+        "effect",
+        None,
+        "affect",
+    ),
+    (
+        _rx(
+            r"\b(?:will|would|could|can|may|might|does|did|doesn't|didn't|won't|not|also|"
+            r"directly|negatively|positively) (?P<w>effect) (?:me|us|you|him|her|them|my|our|"
+            r"your|his|their|how|people|patients|clinicians|customers|staff|everyone)\b"
+        ),
+        "affect",
+        None,
+        "effect",
+    ),
+    (
+        _rx(
+            r"\b(?:to|not|will|would|could|might|may|can|don't|didn't|never|won't|can't|cannot|"
+            r"wouldn't) (?P<w>loose) (?:the|my|your|our|their|his|her|this|that|touch|track|"
+            r"sight|interest|momentum|focus|out|money|time|it|them|you|me|any|a|an)\b"
+        ),
+        "lose",
+        None,
+        "loose",
+    ),
+    (
+        _rx(
+            r"\b(?P<w>loosing) (?:the|my|your|our|their|touch|track|sight|interest|momentum|"
+            r"out|a|an|this|that|it|them)\b"
+        ),
+        "losing",
+        None,
+        "loosing",
+    ),
+    (
+        _rx(
+            r"\b(?:your|any|some|the|great|good|helpful|valuable|sound|expert|career|practical|"
+            r"kind|for|of|his|her|their|our|my) (?P<w>advise)\b"
+        ),
+        "advice",
+        None,
+        "advise",
+    ),
+    (
+        _rx(
+            r"\b(?:please|kindly|to|could you|can you|would you|will) (?P<w>advice)(?: (?:me|"
+            r"us|on|if|whether|when|what|how|the)\b|(?=[.!,]))"
+        ),
+        "advise",
+        None,
+        "advice",
+    ),
+    (
+        _rx(r"\bto (?P<w>here) (?:from|about|back|more|that|how|what|your|you|if|whether)\b"),
+        "hear",
+        None,
+        "here",
+    ),
+    (_rx(r"\b(?P<w>[Ww]ether)\b", 0), "whether", None, "wether"),
+    (_rx(r"\b(?P<w>weather) or not\b"), "whether", None, "weather"),
+    (
+        _rx(
+            r"\b(?:know|sure|wonder|wondering|ask|asking|decide|unsure|confirm|check|checking|"
+            r"clarify) (?P<w>weather) (?:you|we|I|they|it|the|there|this|or)\b"
+        ),
+        "whether",
+        None,
+        "weather",
+    ),
+    (
+        _rx(
+            r"\b(?P<w>[Ll]ets) (?:meet|discuss|talk|connect|schedule|catch|keep|plan|chat|stay|"
+            r"set|find|arrange|touch|aim|try|get|see)\b",
+            0,
+        ),
+        "let's",
+        lambda text, m: (
+            _sentence_start(text, m.start("w"))
+            or _prev_word(text, m.start("w")) in ("so", "then", "and", "ok", "okay")
+        ),
+        "lets",
+    ),
+    # could of, apart of, discuss about, am having N years
+    (_rx(r"\b(?:could|should|would|must|might) (?P<w>of)\b"), "have", None, "of"),
+    (
+        _rx(
+            r"\b(?:be|being|been|am|is|are|was|were|become|becoming|feel|felt|remain) "
+            r"(?P<w>apart) of\b"
+        ),
+        "a part",
+        None,
+        "apart",
+    ),
+    (
+        _rx(
+            # "we discussed about X" is a slip, but "what we discussed about X" (the things we
+            # discussed, concerning X) is English
+            r"(?<!\bwhat[ ]we[ ])(?<!\bwhat[ ]you[ ])(?<!\bthings[ ]we[ ])(?<!\bwhat[ ]I[ ])"
+            r"\b(?P<w>discuss(?:ed|es|ing)? about)\b(?! (?:a|an|one|two|three|four|five|six|"
+            r"ten|half|twenty|\d))"
+        ),
+        _without_about,
+        None,
+        "discuss discussed discusses discussing",
+    ),
+    (
+        _rx(
+            r"(?<=\bI)(?P<w> am having|[’']m having) (?:(?:over|around|about|nearly|almost|"
+            r"more than|close to) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|fifteen|twenty|several|many)\+? (?:years?|months?)\b"
+            r"|(?<=\bI)(?P<x> am having|[’']m having) (?:good |strong |solid |extensive |deep |"
+            r"hands-on )?(?:experience|knowledge|expertise)\b"
+        ),
+        _have_for_having,
+        None,
+        "having",
+    ),
+    # subject and verb
+    (
+        _rx(r"\bI (?P<w>is|are|has)\b", 0),
+        lambda m: "have" if m.group("w") == "has" else "am",
+        _not_after(_NUMBERED),
+        "i",
+    ),
+    (
+        _rx(r"\b(?:we|they|you) (?P<w>was|is|has)\b"),
+        lambda m: {"was": "were", "is": "are", "has": "have"}[m.group("w").lower()],
+        _not_after(frozenset(["thank"])),
+        "we they you",
+    ),
+    (
+        _rx(r"\b(?:I|we|they|you) (?P<w>doesn't|does not)\b"),
+        "don't",
+        _not_after(frozenset(["thank"])),
+        "doesn't does",
+    ),
+    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>don't|do not)\b", 0), "doesn't", None, "don't do"),
+    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>are)\b", 0), "is", _not_after(_AUX), "are"),
+    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>have)\b", 0), "has", _not_after(_AUX), "have"),
+    (
+        _rx(r"\b" + _HE_SHE_IT + r" (?P<w>" + _BASE_VERBS + r")\b", 0),
+        lambda m: m.group("w") + ("es" if m.group("w").lower() in ("go",) else "s"),
+        _not_after(_AUX),
+        "he she it",
+    ),
+    (
+        _rx(
+            r"\bthere (?P<w>is|was) (?:many|several|numerous|two|three|four|five|six|various|"
+            r"multiple)\b(?!-)"
+        ),
+        lambda m: "are" if m.group("w").lower() == "is" else "were",
+        None,
+        "many several numerous two three four five six various multiple",
+    ),
+    (
+        _rx(
+            r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody|no one) "
+            r"(?P<w>are|were|have)\b"
+        ),
+        lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("w").lower()],
+        _not_after(_AUX),
+        "everyone everybody someone somebody nobody anyone anybody one",
+    ),
+    (
+        _rx(
+            r"\b(?:the|these|those|my|our|your|their|his|her|both|all|many|several|two|three|"
+            r"four|five|some|most) (?P<n>[a-z]{3,}s) (?P<w>was)\b"
+        ),
+        "were",
+        _plural_noun,
+        "was",
+    ),
+    (
+        _rx(
+            r"\bone of (?:the|my|our|your|their|these|those|his|her) [a-z]{3,}s "
+            r"(?P<w>were|are|have)\b"
+        ),
+        lambda m: {"were": "was", "are": "is", "have": "has"}[m.group("w").lower()],
+        None,
+        "one",
+    ),
+    (
+        _rx(
+            r"\b(?:this|that|the|my|our|your|each|every) (?:role|position|job|process|interview|"
+            r"opportunity|project|approach|product|platform|plan|idea|schedule|timeline|offer|"
+            r"salary|commute|location|manager|recruiter) (?P<w>" + _BASE_VERBS + r")\b"
+        ),
+        lambda m: m.group("w") + ("es" if m.group("w").lower() == "go" else "s"),
+        _not_after(_AUX),
+        "role position job process interview opportunity project approach product platform "
+        "plan idea schedule timeline offer salary commute location manager recruiter",
+    ),
+    (
+        # an abstract noun is one thing: "the uncertainty have", "this decision are"; nouns of
+        # a group take either verb in British use ("the management have") and are left alone
+        _rx(
+            r"\b(?:the|this|my|our|your|his|her|its|each|every) (?P<n>[a-z]{3,}(?:ty|ness|ment|"
+            r"tion|sion|ance|ence|ship|ism)) (?P<w>have|are|were)\b"
+        ),
+        lambda m: {"have": "has", "are": "is", "were": "was"}[m.group("w").lower()],
+        _singular_subject,
+        "have are were",
+    ),
+    (
+        _rx(r"\bpeople (?P<w>is|was)\b"),
+        lambda m: "are" if m.group("w").lower() == "is" else "were",
+        _not_after(frozenset(["of"])),
+        "people",
+    ),
+]
+_COMPILED = [(rx, fix, guard, frozenset(needs.split())) for rx, fix, guard, needs in _RULES]

@@ -1,0 +1,158 @@
+"""How a name may be spelt: the forms of each name the notes give, the words they spell out, and
+whether a word nearly spells a name, in letters or in sound.
+
+String distance (Damerau-Levenshtein, Jaro-Winkler) and phonetic codes (Metaphone, NYSIIS) come
+from jellyfish, a maintained Rust-backed library that imports in a few milliseconds. An ordinary
+English word (from SCOWL's list) is never taken for a name unless it is a name's exact letters in
+lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+
+from coach.models import Interviewer, Notes
+from coach.rulebook import rules_dir
+from coach.text import WORD, lazy_compile, strip_accents
+
+HONORIFIC = lazy_compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?=\s+[A-Z])")
+HONORIFIC_NORMAL = {
+    "professor": "Prof.",
+    "doctor": "Dr.",
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
+    "dr": "Dr.",
+    "prof": "Prof.",
+}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    path = rules_dir() / "lexicon" / "english-words.txt"
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and w[0] != "#")
+
+
+@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    """Loose form for comparison: no accents, case, apostrophes or hyphens."""
+    return strip_accents(word).lower().replace("'", "").replace("’", "").replace("-", "")
+
+
+@lru_cache(maxsize=65536)
+def bare(word: str) -> str:
+    """The word without a possessive ending, with a straight apostrophe."""
+    word = word.replace("’", "'")
+    for suffix in ("'s", "'S"):
+        if word.endswith(suffix) and len(word) > 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Form:
+    """One accepted spelling of a name (a first name, last name, alias or company word)."""
+
+    text: str
+    owner: str  # the full name this form belongs to
+
+
+def _phonetic_equal(a: str, b: str) -> bool:
+    return jellyfish.metaphone(a) == jellyfish.metaphone(b) or jellyfish.nysiis(
+        a
+    ) == jellyfish.nysiis(b)
+
+
+@lru_cache(maxsize=65536)
+def near_miss(word: str, form: str) -> bool:
+    """Close in spelling or in sound, but not the same word."""
+    a, b = key(word), key(form)
+    if a == b or min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 2:
+        return False
+    distance = jellyfish.damerau_levenshtein_distance(a, b)
+    longest = max(len(a), len(b))
+    if distance == 1:
+        return longest >= 4 or _phonetic_equal(a, b)
+    if distance == 2 and longest >= 6:
+        return _phonetic_equal(a, b) or jellyfish.jaro_winkler_similarity(a, b) >= 0.9
+    if distance == 3 and longest >= 6 and a[0] == b[0]:
+        # spelling variants of one name that sound alike: Rebekah/Rebecca, Katharine/Kathryn
+        return jellyfish.nysiis(a) == jellyfish.nysiis(b)
+    return False
+
+
+def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
+    forms = []
+    for person in people:
+        # particles written in lower case ("de la", "van", "bin") are not names to near-miss
+        parts = [p for p in re.split(r"\s+", person.name) if len(p) > 1 and not p.islower()]
+        for text in (*parts, *person.aliases):
+            forms.append(Form(text.replace("’", "'"), person.name))
+            if "-" in text:  # each part of a hyphenated name is accepted on its own
+                forms.extend(Form(p, person.name) for p in text.split("-") if len(p) > 1)
+    return forms
+
+
+def _notes_texts(notes: Notes) -> list[str]:
+    """Everything the notes spell out about the people, the company and the interview."""
+    texts = [
+        notes.candidate.name,
+        notes.company.name,
+        *notes.company.aliases,
+        notes.role,
+        *notes.details,
+        notes.timeline.said or "",
+    ]
+    for person in notes.interviewers:
+        texts += [person.name, person.title or "", *person.aliases]
+    return texts
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(bare(w) for w in WORD.findall(text))
+
+
+def _known_words(notes: Notes) -> frozenset[str]:
+    """Words the notes spell out: exact matches of these are never flagged."""
+    return frozenset().union(*(_words_of(text) for text in _notes_texts(notes)))
+
+
+def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str], dict[str, Form]]:
+    if target == "people":
+        forms = _forms_of_people(notes.interviewers)
+    else:
+        names = [notes.company.name, *notes.company.aliases]
+        forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
+    own = {bare(w) for w in notes.candidate.name.split()}
+    loose = {key(f.text): f for f in forms}
+    for joined, form in _joined_forms(notes, target).items():
+        loose.setdefault(joined, form)
+    return (forms, own, {f.text for f in forms}, loose)
+
+
+def _joined_forms(notes: Notes, target: str) -> dict[str, Form]:
+    """Names of two or more words written as one ('Vanderberg' for 'van der Berg', 'Blueharbour'
+    for 'Blue Harbour'), keyed by their letters; the form is the words as the notes write them."""
+    if target == "people":
+        names = [(p.name, p.name) for p in notes.interviewers]
+    else:
+        names = [(n, notes.company.name) for n in (notes.company.name, *notes.company.aliases)]
+    out: dict[str, Form] = {}
+    for name, owner in names:
+        words = name.replace("’", "'").split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 3) + 1):
+                span = words[i:j]
+                if all(len(w) > 1 for w in span):
+                    out.setdefault(key("".join(span)), Form(" ".join(span), owner))
+    return out

@@ -1,0 +1,249 @@
+"""`title`: an honorific or a job title for someone of the panel that the notes contradict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.names_spelling import HONORIFIC_NORMAL, key, near_miss
+from coach.models import Interviewer, Notes
+from coach.text import Doc, lazy_compile, windows
+
+_STACKED = lazy_compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+#: lower-case words inside a surname: "van der Berg", "de la Cruz", "bin Ahmad"
+_PARTICLES = r"(?i:van|von|de|der|den|del|della|di|da|du|la|le|bin|binti|al|el|ten|ter|dos|das)"
+#: an honorific and the name after it: "Mr. O'Brien", "Dr van der Berg", "Ms. Sarah Chen"
+_HONORIFIC_NAME = lazy_compile(
+    r"\b(?P<h>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\b\.?[ \t]+"
+    rf"(?P<who>(?:{_PARTICLES}[ \t]+){{0,3}}[^\W\d_][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?)"
+)
+_NOUNS = (
+    "Manager|Director|Head|Lead|Engineer|Recruiter|Partner|Officer|President|VP|Vice President|"
+    "Analyst|Scientist|Designer|Architect|Coordinator|Specialist|Supervisor|Consultant|"
+    "Administrator|Executive|Owner|Founder|Co-founder|Chair|Editor|Producer|Strategist|"
+    "Advisor|Adviser|Researcher|Developer|Technician|Planner|Leader|Accountant|Controller|"
+    "Counsel|Lecturer|Librarian|Teacher|CEO|CTO|CFO|COO|CIO|CDO|CMO"
+)
+_RANK = (
+    r"(?:(?:Senior|Junior|Lead|Principal|Chief|Associate|Assistant|Deputy|Staff|Group|Global|"
+    r"Regional|Interim|Acting|Executive) )?"
+)
+
+
+def _loose(text: str) -> str:
+    return key(text).replace(" ", "")
+
+
+class Title(CheckKind):
+    """`title-mismatch`: an honorific that contradicts the notes, or a different job title."""
+
+    name = "title"
+
+    def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
+        notes = ctx.notes
+        if notes is None:
+            return
+        yield from self._honorifics(doc, notes.interviewers)
+        titled = [p for p in notes.interviewers if p.title]
+        if not titled:
+            return
+        nouns = _title_nouns(notes)
+        text = doc.masked.replace("’", "'")
+        titles = _title_word_spans(text, nouns)
+        if not titles:
+            return  # no word that ends a job title: nothing to compare
+        for person in titled:
+            yield from self._job_title(
+                doc, person, person == ctx.recipient, notes, nouns, text, titles
+            )
+
+    @staticmethod
+    def _honorifics(doc: Doc, people: list[Interviewer]) -> Iterator[Hit]:
+        """An honorific before a name of the panel ("Ms. Okafor", "Mr. van der Berg", "Ms.
+        Anjali", "Mrs. Ashworth" for Ashworth-Clarke, "Mr. Chenn") that is not the person's."""
+        text = doc.masked.replace("’", "'")
+        for m in _HONORIFIC_NAME.finditer(text):
+            found = _honorific_owner(m.group("who"), people)
+            if not found:
+                continue
+            used = HONORIFIC_NORMAL[m.group("h").lower()]
+            if any(p.honorific is None or _same_title(p.honorific, used) for p in found):
+                continue
+            expected = found[0].honorific
+            assert expected is not None
+            # stacked honorifics, as German has them: "Prof. Dr. Vogt" includes "Prof."
+            stacked = _STACKED.search(doc.masked[max(0, m.start() - 30) : m.start()])
+            if stacked and _same_title(HONORIFIC_NORMAL[stacked.group(1).lower()], expected):
+                continue
+            end = m.end("h") + (1 if text[m.end("h") : m.end("h") + 1] == "." else 0)
+            yield Hit(
+                m.start("h"),
+                end,
+                {"found": used, "expected": expected, "owner": found[0].name},
+                replacement=expected,
+            )
+
+    @staticmethod
+    def _job_title(
+        doc: Doc,
+        person: Interviewer,
+        reader: bool,
+        notes: Notes,
+        nouns: str,
+        text: str,
+        titles: list[tuple[int, int]],
+    ) -> Iterator[Hit]:
+        """A title written beside the person's name ("Sarah Chen, Analytics Director", "Sarah
+        Chen (Director of Analytics)", "your Head of Data Science, Michael"), or to the reader
+        ("your role as analytics director", "As Analytics Director, you ..."), that is not
+        theirs. "Sarah, the hiring manager" names a part in the hiring, not a job title."""
+        assert person.title is not None
+        company_names = (notes.company.name, *notes.company.aliases)
+        person_names = (person.name, person.first, person.last, *person.aliases)
+        # every pattern names the person or speaks to the reader ("as"): they are sought only
+        # near those words, which keeps a long message from being scanned seven times over
+        anchors = [m.start() for n in person_names if n for m in _occurrences(n, text)]
+        named = bool(anchors)
+        if reader:
+            anchors += [m.start() for m in _AS_WORD.finditer(text)]
+        # a title pattern's match holds a title word: a stretch without one cannot match
+        spans = [
+            (lo, hi)
+            for lo, hi in windows(anchors, len(text), _REACH, _REACH)
+            if any(lo <= a and b <= hi for a, b in titles)
+        ]
+        if not spans:
+            return
+        patterns = _title_patterns(person_names, company_names, nouns, reader)
+        expected = key(person.title)
+        seen: set[int] = set()
+        for i, pattern in enumerate(patterns):
+            if i < 4 and not named:
+                continue
+            for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+                found = m.group("t").strip()
+                if m.start("t") in seen or found.lower().startswith("hiring"):
+                    continue
+                if i == 3 and " " not in found:
+                    continue  # "Professor Vogt", "Director Chen": a form of address
+                if key(found) == key(notes.role):
+                    continue  # the candidate's own role ("as a Data Analyst, you ...")
+                if key(found) != expected and not _title_contains(found, person.title):
+                    seen.add(m.start("t"))
+                    yield Hit(
+                        m.start("t"),
+                        m.start("t") + len(found),
+                        {"found": found, "expected": person.title, "owner": person.name},
+                        replacement=person.title,
+                    )
+
+
+@lru_cache(maxsize=1024)
+def _title_nouns_rx(nouns: str) -> re.Pattern[str]:
+    """Any word that ends a job title, in lower case (the text is searched lower-cased: an
+    alternation that ignores case is several times slower)."""
+    return re.compile(rf"\b(?:{nouns.lower()})\b")
+
+
+def _title_word_spans(text: str, nouns: str) -> list[tuple[int, int]]:
+    """Where a word that ends a job title stands, in any case (the patterns to the reader
+    ignore case)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets
+        return [m.span() for m in re.finditer(rf"\b(?:{nouns})\b", text, re.I)]
+    return [m.span() for m in _title_nouns_rx(nouns).finditer(lower)]
+
+
+@lru_cache(maxsize=16384)
+def _title_patterns(
+    person_names: tuple[str, ...], company_names: tuple[str, ...], nouns: str, reader: bool
+) -> tuple[re.Pattern[str], ...]:
+    """The patterns `Title._job_title` looks for, compiled once per person and company."""
+    # a salutation or thanks before a title is not part of it: "Dear Chef Wanjiru" addresses
+    # her by a job word alone (a form of address, like "Dr."), not by a different title
+    words = rf"(?:(?!{_SALUTATION}\b)[A-Z][\w&\-]+ ){{0,3}}?"
+    of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
+    title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
+    # to the reader, titles are often written in lower case
+    title_ci = rf"(?P<t>(?i:{_RANK}(?:[a-z][\w&\-]+ ){{0,3}}?(?:{nouns}))(?i:{of}))"
+    honor = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+    names = "|".join(re.escape(n.replace("’", "'")) for n in dict.fromkeys(person_names))
+    name = rf"{honor}(?:{names})\b"
+    company = "|".join(re.escape(c) for c in company_names if c.strip())
+    det = rf"(?:the |our |your |(?:{company})'s )?"
+    patterns = [
+        rf"\b{name},[ \t]+{det}{title_rx}\b",
+        rf"\b{name}[ \t]+\({det}{title_rx}\)",
+        rf"\b{name}[ \t]+[–—-][ \t]+{title_rx}\b",
+        rf"\b(?:(?:the|our|your|(?:{company})'s) )?{title_rx},?[ \t]+{name}",
+    ]
+    if reader:
+        patterns += [
+            rf"\byour (?:role|work|position|job|capacity|post|title) as "
+            rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
+            rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
+            rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
+        ]
+    return tuple(re.compile(p) for p in patterns)
+
+
+#: capitalised words that open a greeting or a thanks, never the first word of a job title
+_SALUTATION = (
+    r"(?:Dear|Dearest|Hi|Hello|Hey|Hiya|Respected|Greetings|Good|Morning|Afternoon|Evening|"
+    r"Thanks|Thank|Cheers|Congratulations|Welcome|Yes|Sorry|Please)"
+)
+_AS_WORD = lazy_compile(r"\b[Aa]s\b")
+#: how far a title pattern reaches either side of the name or "as" it is built around
+_REACH = 160
+
+
+def _occurrences(name: str, text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(re.escape(name.replace("’", "'")), text)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return a.rstrip(".") == b.rstrip(".")
+
+
+def _honorific_owner(who: str, people: list[Interviewer]) -> list[Interviewer]:
+    """Whom "Mr. <who>" names: people with that surname, last name, part of a hyphenated name,
+    or first name ("Ms. Anjali"); failing those, the one person whose name it nearly spells."""
+    words = who.split()
+    tries = [_loose(who)] + ([_loose(words[0])] if len(words) > 1 else [])
+    for attempt in tries:
+        exact = [p for p in people if attempt in _name_keys(p)]
+        if exact:
+            return exact
+    near = [
+        p
+        for p in people
+        if any(near_miss(words[0], part) for part in (p.first, p.last, *p.last.split("-")))
+    ]
+    return near if len(near) == 1 else []
+
+
+def _name_keys(person: Interviewer) -> set[str]:
+    parts = person.name.replace("’", "'").split()
+    surname = " ".join(parts[1:]) or parts[0]
+    forms = {surname, person.last, person.first, person.name, *person.aliases}
+    forms.update(person.last.split("-"))
+    return {_loose(f) for f in forms if len(f) > 1}
+
+
+def _title_nouns(notes: Notes) -> str:
+    """Words that end a job title: the usual ones, and the notes' own ("Curator", "Nurse")."""
+    extra = set()
+    for person in notes.interviewers:
+        head = (person.title or "").split(" of ")[0].split()
+        if head:
+            extra.add(head[-1])  # "Curator", and "Head" of "Head of Research"
+    known = set(_NOUNS.split("|"))
+    extra = {w for w in extra if w[:1].isupper() and w not in known and len(w) > 2}
+    return "|".join([*sorted((re.escape(w) for w in extra), key=len, reverse=True), _NOUNS])
+
+
+def _title_contains(found: str, title: str) -> bool:
+    return key(found) in key(title)
