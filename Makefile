@@ -32,8 +32,10 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	$(BIN)/python scripts/eval.py --ablation
 	-$(BIN)/python scripts/eval.py tests/heldout --ablation
 	-$(BIN)/python scripts/eval.py tests/heldout5
+	-$(BIN)/python scripts/eval.py tests/heldout6
 	-$(BIN)/python scripts/eval.py tests/dev5
 	-$(BIN)/python scripts/eval.py tests/dev6
+	-$(BIN)/python scripts/eval.py tests/dev7
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
