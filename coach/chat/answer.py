@@ -203,8 +203,15 @@ def guide_answer(
     return text, sources, rules
 
 
+#: an excerpt longer than this many words is quoted by its opening words only
+QUOTE_WORDS = 8
+
+
 def finding_line(f: Finding, company: str | None = None) -> str:
-    quote = f" (“{f.excerpt}”)" if f.excerpt and f.excerpt not in f.message else ""
+    excerpt = " ".join((f.excerpt or "").split())
+    if len(excerpt.split()) > QUOTE_WORDS:  # a whole paragraph: its opening is enough to find it
+        excerpt = " ".join(excerpt.split()[:QUOTE_WORDS]) + " …"
+    quote = f" (“{excerpt}”)" if excerpt and f.excerpt not in f.message else ""
     change = ""
     if f.suggestion:
         change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")

@@ -1,0 +1,39 @@
+"""Answers to questions that state a fact or ask for a plain yes or no: each says yes or no
+first, reads what the user said over the notes, and takes every date from the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from coach.chat import ask
+from coach.readers import load_notes
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = load_notes(ROOT / "examples" / "acme.yaml")
+EST = dt.timezone(dt.timedelta(hours=-5))
+
+
+def at(day: int, hour: int = 10, month: int = 11) -> dt.datetime:
+    return dt.datetime(2026, month, day, hour, 0, tzinfo=EST)
+
+
+def test_a_checked_draft_gives_days_without_a_leading_zero() -> None:
+    draft = (
+        "ok to send?\n\nSubject: Checking in\n\nDear Sarah,\n\nI wanted to check in on the Data "
+        "Analyst role; I am still keen on the Looker migration.\n\nBest regards,\nPriya Raman"
+    )
+    answer = ask(draft, NOTES, now=at(23)).answer
+    assert "Monday 30 November" in answer and " 0" not in answer.split("Sources:")[0]
+
+
+def test_a_long_excerpt_is_quoted_by_its_opening_words() -> None:
+    note = (
+        "LinkedIn note for Sarah, ok?\n\nHi Sarah, thank you for the interview on Friday about "
+        "the Data Analyst role; I enjoyed our talk about moving dashboards from Tableau to Looker "
+        "and the weekly metrics review with sales, and I would be glad to keep in touch whatever "
+        "you decide about the role and the team, and hope to hear some good news soon enough!"
+    )
+    answer = ask(note, NOTES, now=at(21)).answer
+    assert "too-long" in answer
+    assert "…" in answer and "hope to hear some good news" not in answer
