@@ -37,3 +37,40 @@ def test_a_long_excerpt_is_quoted_by_its_opening_words() -> None:
     answer = ask(note, NOTES, now=at(21)).answer
     assert "too-long" in answer
     assert "…" in answer and "hope to hear some good news" not in answer
+
+
+def test_a_decision_moved_to_a_new_date_replaces_the_notes_date() -> None:
+    answer = ask(
+        "Sarah wrote that they postponed the decision until Thursday 3 December. When can I "
+        "check in now?",
+        NOTES,
+        now=at(24),
+    )
+    assert "Friday 4 December" in answer.answer
+    assert "timing-check-in-early" in answer.rules
+
+
+def test_a_quoted_name_without_its_marks_is_a_no() -> None:
+    answer = ask("Is 'Obrien' ok when I write to Michael?", NOTES, now=at(20, 18))
+    assert answer.answer.startswith("No: write O'Brien, not Obrien")
+    assert "name-misspelled" in answer.rules
+
+
+def test_a_title_the_notes_do_not_give_is_a_no() -> None:
+    answer = ask("Thank-you to Sarah: do I address her as Mrs Chen?", NOTES, now=at(20, 18))
+    assert answer.answer.startswith("No, not Mrs.")
+    assert "Ms. Sarah Chen" in answer.answer and "title-mismatch" in answer.rules
+
+
+def test_a_title_the_user_typed_is_kept_without_notes() -> None:
+    answer = ask("He signs his emails Prof. Anna Weiss-Berg... Prof Weiss-Berg or Anna?")
+    assert "Prof. Weiss-Berg" in answer.answer and "title-mismatch" in answer.rules
+
+
+def test_getting_everyones_names_right_is_the_names_advice() -> None:
+    answer = ask(
+        "I only know first names from the call; how do I get all their names right in my "
+        "thank-you emails?"
+    )
+    assert answer.intent == "content" and "LinkedIn" in answer.answer
+    assert "name-misspelled" in answer.rules

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.context import Situation
+from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Finding, Stage
@@ -43,54 +44,8 @@ def no_dates_line(situation: Situation) -> str:
     )
 
 
-#: the question is about how a name is written
-NAME_ASKED = re.compile(
-    r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
-    r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
-    r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
-    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:an? )?(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
-    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b|\bgoes by\b|\bnickname\b)"
-    r"|[\"'‘“](?i:hi|dear|hello) [A-Z]",  # "'Hi Bea' or 'Dear Ms. Ortiz'?": how to greet them
-)
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
 PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
-_ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
-
-
-def spelling_line(question: str, situation: Situation, person: str | None) -> str:
-    """How the name asked about is written: the notes' spelling of that interviewer, or, with
-    no notes, the accented form the user typed."""
-    if not NAME_ASKED.search(question):
-        return ""
-    notes = situation.notes
-    found = notes.interviewer(person) if notes is not None and person else None
-    if found is not None and not situation.synthetic:
-        newer = _renamed(question, found.name)
-        if newer is not None:  # "her signature now says 'Siobhán Ní Bhriain-Walsh'"
-            return (
-                f"Use {newer}, the name as they now sign it: the name a person uses today is the "
-                f"right one. Your notes still say {found.name}; update them."
-            )
-        title = f", {found.title}" if found.title else ""
-        called = f"{found.honorific} {found.name}" if found.honorific else found.name
-        alias = next(
-            (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
-        )
-        if alias is not None:  # "everyone calls him Gord": the notes list the short form
-            return (
-                f"Your notes list {alias} as a name {found.name.split()[0]} goes by, so "
-                f"'Hi {alias}' is fine; the full form is {called}{title}."
-            )
-        return (
-            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens included."
-        )
-    accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
-    if accented:
-        return (
-            f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
-            "accent or hyphen is a misspelt name."
-        )
-    return ""
 
 
 #: the question is about time zones: "in UTC it was the 7th", "my time or theirs?"
@@ -115,19 +70,6 @@ def zone_line(question: str, situation: Situation) -> str:
         f"{start:%A} {start.day} {start:%B}, {start:%H:%M} to {end:%H:%M} there, whatever the "
         "date in UTC or where you are."
     )
-
-
-def _renamed(question: str, name: str) -> str | None:
-    """A newer form of the interviewer's name the user quotes: same first name, other words."""
-    from coach.chat.names import fold
-
-    first = fold(name.split()[0])
-    quotes = r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{3,60})[\"'’”](?!\w)"
-    for quoted in re.findall(quotes, question):
-        words = fold(quoted).split()
-        if words and words[0] == first and len(words) > 1 and fold(quoted) != fold(name):
-            return quoted.strip()
-    return None
 
 
 # --- whole answers
@@ -175,10 +117,12 @@ def guide_answer(
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
     dates = no_dates_line(situation) if entry.plan else ""
-    spelled = spelling_line(question, situation, person)
-    if spelled and "name-misspelled" not in rules:
-        rules.append("name-misspelled")
+    spelled, named = spelling_line(question, situation, person)
+    if spelled:
+        rules += [r for r in named if r not in rules]
         sources.append(load_guide().entries["names-and-titles"].sources[0])
+        if spelled.startswith(("Yes", "No")):
+            lead = ""  # the question was the name's yes or no, not the plan's
     field = PLACEHOLDER.search(question)
     if field is not None:  # "my template still says [Interviewer Name]"
         rule = load_rules()["placeholder-left"]
