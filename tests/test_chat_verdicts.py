@@ -74,3 +74,32 @@ def test_getting_everyones_names_right_is_the_names_advice() -> None:
     )
     assert answer.intent == "content" and "LinkedIn" in answer.answer
     assert "name-misspelled" in answer.rules
+
+
+def test_material_already_late_is_a_yes_send_it_now() -> None:
+    answer = ask(
+        "I said the three references would be there by 9 and it's 10:30. Still send?",
+        NOTES,
+        now=at(21, 10),
+    )
+    assert answer.answer.startswith("Yes, send it now")
+    assert "Saturday 21 November, 09:00" in answer.answer
+    assert "timing-materials-late" in answer.rules
+
+
+def test_material_put_off_past_the_promise_is_a_no() -> None:
+    answer = ask(
+        "The references are due tomorrow at 9 but can I hold them till Monday?",
+        NOTES,
+        now=at(20, 18),
+    )
+    assert answer.answer.startswith("No: keep your promise")
+
+
+def test_material_promised_in_the_question_without_notes() -> None:
+    answer = ask(
+        "I told the hiring manager I'd email my writing samples by Thursday morning. "
+        "Can I take a few more days and send them next week instead?"
+    )
+    assert answer.answer.startswith("No: send it by Thursday morning, as you promised")
+    assert answer.intent == "timing" and "timing-materials-late" in answer.rules

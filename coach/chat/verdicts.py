@@ -216,24 +216,58 @@ def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, li
     return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
 
 
-def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
+#: the promise the user states: "I said they'd have them by tomorrow morning"
+PROMISED_BY = re.compile(
+    r"\b(?:said|promised|told \w+|agreed|committed)\b[^.?!]{0,50}?\bby\s+(?P<when>"
+    r"(?:tomorrow|today|tonight|this|next|the end of)(?:\s+(?:morning|afternoon|evening|night"
+    r"|week|day))?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:this|tomorrow)\s+(?:morning|afternoon"
+    r"|evening))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?)",
+    re.I,
+)
+#: the question proposes sending later than promised: "surely I can send it Tuesday?"
+LATER = re.compile(
+    r"\b(?:later|hold (?:it|them|off)|take the weekend|after the (?:weekend|holiday|break)"
+    r"|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
+    re.I,
+)
+
+
+def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
+    """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
+    after the promised time: no. With no notes, the promise the question states."""
     notes, plan, now = situation.notes, situation.plan, situation.now
     if plan is None or notes is None or not notes.materials:
-        return "", []
+        said = PROMISED_BY.search(question)
+        if said is None:
+            return "", []
+        when = said.group("when").strip()
+        no = "No: s" if LATER.search(question) else "S"
+        return (
+            f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
+            ["timing-materials-late"],
+        )
     item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
     if item is None:
         return "The material you promised has gone out.", []
-    what = notes.materials[0].what
+    what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
         what = f"the {what}"
     if item.latest is not None and now > item.latest:
         return (
-            f"Send it now, on its own: you promised {what} by {moment(item.latest, now)}, so "
-            "that is already late. Don't hold it back for a check-in.",
+            f"Yes, send it now, on its own: you promised {what} by {moment(item.latest, now)}, "
+            "so it is already late, and every hour makes it later. A one-line apology, no "
+            "excuses; don't hold it back for a check-in.",
             item.rules,
         )
     if item.latest is not None:
-        return f"You promised {what} by {moment(item.latest, now)}.", item.rules
+        asked = situation.facts.asked_day
+        later = (asked is not None and asked > item.latest.date()) or LATER.search(question)
+        lead = "No: keep your promise. " if later else ""
+        return (
+            f"{lead}You promised {what} by {moment(item.latest, now)}; a weekend or holiday "
+            "doesn't move that.",
+            item.rules,
+        )
     return f"Send {what} promptly.", item.rules
 
 
@@ -429,5 +463,5 @@ def verdict(
             return f"{lead} {more}".strip(), [*rules, *also]
         return lead, rules
     if entry.plan == "materials":
-        return materials_verdict(situation)
+        return materials_verdict(situation, question)
     return "", []
