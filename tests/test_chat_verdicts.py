@@ -103,3 +103,33 @@ def test_material_promised_in_the_question_without_notes() -> None:
     )
     assert answer.answer.startswith("No: send it by Thursday morning, as you promised")
     assert answer.intent == "timing" and "timing-materials-late" in answer.rules
+
+
+def test_a_thank_you_still_in_time_is_a_yes_in_the_interviews_zone() -> None:
+    utc = dt.datetime(2026, 11, 21, 17, 30, tzinfo=dt.UTC)  # 12:30 in New York
+    answer = ask(
+        "My phone says 17:30 UTC. Am I still within the window for Sarah's thank-you?",
+        NOTES,
+        now=utc,
+    )
+    assert answer.answer.count("Yes: it is 12:30 on Saturday 21 November") == 1
+    assert "Saturday 21 November, 15:00" in answer.answer
+
+
+def test_holding_a_thank_you_past_its_hours_is_a_no() -> None:
+    answer = ask(
+        "Should I hold the thank-you notes until Monday when they're back?", NOTES, now=at(21, 9)
+    )
+    assert "No, send it now" in answer.answer and "Monday 23 November" in answer.answer
+    assert "timing-thank-you-late" in answer.rules
+
+
+def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
+    answer = ask("Totally forgot to thank Michael, is it too late??", NOTES, now=at(21, 20))
+    assert "No, not too late: your thank-you to Michael" in answer.answer
+    assert "Sunday 22 November, 15:00" in answer.answer
+
+
+def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
+    answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
+    assert "past the limit of 2 days" in answer.answer

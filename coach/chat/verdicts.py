@@ -179,98 +179,6 @@ def _asked_verdict(
     )
 
 
-def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
-    plan, now = situation.plan, situation.now
-    if plan is None:
-        return "", []
-    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
-    if person:
-        items = [i for i in items if i.to == person] or items
-    if not items:
-        return "", []
-    pending = [i for i in items if i.status != "done"]
-    if not pending:
-        sent = items[0].sent_at
-        when = f" on {day(sent, now)}" if sent else ""
-        return f"Your thank-you went{when}: nothing more is needed there.", []
-    item = pending[0]
-    to = f" to {item.to}" if not situation.synthetic and item.to else ""
-    panel = [i.to for i in pending if i.to and i.status == item.status] if not person else []
-    if len(panel) > 1 and not situation.synthetic:  # a panel: each of them is owed one
-        to = " to each of " + ", ".join(panel[:-1]) + " and " + panel[-1]
-    if item.status == "overdue":
-        assert item.latest is not None
-        if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
-            return (
-                f"Your thank-you{to} is past the two-day limit (it was due by "
-                f"{moment(item.latest, now)}), so it will read as late. If you send one, keep it "
-                "short and warm, and don't dwell on the delay.",
-                item.rules,
-            )
-        return (
-            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
-            "late: send it today.",
-            item.rules,
-        )
-    assert item.latest is not None
-    return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
-
-
-#: the promise the user states: "I said they'd have them by tomorrow morning"
-PROMISED_BY = re.compile(
-    r"\b(?:said|promised|told \w+|agreed|committed)\b[^.?!]{0,50}?\bby\s+(?P<when>"
-    r"(?:tomorrow|today|tonight|this|next|the end of)(?:\s+(?:morning|afternoon|evening|night"
-    r"|week|day))?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:this|tomorrow)\s+(?:morning|afternoon"
-    r"|evening))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?)",
-    re.I,
-)
-#: the question proposes sending later than promised: "surely I can send it Tuesday?"
-LATER = re.compile(
-    r"\b(?:later|hold (?:it|them|off)|take the weekend|after the (?:weekend|holiday|break)"
-    r"|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
-    re.I,
-)
-
-
-def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
-    """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
-    after the promised time: no. With no notes, the promise the question states."""
-    notes, plan, now = situation.notes, situation.plan, situation.now
-    if plan is None or notes is None or not notes.materials:
-        said = PROMISED_BY.search(question)
-        if said is None:
-            return "", []
-        when = said.group("when").strip()
-        no = "No: s" if LATER.search(question) else "S"
-        return (
-            f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
-            ["timing-materials-late"],
-        )
-    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
-    if item is None:
-        return "The material you promised has gone out.", []
-    what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
-    if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
-        what = f"the {what}"
-    if item.latest is not None and now > item.latest:
-        return (
-            f"Yes, send it now, on its own: you promised {what} by {moment(item.latest, now)}, "
-            "so it is already late, and every hour makes it later. A one-line apology, no "
-            "excuses; don't hold it back for a check-in.",
-            item.rules,
-        )
-    if item.latest is not None:
-        asked = situation.facts.asked_day
-        later = (asked is not None and asked > item.latest.date()) or LATER.search(question)
-        lead = "No: keep your promise. " if later else ""
-        return (
-            f"{lead}You promised {what} by {moment(item.latest, now)}; a weekend or holiday "
-            "doesn't move that.",
-            item.rules,
-        )
-    return f"Send {what} promptly.", item.rules
-
-
 PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
 
 
@@ -452,7 +360,9 @@ def verdict(
     if entry.plan == "thank_you" or (
         entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
     ):
-        lead, rules = thank_you_verdict(situation, person)
+        from coach.chat.deadlines import thank_you_verdict
+
+        lead, rules = thank_you_verdict(situation, person, question)
         if any(said.startswith("another interview") for said in situation.facts.said):
             lead = (  # "do I thank them again after round two?"
                 "Yes: every round earns its own thank-you, to each person you meet, in new "
@@ -463,5 +373,7 @@ def verdict(
             return f"{lead} {more}".strip(), [*rules, *also]
         return lead, rules
     if entry.plan == "materials":
+        from coach.chat.deadlines import materials_verdict
+
         return materials_verdict(situation, question)
     return "", []
