@@ -133,3 +133,28 @@ def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
 def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
     answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
     assert "past the limit of 2 days" in answer.answer
+
+
+def test_asking_when_the_last_try_is_gives_the_plans_sequence() -> None:
+    answer = ask(
+        "If my check-in gets nothing back, when do I write one last time, and when do I give up?",
+        NOTES,
+        now=at(25),
+    )
+    assert answer.answer.startswith(
+        "Check in from Monday 30 November; if that brings nothing, one last follow-up from "
+        "Monday 7 December;"
+    )
+    assert "timing-too-many" in answer.rules
+
+
+def test_a_final_follow_up_asked_about_in_utc_is_the_follow_up_not_the_thank_you() -> None:
+    history = [{"role": "user", "content": "I sent my check-in to Sarah on Monday 30 November."}]
+    answer = ask(
+        "My clock is on UTC. Is sending the final follow-up right now too early?",
+        NOTES,
+        history,
+        now=dt.datetime(2026, 12, 7, 14, 0, tzinfo=dt.UTC),
+    )
+    assert "No, not too early: you can send a final follow-up" in answer.answer
+    assert "Monday 7 December" in answer.answer

@@ -89,7 +89,7 @@ def answer_to_too(lead: str, question: str) -> str:
     asked = TOO_ASKED.search(question)
     if asked is None:
         return lead
-    word = asked.group(0).split()[1].lower()  # much, many, soon, early, often, pushy
+    word = re.sub(r"\W", "", asked.group(0).split()[1]).lower()  # much, many, soon, early...
     if lead.startswith("No, not yet: "):
         early = word if word in ("soon", "early") else "early"
         return f"Yes, too {early}: " + lead.removeprefix("No, not yet: ")

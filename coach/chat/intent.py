@@ -299,6 +299,8 @@ def _fact_boosts(
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
     if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
+    if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
+        boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
     if turn.material is not None:
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):

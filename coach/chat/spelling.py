@@ -42,14 +42,13 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
         return _typed(question)
     variant = _variant(question, notes)
     if variant is not None:  # "is 'Tane' fine?": a form the notes spell otherwise
-        said, right, found = variant
+        said, right, whose = variant
         return (
             f"No: write {right}, not {said}. A name without its accent or mark is a misspelt "
-            f"name; copy it from your notes or their email ({_called(found)}).",
+            f"name; copy it from your notes or their email ({_called(whose)}).",
             ["name-misspelled"],
         )
-    found = notes.interviewer(person) if person else None
-    found = found or _named(question, notes)
+    found = (notes.interviewer(person) if person else None) or _named(question, notes)
     if found is None:
         return _typed(question)
     newer = _renamed(question, found.name)

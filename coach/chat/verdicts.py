@@ -296,11 +296,39 @@ def next_steps_verdict(situation: Situation) -> tuple[str, list[str]]:
     return "Your next steps: " + " ".join(steps), list(dict.fromkeys(rules))
 
 
+#: the question asks about the last follow-up or when to stop: "when do I try one last time?"
+LAST_ASKED = re.compile(
+    r"\b(?:one )?last (?:time|try|one|attempt|shot|email|message|note|nudge|follow[- ]?up"
+    r"|check[- ]?in)\b|\bfinal (?:follow|check|email|message|note|one|try|attempt)"
+    r"|\bwhen (?:do|should|can) I (?:just )?(?:stop|give up)\b",
+    re.I,
+)
+
+
+def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """Before the first check-in, "when is the last try?": the check-in, the final follow-up
+    and the move-on date, in order, each the plan's."""
+    check, last = _open_item(situation, "check_in"), _open_item(situation, "final_follow_up")
+    move = _open_item(situation, "move_on")
+    if stopped(situation)[0] or None in (check, last, move) or check.status == "done":  # type: ignore[union-attr]
+        return follow_up_verdict(situation)
+    assert check and last and move and check.earliest and last.earliest and move.earliest
+    now = situation.now
+    return (
+        f"Check in from {day(check.earliest, now)}; if that brings nothing, one last follow-up "
+        f"from {day(last.earliest, now)}; if that gets no answer either, stop and move on to "
+        f"other openings from {day(move.earliest, now)}.",
+        ["timing-too-soon-after-last", "timing-too-many"],
+    )
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
     if entry.plan == "move_on":
         return move_on_verdict(situation)
+    if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):
+        return sequence_verdict(situation)
     if entry.plan == "next_steps":
         return next_steps_verdict(situation)
     if entry.id == "tone" and SAY_THAT.search(question) and COMPLAINT.search(question):
