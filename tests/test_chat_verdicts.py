@@ -158,3 +158,28 @@ def test_a_final_follow_up_asked_about_in_utc_is_the_follow_up_not_the_thank_you
     )
     assert "No, not too early: you can send a final follow-up" in answer.answer
     assert "Monday 7 December" in answer.answer
+
+
+def test_a_worried_question_gets_the_flipped_word() -> None:
+    cringe = ask("would it be weird to tell them at the end that I really want the role?")
+    assert cringe.answer.startswith("No, it isn't weird.")
+    much = ask("I phoned, emailed and messaged her on LinkedIn in one morning. Was that overkill?")
+    assert "Yes, that is overkill." in much.answer
+    assert "channel-multiple-same-day" in much.rules
+
+
+def test_a_question_asked_both_ways_keeps_the_entrys_own_yes() -> None:
+    both = ask("is it ok to say I want the job when we wrap up, or is that weird?")
+    assert both.answer.startswith("Yes")
+
+
+def test_asking_why_after_a_rejection_is_about_feedback_even_with_again() -> None:
+    answer = ask("They rejected me. Can I ask why, so I don't make the same mistake again?")
+    assert "ask once for feedback" in answer.answer
+    assert "rejection-feedback-pressed" in answer.rules
+
+
+def test_a_thank_you_call_tomorrow_without_notes_is_a_next_day_call() -> None:
+    answer = ask("Thinking I'll phone the recruiter tomorrow to thank her and ask for an update?")
+    assert answer.answer.startswith("No: a call the day after the interview")
+    assert "5 business days" in answer.answer and "timing-next-day-call" in answer.rules

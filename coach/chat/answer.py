@@ -100,6 +100,37 @@ def answer_to_too(lead: str, question: str) -> str:
     return lead
 
 
+#: a question asking whether doing something is bad: "is that too much?", "is it cringe to..."
+WORRY_ASKED = re.compile(
+    r"\b(?:is|would|does|will|was)\s+(?:it|that|this)\s+(?:be\s+|look\s+|seem\s+|sound\s+|come "
+    r"across as\s+)?(?:a bit\s+|too\s+|really\s+|kind of\s+)?(?P<w>too much|overkill|cringe|weird"
+    r"|rude|bad|annoying|pushy|desperate|unprofessional|over the top|awkward|strange)\b",
+    re.I,
+)
+
+
+#: the question also asks the "should I?" way ("is it OK to... or is that cringe?"): no flip
+OK_ASKED = re.compile(
+    r"\b(?:is it|would it be|is that|it's)\s+(?:ok|okay|fine|alright|acceptable|a good idea)\b"
+    r"|\b(?:should|can|may) I\b",
+    re.I,
+)
+
+
+def answer_to_worry(body: str, question: str) -> str:
+    """An entry's "Yes"/"No" answers "should I?"; asked "is it bad to?", the word flips:
+    "Yes, say it" is "No, it isn't cringe", "No, not all at once" is "Yes, too much"."""
+    asked = WORRY_ASKED.search(question)
+    if asked is None or not body.startswith(("Yes", "No")) or OK_ASKED.search(question):
+        return body
+    word = asked.group("w").lower()
+    rest = body.split(" ", 1)[1].lstrip(",:; ")
+    rest = rest[:1].upper() + rest[1:]
+    if body.startswith("Yes"):
+        return f"No, it isn't {word}. {rest}"
+    return f"Yes, that is {word}. {rest}"
+
+
 def guide_answer(
     entries: list[Entry], situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[Source], list[str]]:
@@ -116,6 +147,8 @@ def guide_answer(
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
+    elif not lead:
+        body = answer_to_worry(body, question)
     dates = no_dates_line(situation) if entry.plan else ""
     spelled, named = spelling_line(question, situation, person)
     if spelled:

@@ -179,6 +179,12 @@ def _asked_verdict(
     )
 
 
+#: a call tomorrow that thanks them (again): the interview was today
+NEXT_DAY_CALL = re.compile(
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b[^.?!]{0,60}\bthank|\bthank[^.?!]{0,60}"
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b",
+    re.I,
+)
 PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
 
 
@@ -188,6 +194,15 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     from coach.checks.timeline import timeline_of
 
     notes, now = situation.notes, situation.now
+    if notes is None and situation.facts.stage is None and NEXT_DAY_CALL.search(question):
+        from coach.plan import limits
+
+        return (  # "ring them tomorrow to say thanks again?": the day after the interview
+            "No: a call the day after the interview reads as overeager, unless they asked for "
+            "one. Thank them by email, then wait at least "
+            f"{limits().check_in_business_days} business days before checking in.",
+            ["timing-next-day-call", "timing-check-in-early"],
+        )
     if notes is None or notes.stage in (Stage.rejected, Stage.offer):
         return follow_up_verdict(situation)
     invited = timeline_of(notes).contact_on
@@ -350,6 +365,12 @@ def verdict(
                 "don't reopen it.",
                 ["rejection-reconsider"],
             )
+        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
+            return (
+                "Yes, you can ask once for feedback, gently, inside a gracious thank-you; don't "
+                "press if no answer comes.",
+                ["rejection-feedback-pressed"],
+            )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
         if re.search(
@@ -359,12 +380,6 @@ def verdict(
                 "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
                 "kept in mind for future openings; that keeps the door open.",
                 ["rejection-reconsider"],
-            )
-        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
-            return (
-                "At most one gentle request, inside a gracious thank-you, and don't press if no "
-                "answer comes.",
-                ["rejection-feedback-pressed"],
             )
         if entry.id == "rejection":
             to = f" to {person}" if person and not situation.synthetic else ""
