@@ -132,7 +132,7 @@ def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
 
 def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
     answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
-    assert "past the limit of 2 days" in answer.answer
+    assert "past the two-day limit" in answer.answer
 
 
 def test_asking_when_the_last_try_is_gives_the_plans_sequence() -> None:
@@ -183,3 +183,9 @@ def test_a_thank_you_call_tomorrow_without_notes_is_a_next_day_call() -> None:
     answer = ask("Thinking I'll phone the recruiter tomorrow to thank her and ask for an update?")
     assert answer.answer.startswith("No: a call the day after the interview")
     assert "5 business days" in answer.answer and "timing-next-day-call" in answer.rules
+
+
+def test_no_timeline_without_notes_gives_the_rules_floor() -> None:
+    answer = ask("The recruiter never gave us any timeline. How long before I chase them?")
+    assert "wait at least 5 business days after the interview" in answer.answer
+    assert "timing-check-in-early" in answer.rules

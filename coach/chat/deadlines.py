@@ -55,9 +55,8 @@ def thank_you_verdict(
     due, limit = moment(item.latest, now), moment(item.limit, now)
     if now > item.limit:
         return (
-            f"Your thank-you{to} is past the limit of {days} days after the interview ({limit}; "
-            f"it was due by {due}), so it will read as late. If you send one, keep it short and "
-            "warm, and don't dwell on the delay.",
+            f"Your thank-you{to} is past the two-day limit (it was due by {due}), so it will "
+            "read as late. If you send one, keep it short and warm, and don't dwell on the delay.",
             item.rules,
         )
     if item.status == "overdue":
@@ -83,7 +82,7 @@ def thank_you_verdict(
             f"{hours} hours. Send your thank-you{to} now, by {due}.",
             item.rules,
         )
-    return f"Send your thank-you{to} by {due}, within {hours} hours of the interview.", item.rules
+    return f"Send your thank-you{to} by {due}.", item.rules
 
 
 #: the promise the user states: "I said they'd have them by tomorrow morning"

@@ -97,6 +97,14 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
             "is left.",
             ["rejection-follow-up"],
         )
+    if notes is None and situation.facts.no_timeline:
+        from coach.plan import limits
+
+        return (  # "they never gave a date": the timing rule's floor, counted from the interview
+            f"With no timeline given, wait at least {limits().check_in_business_days} business "
+            "days after the interview before you check in.",
+            ["timing-check-in-early"],
+        )
     if notes is None:
         return "", []
     if notes.stage == Stage.offer:
