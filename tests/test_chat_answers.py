@@ -250,7 +250,7 @@ def test_a_late_promised_material_goes_now_and_the_preferred_channel_is_named() 
     a = ask(
         "The three references still aren't sent. Wait and add them to my check-in?", NOTES, now=late
     )
-    assert a.answer.startswith("Send it now") and "timing-materials-late" in a.rules
+    assert a.answer.startswith("Yes, send it now") and "timing-materials-late" in a.rules
     b = ask("Phone or email for my follow-up, which do they prefer?", NOTES, now=NOW)
     assert "they prefer email" in b.answer
 

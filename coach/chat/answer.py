@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.context import Situation
+from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Finding, Stage
@@ -43,54 +44,8 @@ def no_dates_line(situation: Situation) -> str:
     )
 
 
-#: the question is about how a name is written
-NAME_ASKED = re.compile(
-    r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur)\s*name\b|\bname\b"
-    r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen)"
-    r"|\b(?i:is it) (?:(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
-    r"|\b(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.? or (?:an? )?(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b"
-    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b|\bgoes by\b|\bnickname\b)"
-    r"|[\"'‘“](?i:hi|dear|hello) [A-Z]",  # "'Hi Bea' or 'Dear Ms. Ortiz'?": how to greet them
-)
 #: a template's field named in the question: "[Interviewer Name]", "{company}", "<Name>"
 PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,30}\]|\{[A-Za-z_][^}\n]{0,30}\}|<[A-Z][^>\n]{0,30}>")
-_ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
-
-
-def spelling_line(question: str, situation: Situation, person: str | None) -> str:
-    """How the name asked about is written: the notes' spelling of that interviewer, or, with
-    no notes, the accented form the user typed."""
-    if not NAME_ASKED.search(question):
-        return ""
-    notes = situation.notes
-    found = notes.interviewer(person) if notes is not None and person else None
-    if found is not None and not situation.synthetic:
-        newer = _renamed(question, found.name)
-        if newer is not None:  # "her signature now says 'Siobhán Ní Bhriain-Walsh'"
-            return (
-                f"Use {newer}, the name as they now sign it: the name a person uses today is the "
-                f"right one. Your notes still say {found.name}; update them."
-            )
-        title = f", {found.title}" if found.title else ""
-        called = f"{found.honorific} {found.name}" if found.honorific else found.name
-        alias = next(
-            (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
-        )
-        if alias is not None:  # "everyone calls him Gord": the notes list the short form
-            return (
-                f"Your notes list {alias} as a name {found.name.split()[0]} goes by, so "
-                f"'Hi {alias}' is fine; the full form is {called}{title}."
-            )
-        return (
-            f"Your notes spell it {called}{title}: copy that exactly, accents and hyphens included."
-        )
-    accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
-    if accented:
-        return (
-            f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
-            "accent or hyphen is a misspelt name."
-        )
-    return ""
 
 
 #: the question is about time zones: "in UTC it was the 7th", "my time or theirs?"
@@ -117,19 +72,6 @@ def zone_line(question: str, situation: Situation) -> str:
     )
 
 
-def _renamed(question: str, name: str) -> str | None:
-    """A newer form of the interviewer's name the user quotes: same first name, other words."""
-    from coach.chat.names import fold
-
-    first = fold(name.split()[0])
-    quotes = r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{3,60})[\"'’”](?!\w)"
-    for quoted in re.findall(quotes, question):
-        words = fold(quoted).split()
-        if words and words[0] == first and len(words) > 1 and fold(quoted) != fold(name):
-            return quoted.strip()
-    return None
-
-
 # --- whole answers
 
 
@@ -147,7 +89,7 @@ def answer_to_too(lead: str, question: str) -> str:
     asked = TOO_ASKED.search(question)
     if asked is None:
         return lead
-    word = asked.group(0).split()[1].lower()  # much, many, soon, early, often, pushy
+    word = re.sub(r"\W", "", asked.group(0).split()[1]).lower()  # much, many, soon, early...
     if lead.startswith("No, not yet: "):
         early = word if word in ("soon", "early") else "early"
         return f"Yes, too {early}: " + lead.removeprefix("No, not yet: ")
@@ -156,6 +98,37 @@ def answer_to_too(lead: str, question: str) -> str:
     if lead.startswith("Yes: you can send") or lead.startswith("Yes: send"):
         return f"No, not too {word}: " + lead.removeprefix("Yes: ")
     return lead
+
+
+#: a question asking whether doing something is bad: "is that too much?", "is it cringe to..."
+WORRY_ASKED = re.compile(
+    r"\b(?:is|would|does|will|was)\s+(?:it|that|this)\s+(?:be\s+|look\s+|seem\s+|sound\s+|come "
+    r"across as\s+)?(?:a bit\s+|too\s+|really\s+|kind of\s+)?(?P<w>too much|overkill|cringe|weird"
+    r"|rude|bad|annoying|pushy|desperate|unprofessional|over the top|awkward|strange)\b",
+    re.I,
+)
+
+
+#: the question also asks the "should I?" way ("is it OK to... or is that cringe?"): no flip
+OK_ASKED = re.compile(
+    r"\b(?:is it|would it be|is that|it's)\s+(?:ok|okay|fine|alright|acceptable|a good idea)\b"
+    r"|\b(?:should|can|may) I\b",
+    re.I,
+)
+
+
+def answer_to_worry(body: str, question: str) -> str:
+    """An entry's "Yes"/"No" answers "should I?"; asked "is it bad to?", the word flips:
+    "Yes, say it" is "No, it isn't cringe", "No, not all at once" is "Yes, too much"."""
+    asked = WORRY_ASKED.search(question)
+    if asked is None or not body.startswith(("Yes", "No")) or OK_ASKED.search(question):
+        return body
+    word = asked.group("w").lower()
+    rest = body.split(" ", 1)[1].lstrip(",:; ")
+    rest = rest[:1].upper() + rest[1:]
+    if body.startswith("Yes"):
+        return f"No, it isn't {word}. {rest}"
+    return f"Yes, that is {word}. {rest}"
 
 
 def guide_answer(
@@ -174,11 +147,15 @@ def guide_answer(
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
+    elif not lead:
+        body = answer_to_worry(body, question)
     dates = no_dates_line(situation) if entry.plan else ""
-    spelled = spelling_line(question, situation, person)
-    if spelled and "name-misspelled" not in rules:
-        rules.append("name-misspelled")
+    spelled, named = spelling_line(question, situation, person)
+    if spelled:
+        rules += [r for r in named if r not in rules]
         sources.append(load_guide().entries["names-and-titles"].sources[0])
+        if spelled.startswith(("Yes", "No")):
+            lead = ""  # the question was the name's yes or no, not the plan's
     field = PLACEHOLDER.search(question)
     if field is not None:  # "my template still says [Interviewer Name]"
         rule = load_rules()["placeholder-left"]
@@ -203,8 +180,15 @@ def guide_answer(
     return text, sources, rules
 
 
+#: an excerpt longer than this many words is quoted by its opening words only
+QUOTE_WORDS = 8
+
+
 def finding_line(f: Finding, company: str | None = None) -> str:
-    quote = f" (“{f.excerpt}”)" if f.excerpt and f.excerpt not in f.message else ""
+    excerpt = " ".join((f.excerpt or "").split())
+    if len(excerpt.split()) > QUOTE_WORDS:  # a whole paragraph: its opening is enough to find it
+        excerpt = " ".join(excerpt.split()[:QUOTE_WORDS]) + " …"
+    quote = f" (“{excerpt}”)" if excerpt and f.excerpt not in f.message else ""
     change = ""
     if f.suggestion:
         change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")

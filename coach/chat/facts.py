@@ -201,13 +201,14 @@ def _extract(
             found.append((min(at), name))
     facts.names[:0] = [name for _, name in sorted(found)]
     for what in materials or []:
-        named = {w for w in re.findall(r"\w[\w-]{3,}", fold(what))} - {
+        # word by word, hyphens too: "lane cost sample" names "a sample of my lane-cost analysis"
+        named = {w for w in re.findall(r"[^\W_]{4,}", fold(what))} - {
             "with",
             "from",
             "that",
             "this",
         }
-        if len(named & set(re.findall(r"\w[\w-]{3,}", folded))) >= min(2, len(named)):
+        if len(named & set(re.findall(r"[^\W_]{4,}", folded))) >= min(2, len(named)):
             facts.material = what
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from coach.chat.facts import Facts
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import NEXT_STEP
+from coach.chat.verdicts import NEXT_STEP, PHONING
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -299,6 +299,12 @@ def _fact_boosts(
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
     if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
+    if PHONING.search(question) and re.search(
+        r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
+    ):
+        boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
+    if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
+        boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
     if turn.material is not None:
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
@@ -370,6 +376,8 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
+        if turn.material is not None:
+            nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)

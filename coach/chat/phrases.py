@@ -33,7 +33,9 @@ NOT_BEFORE = re.compile(
 DECIDE_BY = re.compile(
     r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
-    r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b",
+    r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
+    # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
+    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|decision(?:\s+date)?\s+(?:has\s+been|was|is|got|'?s)\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
     re.I,
 )
 #: "the board meets on Friday 9 October, we will decide right after": decided that day

@@ -97,6 +97,14 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
             "is left.",
             ["rejection-follow-up"],
         )
+    if notes is None and situation.facts.no_timeline:
+        from coach.plan import limits
+
+        return (  # "they never gave a date": the timing rule's floor, counted from the interview
+            f"With no timeline given, wait at least {limits().check_in_business_days} business "
+            "days after the interview before you check in.",
+            ["timing-check-in-early"],
+        )
     if notes is None:
         return "", []
     if notes.stage == Stage.offer:
@@ -179,64 +187,12 @@ def _asked_verdict(
     )
 
 
-def thank_you_verdict(situation: Situation, person: str | None) -> tuple[str, list[str]]:
-    plan, now = situation.plan, situation.now
-    if plan is None:
-        return "", []
-    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
-    if person:
-        items = [i for i in items if i.to == person] or items
-    if not items:
-        return "", []
-    pending = [i for i in items if i.status != "done"]
-    if not pending:
-        sent = items[0].sent_at
-        when = f" on {day(sent, now)}" if sent else ""
-        return f"Your thank-you went{when}: nothing more is needed there.", []
-    item = pending[0]
-    to = f" to {item.to}" if not situation.synthetic and item.to else ""
-    panel = [i.to for i in pending if i.to and i.status == item.status] if not person else []
-    if len(panel) > 1 and not situation.synthetic:  # a panel: each of them is owed one
-        to = " to each of " + ", ".join(panel[:-1]) + " and " + panel[-1]
-    if item.status == "overdue":
-        assert item.latest is not None
-        if now - item.latest > dt.timedelta(days=1):  # past the two-day limit
-            return (
-                f"Your thank-you{to} is past the two-day limit (it was due by "
-                f"{moment(item.latest, now)}), so it will read as late. If you send one, keep it "
-                "short and warm, and don't dwell on the delay.",
-                item.rules,
-            )
-        return (
-            f"Your thank-you{to} is late (it was due by {moment(item.latest, now)}), but not too "
-            "late: send it today.",
-            item.rules,
-        )
-    assert item.latest is not None
-    return f"Send your thank-you{to} by {moment(item.latest, now)}.", item.rules
-
-
-def materials_verdict(situation: Situation) -> tuple[str, list[str]]:
-    notes, plan, now = situation.notes, situation.plan, situation.now
-    if plan is None or notes is None or not notes.materials:
-        return "", []
-    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
-    if item is None:
-        return "The material you promised has gone out.", []
-    what = notes.materials[0].what
-    if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
-        what = f"the {what}"
-    if item.latest is not None and now > item.latest:
-        return (
-            f"Send it now, on its own: you promised {what} by {moment(item.latest, now)}, so "
-            "that is already late. Don't hold it back for a check-in.",
-            item.rules,
-        )
-    if item.latest is not None:
-        return f"You promised {what} by {moment(item.latest, now)}.", item.rules
-    return f"Send {what} promptly.", item.rules
-
-
+#: a call tomorrow that thanks them (again): the interview was today
+NEXT_DAY_CALL = re.compile(
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b[^.?!]{0,60}\bthank|\bthank[^.?!]{0,60}"
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b",
+    re.I,
+)
 PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
 
 
@@ -246,6 +202,15 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     from coach.checks.timeline import timeline_of
 
     notes, now = situation.notes, situation.now
+    if notes is None and situation.facts.stage is None and NEXT_DAY_CALL.search(question):
+        from coach.plan import limits
+
+        return (  # "ring them tomorrow to say thanks again?": the day after the interview
+            "No: a call the day after the interview reads as overeager, unless they asked for "
+            "one. Thank them by email, then wait at least "
+            f"{limits().check_in_business_days} business days before checking in.",
+            ["timing-next-day-call", "timing-check-in-early"],
+        )
     if notes is None or notes.stage in (Stage.rejected, Stage.offer):
         return follow_up_verdict(situation)
     invited = timeline_of(notes).contact_on
@@ -354,11 +319,39 @@ def next_steps_verdict(situation: Situation) -> tuple[str, list[str]]:
     return "Your next steps: " + " ".join(steps), list(dict.fromkeys(rules))
 
 
+#: the question asks about the last follow-up or when to stop: "when do I try one last time?"
+LAST_ASKED = re.compile(
+    r"\b(?:one )?last (?:time|try|one|attempt|shot|email|message|note|nudge|follow[- ]?up"
+    r"|check[- ]?in)\b|\bfinal (?:follow|check|email|message|note|one|try|attempt)"
+    r"|\bwhen (?:do|should|can) I (?:just )?(?:stop|give up)\b",
+    re.I,
+)
+
+
+def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """Before the first check-in, "when is the last try?": the check-in, the final follow-up
+    and the move-on date, in order, each the plan's."""
+    check, last = _open_item(situation, "check_in"), _open_item(situation, "final_follow_up")
+    move = _open_item(situation, "move_on")
+    if stopped(situation)[0] or None in (check, last, move) or check.status == "done":  # type: ignore[union-attr]
+        return follow_up_verdict(situation)
+    assert check and last and move and check.earliest and last.earliest and move.earliest
+    now = situation.now
+    return (
+        f"Check in from {day(check.earliest, now)}; if that brings nothing, one last follow-up "
+        f"from {day(last.earliest, now)}; if that gets no answer either, stop and move on to "
+        f"other openings from {day(move.earliest, now)}.",
+        ["timing-too-soon-after-last", "timing-too-many"],
+    )
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
     if entry.plan == "move_on":
         return move_on_verdict(situation)
+    if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):
+        return sequence_verdict(situation)
     if entry.plan == "next_steps":
         return next_steps_verdict(situation)
     if entry.id == "tone" and SAY_THAT.search(question) and COMPLAINT.search(question):
@@ -380,6 +373,12 @@ def verdict(
                 "don't reopen it.",
                 ["rejection-reconsider"],
             )
+        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
+            return (
+                "Yes, you can ask once for feedback, gently, inside a gracious thank-you; don't "
+                "press if no answer comes.",
+                ["rejection-feedback-pressed"],
+            )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
         if re.search(
@@ -389,12 +388,6 @@ def verdict(
                 "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
                 "kept in mind for future openings; that keeps the door open.",
                 ["rejection-reconsider"],
-            )
-        if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
-            return (
-                "At most one gentle request, inside a gracious thank-you, and don't press if no "
-                "answer comes.",
-                ["rejection-feedback-pressed"],
             )
         if entry.id == "rejection":
             to = f" to {person}" if person and not situation.synthetic else ""
@@ -418,7 +411,9 @@ def verdict(
     if entry.plan == "thank_you" or (
         entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
     ):
-        lead, rules = thank_you_verdict(situation, person)
+        from coach.chat.deadlines import thank_you_verdict
+
+        lead, rules = thank_you_verdict(situation, person, question)
         if any(said.startswith("another interview") for said in situation.facts.said):
             lead = (  # "do I thank them again after round two?"
                 "Yes: every round earns its own thank-you, to each person you meet, in new "
@@ -429,5 +424,7 @@ def verdict(
             return f"{lead} {more}".strip(), [*rules, *also]
         return lead, rules
     if entry.plan == "materials":
-        return materials_verdict(situation)
+        from coach.chat.deadlines import materials_verdict
+
+        return materials_verdict(situation, question)
     return "", []

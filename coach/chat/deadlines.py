@@ -1,0 +1,140 @@
+"""Verdicts on messages with a deadline: the thank-you (hours from the interview's end) and
+the material the user promised. Every time is the plan's (coach.plan), read in the interview's
+time zone, and worded as the answer to what was asked."""
+
+from __future__ import annotations
+
+import re
+
+from coach.chat.context import Situation
+from coach.chat.verdicts import day, moment
+from coach.models import Kind
+from coach.plan import limits
+
+#: "is it too late?", "any point now?"
+TOO_LATE = re.compile(r"\btoo late\b|\bpointless\b|\bany point\b", re.I)
+#: putting the thank-you off: "hold it till Tuesday", "or wait for my morning?"
+HOLD = re.compile(
+    r"\b(?:hold|wait|delay|put off|leave)\b[^.?!]{0,40}\b(?:till|until|for|to|morning|tomorrow"
+    r"|monday|tuesday|wednesday|thursday|friday|weekend)\b",
+    re.I,
+)
+#: asking whether now is still in time: "still inside the 24h window?", "am I on time?"
+IN_TIME = re.compile(
+    r"\b(?:still (?:inside|within|in|ok|okay|fine|on time)|in time|on time|inside the|within the)"
+    r"\b",
+    re.I,
+)
+
+
+def thank_you_verdict(
+    situation: Situation, person: str | None, question: str = ""
+) -> tuple[str, list[str]]:
+    """The thank-you's deadline from the plan, as the answer to what was asked: "still in
+    time?" is a yes, "hold it till Tuesday?" a no, "too late?" a no while inside the limit."""
+    plan, now = situation.plan, situation.now
+    if plan is None:
+        return "", []
+    items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
+    if person:
+        items = [i for i in items if i.to == person] or items
+    if not items:
+        return "", []
+    pending = [i for i in items if i.status != "done"]
+    if not pending:
+        sent = items[0].sent_at
+        when = f" on {day(sent, now)}" if sent else ""
+        return f"Your thank-you went{when}: nothing more is needed there.", []
+    item = pending[0]
+    to = f" to {item.to}" if not situation.synthetic and item.to else ""
+    panel = [i.to for i in pending if i.to and i.status == item.status] if not person else []
+    if len(panel) > 1 and not situation.synthetic:  # a panel: each of them is owed one
+        to = " to each of " + ", ".join(panel[:-1]) + " and " + panel[-1]
+    assert item.latest is not None and item.limit is not None
+    hours, days = limits().thank_you_hours, limits().thank_you_limit_hours // 24
+    due, limit = moment(item.latest, now), moment(item.limit, now)
+    if now > item.limit:
+        return (
+            f"Your thank-you{to} is past the two-day limit (it was due by {due}), so it will "
+            "read as late. If you send one, keep it short and warm, and don't dwell on the delay.",
+            item.rules,
+        )
+    if item.status == "overdue":
+        no = "No, not too late: y" if TOO_LATE.search(question) else "Y"
+        return (
+            f"{no}our thank-you{to} is past the {hours} hours (it was due by {due}), but inside "
+            f"the {days}-day limit: send it today, before {limit}.",
+            item.rules,
+        )
+    asked = situation.facts.asked_day
+    if (asked is not None and asked > item.latest.date()) or HOLD.search(question):
+        past = f"; {day(asked, now)} would be past even the {days}-day limit" if asked else ""
+        lead = "Now, don't wait" if re.search(r"\bnow or\b", question, re.I) else "No"
+        return (
+            f"{lead}, send it now: the {hours} hours run out at {due}, in the interview's time "
+            f"zone{past if asked and asked > item.limit.date() else ''}. Send your thank-you{to} "
+            "before then.",
+            item.rules,
+        )
+    if "?" in question and IN_TIME.search(question):
+        return (
+            f"Yes: it is {now:%H:%M} on {day(now, now)} in the interview's time zone, inside the "
+            f"{hours} hours. Send your thank-you{to} now, by {due}.",
+            item.rules,
+        )
+    return f"Send your thank-you{to} by {due}.", item.rules
+
+
+#: the promise the user states: "I said they'd have them by tomorrow morning"
+PROMISED_BY = re.compile(
+    r"\b(?:said|promised|told \w+|agreed|committed)\b[^.?!]{0,50}?\bby\s+(?P<when>"
+    r"(?:tomorrow|today|tonight|this|next|the end of)(?:\s+(?:morning|afternoon|evening|night"
+    r"|week|day))?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:this|tomorrow)\s+(?:morning|afternoon"
+    r"|evening))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?)",
+    re.I,
+)
+#: the question proposes sending later than promised: "surely I can send it Tuesday?"
+LATER = re.compile(
+    r"\b(?:later|hold (?:it|them|off)|take the weekend|after the (?:weekend|holiday|break)"
+    r"|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
+    re.I,
+)
+
+
+def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
+    """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
+    after the promised time: no. With no notes, the promise the question states."""
+    notes, plan, now = situation.notes, situation.plan, situation.now
+    if plan is None or notes is None or not notes.materials:
+        said = PROMISED_BY.search(question)
+        if said is None:
+            return "", []
+        when = said.group("when").strip()
+        no = "No: s" if LATER.search(question) else "S"
+        return (
+            f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
+            ["timing-materials-late"],
+        )
+    item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
+    if item is None:
+        return "The material you promised has gone out.", []
+    what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
+    if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
+        what = f"the {what}"
+    if item.latest is not None and now > item.latest:
+        return (
+            f"Yes, send it now, on its own: you promised {what} by {moment(item.latest, now)}, "
+            "so it is already late, and every hour makes it later. A one-line apology, no "
+            "excuses; don't hold it back for a check-in.",
+            item.rules,
+        )
+    if item.latest is not None:
+        asked = situation.facts.asked_day
+        later = (asked is not None and asked > item.latest.date()) or LATER.search(question)
+        lead = "No: keep your promise. " if later else ""
+        return (
+            f"{lead}You promised {what} by {moment(item.latest, now)}; a weekend or holiday "
+            "doesn't move that.",
+            item.rules,
+        )
+    return f"Send {what} promptly.", item.rules

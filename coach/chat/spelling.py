@@ -1,0 +1,152 @@
+"""How an interviewer's name and title are written, for a question about them: the notes'
+spelling (accents, marks and hyphens kept), the title the notes give, a newer form the user
+quotes, or, with no notes, the form the user typed. A yes/no question ("is 'Tane' fine?", "is
+she Ms?") gets its yes or no first."""
+
+from __future__ import annotations
+
+import re
+
+from coach.chat.context import Situation
+from coach.chat.names import fold
+from coach.models import Interviewer, Notes
+
+TITLES = r"Ms|Mr|Mrs|Miss|Mx|Dr|Prof"
+#: the question is about how a name or title is written
+NAME_ASKED = re.compile(
+    r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur|proper)\s*name\b|\bnames?\b"
+    r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen"
+    r"|\bmacron|\bokina|ʻokina|\btilde|\bcedilla|\bline (?:over|above)\b)"
+    rf"|\b(?i:is it) (?:(?:{TITLES})\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
+    rf"|\b(?:{TITLES})\.? (?:[A-Z][\w'’-]+ )?or (?:an? |just )?(?:{TITLES}|[A-Z]\w+)\b"
+    # "is she Ms?", "do I put Ms Haddad?", "should I write Dr?"
+    rf"|\b(?i:is|put|write|call|use|say|address|go with)\b[^.?!]{{0,20}}\b(?:{TITLES})\b\.?"
+    r"(?:\s+[A-Z][\w'’-]+)?\s*\?"
+    r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b|\bgoes by\b|\bnickname\b)"
+    r"|[\"'‘“](?i:hi|dear|hello) [A-Z]"  # "'Hi Bea' or 'Dear Ms. Ortiz'?": how to greet them
+    # "is 'Tane' fine?": a quoted form of a name, judged
+    r"|[\"'‘“][A-Z][^\s\"'’”]{1,25}[\"'’”]\s+(?i:ok|okay|fine|alright|right|correct|acceptable)",
+)
+_ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
+#: a title the question names: "is she Ms?", "Dr Nair"
+_TITLE_SAID = re.compile(rf"\b({TITLES})\b\.?")
+_QUOTED = re.compile(r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{2,60})[\"'’”](?!\w)")
+
+
+def spelling_line(question: str, situation: Situation, person: str | None) -> tuple[str, list[str]]:
+    """The line on how the name asked about is written, and the rule ids it rests on."""
+    if not NAME_ASKED.search(question):
+        return "", []
+    notes = situation.notes
+    if notes is None or situation.synthetic:
+        return _typed(question)
+    variant = _variant(question, notes)
+    if variant is not None:  # "is 'Tane' fine?": a form the notes spell otherwise
+        said, right, whose = variant
+        return (
+            f"No: write {right}, not {said}. A name without its accent or mark is a misspelt "
+            f"name; copy it from your notes or their email ({_called(whose)}).",
+            ["name-misspelled"],
+        )
+    found = (notes.interviewer(person) if person else None) or _named(question, notes)
+    if found is None:
+        return _typed(question)
+    newer = _renamed(question, found.name)
+    if newer is not None:  # "her signature now says 'Siobhán Ní Bhriain-Walsh'"
+        return (
+            f"Use {newer}, the name as they now sign it: the name a person uses today is the "
+            f"right one. Your notes still say {found.name}; update them.",
+            ["name-misspelled"],
+        )
+    alias = next(
+        (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
+    )
+    if alias is not None:  # "everyone calls him Gord": the notes list the short form
+        return (
+            f"Your notes list {alias} as a name {found.name.split()[0]} goes by, so "
+            f"'Hi {alias}' is fine; the full form is {_called(found)}.",
+            ["name-misspelled"],
+        )
+    asked = _TITLE_SAID.search(question)
+    if asked is not None and found.honorific is not None:
+        said, right = asked.group(1) + ".", found.honorific
+        short = f"'{right} {found.last}' or simply '{found.first}'"
+        if fold(said) != fold(right):  # "is she Ms?" when the notes say Dr.
+            return (
+                f"No, not {said}: your notes give {_called(found)}. Write {short}, the name "
+                "copied exactly, marks included.",
+                ["title-mismatch", "name-misspelled"],
+            )
+        return (
+            f"Yes, {right} is right: your notes give {_called(found)}. Write {short}.",
+            ["title-mismatch", "name-misspelled"],
+        )
+    return (
+        f"Your notes spell it {_called(found)}: copy that exactly, accents and hyphens included.",
+        ["name-misspelled"],
+    )
+
+
+def _called(person: Interviewer) -> str:
+    called = f"{person.honorific} {person.name}" if person.honorific else person.name
+    return f"{called}, {person.title}" if person.title else called
+
+
+def _typed(question: str) -> tuple[str, list[str]]:
+    """With no notes: the accented form, or the title, the user typed."""
+    accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
+    if accented:
+        return (
+            f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
+            "accent or hyphen is a misspelt name.",
+            ["name-misspelled"],
+        )
+    titled = re.search(rf"\b({TITLES})\.?\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\b", question)
+    if titled is not None:  # "she signs 'Dr. Priya Nair'": the title they give themselves
+        title, surname = titled.group(1) + ".", titled.group(2)
+        return (
+            f"Either is polite: the first name they offered, or {title} {surname}. If you use a "
+            f"title, use the one they give themselves ({title}), never a guessed Ms. or Mr.",
+            ["title-mismatch", "name-misspelled"],
+        )
+    return "", ["name-misspelled"]
+
+
+def _named(question: str, notes: Notes) -> Interviewer | None:
+    """The one interviewer the question names by any form the notes know, aliases included."""
+    folded = fold(question)
+    named = [
+        p
+        for p in notes.interviewers
+        for form in [p.name, p.first, p.last, *p.aliases]
+        if len(form) > 2 and re.search(rf"(?<!\w){re.escape(fold(form))}(?!\w)", folded)
+    ]
+    named = list({p.name: p for p in named}.values())
+    return named[0] if len(named) == 1 else None
+
+
+def _variant(question: str, notes: Notes) -> tuple[str, str, Interviewer] | None:
+    """(what the user quotes, the notes' spelling, whose) for a quoted name that is the
+    notes' name without its accents or marks ("'Tane'" for Tāne)."""
+    for quoted in _QUOTED.findall(question):
+        said = quoted.strip()
+        for p in notes.interviewers:
+            for form in [p.name, p.first, p.last]:
+                if said != form and _bare(said) == _bare(form):
+                    return said, form, p
+    return None
+
+
+def _bare(text: str) -> str:
+    """A name without accents, marks, hyphens or case: what a keyboard without them types."""
+    return re.sub(r"[^a-z0-9 ]", "", fold(text).replace("-", " "))
+
+
+def _renamed(question: str, name: str) -> str | None:
+    """A newer form of the interviewer's name the user quotes: same first name, other words."""
+    first = fold(name.split()[0])
+    for quoted in _QUOTED.findall(question):
+        words = fold(quoted).split()
+        if words and words[0] == first and len(words) > 1 and fold(quoted) != fold(name):
+            return quoted.strip()
+    return None
