@@ -1,0 +1,105 @@
+"""Clean writing the checker once flagged, one class at a time, beside the fault that must still
+fire: an object "you" before a verb, a clause opened by "there" or after a semicolon, a rare
+word's plural, clipped slang (tone's, not spelling's), and a salutation written inline.
+
+Every sentence here is our own, written for the class it stands for.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from coach.engine import Checker
+from coach.models import Channel, Kind, Notes
+from coach.readers import Message, parse_time
+from coach.rulebook import example_context
+
+CHECKER = Checker()
+
+
+def fired(
+    text: str,
+    kind: Kind = Kind.thank_you,
+    channel: Channel = Channel.email,
+    country: str | None = "US",
+    **notes: Any,
+) -> set[str]:
+    data = copy.deepcopy(example_context())
+    data["country"] = country
+    data.update(notes)
+    message = Message(
+        path="clean.md",
+        text=text,
+        to="Sarah Chen",
+        kind=kind,
+        channel=channel,
+        send_at=parse_time("2026-11-20T19:30:00-05:00", "test"),
+        notes=Notes.model_validate(data),
+    )
+    return {f.rule for f in CHECKER.check(message).findings if f.severity != "info"}
+
+
+def body(sentence: str) -> str:
+    return f"Subject: Thank you\n\nDear Sarah,\n\n{sentence}\n\nBest regards,\nPriya Raman"
+
+
+# --- grammar ---------------------------------------------------------------------------------
+
+GRAMMAR_CLEAN = [
+    # "you" as the object of a preposition or a verb; the verb agrees with an earlier subject
+    "Presenting the churn model to you was the best part of my week.",
+    "Whoever ends up working beside you is in for a good year.",
+    "The chance to learn from you is what drew me to the team.",
+    # "there" opening a clause, before a form of "be" or "have"
+    "I appreciate there were several strong applicants for the post.",
+    "I realise there have been delays with the budget this quarter.",
+    # a new clause after a semicolon or a comma: "it's" is "it is"
+    "I would love to see the Looker move through; it's the kind of project I enjoy.",
+    "The review went well overall, it's the weekly sales numbers that surprised me.",
+]
+
+GRAMMAR_BAD = [
+    "You was very generous with your time today.",
+    "I know we was a little over time, and they was patient with us.",
+    "I enjoyed hearing about there plans for the weekly review.",
+    "Thank you for walking me through it's dashboards.",
+]
+
+
+@pytest.mark.parametrize("sentence", GRAMMAR_CLEAN)
+def test_grammar_leaves_good_english_alone(sentence):
+    assert "grammar" not in fired(body(sentence))
+
+
+@pytest.mark.parametrize("sentence", GRAMMAR_BAD)
+def test_grammar_still_finds_the_slip(sentence):
+    assert "grammar" in fired(body(sentence))
+
+
+# --- spelling --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # plurals of real words that the large list has only in the singular
+        "I attached the contract with the redactions your legal team asked for.",
+        "On the barn job I replaced the rusted purlins before the new roof went on.",
+    ],
+)
+def test_a_known_words_plural_is_english(sentence):
+    assert "spelling" not in fired(body(sentence))
+
+
+def test_a_misspelt_plural_is_still_a_slip():
+    assert "spelling" in fired(body("I enjoyed the intresting questions and the recieved wisdom."))
+
+
+@pytest.mark.parametrize("word", ["probs", "obvs", "defo", "totes", "convo"])
+def test_clipped_slang_is_tone_not_spelling(word):
+    found = fired(body(f"Great {word} about the Looker migration, I'd be keen to help."))
+    assert "tone-unprofessional" in found
+    assert "spelling" not in found
