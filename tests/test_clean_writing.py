@@ -103,3 +103,39 @@ def test_clipped_slang_is_tone_not_spelling(word):
     found = fired(body(f"Great {word} about the Looker migration, I'd be keen to help."))
     assert "tone-unprofessional" in found
     assert "spelling" not in found
+
+
+# --- greeting --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Dr. Chen, thank you for this morning's interview and the Looker questions.",
+        "Sarah!! Thank you for the chat about moving the dashboards to Looker.",
+        "Ms. Chen — thank you for the interview and the talk about Looker.",
+    ],
+)
+def test_the_readers_name_opening_the_first_line_greets_her(opening):
+    text = f"{opening} I'd be glad to connect. Priya Raman"
+    assert "greeting-missing" not in fired(text, kind=Kind.linkedin_note, channel=Channel.linkedin)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thanks, Sarah, for the interview and the talk about Looker.",
+        "Michael, thank you for the interview and the talk about Looker.",
+        "Thank you for the interview and the talk about Looker.",
+    ],
+)
+def test_an_opening_without_the_readers_name_is_no_greeting(opening):
+    text = f"{opening} I'd be glad to connect. Priya Raman"
+    interviewers = [
+        {"name": "Sarah Chen", "title": "Analytics Manager", "honorific": "Ms."},
+        {"name": "Michael Osei", "title": "Data Lead"},
+    ]
+    found = fired(
+        text, kind=Kind.linkedin_note, channel=Channel.linkedin, interviewers=interviewers
+    )
+    assert "greeting-missing" in found
