@@ -139,3 +139,85 @@ def test_an_opening_without_the_readers_name_is_no_greeting(opening):
         text, kind=Kind.linkedin_note, channel=Channel.linkedin, interviewers=interviewers
     )
     assert "greeting-missing" in found
+
+
+# --- tone ------------------------------------------------------------------------------------
+
+
+def _vetoes(rule_id: str, sentence: str) -> bool:
+    """Whether the rule's `classifier_unless` keeps the sentence from the classifier."""
+    from coach.checks.matcher import compile_phrases
+    from coach.rulebook import load_rules
+
+    patterns = tuple(load_rules()[rule_id].check["classifier_unless"])
+    return compile_phrases(patterns).search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My exam certificate will follow this morning.",
+        "Both reference letters should arrive separately by Friday.",
+    ],
+)
+def test_materials_announced_are_not_read_as_pressure(sentence):
+    assert _vetoes("tone-overeager", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will follow up with you every morning until I hear back.",
+        "I'll call you first thing tomorrow to see where things stand.",
+        "We will follow you on every channel.",
+        "I'll send you a short note every evening until I hear back.",
+    ],
+)
+def test_promised_contact_is_still_read(sentence):
+    assert not _vetoes("tone-overeager", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vetoed"),
+    [
+        ("I'm hoping to hear back from you before long.", True),
+        ("I very much hope to hear from you in due course.", True),
+        ("I hope to hear from you by Friday at the latest.", False),
+        ("I hope to hear from you soon, and no later than Thursday.", False),
+    ],
+)
+def test_hoping_to_hear_back_sets_no_deadline(sentence, vetoed):
+    assert _vetoes("tone-demanding", sentence) is vetoed
+
+
+def test_an_acronyms_plural_is_not_capitals_for_emphasis():
+    found = fired(body("I enjoyed hearing about the move to LEDs and the new PDFs for loans."))
+    assert "tone-overeager" not in found
+    assert "tone-overeager" in fired(body("I am REALLY keen on the Looker migration."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Thanks so much for finally replying about the analyst post.", "tone-passive-aggressive"),
+        ("Nice to finally hear back from you about the role.", "tone-passive-aggressive"),
+        (
+            "I've declined a contract in Leeds while I waited on your team, so a reply would help.",
+            "tone-accusatory",
+        ),
+    ],
+)
+def test_reproach_in_polite_words_fires(sentence, rule):
+    assert rule in fired(body(sentence), kind=Kind.check_in)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks to your walkthrough I finally understand the weekly review.",
+        "I declined the contract extension last spring to study for my analytics certificate.",
+    ],
+)
+def test_finally_and_declined_alone_are_plain(sentence):
+    found = fired(body(sentence), kind=Kind.check_in)
+    assert not found & {"tone-passive-aggressive", "tone-accusatory"}
