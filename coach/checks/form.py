@@ -16,6 +16,11 @@ from coach.text import SIGNOFFS, WORD, Doc, lazy_compile
 
 #: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe
 _HONORIFIC_SUFFIX = lazy_compile(r"-(?:san|sama|sensei|kun|ji)$", re.I)
+#: a name (with its honorific) opening the first line before a comma, a dash or "!"
+_INLINE_SALUTATION = lazy_compile(
+    r"\s*(?P<who>(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    r"(?:[ \t]+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})[ \t]*(?:,|!+|[—–])"
+)
 _SUBJECT_NOISE = lazy_compile(
     r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b", re.I
 )
@@ -63,10 +68,17 @@ class Form(CheckKind):
     @staticmethod
     def _greets(doc: Doc, ctx: Context) -> bool:
         greeting = doc.greeting
-        if greeting is None:
-            return False
-        words = [_HONORIFIC_SUFFIX.sub("", bare(w)) for w in WORD.findall(greeting["who"])]
         reader = ctx.recipient
+        if greeting is None:
+            # "Dr. Chen, thank you for ...", "Sarah!! Loved ...": the reader's name opens the
+            # first line, set off by a comma or an exclamation mark, with the message after it
+            opening = _INLINE_SALUTATION.match(doc.masked, doc.body_start)
+            if opening is None or reader is None:
+                return False
+            who = opening["who"]
+        else:
+            who = greeting["who"]
+        words = [_HONORIFIC_SUFFIX.sub("", bare(w)) for w in WORD.findall(who)]
         if reader is None:
             return any(w[:1].isupper() for w in words)
         # a misspelt or lower-case name still greets the reader (name-misspelled says so);

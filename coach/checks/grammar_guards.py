@@ -146,7 +146,9 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     noun = m.group("n").lower()
     if noun == "own":
         return True
-    before = _prev_word(text, m.start("w"))
+    if wrong == "there" and (noun in _BE_MODAL or noun in ("has", "have", "had")):
+        return False  # "I understand there were strong candidates": "there" opens the clause
+    before = _touching_word(text, m.start("w"))
     if wrong == "it's" and before in ("with", "into", "through") and not noun.endswith("ly"):
         return True  # "with it's onboarding": never "with it is"
     if (
@@ -203,6 +205,37 @@ def _noun_ahead(text: str, pos: int, reach: int = 2) -> bool:
             return True
         pos = m.end()
     return False
+
+
+_TOUCHING = lazy_compile(r"([A-Za-z][A-Za-z'’]*)[ \t]*\n?[ \t]*$")
+
+
+def _touching_word(text: str, pos: int) -> str:
+    """The word right before `pos` with only spaces between, lower case ("" after a comma,
+    a semicolon or a dash: "... come through; it's the only role" opens a new clause)."""
+    m = _TOUCHING.search(text, max(0, pos - 40), pos)
+    return fold(m.group(1)).lower() if m else ""
+
+
+#: words after which "you" is an object, not the subject of the verb that follows: "in front
+#: of you was a challenge", "whoever is joining you is lucky"
+_YOU_OBJECT = _words(
+    "of to with for from about at by on in into onto behind beside besides near like than over "
+    "under around after before between among without toward towards against upon past via "
+    "thank thanks meet met join see saw seen tell told ask asked give gave show showed call "
+    "called send sent email emailed pay paid hear heard want need needed like liked love loved "
+    "miss missed find found bring brought take took leave left help helped"
+)
+
+
+def _subject_pronoun(text: str, m: re.Match[str]) -> bool:
+    """ "we/they/you was": "you" may be an object of what comes before it ("joining you is"),
+    where the verb agrees with an earlier subject; "we" and "they" are never objects."""
+    pronoun = m.group().split()[0].lower()
+    if pronoun != "you":
+        return _prev_word(text, m.start()) != "thank"
+    before = _touching_word(text, m.start())
+    return not (before in _YOU_OBJECT or before.endswith(("ing", "ed")))
 
 
 def _not_after(words: frozenset[str]) -> Guard:

@@ -27,6 +27,7 @@ from coach.checks.grammar_guards import (
     _rx,
     _sentence_start,
     _singular_subject,
+    _subject_pronoun,
     _without_about,
     _your_welcome,
 )
@@ -329,7 +330,7 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (
         _rx(r"\b(?:we|they|you) (?P<w>was|is|has)\b"),
         lambda m: {"was": "were", "is": "are", "has": "have"}[m.group("w").lower()],
-        _not_after(frozenset(["thank"])),
+        _subject_pronoun,
         "we they you",
     ),
     (

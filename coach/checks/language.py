@@ -91,7 +91,7 @@ SUFFIXES = ("able", "ible", "ified", "ify", "ing", "ed", "er", "ers", "s", "es",
 #: shorthand the tone rules own (tone-unprofessional), not misspellings
 TEXT_SPEAK = _words(
     "thx thanx tnx pls plz lol btw omg imo tbh asap fyi gonna wanna gotta ur u ok okay hmm "
-    "haha hehe yeah yep nope cya ttyl idk brb"
+    "haha hehe yeah yep nope cya ttyl idk brb probs obvs defo deffo totes convo"
 )
 #: contractions written without the apostrophe; none of these is an English word
 CONTRACTIONS = {
@@ -421,6 +421,18 @@ def _prefixed(word: str, words: SortedWords) -> bool:
     )
 
 
+def _plural(word: str, words: SortedWords) -> bool:
+    """A known word with a plural's (or a verb's) "s", which the large list lacks for some rare
+    words ("redactions", "purlins"): checked before the one-edit slips, or "redactions" would
+    be read as a slip for "reductions"."""
+    if len(word) < 6 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    if stem.endswith("e") and stem[-2:-1] in ("s", "x", "z", "h"):
+        return stem in words or stem[:-1] in words  # "boxes", "benches"
+    return stem in words
+
+
 def _derived(word: str, words: SortedWords) -> bool:
     """A known word with a common ending: refreshable, gamified."""
     for suffix in SUFFIXES:
@@ -457,7 +469,7 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
     pair = run_together(lower)
     if pair is not None:
         return "two words run together", pair
-    if _prefixed(lower, words):
+    if _prefixed(lower, words) or _plural(lower, words):
         return None
     # a capitalised first word is most often a name ("Ravi" is one letter from "rave"): only a
     # long one one slip from a word counts, or a short one missing a letter of, or swapping two

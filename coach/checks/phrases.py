@@ -214,6 +214,8 @@ def _counts(text: str, start: int, end: int, family: Family, ctx: Context) -> bo
         return True
     if found.lower() not in english_words():
         return False
+    if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
+        return False  # capitals glued to small letters: an acronym's plural ("LEDs", "PDFs")
     if _beside_code(text, start, end):
         return False
     return ctx.notes is None or found not in per_notes(ctx.notes, "notes-words", _notes_words)
