@@ -39,7 +39,9 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev6
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
+	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 
 train: install
 	$(BIN)/python scripts/train_classifier.py
