@@ -226,9 +226,10 @@ def test_draft_with_the_real_drafting_loop() -> None:
 
 def test_form_round_trip_keeps_every_field() -> None:
     from ui import form as F
+    from ui.notes_files import from_notes, parse_notes_text
 
-    notes = F.parse_notes_text(NOTES, "acme.yaml")
-    values = F.from_notes(notes)
+    notes = parse_notes_text(NOTES, "acme.yaml")
+    values = from_notes(notes)
     assert values["zone"] == "UTC-05:00" and values["start"] == "14:00"
     assert values["mat0_promised_by"] == "2026-11-21 09:00"
     again = F.to_notes(values)
@@ -302,7 +303,7 @@ def test_named_zone_becomes_that_days_offset() -> None:
 
 def test_highlights_escape_the_draft_and_list_whole_message_faults() -> None:
     from ui.critique import critique as check
-    from ui.form import parse_notes_text
+    from ui.notes_files import parse_notes_text
     from ui.render import findings_html, highlight_html
 
     notes = parse_notes_text(NOTES)
@@ -319,7 +320,7 @@ def test_highlights_escape_the_draft_and_list_whole_message_faults() -> None:
 
 def test_safe_fixes_keep_the_front_matter() -> None:
     from ui.critique import critique as check
-    from ui.form import parse_notes_text
+    from ui.notes_files import parse_notes_text
 
     raw = BAD_FILE.read_text("utf-8")
     checked = check(raw, parse_notes_text(NOTES))
@@ -348,8 +349,8 @@ LATIN1_EML = (
 
 
 def _siobhan_state() -> Any:
-    from ui.form import parse_notes_text
-    from ui.handlers import NotesState
+    from ui.notes_files import parse_notes_text
+    from ui.notes_view import NotesState
 
     return NotesState(parse_notes_text(SIOBHAN_NOTES))
 
@@ -365,7 +366,7 @@ def _check_latin1(text: str, verdict: str, marked: str, findings: str) -> None:
 def test_an_uploaded_latin1_eml_is_read_by_its_charset(tmp_path: Path) -> None:
     """ISO-8859-1 with 8bit bytes (as Outlook and Thunderbird send it; cp1252's curly quotes
     and dashes in 0x80-0x9F) used to be refused as "not UTF-8"."""
-    from ui.handlers import open_draft_file, run_critique
+    from ui.critique_view import open_draft_file, run_critique
 
     path = tmp_path / "reply.eml"
     path.write_bytes(LATIN1_EML.replace("\n", "\r\n").encode("cp1252"))
@@ -383,7 +384,7 @@ def test_a_pasted_latin1_eml_is_read_as_its_bytes(client: Any) -> None:
     """Pasted, the email is characters: its 8bit part is encoded back into the charset it
     declares before it is read, not read as UTF-8 under that charset ("SiobhÃ¡n")."""
     from ui.critique import eml_bytes
-    from ui.handlers import run_critique
+    from ui.critique_view import run_critique
 
     assert eml_bytes(LATIN1_EML) == LATIN1_EML.encode("cp1252")  # the headers are ASCII
     state = _siobhan_state()
@@ -419,7 +420,7 @@ def test_a_pasted_multipart_email_keeps_each_parts_charset() -> None:
 
 
 def test_what_the_reader_guessed_is_said_in_plain_words(tmp_path: Path) -> None:
-    from ui.handlers import open_draft_file, run_critique
+    from ui.critique_view import open_draft_file, run_critique
 
     path = tmp_path / "mislabelled.eml"  # says UTF-8, holds ISO-8859-1 bytes
     path.write_bytes(LATIN1_EML.replace("charset=ISO-8859-1", "charset=UTF-8").encode("cp1252"))

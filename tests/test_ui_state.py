@@ -8,19 +8,20 @@ from typing import Any
 
 import pytest
 
-from ui import handlers as H
+from ui.chat import CHAT_KEEP, chat_restored, chat_saved
+from ui.critique_view import critique_restored, critique_saved
 
 
 def test_critique_inputs_round_trip() -> None:
-    saved = H.critique_saved("Hi Sarah,\n\nThanks!", "thank_you", "Sarah Chen", "2026-11-20 19:30")
-    assert H.critique_restored(saved) == {
+    saved = critique_saved("Hi Sarah,\n\nThanks!", "thank_you", "Sarah Chen", "2026-11-20 19:30")
+    assert critique_restored(saved) == {
         "text": "Hi Sarah,\n\nThanks!",
         "kind": "thank_you",
         "to": "Sarah Chen",
         "send": "2026-11-20 19:30",
     }
     # a dropdown cleared to None is kept as empty
-    assert H.critique_saved("Hi", None, None, "") == {
+    assert critique_saved("Hi", None, None, "") == {
         "text": "Hi",
         "kind": "",
         "to": "",
@@ -29,7 +30,7 @@ def test_critique_inputs_round_trip() -> None:
 
 
 def test_a_field_alone_is_restored() -> None:
-    assert H.critique_restored({"text": "", "kind": "", "to": "", "send": "tomorrow 9am"}) == {
+    assert critique_restored({"text": "", "kind": "", "to": "", "send": "tomorrow 9am"}) == {
         "text": "",
         "kind": "",
         "to": "",
@@ -38,7 +39,7 @@ def test_a_field_alone_is_restored() -> None:
 
 
 def test_an_unknown_kind_is_dropped_and_the_draft_kept() -> None:
-    restored = H.critique_restored({"text": "Hi", "kind": "carrier_pigeon"})
+    restored = critique_restored({"text": "Hi", "kind": "carrier_pigeon"})
     assert restored == {"text": "Hi", "kind": "", "to": "", "send": ""}
 
 
@@ -57,7 +58,7 @@ def test_an_unknown_kind_is_dropped_and_the_draft_kept() -> None:
     ],
 )
 def test_empty_or_malformed_critique_inputs_restore_nothing(saved: Any) -> None:
-    assert H.critique_restored(saved) is None
+    assert critique_restored(saved) is None
 
 
 def test_the_chat_is_kept_as_text_and_capped() -> None:
@@ -73,7 +74,7 @@ def test_the_chat_is_kept_as_text_and_capped() -> None:
         {"role": "user", "content": "Is this too pushy?"},
         {"role": "assistant", "content": "A little: `tone-demanding`."},
     ]
-    assert H.chat_saved(shown) == [
+    assert chat_saved(shown) == [
         {"role": "user", "content": "When should I follow up?"},
         {"role": "assistant", "content": "Mon 30 Nov 2026."},
         {"role": "user", "content": "Is this too pushy?"},
@@ -84,16 +85,16 @@ def test_the_chat_is_kept_as_text_and_capped() -> None:
         for n in range(40)
         for role in ("user", "assistant")
     ]
-    kept = H.chat_saved(long)
-    assert len(kept) == H.CHAT_KEEP == 50
+    kept = chat_saved(long)
+    assert len(kept) == CHAT_KEEP == 50
     assert kept[0] == {"role": "user", "content": "user 15"}
     assert kept[-1] == {"role": "assistant", "content": "assistant 39"}
-    assert H.chat_restored(kept) == kept
+    assert chat_restored(kept) == kept
     # a cut that would start with an answer starts at the next question
-    assert H.chat_saved(long[1:])[0]["role"] == "user"
+    assert chat_saved(long[1:])[0]["role"] == "user"
     # a restored chat longer than the cap (an older version, another tab) is capped too
-    restored = H.chat_restored(long)
-    assert restored is not None and len(restored) == H.CHAT_KEEP
+    restored = chat_restored(long)
+    assert restored is not None and len(restored) == CHAT_KEEP
 
 
 @pytest.mark.parametrize(
@@ -113,7 +114,7 @@ def test_the_chat_is_kept_as_text_and_capped() -> None:
     ],
 )
 def test_empty_or_malformed_chat_restores_nothing(saved: Any) -> None:
-    assert H.chat_restored(saved) is None
+    assert chat_restored(saved) is None
 
 
 def test_eml_names_keep_accented_letters_and_hold_the_edited_text() -> None:

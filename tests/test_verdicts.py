@@ -78,7 +78,7 @@ def test_an_early_check_in_says_wait_and_nothing_false(tmp_path: Path) -> None:
 
 def test_the_draft_card_and_banner_agree_with_the_verdict() -> None:
     from coach.models import Draft, Finding, Tokens
-    from ui.handlers import draft_card_html
+    from ui.drafts_view import draft_card_html
 
     late = Finding(
         rule="timing-thank-you-late",

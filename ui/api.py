@@ -15,7 +15,7 @@ from coach.errors import CoachError
 from ui.chat import chat_api
 from ui.critique import critique_api
 from ui.drafts import draft_api, installed_drafter
-from ui.handlers import Services
+from ui.services import Services
 
 
 def add_api(services: Services) -> None:

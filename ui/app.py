@@ -22,16 +22,18 @@ import gradio as gr
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
 from coach.errors import CoachError
 from ui import chat as C
-from ui import drafts_tab, layout, next_steps_tab, notes_tab
+from ui import critique_view, drafts_tab, layout, next_steps_tab, notes_tab, notes_view
 from ui import form as F
-from ui import handlers as H
 from ui.api import add_api
 from ui.drafts import Backends, Drafter
 from ui.field_errors import FieldErrors, wire_send_time
+from ui.notes_view import read_notes
+from ui.render import error_html
+from ui.services import Services
 
 STORAGE_KEY = "follow-up-coach-notes"
 CRITIQUE_KEY = "follow-up-coach-critique"  # the Critique tab's draft, kind, recipient, send time
-CHAT_KEY = "follow-up-coach-chat"  # the Coach chat's last H.CHAT_KEEP messages
+CHAT_KEY = "follow-up-coach-chat"  # the Coach chat's last C.CHAT_KEEP messages
 SAVE_JS = """(payload) => {{
   const d = JSON.parse(payload || "{{}}");
   if (!d.{fmt}) {{ return []; }}
@@ -66,7 +68,7 @@ def build_demo(
     coach.drafting.draft_messages; `clock` is for tests."""
     from ui.server import state_secret
 
-    services = H.Services(backends=Backends(backend_factory, backend), drafter=drafter)
+    services = Services(backends=Backends(backend_factory, backend), drafter=drafter)
     if clock is not None:
         services.clock = clock
     now = services.clock
@@ -85,7 +87,7 @@ def build_demo(
         # then the still-empty fields must not overwrite what is stored.
         critique_ready = gr.State(False)
         # The draft file last opened in the Critique tab, and what reading it needed to guess
-        c_opened = gr.State(H.OpenedFile())
+        c_opened = gr.State(critique_view.OpenedFile())
         page: layout.Page
 
         drafts_stored = gr.BrowserState(None, storage_key=drafts_tab.DRAFTS_KEY, secret=key)
@@ -141,9 +143,9 @@ def build_demo(
                 *form, touched, shown, db = args
                 *updates, shown_now, _ = beside(*form, touched, shown)
                 values = notes_tab.values_of(form)
-                state, status, yaml_text, payload = H.read_notes(values, shown_now, now().date())
+                state, status, yaml_text, payload = read_notes(values, shown_now, now().date())
                 names = [p.name for p in state.notes.interviewers] if state.notes else []
-                banner_html = H.banner(state, now(), db)
+                banner_html = notes_view.banner(state, now(), db)
                 head = [values, state, status, yaml_text, payload, banner_html, names]
                 return [*head, *updates, shown_now]
 
@@ -182,7 +184,7 @@ def build_demo(
         def on_critique(
             text: str, kind: str, to: str, send: str, state: Any, opened: Any
         ) -> tuple[str, ...]:
-            return H.run_critique(text, kind, to, send, state, now(), opened)
+            return critique_view.run_critique(text, kind, to, send, state, now(), opened)
 
         quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
@@ -221,7 +223,7 @@ def build_demo(
         def restore(saved: Any, request: gr.Request) -> list[Any]:
             """The kept notes, and the login's own history (when the app has logins)."""
             values = saved if isinstance(saved, dict) else {}
-            return [*notes_tab.fill(values, only_changes=True), H.login_db(request)]
+            return [*notes_tab.fill(values, only_changes=True), notes_view.login_db(request)]
 
         critique_fields = [c_text, c_kind, c_to, c_send]
 
@@ -229,13 +231,13 @@ def build_demo(
             """The stored Critique inputs, once the notes (and so the recipients) are back.
             Whatever was typed or opened since the page loaded is newer: it is kept, and
             stored, instead."""
-            shown = H.critique_saved(*now_shown)
+            shown = critique_view.critique_saved(*now_shown)
             if any(shown.values()):
                 return [gr.skip()] * len(critique_fields) + [shown, True]
-            values = H.critique_restored(saved)
+            values = critique_view.critique_restored(saved)
             if values is None:  # nothing stored, empty or malformed: restore nothing
                 return [gr.skip()] * (len(critique_fields) + 1) + [True]
-            return [values[k] for k in H.CRITIQUE_FIELDS] + [gr.skip(), True]
+            return [values[k] for k in critique_view.CRITIQUE_FIELDS] + [gr.skip(), True]
 
         # Setting the fields fires their change event, which checks the draft again.
         restored = after_fill(demo.load(restore, [stored], [*fill_outputs, user_db], **quiet)).then(
@@ -246,7 +248,7 @@ def build_demo(
         )
 
         def from_text(text: str, label: str) -> list[Any]:
-            values, error = H.load_notes_text(text, label)
+            values, error = notes_view.load_notes_text(text, label)
             if values is None:
                 return [gr.skip()] * len(fill_outputs) + [error]
             return notes_tab.fill(values) + [gr.skip()]
@@ -264,7 +266,7 @@ def build_demo(
                 text = read_bytes(Path(path), name)
             except CoachError as exc:
                 return [gr.skip()] * len(fill_outputs) + [
-                    H.error_html(str(exc), "Could not open those notes")
+                    error_html(str(exc), "Could not open those notes")
                 ]
             return from_text(text, name)
 
@@ -320,7 +322,7 @@ def build_demo(
         ) -> tuple[Any, ...]:
             """Check the draft and keep its inputs in the browser (in the same reply: no
             second round trip per keystroke); a fix's diff goes once the draft is another."""
-            keep = H.critique_saved(text, kind, to, send) if ready else gr.skip()
+            keep = critique_view.critique_saved(text, kind, to, send) if ready else gr.skip()
             stale = fixed is not None and text != fixed
             diff = ("", None) if stale else (gr.skip(), gr.skip())
             return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
@@ -338,7 +340,7 @@ def build_demo(
         def on_fix(
             text: str, kind: str, to: str, send: str, state: Any, _opened: Any
         ) -> tuple[str, str, str]:
-            fixed, diff = H.apply_safe_fixes(text, kind, to, send, state, now())
+            fixed, diff = critique_view.apply_safe_fixes(text, kind, to, send, state, now())
             return fixed, diff, fixed
 
         c_fix.click(
@@ -348,7 +350,7 @@ def build_demo(
             api_visibility="private",
         )
         c_open.upload(
-            H.open_draft_file,
+            critique_view.open_draft_file,
             [c_open, notes_state],
             [c_text, c_kind, c_to, c_send, c_note, c_opened],
             api_visibility="private",

@@ -1,8 +1,9 @@
 """The Coach chat tab and the `/chat` endpoint: how answers look and stream.
 
 What an answer says is decided in coach.chat (intent, facts, retrieval, composition), so the
-page, the API and `coach ask` agree. Here: the conversation as gradio holds it, the answer as
-Markdown (rule ids as code, sources in bold, a drafted message quoted), and streaming it in.
+page, the API and `coach ask` agree. Here: the conversation as gradio holds it (and as the
+browser keeps it across a reload), the answer as Markdown (rule ids as code, sources in bold, a
+drafted message quoted), and streaming it in.
 """
 
 from __future__ import annotations
@@ -15,16 +16,67 @@ from typing import Any
 
 from coach.errors import CoachError, InputError
 from coach.models import Draft, Kind, Notes
+from ui.drafts import draft_text
+from ui.render import ORIGIN_LABEL, counts, timing_advice, when_text
 
 #: words per streamed chunk: the answer appears as it would when typed, without a round trip
 #: per word
 CHUNK_WORDS = 6
 
 
+# The chat kept across a reload is capped at its last CHAT_KEEP messages (25 questions and
+# answers): a reply can carry whole drafts, and the browser keeps ~5 MB per site for every
+# stored value together (notes, draft and chat). Older messages are dropped from the stored copy
+# only; the page shows the whole conversation until it is reloaded.
+CHAT_KEEP = 50
+CHAT_ROLES = ("user", "assistant")
+
+
+def _message_text(message: Any) -> str | None:
+    """A chat message's text: gradio hands messages back with their content as a list of parts
+    ({"type": "text", "text": ...}); the handlers add them with plain strings."""
+    content = message.get("content") if isinstance(message, dict) else None
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = [p.get("text") for p in content if isinstance(p, dict) and p.get("type") == "text"]
+        texts = [p for p in parts if isinstance(p, str)]
+        if texts and len(texts) == len(parts):
+            return "\n\n".join(texts)
+    return None
+
+
+def chat_saved(history: Any) -> list[dict[str, str]]:
+    """The chat as it is kept in the browser: its last CHAT_KEEP text messages, as plain
+    {role, content} pairs, starting with a question."""
+    kept: list[dict[str, str]] = []
+    for message in history if isinstance(history, list) else []:
+        text = _message_text(message)
+        if text is not None and message.get("role") in CHAT_ROLES:
+            kept.append({"role": message["role"], "content": text})
+    kept = kept[-CHAT_KEEP:]
+    while kept and kept[0]["role"] != "user":
+        kept.pop(0)
+    return kept
+
+
+def chat_restored(saved: Any) -> list[dict[str, str]] | None:
+    """The stored chat to show again, or None when there is nothing to restore (nothing stored,
+    an empty chat, or a value of the wrong shape)."""
+    if not isinstance(saved, list) or not saved:
+        return None
+    for message in saved:
+        if not (
+            isinstance(message, dict)
+            and message.get("role") in CHAT_ROLES
+            and isinstance(message.get("content"), str)
+        ):
+            return None
+    return chat_saved(saved) or None
+
+
 def turns(history: list[dict[str, Any]] | None) -> list[dict[str, str]]:
     """The conversation as coach.chat reads it: text messages only, as {role, content}."""
-    from ui.handlers import chat_saved
-
     return chat_saved(history)
 
 
@@ -67,6 +119,29 @@ def as_markdown(text: str, rule_ids: set[str]) -> str:
     return re.sub(r"(?<=\. )(Rules:)", r"**\1**", text)
 
 
+def draft_for_chat(draft: Draft) -> str:
+    """A written draft as the chat shows it: quoted, with its verdict and findings."""
+    c = counts(draft.findings)
+    verdict = (
+        "passes the checks"
+        if draft.passed
+        else f"ready to send; {timing_advice(draft.findings)}"
+        if draft.text_passed
+        else f"{c['error']} error(s) left"
+    )
+    quoted = [f"> {line}" if line.strip() else ">" for line in draft_text(draft).splitlines()]
+    lines = [
+        f"**To {draft.to}** ({ORIGIN_LABEL.get(draft.origin, (draft.origin,))[0]}; {verdict}):",
+        "",
+        *quoted,  # a quote wraps; a code block would run off the side
+        "",
+    ]
+    lines += [f"- `{f.rule}`: {f.message}" for f in draft.findings]
+    if draft.send_at:
+        lines.append(f"\nSend it {when_text(draft.send_at)}.")
+    return "\n".join(lines)
+
+
 def render(document: dict[str, Any]) -> str:
     """An answer for the page: the drafted message (if any) quoted, the rest as Markdown."""
     from coach.rulebook import load_rules
@@ -75,8 +150,6 @@ def render(document: dict[str, Any]) -> str:
     text = document["answer"]
     draft = document.get("draft")
     if draft:
-        from ui.handlers import draft_for_chat
-
         head = text.split("\n\n", 1)[0]
         tail = text.rsplit("\n\n", 1)[-1] if "\n\n" in text else ""
         body = draft_for_chat(Draft.model_validate(draft))
@@ -139,7 +212,6 @@ def wire(
     streams its answer in and is kept in the browser; a reload puts the kept chat back."""
     import gradio as gr
 
-    from ui import handlers as H
     from ui.layout import CHIPS
 
     chatbot, q_box = page.chatbot, page.q_box
@@ -155,7 +227,7 @@ def wire(
         shown = history
         for shown in respond(question, history, notes, services.draft, now()):
             yield shown, "", gr.skip()
-        yield shown, "", H.chat_saved(shown)
+        yield shown, "", chat_saved(shown)
 
     inputs = [q_box, chatbot, notes_state, page.c_text]
     outputs = [chatbot, q_box, stored]  # the chat is kept as it is shown
@@ -176,6 +248,6 @@ def wire(
         asked since the page loaded."""
         if shown:
             return gr.skip()
-        return H.chat_restored(saved) or gr.skip()
+        return chat_restored(saved) or gr.skip()
 
     demo.load(restore_chat, [stored, chatbot], chatbot, **quiet)

@@ -22,12 +22,13 @@ from coach.models import Finding, Notes, Result
 from coach.readers import (
     MAX_BYTES,
     Message,
+    decode,
     parse_front_matter,
     parse_kind,
     parse_message,
     parse_time,
 )
-from ui.form import parse_notes_text
+from ui.notes_files import parse_notes_text
 
 DRAFT_LABEL = "draft"
 EML_START = (
@@ -264,6 +265,20 @@ def critique(
     text = message.text
     prefix = original[: len(original) - len(text)] if not eml and original.endswith(text) else None
     return Checked(message, checker().check(message, now=now), remarks, prefix)
+
+
+def read_draft_file(data: bytes, name: str, notes: Notes | None) -> Message:
+    """The Message in an uploaded file. An email (.eml, or a file that looks like one) is read
+    from its bytes, each part by its declared charset (ISO-8859-1, windows-1252 ...), as
+    `coach check` reads it; .md and .txt files are UTF-8. A notes path inside is dropped."""
+    # latin-1 maps every byte to one character and back: the headers (ASCII) can be looked at
+    # and edited as text without decoding the body
+    as_latin1 = data.replace(b"\r\n", b"\n").decode("latin-1")
+    if name.lower().endswith(".eml") or looks_like_eml(as_latin1.removeprefix("\xef\xbb\xbf")):
+        cleaned, _ = _without_notes_path(as_latin1, True)
+        return parse_message(cleaned.encode("latin-1"), name, eml=True, notes=notes)
+    raw, _ = _without_notes_path(decode(data, name), False)
+    return parse_message(raw, name, notes=notes)
 
 
 def critique_api(draft: str, notes: str, kind: str, recipient: str, send_at: str) -> dict[str, Any]:

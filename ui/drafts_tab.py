@@ -14,8 +14,9 @@ from typing import Any
 import gradio as gr
 
 from coach.models import Draft
-from ui import handlers as H
 from ui.drafts import draft_text, write_eml
+from ui.drafts_view import draft_card_html, drafting_steps, progress_html
+from ui.render import findings_html
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
 VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
@@ -114,7 +115,7 @@ def render(
         for i, item in enumerate(items):
             draft = Draft.model_validate(item["draft"])
             with gr.Group(elem_classes=["fc-draft"]):
-                gr.HTML(H.draft_card_html(draft, i))
+                gr.HTML(draft_card_html(draft, i))
                 # (gradio's own copy button sits inside the <label> and would take the label
                 # from the text box; ours sits beside it)
                 box = gr.Textbox(
@@ -130,7 +131,7 @@ def render(
                     eml = gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
                     to_critique = gr.Button("Check it in Critique", size="sm")
                 copy.click(None, box, None, js=COPY_JS)
-                gr.HTML(H.findings_html(draft.findings, f"d{i}", draft_text(draft)))
+                gr.HTML(findings_html(draft.findings, f"d{i}", draft_text(draft)))
             box.change(
                 edited(i, draft, files),
                 [box, notes_state, drafts_stored],
@@ -195,8 +196,8 @@ def wire(
 
     def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
         running = {"kind": kind or "", "to": to or "", "send": send or ""}
-        yield H.progress_html("Starting…"), gr.skip(), gr.skip(), running
-        for status, items in H.drafting_steps(services, state, kind, to, send):
+        yield progress_html("Starting…"), gr.skip(), gr.skip(), running
+        for status, items in drafting_steps(services, state, kind, to, send):
             if items is None:
                 yield status, gr.skip(), gr.skip(), gr.skip()
             else:  # the new drafts replace the kept ones, edits and all

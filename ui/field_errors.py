@@ -3,7 +3,7 @@
 A wrong value is said when the user leaves the field, never while they type; a fixed one is
 taken back as soon as it is fixed. Dates that are possible but probably mistyped (an interview in
 1999, a decision before the interview) are warnings, said the same way. What counts as wrong is
-decided in ui.form and coach.plausible; this module only shows it.
+decided in ui.form, ui.form_problems and coach.plausible; this module only shows it.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import gradio as gr
 
 from ui import form as F
 from ui import notes_tab
+from ui.form_problems import field_of
 
 
 def read_status(values: F.FormValues, shown: dict[str, str], today: dt.date) -> str:
     """The status above the form, listing the problems now said beside their fields."""
-    from ui.handlers import read_notes
+    from ui.notes_view import read_notes
 
     return read_notes(values, shown, today)[1]
 
@@ -31,7 +32,7 @@ ERROR, DOUBT = "fc-invalid", "fc-doubt"
 def beside(key: str, problem: str) -> str:
     """The problem as said under its own field: without the field's name when it leads."""
     head, sep, rest = problem.partition(": ")
-    if sep and F.field_of(problem) == key and "'s " not in head:
+    if sep and field_of(problem) == key and "'s " not in head:
         return rest
     return problem
 
@@ -113,21 +114,21 @@ class FieldErrors:
 def wire_send_time(send: Any, notes_state: Any) -> None:
     """The Critique tab's send time: its problem under it once the user leaves the field (the
     verdict says it too), taken back as soon as it is fixed."""
-    from ui import handlers as H
+    from ui.critique_view import SEND_TIME_INFO, send_time_problem
 
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
     def fine() -> Any:
-        return gr.update(info=H.SEND_TIME_INFO, elem_classes=[])
+        return gr.update(info=SEND_TIME_INFO, elem_classes=[])
 
     def left(value: str, state: Any) -> Any:
-        problem = H.send_time_problem(value, state)
+        problem = send_time_problem(value, state)
         if problem is None:
             return fine()
         return gr.update(info=f"⚠ {problem}", elem_classes=[ERROR])
 
     def typed(value: str, state: Any) -> Any:
-        return fine() if H.send_time_problem(value, state) is None else gr.skip()
+        return fine() if send_time_problem(value, state) is None else gr.skip()
 
     send.blur(left, [send, notes_state], [send], **quiet)
     send.change(typed, [send, notes_state], [send], trigger_mode="always_last", **quiet)

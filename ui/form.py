@@ -1,27 +1,25 @@
-"""The notes form as plain values, and its round trip to and from interview notes.
+"""The notes form as plain values, and reading it as interview notes.
 
 The page keeps what the user typed as a flat dict of strings (`FormValues`), so that an
 unfinished form survives a reload exactly as typed. `to_notes` turns it into validated Notes and
-lists every problem by the label the user sees; `from_data` fills the form from a notes file.
-Nothing here imports gradio, so it is tested directly.
+lists every problem by the label the user sees (worded in ui.form_problems); ui.notes_files
+fills the form from a notes file and writes one. Nothing here imports gradio, so it is tested
+directly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from coach.errors import InputError
 from coach.models import Channel, Kind, Notes, Stage
-from coach.readers import parse_structured
+from ui.form_problems import field_of, is_missing, problems_of
 from ui.timefields import (
-    offset_label,
     parse_clock,
     parse_date,
     parse_moment,
@@ -121,118 +119,6 @@ class Outcome:
     @property
     def message(self) -> str:
         return "; ".join(self.problems)
-
-
-def _label(loc: tuple[Any, ...]) -> str:
-    """pydantic's key path as the label the form shows, e.g. ('interviewers', 0, 'email')."""
-    names = {
-        "candidate": "Your name",
-        "company": "Company",
-        "role": "Role",
-        "interview": "Interview",
-        "details": "Details discussed",
-        "stage": "Stage",
-        "timeline": "Timeline",
-        "country": "Country",
-        "preferred_channel": "Preferred channel",
-    }
-    rows = {
-        "interviewers": "Interviewer",
-        "materials": "Promised material",
-        "history": "Message already sent",
-    }
-    if not loc:
-        return "Notes"
-    head = str(loc[0])
-    if head in rows:
-        if len(loc) > 1 and isinstance(loc[1], int):
-            rest = " ".join(str(p).replace("_", " ") for p in loc[2:])
-            return f"{rows[head]} {loc[1] + 1}" + (f": {rest}" if rest else "")
-        return rows[head] + "s"
-    if head == "interview" and len(loc) > 1:
-        return "Interview " + ("start" if loc[1] == "start" else "end")
-    if head == "timeline" and len(loc) > 1:
-        return str(loc[1]).replace("_", " ").capitalize()
-    return names.get(head, head)
-
-
-def problems_of(error: ValidationError) -> list[str]:
-    out = []
-    for item in error.errors():
-        kind = item["type"]
-        loc = tuple(item["loc"])
-        if loc[:1] in (("candidate",), ("company",)) and loc[1:2] == ("name",):
-            loc = loc[:1]
-        if kind == "missing":
-            text = "required"
-        elif kind == "extra_forbidden":
-            text = "unknown key (the form cannot hold it)"
-        elif kind == "too_short" and loc[:1] == ("interviewers",):
-            text = "add at least one"
-        elif kind == "string_too_short" or (
-            kind in ("datetime_type", "date_type") and item.get("input") is None
-        ):
-            out.append(f"{_possessive(_label(loc))} is empty")
-            continue
-        else:
-            text = item["msg"].removeprefix("Value error, ")
-        out.append(f"{_label(loc)}: {text}")
-    return out
-
-
-def _possessive(label: str) -> str:
-    """ "Interviewer 1: name" -> "Interviewer 1's name"; other labels as they are."""
-    head, sep, rest = label.partition(": ")
-    return f"{head}'s {rest}" if sep else label
-
-
-# Where each problem is shown: the label a problem starts with -> the field it is about
-_FIELD_OF = {
-    "Your name": "candidate",
-    "Company": "company",
-    "Role": "role",
-    "Interview date": "date",
-    "Start time": "start",
-    "End time": "end",
-    "Interview end": "end",
-    "Interview start": "date",
-    "Time zone": "zone",
-    "Details discussed": "details",
-    "Decision by": "decision_by",
-    "No contact before": "no_contact_before",
-    "Contact on": "contact_on",
-    "Country": "country",
-    "Preferred channel": "preferred_channel",
-    "Stage": "stage",
-    "Interviewers": "iv0_name",
-}
-_ROW = re.compile(
-    r"^(Interviewer|Promised material|Message already sent) (\d+)(?:'s |: )?(\w[\w ]*)?"
-)
-_ROW_FIELD = {
-    "Interviewer": ("iv", {"name", "honorific", "title", "email", "aliases"}, "name"),
-    "Promised material": ("mat", {"what", "promised by"}, "promised_by"),
-    "Message already sent": ("hist", {"kind", "channel", "to", "sent at"}, "sent_at"),
-}
-
-
-def field_of(problem: str) -> str | None:
-    """The form field a problem (as to_notes words it) is about, or None."""
-    match = _ROW.match(problem)
-    if match:
-        prefix, names, default = _ROW_FIELD[match.group(1)]
-        index = int(match.group(2)) - 1
-        rest = (match.group(3) or "").strip()
-        name = next((n for n in names if rest.startswith(n)), None)
-        return f"{prefix}{index}_{(name or default).replace(' ', '_')}"
-    head = re.split(r"'s |: | is ", problem, maxsplit=1)[0]
-    return _FIELD_OF.get(head)
-
-
-def is_missing(problem: str) -> bool:
-    """A required field left empty (said at once), not a value that is wrong (said once the
-    user leaves the field)."""
-    return problem.endswith((": required", "add at least one")) or "required (" in problem
 
 
 def field_problems(values: FormValues, today: dt.date | None = None) -> dict[str, str]:
@@ -395,118 +281,6 @@ def to_notes(values: FormValues) -> Outcome:
         return Outcome(notes=Notes.model_validate(data), data=data)
     except ValidationError as exc:
         return Outcome(data=data, problems=problems_of(exc))
-
-
-# --- filling the form from a notes file
-
-
-def _moment_text(value: dt.datetime | None, offset: dt.timedelta | None) -> str:
-    """A time as the form shows it: without its offset when that is the interview's."""
-    if value is None:
-        return ""
-    if value.utcoffset() == offset:
-        return value.strftime("%Y-%m-%d %H:%M" + (":%S" if value.second else ""))
-    return value.isoformat()
-
-
-def _clock_text(value: dt.datetime) -> str:
-    return value.strftime("%H:%M" + (":%S" if value.second else ""))
-
-
-def from_notes(notes: Notes) -> FormValues:
-    """The form for valid notes: every field a notes file can hold has a place in it."""
-    values = empty_form()
-    start, end = notes.interview.start, notes.interview.finished
-    offset = start.utcoffset()
-    values.update(
-        candidate=notes.candidate.name,
-        company=notes.company.name,
-        company_aliases=", ".join(notes.company.aliases),
-        role=notes.role,
-        date=start.date().isoformat(),
-        start=_clock_text(start),
-        end=_clock_text(end) if end.date() == start.date() else _moment_text(end, offset),
-        zone=offset_label(start.utcoffset()),
-        details="\n".join(notes.details),
-        said=notes.timeline.said or "",
-        stage=notes.stage.value,
-        preferred_channel=notes.preferred_channel.value if notes.preferred_channel else "",
-        country=notes.country or "",
-    )
-    for key in ("decision_by", "no_contact_before", "contact_on"):
-        day = getattr(notes.timeline, key)
-        values[key] = day.isoformat() if day else ""
-    rows = {
-        "interviewers": [
-            [p.name, p.honorific or "", p.title or "", p.email or "", ", ".join(p.aliases)]
-            for p in notes.interviewers
-        ],
-        "materials": [[m.what, _moment_text(m.promised_by, offset)] for m in notes.materials],
-        "history": [
-            [h.kind.value, h.channel.value, h.to or "", _moment_text(h.sent_at, offset)]
-            for h in notes.history
-        ],
-    }
-    for group, items in rows.items():
-        limit = GROUPS[group][2]
-        if len(items) > limit:
-            raise InputError("notes", f"the form holds at most {limit} {group}", group)
-        for i, cells in enumerate(items):
-            values.update(zip(row_keys(group, i), cells, strict=True))
-        values[COUNT_KEYS[group]] = max(len(items), 1 if group == "interviewers" else 0)
-    return values
-
-
-def parse_notes_text(text: str, label: str = "notes") -> Notes:
-    """Notes as pasted or uploaded: YAML or JSON (JSON errors name their line)."""
-    if not text.strip():
-        raise InputError(label, "the file is empty")
-    if text.lstrip().startswith(("{", "[")):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(label, f"malformed JSON: line {exc.lineno}: {exc.msg}") from None
-    else:
-        data = parse_structured(text, label)
-    if not isinstance(data, dict):
-        raise InputError(label, "notes must be a mapping with candidate, company, role, ...")
-    try:
-        return Notes.model_validate(data)
-    except ValidationError as exc:
-        problems = sorted(problems_of(exc), key=lambda p: "unknown key" not in p)
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise InputError(label, problems[0] + more) from None
-
-
-# --- writing notes files
-
-
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        out = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in out.items() if v not in (None, [], {}, "")}
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    return value
-
-
-def notes_dict(notes: Notes) -> dict[str, Any]:
-    data: dict[str, Any] = _prune(notes.model_dump(mode="json"))
-    return data
-
-
-def notes_yaml(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-def notes_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def draft_data(values: FormValues) -> dict[str, Any]:
-    """What the form holds, as notes data, even when incomplete (for saving unfinished notes)."""
-    data, _ = to_data(values)
-    return _prune(json.loads(json.dumps(data, default=lambda v: v.isoformat())))
 
 
 KIND_LABELS = {

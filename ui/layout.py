@@ -11,9 +11,10 @@ from typing import Any
 
 import gradio as gr
 
-from ui import handlers as H
 from ui import notes_tab
+from ui.critique_view import EMPTY_CRITIQUE, SEND_TIME_INFO
 from ui.notes_tab import KIND_CHOICES
+from ui.notes_view import NotesState
 
 CHIPS = [
     "When should I follow up?",
@@ -67,7 +68,7 @@ class Page:
 def build(render_drafts: Callable[[Any, Any], None]) -> Page:
     """Lay out the page inside the caller's gr.Blocks; `render_drafts(drafts_state)` places
     the drafts, which change with each run."""
-    notes_state = gr.State(H.NotesState())
+    notes_state = gr.State(NotesState())
     names_state = gr.State([])
     gr.HTML(
         "<div class='fc-header'><h1>Follow-up Coach</h1><p>Write and check the messages "
@@ -132,7 +133,7 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                 c_send = gr.Textbox(
                     label="Send time",
                     placeholder="now",
-                    info=H.SEND_TIME_INFO,
+                    info=SEND_TIME_INFO,
                     elem_id="critique-send",
                 )
                 with gr.Row():
@@ -142,7 +143,7 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     )
                 c_note = gr.HTML()
             with gr.Column(scale=6):
-                c_verdict = gr.HTML(H.EMPTY_CRITIQUE, elem_id="critique-verdict")
+                c_verdict = gr.HTML(EMPTY_CRITIQUE, elem_id="critique-verdict")
                 c_marked = gr.HTML(elem_id="critique-highlight")
                 c_findings = gr.HTML(elem_id="critique-findings")
                 c_diff = gr.HTML(elem_id="critique-diff")

@@ -13,16 +13,17 @@ import gradio as gr
 
 from coach.errors import CoachError
 from coach.models import Kind
-from ui import form as F
-from ui import handlers as H
-from ui import notes_tab
+from ui import notes_tab, notes_view
 from ui.drafts import slug
 from ui.layout import Page
+from ui.notes_files import from_notes
+from ui.render import info_html, problem_html
+from ui.services import Services
 
 
 def wire(
     page: Page,
-    services: H.Services,
+    services: Services,
     now: Callable[[], dt.datetime],
     *,
     notes_state: Any,
@@ -46,7 +47,7 @@ def wire(
         if state is None or state.notes is None:
             why = state.problem if state else "the notes are empty"
             return (
-                H.info_html(f"The plan needs complete notes ({why})."),
+                info_html(f"The plan needs complete notes ({why})."),
                 None,
                 gr.Dropdown(choices=[], value=None),
             )
@@ -64,7 +65,7 @@ def wire(
                 gr.Dropdown(choices=choices, value=choices[0] if choices else None),
             )
         except CoachError as exc:
-            return H.problem_html(exc), None, gr.Dropdown(choices=[], value=None)
+            return problem_html(exc), None, gr.Dropdown(choices=[], value=None)
 
     for event in (next_tab.select, p_refresh.click):
         event(
@@ -92,14 +93,14 @@ def wire(
         except (CoachError, ValueError, OSError) as exc:
             note = f"Could not record it: {exc}"
             return (note, *on_plan(state, db), gr.skip(), gr.skip(), hidden, *unchanged)
-        new = H.NotesState(updated, "")
+        new = notes_view.NotesState(updated, "")
         return (
             done,
             *on_plan(new, db),
-            H.banner(new, now(), db),
+            notes_view.banner(new, now(), db),
             entry,
             gr.Button(visible=True),
-            *notes_tab.fill(F.from_notes(updated)),
+            *notes_tab.fill(from_notes(updated)),
         )
 
     def on_undo(state: Any, entry: Any, db: str | None) -> tuple[Any, ...]:
@@ -111,14 +112,14 @@ def wire(
             done, updated = undo_sent(state.notes, entry, db)
         except (CoachError, ValueError, OSError) as exc:
             return (f"Could not undo it: {exc}", *(gr.skip(),) * 5, hidden, *unchanged)
-        new = H.NotesState(updated, "")
+        new = notes_view.NotesState(updated, "")
         return (
             done,
             *on_plan(new, db),
-            H.banner(new, now(), db),
+            notes_view.banner(new, now(), db),
             None,
             hidden,
-            *notes_tab.fill(F.from_notes(updated)),
+            *notes_tab.fill(from_notes(updated)),
         )
 
     sent_outputs = [

@@ -15,6 +15,7 @@ import gradio as gr
 
 from coach.models import Channel, Kind, Notes
 from ui import form as F
+from ui.notes_files import from_notes, parse_notes_text
 from ui.timefields import zone_choices
 
 KIND_CHOICES = [(label, kind.value) for kind, label in F.KIND_LABELS.items()]
@@ -306,14 +307,14 @@ def example_notes() -> Notes:
     """The README's example (examples/acme.yaml) in a checkout, else the rulebook's own."""
     path = Path(__file__).resolve().parent.parent / "examples" / "acme.yaml"
     if path.is_file():
-        return F.parse_notes_text(path.read_text("utf-8"), str(path))
+        return parse_notes_text(path.read_text("utf-8"), str(path))
     from coach.rulebook import example_context
 
     return Notes.model_validate(example_context())
 
 
 def example_values() -> F.FormValues:
-    return F.from_notes(example_notes())
+    return from_notes(example_notes())
 
 
 def names_update(names: list[str], current: list[str]) -> list[Any]:

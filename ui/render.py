@@ -1,18 +1,23 @@
 """HTML for findings: the draft with its faults highlighted, the list of what to change, and
-diffs. Everything the user wrote is escaped; colours come from ui/style.css by severity, and
-each highlight also carries its number and severity in text, so colour is never the only cue.
+diffs; and the page's boxes for errors and notices. Everything the user wrote is escaped; colours
+come from ui/style.css by severity, and each highlight also carries its number and severity in
+text, so colour is never the only cue.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from functools import lru_cache
 from html import escape
 
+from coach.errors import CoachError, ModelUnavailable
 from coach.models import SEVERITY_RANK, Finding, Result
 from coach.rulebook import articles, load_rules
 from ui.timefields import offset_label
+
+log = logging.getLogger("coach.ui")
 
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Advice"}
 ORIGIN_LABEL = {
@@ -238,6 +243,26 @@ def error_html(message: str, title: str = "Something needs fixing") -> str:
         f"<div class='fc-alert' role='alert'><strong>{escape(title)}</strong>"
         f"<p>{escape(message)}</p></div>"
     )
+
+
+def unexpected(exc: BaseException) -> str:
+    """An error nobody foresaw: its traceback goes to the server's log; the page says one
+    sentence, never a stack trace."""
+    log.exception("unexpected error in the web app")
+    return error_html(
+        f"{type(exc).__name__}: {exc}. The details are in the server's log.", "Unexpected problem"
+    )
+
+
+def problem_html(exc: CoachError) -> str:
+    """A CoachError (bad notes, a bad draft, the model unavailable) as a message in the page."""
+    if isinstance(exc, ModelUnavailable) or getattr(exc, "exit_code", 0) == 3:
+        return error_html(
+            f"{exc}. Check COACH_BACKEND / OPENAI_BASE_URL, or run `make install` "
+            "to fetch the embedded model.",
+            "The model is unavailable",
+        )
+    return error_html(str(exc))
 
 
 #: the reader's warnings (coach.readers) name bytes, MIME parts and command-line options; in

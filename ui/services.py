@@ -1,0 +1,41 @@
+"""What the page's handlers depend on, passed in rather than made at import: the model backend,
+the drafter, the clock and the folder for files to download (tests swap them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coach.models import Kind, Notes
+from ui.drafts import Backends, Drafter, installed_drafter, run_drafter
+
+
+@dataclass
+class Services:
+    """What the app depends on, passed in rather than made at import (tests swap them)."""
+
+    backends: Backends = field(default_factory=Backends)
+    drafter: Drafter | None = None
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+    model_lock: threading.Lock = field(default_factory=threading.Lock)
+    files: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="coach-ui-")))
+
+    def draft(
+        self,
+        notes: Notes,
+        kind: Kind,
+        to: str | None,
+        progress: Callable[[str], None] | None = None,
+        send_at: dt.datetime | None = None,
+    ) -> Any:
+        drafter = self.drafter or installed_drafter()
+        with self.model_lock:  # one small CPU model: drafts take turns
+            return run_drafter(
+                drafter, notes, kind, to, self.backends.get(), progress, self.clock(), send_at
+            )
