@@ -1,0 +1,111 @@
+"""The second test of detail coverage (coach.checks.detail_specific): a sentence that names
+specific things of the employer's, in words no synonym group joins to a detail, refers to one;
+generic praise, the candidate's own background and an invented topic do not. Wordings of our
+own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from coach.checks.detail_specific import sentence_counts, specific_concepts
+from coach.engine import Checker
+from coach.models import Kind, Notes
+from coach.readers import Message
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKER = Checker(select=["detail-missing", "detail-unsupported"])
+START = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC)
+DETAILS = [
+    "re-grouting the changing rooms at the leisure centre pool",
+    "lifeguard cover for the Sunday family swim",
+]
+
+
+def fired(sentence: str, kind: Kind = Kind.thank_you) -> set[str]:
+    notes = Notes.model_validate(
+        {
+            "candidate": {"name": "Robin Vale"},
+            "company": {"name": "Harbourside Leisure"},
+            "role": "Duty Manager",
+            "interview": {"start": START.isoformat()},
+            "interviewers": [
+                {"name": "Thomas Okafor", "title": "Centre Manager", "aliases": ["Tom"]}
+            ],
+            "details": DETAILS,
+        }
+    )
+    body = (
+        f"Subject: Thanks\n\nDear Tom,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nRobin Vale"
+    )
+    later = dt.timedelta(days=20 if kind is Kind.check_in else 0, hours=4)
+    message = Message(
+        path="m.md", text=body, to="Thomas Okafor", kind=kind, send_at=START + later, notes=notes
+    )
+    return {f.rule for f in CHECKER.check(message, now=START + dt.timedelta(days=30)).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tiling job, in other words: "tiles", "mould" and "showers" share no concept with it
+        "I keep thinking about the cracked tiles and the mould in the showers by the pool.",
+        "I'd be glad to help plan the work on the shower floors before the summer crowds.",
+        # the Sunday session, in other words
+        "Watching toddlers and parents in the shallow end on a weekend morning is a joy to me.",
+    ],
+)
+def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> None:
+    assert "detail-missing" not in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning about the role and the way the team works together.",
+        "The centre has a lovely atmosphere and everyone clearly takes pride in it.",
+        # the candidate's own background, however specific its words
+        "At my last job I re-sealed the sauna benches and repainted the turnstiles myself.",
+        "In my previous post, we rebuilt the flume stairs and the toddler splash area.",
+        "I have supervised flume inspections and sauna maintenance for six years.",
+    ],
+)
+def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
+    assert "detail-missing" in fired(sentence)
+
+
+def test_an_invented_topic_is_no_detail_but_is_reported() -> None:
+    # specific words, but of a topic claimed as discussed that the notes do not hold
+    got = fired("I enjoyed our conversation about the hydrotherapy sauna and the climbing wall.")
+    assert {"detail-missing", "detail-unsupported"} <= got
+
+
+def test_a_nickname_greeting_and_the_role_name_nothing() -> None:
+    assert "detail-missing" in fired("Tom, the Duty Manager post at Harbourside suits me well.")
+
+
+def test_specific_words_are_rare_in_follow_up_prose() -> None:
+    found = specific_concepts(
+        ["grout", "mould", "position", "team", "exciting", "opportunity", "Okafor"],
+        frozenset({"okafor"}),
+        common=4,
+        method="synonyms",
+    )
+    assert {"grout", "mould"} <= found
+    assert not found & {"posit", "team", "excit", "opportun", "okafor"}
+    assert sentence_counts()["interview"] > 500
+
+
+def test_the_word_counts_rebuild_from_the_training_sentences() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_common_words", ROOT / "scripts" / "build_common_words.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = (ROOT / "rules" / "lexicon" / "follow-up-words.txt").read_text("utf-8")
+    assert build.render(build.counts()) == shipped
