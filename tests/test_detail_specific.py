@@ -55,6 +55,8 @@ def fired(sentence: str, kind: Kind = Kind.thank_you) -> set[str]:
         # the tiling job, in other words: "tiles", "mould" and "showers" share no concept with it
         "I keep thinking about the cracked tiles and the mould in the showers by the pool.",
         "I'd be glad to help plan the work on the shower floors before the summer crowds.",
+        # a common word of a detail ("pool") with one specific word beside it
+        "I noticed how slippery the pool was when you showed me round.",
         # the Sunday session, in other words
         "Watching toddlers and parents in the shallow end on a weekend morning is a joy to me.",
     ],
@@ -82,6 +84,10 @@ def test_an_invented_topic_is_no_detail_but_is_reported() -> None:
     # specific words, but of a topic claimed as discussed that the notes do not hold
     got = fired("I enjoyed our conversation about the hydrotherapy sauna and the climbing wall.")
     assert {"detail-missing", "detail-unsupported"} <= got
+
+
+def test_a_common_word_of_a_detail_alone_is_not_enough() -> None:
+    assert "detail-missing" in fired("I noticed the pool when you showed me round.")
 
 
 def test_a_nickname_greeting_and_the_role_name_nothing() -> None:

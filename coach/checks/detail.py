@@ -447,7 +447,10 @@ class Coverage(CheckKind):
         if params.specific:  # a paraphrase in words no synonym group joins
             from coach.checks.detail_specific import refers_to_specifics
 
-            if refers_to_specifics(doc, notes, skip, params.specific, params.common, method):
+            details = frozenset().union(*(_detail_concepts(d, skip, method) for d in notes.details))
+            if refers_to_specifics(
+                doc, notes, skip, params.specific, params.common, method, details
+            ):
                 return
         example = notes.details[0]
         yield anchor(

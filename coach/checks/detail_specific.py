@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from coach.checks.base import per_notes
-from coach.checks.detail import Normalise, _base, concept, invented_topics
+from coach.checks.detail import Normalise, _base, concept, concepts, invented_topics
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, Doc, lazy_compile
@@ -84,8 +84,10 @@ def refers_to_specifics(
     need: int,
     common: int,
     method: Normalise,
+    details: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether one sentence of the body names `need` specific concepts of the employer's side."""
+    """Whether one sentence of the body names `need` specific concepts of the employer's side;
+    a concept of a detail (`details`) that the sentence shares counts as one of them."""
     skip = skip | per_notes(notes, f"alias-bases:{method}", lambda n: _aliases(n, method))
     invented = [(s, e) for s, e, _ in invented_topics(doc, notes, method)]
     text = doc.plain
@@ -96,7 +98,10 @@ def refers_to_specifics(
             for w in WORD.finditer(text, m.start(), end)
             if not any(s <= w.start() < e for s, e in invented)
         ]
-        if len(specific_concepts(words, skip, common, method)) >= need:
+        found = specific_concepts(words, skip, common, method)
+        if details:
+            found |= concepts(words, method, skip) & details
+        if len(found) >= need:
             return True
     return False
 
