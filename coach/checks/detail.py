@@ -504,6 +504,13 @@ class UnsupportedParams(Params):
         "site' says where a topic is, not what it is, so the topic is judged without it (an "
         "invented topic pinned to a real place: 'battery storage at the Kildare site')",
     )
+    common: int = Field(
+        0,
+        ge=0,
+        description="a claimed topic must hold a word in fewer than this many sentences of "
+        "follow-up prose (rules/lexicon/follow-up-words.txt) to be reported: 'the thinking "
+        "behind the move' names nothing specific; 0 reports any topic",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -565,10 +572,22 @@ def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def invented_topics(
-    doc: Doc, notes: Notes, method: Normalise, places: tuple[str, ...] = (), max_words: int = 4
+    doc: Doc,
+    notes: Notes,
+    method: Normalise,
+    places: tuple[str, ...] = (),
+    max_words: int = 4,
+    common: int = 0,
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each topic the message claims was discussed ("our conversation
-    about X", "the X we talked about") that is in neither the notes nor the role."""
+    about X", "the X we talked about") that is in neither the notes nor the role. With
+    `common`, a topic must name something specific: a word in fewer than `common` sentences
+    of follow-up prose (coach.checks.detail_specific); "the thinking behind the move" names
+    nothing that could be invented."""
+    if common:
+        from coach.checks.detail_specific import sentence_counts
+
+        counts = sentence_counts()
     vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
     shorter = per_notes(
         notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
@@ -597,19 +616,26 @@ def invented_topics(
         if place is not None:  # blank it out, keeping offsets
             topic = place.sub(lambda m: " " * len(m.group()), topic)
         claimed: set[str] = set()
+        specific = not common
         end = 0
         words = list(WORD.finditer(topic))
         # read up to max_words concepts; a generic one ("your past experience", "current
         # projects") names no topic of its own
-        for _, last, c in units([w.group() for w in words], method):
+        for first, last, c in units([w.group() for w in words], method):
             if c not in names and not c.startswith("~"):
                 claimed.add(c)
                 end = words[last - 1].end()
+                specific = specific or any(
+                    counts.get(_base(p, method), 0) < common
+                    for w in words[first:last]
+                    for p in w.group().split("-")
+                    if p
+                )
                 if len(claimed) >= max_words:
                     break
         # a claimed word of a detail's family ("registered" for "registration") is no
         # invented topic, as it is no missing one for coverage
-        if claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
+        if specific and claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
 
@@ -626,7 +652,7 @@ class Unsupported(CheckKind):
             return
         places = tuple(params.places)
         for start, end, text in invented_topics(
-            doc, notes, params.normalise, places, params.max_words
+            doc, notes, params.normalise, places, params.max_words, params.common
         ):
             yield Hit(
                 start,
