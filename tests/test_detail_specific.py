@@ -5,48 +5,38 @@ own."""
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-from coach.checks.detail_specific import sentence_counts, specific_concepts
-from coach.engine import Checker
-from coach.models import Kind, Notes
-from coach.readers import Message
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case  # noqa: E402
+from family_harness import fired as family_fired  # noqa: E402
+
+from coach.checks.detail_specific import sentence_counts, specific_concepts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKER = Checker(select=["detail-missing", "detail-unsupported"])
-START = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC)
-DETAILS = [
-    "re-grouting the changing rooms at the leisure centre pool",
-    "lifeguard cover for the Sunday family swim",
-]
+#: a leisure centre's notes, over the rulebook's example context (rules/context.yaml)
+NOTES = {
+    "company": {"name": "Harbourside Leisure", "aliases": []},
+    "role": "Duty Manager",
+    "interviewers": [{"name": "Thomas Okafor", "title": "Centre Manager", "aliases": ["Tom"]}],
+    "details": [
+        "re-grouting the changing rooms at the leisure centre pool",
+        "lifeguard cover for the Sunday family swim",
+    ],
+}
 
 
-def fired(sentence: str, kind: Kind = Kind.thank_you) -> set[str]:
-    notes = Notes.model_validate(
-        {
-            "candidate": {"name": "Robin Vale"},
-            "company": {"name": "Harbourside Leisure"},
-            "role": "Duty Manager",
-            "interview": {"start": START.isoformat()},
-            "interviewers": [
-                {"name": "Thomas Okafor", "title": "Centre Manager", "aliases": ["Tom"]}
-            ],
-            "details": DETAILS,
-        }
-    )
-    body = (
+def fired(sentence: str) -> set[str]:
+    text = (
         f"Subject: Thanks\n\nDear Tom,\n\nThank you for meeting me. {sentence}\n\n"
-        "I remain keen on the role.\n\nBest,\nRobin Vale"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
     )
-    later = dt.timedelta(days=20 if kind is Kind.check_in else 0, hours=4)
-    message = Message(
-        path="m.md", text=body, to="Thomas Okafor", kind=kind, send_at=START + later, notes=notes
-    )
-    return {f.rule for f in CHECKER.check(message, now=START + dt.timedelta(days=30)).findings}
+    return family_fired(Case("m", text, set(), to="Thomas Okafor", notes=NOTES), "detail")
 
 
 @pytest.mark.parametrize(
