@@ -928,15 +928,9 @@ BEYOND: dict[str, str] = {
     "pub-net-zero": "'commitment to cutting emissions to zero' for 'net zero target'",
     "pub-bus": "'asking residents for their views' for 'consultation'; 'services' for 'routes'",
     "pub-foster": "'finding families willing to foster' for 'recruiting foster carers'",
-    "hr-onboarding": "'how new production workers are welcomed' for 'onboarding factory staff'",
-    "cc-four-day": "'a compressed working week' for 'a four-day week'",
-    "x-teach-trip": "'overnight' for 'residential': only the trip is shared",
-    "x-log-ontime": "'on schedule' for 'on-time', 'grocery' for 'supermarket'",
-    "x-fin-expenses": "'introducing a new tool' for 'setting up a new system'",
     "x-hosp-retention": "'keeping employees' for 'staff retention' ('keep' is too common)",
     "x-res-journalist": "'journalism' and 'journalist' differ by more than a family of stems",
     "x-con-trades": "'trades' for 'subcontractors'; 'managing' is the role's word (Manager)",
-    "x-hr-appraisals": "'revamped appraisal system' for 'new performance review process'",
     "g-past-years": "the candidate's own 'leading projects' in the words of a weak detail "
     "('the projects he is leading right now'): concepts cannot tell whose projects",
 }

@@ -390,6 +390,16 @@ class CoverageParams(Params):
         "word of a detail ('still keen on the isotope work') refers back to it; a single "
         "concept counts only when it is the detail's own word, not a synonym group",
     )
+    specific: int = Field(
+        2,
+        ge=0,
+        description="when no detail's concepts are found, the specific concepts (words rare in "
+        "follow-up prose: coach.checks.detail_specific) one sentence must name for the message "
+        "to refer to a detail in other words; 0 turns this second test off",
+    )
+    common: int = Field(
+        4, ge=2, description="sentences of follow-up prose a word is in that make it common"
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -434,6 +444,14 @@ class Coverage(CheckKind):
                 wanted = _detail_concepts(detail, skip, method) | own
                 if covered(wanted, text | extra, need, shorter):
                     return
+        if params.specific:  # a paraphrase in words no synonym group joins
+            from coach.checks.detail_specific import refers_to_specifics
+
+            details = frozenset().union(*(_detail_concepts(d, skip, method) for d in notes.details))
+            if refers_to_specifics(
+                doc, notes, skip, params.specific, params.common, method, details
+            ):
+                return
         example = notes.details[0]
         yield anchor(
             doc,
@@ -485,6 +503,13 @@ class UnsupportedParams(Params):
         description="nouns for a place ('site', 'office'): a phrase such as 'at the Kildare "
         "site' says where a topic is, not what it is, so the topic is judged without it (an "
         "invented topic pinned to a real place: 'battery storage at the Kildare site')",
+    )
+    common: int = Field(
+        0,
+        ge=0,
+        description="a claimed topic must hold a word in fewer than this many sentences of "
+        "follow-up prose (rules/lexicon/follow-up-words.txt) to be reported: 'the thinking "
+        "behind the move' names nothing specific; 0 reports any topic",
     )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
@@ -546,6 +571,75 @@ def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def invented_topics(
+    doc: Doc,
+    notes: Notes,
+    method: Normalise,
+    places: tuple[str, ...] = (),
+    max_words: int = 4,
+    common: int = 0,
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each topic the message claims was discussed ("our conversation
+    about X", "the X we talked about") that is in neither the notes nor the role. With
+    `common`, a topic must name something specific: a word in fewer than `common` sentences
+    of follow-up prose (coach.checks.detail_specific); "the thinking behind the move" names
+    nothing that could be invented."""
+    if common:
+        from coach.checks.detail_specific import sentence_counts
+
+        counts = sentence_counts()
+    vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
+    shorter = per_notes(
+        notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
+    )
+    topics = []
+    for m in CLAIM.finditer(doc.plain, doc.body_start):
+        topic = m.group("topic")
+        if _NOT_A_TOPIC.match(topic):
+            continue
+        cut = _TOPIC_END.search(topic)
+        topics.append((m.start("topic"), topic[: cut.start()] if cut else topic))
+    topics += [
+        (m.start("topic"), m.group("topic"))
+        for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
+        if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
+    ]
+    # the company's and people's names say nothing about the topic ("Acme's expansion")
+    names = per_notes(
+        notes,
+        f"name-concepts:{method}",
+        lambda n: _name_concepts(n, method),
+        uses=("company", "candidate", "interviewers"),
+    )
+    place = _place_phrase(places) if places else None
+    for start, topic in _segments(topics):
+        if place is not None:  # blank it out, keeping offsets
+            topic = place.sub(lambda m: " " * len(m.group()), topic)
+        claimed: set[str] = set()
+        specific = not common
+        end = 0
+        words = list(WORD.finditer(topic))
+        # read up to max_words concepts; a generic one ("your past experience", "current
+        # projects") names no topic of its own
+        for first, last, c in units([w.group() for w in words], method):
+            if c not in names and not c.startswith("~"):
+                claimed.add(c)
+                end = words[last - 1].end()
+                specific = specific or any(
+                    counts.get(_base(p, method), 0) < common
+                    for w in words[first:last]
+                    for p in w.group().split("-")
+                    if p
+                )
+                if len(claimed) >= max_words:
+                    break
+        # a claimed word of a detail's family ("registered" for "registration") is no
+        # invented topic, as it is no missing one for coverage
+        if specific and claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
+            lead = len(topic) - len(topic.lstrip())
+            yield start + lead, start + end, topic[:end].strip()
+
+
 class Unsupported(CheckKind):
     """`detail-unsupported`: a claimed topic that is in neither the notes nor the role."""
 
@@ -556,55 +650,16 @@ class Unsupported(CheckKind):
         notes = ctx.notes
         if notes is None or not notes.details:
             return
-        method = params.normalise
-        vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
-        shorter = per_notes(
-            notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
-        )
-        topics = []
-        for m in CLAIM.finditer(doc.plain, doc.body_start):
-            topic = m.group("topic")
-            if _NOT_A_TOPIC.match(topic):
-                continue
-            cut = _TOPIC_END.search(topic)
-            topics.append((m.start("topic"), topic[: cut.start()] if cut else topic))
-        topics += [
-            (m.start("topic"), m.group("topic"))
-            for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
-            if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
-        ]
-        # the company's and people's names say nothing about the topic ("Acme's expansion")
-        names = per_notes(
-            notes,
-            f"name-concepts:{method}",
-            lambda n: _name_concepts(n, method),
-            uses=("company", "candidate", "interviewers"),
-        )
-        place = _place_phrase(tuple(params.places)) if params.places else None
-        for start, topic in _segments(topics):
-            if place is not None:  # blank it out, keeping offsets
-                topic = place.sub(lambda m: " " * len(m.group()), topic)
-            claimed: set[str] = set()
-            end = 0
-            words = list(WORD.finditer(topic))
-            # read up to max_words concepts; a generic one ("your past experience", "current
-            # projects") names no topic of its own
-            for _, last, c in units([w.group() for w in words], method):
-                if c not in names and not c.startswith("~"):
-                    claimed.add(c)
-                    end = words[last - 1].end()
-                    if len(claimed) >= params.max_words:
-                        break
-            # a claimed word of a detail's family ("registered" for "registration") is no
-            # invented topic, as it is no missing one for coverage
-            if claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
-                text = topic[:end].strip()
-                yield Hit(
-                    start + len(topic) - len(topic.lstrip()),
-                    start + end,
-                    {"topic": text},
-                    "Mention only topics you really discussed (see the notes' details)",
-                )
+        places = tuple(params.places)
+        for start, end, text in invented_topics(
+            doc, notes, params.normalise, places, params.max_words, params.common
+        ):
+            yield Hit(
+                start,
+                end,
+                {"topic": text},
+                "Mention only topics you really discussed (see the notes' details)",
+            )
 
 
 class DuplicateParams(Params):

@@ -1,0 +1,117 @@
+"""Whether a message that shares no concepts with any detail still refers to something specific
+of the employer's, for detail coverage: the second test, read only when the first found none.
+
+People paraphrase a detail in words no synonym group joins: "the drives between courthouses in
+the north of the province" for "rotating through the circuit courts in Bathurst and Edmundston",
+"the storage design for the northern site" for "battery bank sizing for the mini-grid". What
+such a sentence has, and generic praise ("I enjoyed learning about the role and the team") has
+not, is specific words: words that are rare in follow-up prose. How common a word is comes from
+data, not from a list: rules/lexicon/follow-up-words.txt counts the sentences of
+training/sentences/ each stem occurs in (scripts/build_common_words.py), and a word in fewer
+than `common` of them is specific, unless it is a stop word, a generic concept of the lexicon
+(past, career, project), or a word of the role's, the company's or the people's names.
+
+A message refers to something specific when one sentence holds `need` specific concepts outside
+what is the candidate's own ("at my last museum we ...", "I have spent six years ...") and
+outside a topic the message claims was discussed that matches nothing in the notes (an invented
+topic, which detail-unsupported reports: it is no detail of this interview).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from coach.checks.base import per_notes
+from coach.checks.detail import Normalise, _base, concept, concepts, invented_topics
+from coach.models import Notes
+from coach.rulebook import rules_dir
+from coach.text import WORD, Doc, lazy_compile
+
+_SENTENCE = lazy_compile(r"[^.!?;\n]+")
+_CLAUSE_BREAK = lazy_compile(r"[,:()—–]")
+#: a sentence about the candidate's own background, not the employer's: "at my last job",
+#: "in my current role", "I have spent six years", "I've worked with"
+_OWN = lazy_compile(
+    r"\b(?:my (?:last|previous|former|current|old|own|present)\b"
+    r"|I(?:'ve|’ve| have| had)(?: also| always| already| often| never)? "
+    r"(?!been (?:thinking|wondering|reflecting|reading)\b)(?:\w+ed|been|done|run|led|spent|"
+    r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def sentence_counts() -> dict[str, int]:
+    """Sentences of follow-up prose each stem occurs in (rules/lexicon/follow-up-words.txt)."""
+    path = rules_dir() / "lexicon" / "follow-up-words.txt"
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        out[word] = int(count)
+    return out
+
+
+def _aliases(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Bases of the people's aliases ("Tom", "Dec"): a greeting by nickname names nothing."""
+    words = (p for person in notes.interviewers for a in person.aliases for p in WORD.findall(a))
+    return frozenset(_base(w, method) for w in words)
+
+
+def specific_concepts(
+    words: Iterable[str], skip: frozenset[str], common: int, method: Normalise
+) -> set[str]:
+    """Concepts of the words that are rare in follow-up prose and name nothing generic."""
+    counts = sentence_counts()
+    found = set()
+    for word in words:
+        for part in word.split("-"):
+            c = concept(part, method) if part else None
+            if c is None or c.startswith("~"):
+                continue
+            base = _base(part, method)
+            if base in skip or counts.get(base, 0) >= common:
+                continue
+            found.add(c)
+    return found
+
+
+def refers_to_specifics(
+    doc: Doc,
+    notes: Notes,
+    skip: frozenset[str],
+    need: int,
+    common: int,
+    method: Normalise,
+    details: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether one sentence of the body names `need` specific concepts of the employer's side;
+    a concept of a detail (`details`) that the sentence shares counts as one of them."""
+    skip = skip | per_notes(notes, f"alias-bases:{method}", lambda n: _aliases(n, method))
+    invented = [(s, e) for s, e, _ in invented_topics(doc, notes, method)]
+    text = doc.plain
+    for m in _SENTENCE.finditer(text, doc.body_start):
+        end = _theirs(m.group(), m.start())
+        words = [
+            w.group()
+            for w in WORD.finditer(text, m.start(), end)
+            if not any(s <= w.start() < e for s, e in invented)
+        ]
+        found = specific_concepts(words, skip, common, method)
+        if details:
+            found |= concepts(words, method, skip) & details
+        if len(found) >= need:
+            return True
+    return False
+
+
+def _theirs(sentence: str, start: int) -> int:
+    """Where the candidate's own background begins in the sentence (its end when it never
+    does): the clause that says "my last job" or "I have worked" and all after it, or the whole
+    sentence when its first clause does ("In my last job, I ran ...")."""
+    own = _OWN.search(sentence)
+    if own is None:
+        return start + len(sentence)
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sentence, 0, own.start())]
+    return start + breaks[-1] if breaks else start

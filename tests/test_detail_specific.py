@@ -1,0 +1,107 @@
+"""The second test of detail coverage (coach.checks.detail_specific): a sentence that names
+specific things of the employer's, in words no synonym group joins to a detail, refers to one;
+generic praise, the candidate's own background and an invented topic do not. Wordings of our
+own."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case  # noqa: E402
+from family_harness import fired as family_fired  # noqa: E402
+
+from coach.checks.detail_specific import sentence_counts, specific_concepts  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+#: a leisure centre's notes, over the rulebook's example context (rules/context.yaml)
+NOTES = {
+    "company": {"name": "Harbourside Leisure", "aliases": []},
+    "role": "Duty Manager",
+    "interviewers": [{"name": "Thomas Okafor", "title": "Centre Manager", "aliases": ["Tom"]}],
+    "details": [
+        "re-grouting the changing rooms at the leisure centre pool",
+        "lifeguard cover for the Sunday family swim",
+    ],
+}
+
+
+def fired(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Tom,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), to="Thomas Okafor", notes=NOTES), "detail")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tiling job, in other words: "tiles", "mould" and "showers" share no concept with it
+        "I keep thinking about the cracked tiles and the mould in the showers by the pool.",
+        "I'd be glad to help plan the work on the shower floors before the summer crowds.",
+        # a common word of a detail ("pool") with one specific word beside it
+        "I noticed how slippery the pool was when you showed me round.",
+        # the Sunday session, in other words
+        "Watching toddlers and parents in the shallow end on a weekend morning is a joy to me.",
+    ],
+)
+def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> None:
+    assert "detail-missing" not in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning about the role and the way the team works together.",
+        "The centre has a lovely atmosphere and everyone clearly takes pride in it.",
+        # the candidate's own background, however specific its words
+        "At my last job I re-sealed the sauna benches and repainted the turnstiles myself.",
+        "In my previous post, we rebuilt the flume stairs and the toddler splash area.",
+        "I have supervised flume inspections and sauna maintenance for six years.",
+    ],
+)
+def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
+    assert "detail-missing" in fired(sentence)
+
+
+def test_an_invented_topic_is_no_detail_but_is_reported() -> None:
+    # specific words, but of a topic claimed as discussed that the notes do not hold
+    got = fired("I enjoyed our conversation about the hydrotherapy sauna and the climbing wall.")
+    assert {"detail-missing", "detail-unsupported"} <= got
+
+
+def test_a_common_word_of_a_detail_alone_is_not_enough() -> None:
+    assert "detail-missing" in fired("I noticed the pool when you showed me round.")
+
+
+def test_a_nickname_greeting_and_the_role_name_nothing() -> None:
+    assert "detail-missing" in fired("Tom, the Duty Manager post at Harbourside suits me well.")
+
+
+def test_specific_words_are_rare_in_follow_up_prose() -> None:
+    found = specific_concepts(
+        ["grout", "mould", "position", "team", "exciting", "opportunity", "Okafor"],
+        frozenset({"okafor"}),
+        common=4,
+        method="synonyms",
+    )
+    assert {"grout", "mould"} <= found
+    assert not found & {"posit", "team", "excit", "opportun", "okafor"}
+    assert sentence_counts()["interview"] > 500
+
+
+def test_the_word_counts_rebuild_from_the_training_sentences() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_common_words", ROOT / "scripts" / "build_common_words.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = (ROOT / "rules" / "lexicon" / "follow-up-words.txt").read_text("utf-8")
+    assert build.render(build.counts()) == shipped
