@@ -81,6 +81,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                     "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
                 },
                 "interviewers": [{"name": name}],
+                "country": facts.country,
             }
         )
         synthetic = True
