@@ -4,10 +4,12 @@ a topic the articles leave out, and the like (each with questions of our own).""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from coach.chat import ask
 from coach.chat.facts import extract
 from coach.chat.places import country_in
+from coach.readers import load_notes
 
 TORONTO = dt.timezone(dt.timedelta(hours=-4))
 
@@ -38,3 +40,55 @@ def test_a_place_alone_is_no_stated_fact() -> None:
 def test_applying_again_is_not_covered() -> None:
     reply = ask("how long before I can reapply to them for another position?")
     assert not reply.in_scope and "don't cover" in reply.answer
+
+
+# --- pasted drafts: what the question says about them
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = load_notes(ROOT / "examples" / "acme.yaml")  # Sarah Chen, Michael O'Brien; Acme Analytics
+EVENING = dt.datetime(2026, 11, 20, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+THANKS = (
+    "Subject: Thank you\n\nDear {who},\n\nThank you for meeting me today about the Data Analyst "
+    "role at {company}. I enjoyed hearing about migrating dashboards from Tableau to Looker.\n\n"
+    "I remain very interested in the role.\n\nBest regards,\nPriya Raman"
+)
+
+
+def test_a_draft_for_a_titled_interviewer_is_checked_as_theirs() -> None:
+    draft = THANKS.format(who="Sarah", company="Acme Analytics")
+    reply = ask(f"my thank you for Mr. O'Brien, ok?\n\n{draft}", notes=NOTES, now=EVENING)
+    assert "name-wrong-recipient" in reply.rules
+
+
+def test_a_placeholder_the_notes_can_fill_is_named() -> None:
+    draft = THANKS.format(who="Sarah", company="[Company Name]")
+    reply = ask(f"pls check\n\n{draft}", notes=NOTES, now=EVENING)
+    assert "placeholder-left" in reply.rules and "Acme Analytics" in reply.answer
+
+
+def test_finally_is_not_a_final_follow_up() -> None:
+    draft = THANKS.format(who="Sarah", company="Acme Analytics")
+    reply = ask(f"finally wrote my thank you, good?\n\n{draft}", notes=NOTES, now=EVENING)
+    assert not any(f.rule.startswith("timing-") for f in reply.findings)
+
+
+def test_a_voicemail_script_needs_no_subject_line() -> None:
+    script = (
+        "Hello Sarah, this is Priya Raman. Thank you again for the Data Analyst interview about "
+        "migrating dashboards from Tableau to Looker. I remain very interested and wanted to ask "
+        "whether there is any update on timing.\n\nMany thanks,\nPriya Raman"
+    )
+    late = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    q = f"calling Sarah this morning, this is my message if she doesn't pick up\n\n{script}"
+    assert "subject-missing" not in ask(q, notes=NOTES, now=late).rules
+
+
+def test_pressing_after_a_no_cites_the_rejection_advice() -> None:
+    draft = (
+        "Dear Sarah,\n\nThank you for letting me know. Could you please reconsider and give me "
+        "another chance?\n\nBest,\nPriya Raman"
+    )
+    reply = ask(f"they said no, can I send this?\n\n{draft}", notes=NOTES, now=EVENING)
+    assert ("001", "Handle rejection graciously") in [
+        (c.article, c.section) for c in reply.citations
+    ]

@@ -41,7 +41,7 @@ DRAFT_ASK = re.compile(
     re.I,
 )
 _KIND_WORDS = [
-    (Kind.final_follow_up, r"final|last (?:follow|check)"),
+    (Kind.final_follow_up, r"final(?!ly)|last (?:follow|check)"),
     (Kind.rejection_reply, r"reject|turned down|rejection"),
     (Kind.linkedin_note, r"linked ?in"),
     (Kind.handwritten_note, r"handwritten|card|letter"),
