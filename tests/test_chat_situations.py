@@ -92,3 +92,25 @@ def test_pressing_after_a_no_cites_the_rejection_advice() -> None:
     assert ("001", "Handle rejection graciously") in [
         (c.article, c.section) for c in reply.citations
     ]
+
+
+# --- material asked for in the question
+
+
+def test_material_asked_for_by_a_day_gets_that_day() -> None:
+    now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))  # Tuesday
+    q = "Michael asked me to send a writing sample by thursday. send now or wait?"
+    reply = ask(q, notes=NOTES, now=now)
+    assert "Thursday 26 November" in reply.answer
+    assert reply.citations[0].section == "Send follow-up material when requested"
+
+
+def test_or_wait_till_is_the_users_question_not_their_timeline() -> None:
+    said = extract("do I send it today or wait till friday?", dt.date(2026, 11, 24))
+    assert said.no_contact_before is None
+
+
+def test_sending_promised_material_later_instead_is_a_no() -> None:
+    now = dt.datetime(2026, 11, 21, 7, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    q = "the references are due at 9 but can I send them at lunch instead?"
+    assert ask(q, notes=NOTES, now=now).answer.startswith("No")

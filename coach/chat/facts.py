@@ -319,7 +319,9 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
     if before and re.search(
-        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b", clause, re.I
+        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b|\bor (?:just )?wait\b",
+        clause,
+        re.I,
     ):
         before = None  # "should I wait till tomorrow?": their own question, not a timeline
     if before:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
@@ -305,8 +306,8 @@ def _fact_boosts(
         boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
     if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
         boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
-    if turn.material is not None:
-        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
+    if turn.material is not None or REQUESTED_BY.search(question):
+        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
