@@ -103,8 +103,8 @@ REQUESTED_BY = re.compile(
 )
 #: the question proposes sending later than promised: "surely I can send it Tuesday?"
 LATER = re.compile(
-    r"\binstead\b|\b(?:later|hold (?:it|them|off)|take the weekend|after the (?:weekend|holiday|break)"
-    r"|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
+    r"\binstead\b|\b(?:later|hold (?:it|them|off)|take the weekend"
+    r"|after the (?:weekend|holiday|break)|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
     re.I,
 )
 
