@@ -104,7 +104,8 @@ REQUESTED_BY = re.compile(
 #: the question proposes sending later than promised: "surely I can send it Tuesday?"
 LATER = re.compile(
     r"\binstead\b|\b(?:later|hold (?:it|them|off)|take the weekend"
-    r"|after the (?:weekend|holiday|break)|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
+    r"|after the (?:weekend|holiday|break)|next week"
+    r"|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
     re.I,
 )
 
