@@ -114,3 +114,27 @@ def test_sending_promised_material_later_instead_is_a_no() -> None:
     now = dt.datetime(2026, 11, 21, 7, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     q = "the references are due at 9 but can I send them at lunch instead?"
     assert ask(q, notes=NOTES, now=now).answer.startswith("No")
+
+
+# --- what kind of question it is
+
+
+def test_can_i_write_one_email_asks_whether_not_for_a_draft() -> None:
+    reply = ask("can I just send one thank-you email to the whole panel with everyone in CC?")
+    assert reply.draft is None and reply.intent != "draft"
+
+
+def test_a_linkedin_request_after_the_thanks_is_about_linkedin() -> None:
+    q = "I emailed Sarah my thank you yesterday. can I send her a linkedin invite today?"
+    reply = ask(q, notes=NOTES, now=EVENING + dt.timedelta(days=1))
+    assert reply.citations[0].section == "Connect on LinkedIn"
+
+
+def test_silence_after_the_check_in_gets_the_one_last_note() -> None:
+    reply = ask("my check-in was ignored. how long until the second follow-up?")
+    assert "5 business days" in reply.answer
+
+
+def test_how_many_times_is_answered_with_the_count() -> None:
+    reply = ask("how many times may I check in? no reply to my check-in last week either")
+    assert "twice" in reply.answer

@@ -270,10 +270,16 @@ def _fact_boosts(
     again = re.search(r"\b(?:one more|another|(?<!try )again|third|more)\b", question, re.I)
     if kind_in(question) == Kind.thank_you:
         again = None  # "thank them again after round two": the thank-you, not a third check-in
-    if turn.days_since_interview is not None or re.search(
+    if cue_hits("no-response", question) and re.search(
+        r"check[- ]?in|follow[- ]?up|\bsecond\b", question, re.I
+    ):
+        boost["no-response"] = 0.3  # silence after a check-in: the one last note, and when
+    elif turn.days_since_interview is not None or re.search(
         r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
     ):
         boost["check-in-timing"] = 0.3
+    if re.search(r"\bhow many (?:times|follow|check|e-?mails|messages|notes)", question, re.I):
+        boost["how-many"] = 0.4  # the count is the question, whatever else it says
     if turn.interview_day is not None and turn.decision_by is None:
         # "I interviewed on the 1st": the dates are the question (the thank-you's, if named)
         named = kind_in(question) == Kind.thank_you
@@ -298,7 +304,11 @@ def _fact_boosts(
         # a day past the thank-you's two days: a check-in, or the material they asked for
         # (unless it is the thank-you itself that is asked about: then it is late)
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
-    if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
+    if (
+        any(s.kind == Kind.thank_you for s in turn.sent)
+        and CONTACT_SOON.search(question)
+        and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
+    ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
@@ -332,8 +342,11 @@ def classify(
     if rule is not None:
         return Intent("explain", question, rule=rule, longer=longer)
     if DRAFT_ASK.search(question) and not re.search(
-        r"\bwhat (?:should|do|can) I\b|\bhow (?:do|should) I\b", question, re.I
-    ):
+        r"\bwhat (?:should|do|can) I\b|\bhow (?:do|should) I\b"
+        r"|\b(?:can|could|should|may|do) I (?:just |simply |only )?(?:write|send|give)\b",
+        question,
+        re.I,
+    ):  # "can I just write one email to all of them?" asks whether, not for a draft
         kind = kind_in(question) or (
             Kind.rejection_reply if facts.stage == Stage.rejected else None
         )
