@@ -138,3 +138,10 @@ def test_silence_after_the_check_in_gets_the_one_last_note() -> None:
 def test_how_many_times_is_answered_with_the_count() -> None:
     reply = ask("how many times may I check in? no reply to my check-in last week either")
     assert "twice" in reply.answer
+
+
+def test_restating_the_notes_decision_date_changes_nothing() -> None:
+    q = "they only decide by Friday 27 November, right? when can I check in with Sarah?"
+    reply = ask(q, notes=NOTES, now=EVENING)
+    assert not any(r.startswith("timeline") for r in reply.record)
+    assert "30 November" in reply.answer
