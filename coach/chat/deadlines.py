@@ -114,12 +114,12 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
     notes, plan, now = situation.notes, situation.plan, situation.now
-    asked = REQUESTED_BY.search(question)
-    due = first_date(asked.group("when"), now.date(), past=False) if asked else None
+    request = REQUESTED_BY.search(question)
+    due = first_date(request.group("when"), now.date(), past=False) if request else None
     if due is not None and situation.facts.material is None and not PROMISED_BY.search(question):
         # material the question says they asked for, not the notes' promise
-        assert asked is not None
-        what = re.sub(r"^(?:my|the|a|an)\s+|\b(?:my)\b", "", asked.group("what").strip())
+        assert request is not None
+        what = re.sub(r"^(?:my|the|a|an)\s+|\b(?:my)\b", "", request.group("what").strip())
         no = "No: don't hold it back. " if LATER.search(question) else ""
         return (
             f"{no}Send the {what} by {day(due, now)}, as asked, and sooner if it is ready: "
