@@ -163,7 +163,8 @@ def _addressed(question: str, person: str) -> bool:
         r"|sending|for"
     )
     # "for Sam" is the reader; "for Sam's team" is not
-    return bool(re.search(rf"\b(?:{verbs})\s+(?:{forms})(?![\w'’])", fold(question)))
+    title = r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?"  # "for Dr. O'Connell"
+    return bool(re.search(rf"\b(?:{verbs})\s+{title}(?:{forms})(?![\w'’])", fold(question)))
 
 
 def _respond(
@@ -187,7 +188,8 @@ def _respond(
                 "check it against the rules."
             )
         else:
-            results = _check_all(intent.pasted, s, kind_in(intent.question))
+            spoken = Channel.phone if SPOKEN.search(intent.question) else None
+            results = _check_all(intent.pasted, s, kind_in(intent.question), spoken)
             findings = [f for r in results for f in r.findings]
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
                 findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
@@ -200,6 +202,7 @@ def _respond(
                 kind=results[0].kind,
                 drafts=len(results),
                 company=None if s.synthetic or s.notes is None else s.notes.company.name,
+                role=None if s.synthetic or s.notes is None else s.notes.role,
             )
     elif intent.mode == "explain":
         assert intent.rule is not None
@@ -260,7 +263,18 @@ NAMED_KINDS = (
 CHANNEL_OF = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
 
 
-def _check(text: str, s: Situation, asked: Kind | None = None) -> Any:
+#: the draft is what the user will say on a call: "if it goes to voicemail", "ringing Sam today"
+SPOKEN = re.compile(
+    r"\bvoice ?mail\b|\bphone script\b|\bover the phone\b|\bleave (?:her |him |them |a )*message\b"
+    r"|\b(?:ring|call|phone)(?:ing)?\s+(?!you\b)(?:\w+\s+)?(?:this (?:morning|afternoon)|today"
+    r"|tomorrow|now|later)\b",
+    re.I,
+)
+
+
+def _check(
+    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
+) -> Any:
     from coach.readers import parse_message
 
     notes = None if s.synthetic else s.notes
@@ -281,13 +295,15 @@ def _check(text: str, s: Situation, asked: Kind | None = None) -> Any:
     message = parse_message(
         text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None, to=to
     )
-    channel = CHANNEL_OF.get(kind) if kind else None
+    channel = (CHANNEL_OF.get(kind) if kind else None) or spoken
     if channel is not None:  # a LinkedIn note has no subject line to miss
         message = message.model_copy(update={"channel": channel})
     return _checker().check(message, history=s.history if notes else None, now=s.now)
 
 
-def _check_all(text: str, s: Situation, asked: Kind | None = None) -> list[Any]:
+def _check_all(
+    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
+) -> list[Any]:
     """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
     batch, so that drafts copied across interviewers are found."""
     from coach.chat.names import fold
@@ -295,7 +311,7 @@ def _check_all(text: str, s: Situation, asked: Kind | None = None) -> list[Any]:
 
     drafts = split_drafts(text)
     if len(drafts) == 1:
-        return [_check(text, s, asked)]
+        return [_check(text, s, asked, spoken)]
     notes = None if s.synthetic else s.notes
     messages = []
     for i, (to, body) in enumerate(drafts, 1):

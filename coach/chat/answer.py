@@ -184,7 +184,12 @@ def guide_answer(
 QUOTE_WORDS = 8
 
 
-def finding_line(f: Finding, company: str | None = None) -> str:
+#: a placeholder's field the notes can fill: "[Company]" -> the company, "<Position>" -> the role
+_FIELD_COMPANY = re.compile(r"compan|employer|organi[sz]ation|firm", re.I)
+_FIELD_ROLE = re.compile(r"role|position|job|title", re.I)
+
+
+def finding_line(f: Finding, company: str | None = None, role: str | None = None) -> str:
     excerpt = " ".join((f.excerpt or "").split())
     if len(excerpt.split()) > QUOTE_WORDS:  # a whole paragraph: its opening is enough to find it
         excerpt = " ".join(excerpt.split()[:QUOTE_WORDS]) + " …"
@@ -194,6 +199,10 @@ def finding_line(f: Finding, company: str | None = None) -> str:
         change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")
     if f.rule == "company-misspelled" and company and f"'{company}'" not in change:
         change += f" The notes spell it {company}."  # the fix is one word; show the whole name
+    if f.rule == "placeholder-left":  # "[Company]": the notes say what goes there
+        value = company if _FIELD_COMPANY.search(excerpt) else None
+        value = role if value is None and _FIELD_ROLE.search(excerpt) else value
+        change += f" Your notes say: {value}." if value else ""
     return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
 
 
@@ -242,6 +251,7 @@ def review_answer(
     kind: object = None,
     drafts: int = 1,
     company: str | None = None,
+    role: str | None = None,
 ) -> tuple[str, list[Source], list[str]]:
     rules = load_rules()
     guide = load_guide().entries
@@ -269,7 +279,7 @@ def review_answer(
     state = f"Not ready: {errors} error(s), {warnings} warning(s)."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
-    lines = [finding_line(f, company) for f in [*tone, *others][:limit]]
+    lines = [finding_line(f, company, role) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]
     more = len(tone) + len(others) - len(lines)
@@ -283,6 +293,10 @@ def review_answer(
         sources = [*guide["unique-notes"].sources[:2], *sources]
     elif tone or asked_tone:
         sources = [*guide["tone"].sources[:3], *sources]
+        if any(i.startswith("rejection-") for i in ids):  # the advice after a no, too
+            sources += guide["rejection"].sources[:2]
+        elif str(kind) in KIND_ENTRY:  # and what this kind of message should be
+            sources += guide[KIND_ENTRY[str(kind)]].sources[:1]
     elif str(kind) in KIND_ENTRY:
         sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
     elif not sources:

@@ -81,6 +81,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                     "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
                 },
                 "interviewers": [{"name": name}],
+                "country": facts.country,
             }
         )
         synthetic = True
@@ -119,6 +120,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             decision = was.decision_by + late
         elif no_contact is None:
             no_contact = max(was.no_contact_before or now.date(), now.date()) + late
+    if decision is not None and not synthetic and decision == notes.timeline.decision_by:
+        decision = None  # "they only decide on the 18th", as the notes say: nothing changes
     contact_on = facts.contact_on
     if facts.revised and decision is not None and contact_on is not None and contact_on <= decision:
         contact_on = None  # "they now expect to decide by the 24th": the call on the 18th is off

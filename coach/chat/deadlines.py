@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.context import Situation
+from coach.chat.dates import first_date
 from coach.chat.verdicts import day, moment
 from coach.models import Kind
 from coach.plan import limits
@@ -93,10 +94,18 @@ PROMISED_BY = re.compile(
     r"|evening))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?)",
     re.I,
 )
+#: material asked for with a deadline: "Sam asked me to send two references by Friday"
+REQUESTED_BY = re.compile(
+    r"\b(?:asked|wants?|needs?|requested|would like)\b[^.?!]{0,25}?\b(?:to (?:send|see|get|have)"
+    r"|for)\s+(?:(?:him|her|them)\s+)?(?P<what>(?:(?!\b(?:and|I|but|then)\b)[^.?!,]){3,50}?)\s+by\s+"
+    r"(?P<when>[^.?!]{3,30})",
+    re.I,
+)
 #: the question proposes sending later than promised: "surely I can send it Tuesday?"
 LATER = re.compile(
-    r"\b(?:later|hold (?:it|them|off)|take the weekend|after the (?:weekend|holiday|break)"
-    r"|next week|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
+    r"\binstead\b|\b(?:later|hold (?:it|them|off)|take the weekend"
+    r"|after the (?:weekend|holiday|break)|next week"
+    r"|(?:send|email)\w* (?:it |them )?(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b",
     re.I,
 )
 
@@ -105,6 +114,18 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
     notes, plan, now = situation.notes, situation.plan, situation.now
+    request = REQUESTED_BY.search(question)
+    due = first_date(request.group("when"), now.date(), past=False) if request else None
+    if due is not None and situation.facts.material is None and not PROMISED_BY.search(question):
+        # material the question says they asked for, not the notes' promise
+        assert request is not None
+        what = re.sub(r"^(?:my|the|a|an)\s+|\b(?:my)\b", "", request.group("what").strip())
+        no = "No: don't hold it back. " if LATER.search(question) else ""
+        return (
+            f"{no}Send the {what} by {day(due, now)}, as asked, and sooner if it is ready: "
+            "being prompt with requested material shows you are reliable, not overeager.",
+            ["timing-materials-late"],
+        )
     if plan is None or notes is None or not notes.materials:
         said = PROMISED_BY.search(question)
         if said is None:

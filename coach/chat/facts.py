@@ -51,6 +51,7 @@ from coach.chat.phrases import (
     TWICE,
     WAIT,
 )
+from coach.chat.places import country_in
 from coach.chat.rounds import read_round
 from coach.models import Kind, Stage
 
@@ -170,6 +171,7 @@ def _extract(
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
         read.append(len(facts.said) > said)
     facts.asked_day = asked_day(clauses, today, read)
+    facts.country = country_in(text)
     if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
         facts.no_timeline = True
         facts.said.append("they gave no date")
@@ -317,7 +319,9 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
     if before and re.search(
-        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b", clause, re.I
+        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b|\bor (?:just )?wait\b",
+        clause,
+        re.I,
     ):
         before = None  # "should I wait till tomorrow?": their own question, not a timeline
     if before:

@@ -43,6 +43,7 @@ class Facts:
     delay_days: int | None = None  # "the process is delayed by two weeks"
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     asked_day: dt.date | None = None  # "is Thursday OK to email?": the day the user asks about
+    country: str | None = None  # "I'm in Nairobi": whose public holidays count, without notes
     stage: Stage | None = None
     no_timeline: bool = False  # "they didn't actually give any date": the notes' dates are wrong
     revised: bool = False  # "they now expect to decide by...": that date replaces earlier ones
@@ -68,6 +69,7 @@ class Facts:
             "stage",
             "today",
             "asked_day",
+            "country",
         ):
             if getattr(newer, key) is not None:
                 setattr(out, key, getattr(newer, key))
@@ -86,9 +88,12 @@ class Facts:
 
     @property
     def empty(self) -> bool:
-        return self == Facts()
+        """Nothing stated but, at most, where the user is (no date, message or stage)."""
+        return Facts(country=self.country) == self
 
     @property
     def only_names(self) -> bool:
         """Nothing stated but who: "can I write to Sam and Alex together?" gives no dates."""
-        return not self.empty and Facts(names=self.names, said=self.said) == self
+        return (
+            not self.empty and Facts(names=self.names, said=self.said, country=self.country) == self
+        )

@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.verdicts import NEXT_STEP, PHONING
 from coach.guide import load_guide
@@ -41,7 +43,7 @@ DRAFT_ASK = re.compile(
     re.I,
 )
 _KIND_WORDS = [
-    (Kind.final_follow_up, r"final|last (?:follow|check)"),
+    (Kind.final_follow_up, r"final(?!ly)|last (?:follow|check)"),
     (Kind.rejection_reply, r"reject|turned down|rejection"),
     (Kind.linkedin_note, r"linked ?in"),
     (Kind.handwritten_note, r"handwritten|card|letter"),
@@ -99,60 +101,6 @@ class Intent:
         if self.mode == "guide" and self.hits:
             return self.hits[0].entry.intent
         return self.mode
-
-
-#: the header of a message someone else wrote, forwarded or quoted into the chat
-_RECEIVED = re.compile(
-    r"^[ \t]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:?"
-    r"|on\s[^\n]{4,80}\bwrote:|>)",
-    re.I | re.M,
-)
-_HEADER = re.compile(r"^(?P<key>from|date|sent|to|cc|subject):[ \t]*(?P<value>.*)$", re.I)
-_THEIR_GREETING = re.compile(r"^(?:dear|hi|hello|hey|ol[áa]|good \w+)\b[^,\n]{0,40},\s*", re.I)
-_SIGN_OFF = re.compile(
-    r"^(?:kind |best |warm )?(?:regards|wishes|thanks|cheers|best|abra[çc]o|many thanks"
-    r"|sincerely)\b[^.\n]{0,40}$",
-    re.I,
-)
-
-
-def received(text: str) -> str | None:
-    """A message someone else sent, pasted in (forwarded, or quoted with "> " or "On ...
-    wrote:"): the user's words and theirs as one question, read for what they said ("from
-    Siobhán: ... we have decided to move forward with another candidate"). None when the text
-    holds no such message."""
-    first = _RECEIVED.search(text)
-    if first is None:
-        return None
-    forwarded = re.match(r"\s*(?:-{3,}|begin forwarded)", first.group(0), re.I) is not None
-    own_lines, sender = [text[: first.start()].strip()], ""
-    body: list[str] = []
-    for raw in text[first.start() :].splitlines():
-        quoted = re.match(r"^[ \t]*>", raw) is not None
-        line = re.sub(r"^[ \t]*(?:>[ \t]?)+", "", raw).strip()
-        header = _HEADER.match(line)
-        wrote = re.match(r"on\s.*?,\s*(?P<who>[^,]{2,60}?)\s*(?:<[^>]*>)?\s*wrote:\s*$", line, re.I)
-        if header or wrote or re.match(r"-{3,}|begin forwarded", line, re.I):
-            who = wrote.group("who") if wrote else ""
-            if header and header.group("key").lower() == "from":
-                who = re.sub(r"<[^>]*>|[\"']", "", header.group("value")).strip()
-            sender = sender or who
-            continue
-        if not (forwarded or quoted):
-            own_lines.append(line)  # the user's words again, after the quote
-            continue
-        line = _THEIR_GREETING.sub("", line)
-        if line and not _SIGN_OFF.match(line) and not (body and len(line.split()) == 1):
-            body.append(line if line.endswith((".", "?", "!")) else line + ".")
-    said = " ".join(body)
-    own = " ".join(
-        x if x.endswith((".", "?", "!")) else x + "."
-        for x in (x.strip().rstrip(":") for x in own_lines)
-        if x
-    )
-    intro = f"(From {sender}.) " if sender else ""
-    after = "" if own.endswith((".", "?", "!")) or not own else "."
-    return f"{own}{after} {intro}{said}".strip() if said else None
 
 
 def split_pasted(text: str) -> tuple[str, str]:
@@ -269,10 +217,16 @@ def _fact_boosts(
     again = re.search(r"\b(?:one more|another|(?<!try )again|third|more)\b", question, re.I)
     if kind_in(question) == Kind.thank_you:
         again = None  # "thank them again after round two": the thank-you, not a third check-in
-    if turn.days_since_interview is not None or re.search(
+    if cue_hits("no-response", question) and re.search(
+        r"check[- ]?in|follow[- ]?up|\bsecond\b", question, re.I
+    ):
+        boost["no-response"] = 0.3  # silence after a check-in: the one last note, and when
+    elif turn.days_since_interview is not None or re.search(
         r"no (?:reply|response|answer|news|word)|haven'?t heard|not heard", question, re.I
     ):
         boost["check-in-timing"] = 0.3
+    if re.search(r"\bhow many (?:times|follow|check|e-?mails|messages|notes)", question, re.I):
+        boost["how-many"] = 0.4  # the count is the question, whatever else it says
     if turn.interview_day is not None and turn.decision_by is None:
         # "I interviewed on the 1st": the dates are the question (the thank-you's, if named)
         named = kind_in(question) == Kind.thank_you
@@ -297,7 +251,11 @@ def _fact_boosts(
         # a day past the thank-you's two days: a check-in, or the material they asked for
         # (unless it is the thank-you itself that is asked about: then it is late)
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
-    if any(s.kind == Kind.thank_you for s in turn.sent) and CONTACT_SOON.search(question):
+    if (
+        any(s.kind == Kind.thank_you for s in turn.sent)
+        and CONTACT_SOON.search(question)
+        and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
+    ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
@@ -305,8 +263,8 @@ def _fact_boosts(
         boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
     if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
         boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
-    if turn.material is not None:
-        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised
+    if turn.material is not None or REQUESTED_BY.search(question):
+        boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
@@ -331,8 +289,11 @@ def classify(
     if rule is not None:
         return Intent("explain", question, rule=rule, longer=longer)
     if DRAFT_ASK.search(question) and not re.search(
-        r"\bwhat (?:should|do|can) I\b|\bhow (?:do|should) I\b", question, re.I
-    ):
+        r"\bwhat (?:should|do|can) I\b|\bhow (?:do|should) I\b"
+        r"|\b(?:can|could|should|may|do) I (?:just |simply |only )?(?:write|send|give)\b",
+        question,
+        re.I,
+    ):  # "can I just write one email to all of them?" asks whether, not for a draft
         kind = kind_in(question) or (
             Kind.rejection_reply if facts.stage == Stage.rejected else None
         )

@@ -116,7 +116,9 @@ INTERVIEW_END = re.compile(
 )
 INTERVIEW_ON = re.compile(
     r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
-    r"hiring manager|manager|recruiter)))\b[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b",
+    r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
+    r"|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d))",
     re.I,
 )
 SENT = re.compile(
