@@ -42,8 +42,9 @@ def norm(label: str) -> str:
 def section_matches(cited: dict[str, str], expected: dict[str, str]) -> bool:
     if str(cited["article"]) != str(expected["article"]):
         return False
-    a, b = norm(cited["section"]), norm(expected["section"])
-    return a.startswith(b) or b.startswith(a)
+    # "FAQ 7: How soon ..." is named by "FAQ 7" or by its heading alone, "How soon ..."
+    forms = [(norm(x), norm(_PREFIX.sub("", x))) for x in (cited["section"], expected["section"])]
+    return any(a.startswith(b) or b.startswith(a) for a in forms[0] for b in forms[1])
 
 
 _DATE_FACT = re.compile(
@@ -64,10 +65,13 @@ def fact_said(fact: str, answer: str) -> bool:
     return re.search(rf"\b{int(day)}(?:st|nd|rd|th)?\s+{month}", answer, re.I) is not None
 
 
+_PREFIX = re.compile(r"^(?:FAQ \d+: |Do's: |Don'ts: )")
+
+
 def section_exists(article: str, section: str, texts: dict[str, str]) -> bool:
     """As tests/test_rulebook_data.py reads a citation: the heading, without its "FAQ n: ",
     "Do's: " or "Don'ts: " prefix, is in the article's text."""
-    heading = re.sub(r"^(?:FAQ \d+: |Do's: |Don'ts: )", "", section)
+    heading = _PREFIX.sub("", section)
     return article in texts and fold(heading) in texts[article]
 
 
