@@ -12,6 +12,11 @@ from coach.rulebook import Rule, articles
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
+def counted(n: int, word: str) -> str:
+    """'1 error', '2 errors': a count and its noun, in the plural when it is not one."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _errors_line(path: str, error: str) -> str:
     return f"{path}: {error}"
 
@@ -24,10 +29,9 @@ def text(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, s
     for path, error in input_errors:
         lines.append(f"{path}: input-error {error}")
     s = report.summary
-    verdict = f"{s.passed} of {s.messages} message{'s' if s.messages != 1 else ''} passed"
+    verdict = f"{s.passed} of {counted(s.messages, 'message')} passed"
     lines.append(
-        f"{verdict}: {s.errors} error{'s' if s.errors != 1 else ''}, "
-        f"{s.warnings} warning{'s' if s.warnings != 1 else ''}"
+        f"{verdict}: {counted(s.errors, 'error')}, {counted(s.warnings, 'warning')}"
         + (f", {len(input_errors)} unreadable" if input_errors else "")
     )
     return "\n".join(lines)

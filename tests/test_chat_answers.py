@@ -492,3 +492,11 @@ def test_after_a_no_a_pasted_draft_is_checked_as_the_reply_to_it() -> None:
     )
     rules = {f.rule for f in answer.findings}
     assert "rejection-future-missing" in rules and "timing-thank-you-late" not in rules
+
+
+def test_a_pasted_draft_s_counts_are_written_in_words_a_person_reads():
+    """'3 tone findings', '1 error': the plural only where the count is not one."""
+    a = ask(ZOE, NOTES, now=NOW)
+    assert "(s)" not in a.answer
+    assert re.search(r"\b\d+ tone findings? in that draft", a.answer)
+    assert re.search(r"Not ready: \d+ errors?, \d+ warnings?\.", a.answer)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from html import escape
 
 from coach.errors import CoachError, ModelUnavailable
+from coach.formats import counted
 from coach.models import SEVERITY_RANK, Finding, Result
 from coach.rulebook import articles, load_rules
 from ui.timefields import offset_label
@@ -176,10 +177,6 @@ def timing_advice(findings: list[Finding]) -> str:
     return "Late: send it today."
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def verdict_html(result: Result, send_at: dt.datetime | None = None, extra: str = "") -> str:
     """One line a person acts on: send it or not, and what was assumed."""
     c = counts(result.findings)
@@ -187,16 +184,16 @@ def verdict_html(result: Result, send_at: dt.datetime | None = None, extra: str 
     when = timing_advice(result.findings)
     if result.passed:
         tone, head = "fc-ok", "Ready to send"
-        tail = f": look at {_plural(c['warning'], 'warning')}" if c["warning"] else ": no errors"
+        tail = f": look at {counted(c['warning'], 'warning')}" if c["warning"] else ": no errors"
         tail += f". {when}" if when else ""
     elif result.text_passed:  # only the send time fails: the text is fine, the moment is not
         tone, head = "fc-ok", "Ready to send"
         tail = f": the text passes the checks. {when}"
     else:
         tone, head = "fc-bad", "Not ready to send"
-        tail = f": {_plural(c['error'], 'error')}"
+        tail = f": {counted(c['error'], 'error')}"
         if c["warning"]:
-            tail += f", {_plural(c['warning'], 'warning')}"
+            tail += f", {counted(c['warning'], 'warning')}"
     if fixable:
         tail += f" ({fixable} can be fixed automatically)"
     kind = str(result.kind or "").replace("_", "-")

@@ -9,6 +9,7 @@ import re
 from coach.chat.context import Situation
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
+from coach.formats import counted
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Finding, Stage
 from coach.rulebook import Source, load_rules
@@ -263,9 +264,9 @@ def review_answer(
     felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if tone and asked_tone:
-        lead = f"Yes, it reads as {reads}: {len(tone)} tone finding(s) in that draft."
+        lead = f"Yes, it reads as {reads}: {counted(len(tone), 'tone finding')} in that draft."
     elif tone:
-        lead = f"No, not as it stands: it reads as {reads} ({len(tone)} tone finding(s))."
+        lead = f"No, not as it stands: it reads as {reads} ({counted(len(tone), 'tone finding')})."
     elif asked_tone:
         lead = "No, the tone is fine: none of the tone rules fired on that draft."
     else:
@@ -276,7 +277,7 @@ def review_answer(
             lead = f"Nearly: {them} sendable, but fix the warnings first."
         else:
             lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
-    state = f"Not ready: {errors} error(s), {warnings} warning(s)."
+    state = f"Not ready: {counted(errors, 'error')}, {counted(warnings, 'warning')}."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
     lines = [finding_line(f, company, role) for f in [*tone, *others][:limit]]
