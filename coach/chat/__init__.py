@@ -272,12 +272,20 @@ SPOKEN = re.compile(
 )
 
 
+def _with_history(s: Situation) -> Notes | None:
+    """The notes a draft is checked against, with the history the question corrects ("my call
+    with Zoë on the 15th"): the checker reads the notes' own history before any passed in."""
+    if s.synthetic or s.notes is None:
+        return None
+    return s.notes.model_copy(update={"history": s.history})
+
+
 def _check(
     text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
 ) -> Any:
     from coach.readers import parse_message
 
-    notes = None if s.synthetic else s.notes
+    notes = _with_history(s)
     subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
     # "Subject: Following up on...": the checker reads other kinds from the body well enough
     chasing = subject and re.search(
@@ -312,7 +320,7 @@ def _check_all(
     drafts = split_drafts(text)
     if len(drafts) == 1:
         return [_check(text, s, asked, spoken)]
-    notes = None if s.synthetic else s.notes
+    notes = _with_history(s)
     messages = []
     for i, (to, body) in enumerate(drafts, 1):
         person = None

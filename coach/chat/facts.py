@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
+from coach.chat.contacts import by_them, read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.names import by_title, fold, known, known_in
@@ -287,6 +288,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         sent = None  # "who did I send a check-in to?"
     if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
         sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
+    if sent and by_them(clause[: sent.start()]):
+        sent = None  # "the recruiter (Jordan) called yesterday": they reached the user
+    if sent is None and read_spoken(clause, today, facts, NEGATED):
+        return
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
