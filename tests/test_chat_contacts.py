@@ -54,3 +54,21 @@ def test_a_draft_after_a_stated_call_is_timed_from_that_call() -> None:
     now = dt.datetime(2026, 12, 3, 10, 0, tzinfo=EST)
     q = f"nothing since my call with Sarah on the 1st, writing to her again:\n\n{draft}"
     assert "timing-too-soon-after-last" in ask(q, notes=NOTES, now=now).rules
+
+
+# --- the day they spoke, named apart from today
+
+
+def test_their_relative_words_count_from_the_day_they_said_them() -> None:
+    monday = dt.date(2026, 9, 21)
+    q = "the recruiter said they'd decide by the end of the week. that was last friday"
+    assert extract(q, monday).decision_by == dt.date(2026, 9, 18)
+    said_today = "the recruiter said they'd decide by the end of the week"
+    assert extract(said_today, monday).decision_by == dt.date(2026, 9, 25)
+
+
+def test_when_they_spoke_and_their_date_passed_a_check_in_is_fine_now() -> None:
+    now = dt.datetime(2026, 9, 21, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    q = "she said she'd get back to me by end of the week. that was last friday. email her now?"
+    assert ask(q, now=now).answer.startswith(("Noted", "Yes"))
+    assert "Yes: you can send a check-in now" in ask(q, now=now).answer
