@@ -72,3 +72,16 @@ def test_when_they_spoke_and_their_date_passed_a_check_in_is_fine_now() -> None:
     q = "she said she'd get back to me by end of the week. that was last friday. email her now?"
     assert ask(q, now=now).answer.startswith(("Noted", "Yes"))
     assert "Yes: you can send a check-in now" in ask(q, now=now).answer
+
+
+# --- whether to follow up at all
+
+
+def test_doubting_follow_ups_at_all_gets_why_they_matter() -> None:
+    for q in (
+        "why is sending a follow up even necessary? they have my CV",
+        "someone told me hiring managers really dislike it when you follow up, true?",
+        "isn't following up after an interview kind of needy?",
+    ):
+        cited = [(c.article, c.section) for c in ask(q).citations]
+        assert ("002", "Why is Follow-Up Important After an Interview?") in cited, q
