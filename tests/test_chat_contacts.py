@@ -85,3 +85,16 @@ def test_doubting_follow_ups_at_all_gets_why_they_matter() -> None:
     ):
         cited = [(c.article, c.section) for c in ask(q).citations]
         assert ("002", "Why is Follow-Up Important After an Interview?") in cited, q
+
+
+# --- the channel the notes say they prefer
+
+
+def test_phone_or_email_names_the_channel_the_notes_prefer() -> None:
+    from coach.models import Channel
+
+    notes = NOTES.model_copy(update={"preferred_channel": Channel.phone})
+    now = dt.datetime(2026, 12, 1, 10, 0, tzinfo=EST)
+    reply = ask("should I call or email them to follow up? I'd rather email", notes=notes, now=now)
+    assert "prefer phone" in reply.answer
+    assert ("004", "Set expectations early") in [(c.article, c.section) for c in reply.citations]

@@ -216,12 +216,19 @@ def _respond(
         text, sources, rules = A.out_of_scope_answer(intent.uncovered, intent.hits, s)
         in_scope = False
     elif intent.mode == "guide":
+        from coach.chat.verdicts import CHANNEL_CHOICE
+
+        q = intent.question  # "phone or email?": the notes' preferred channel answers it
         entries = [intent.hits[0].entry]
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
         asked = kind_in(intent.question) if entries[0].id == "already-sent" else None
         if asked is not None:  # "did I thank both?": the advice on that kind of message too
             entries += [h.entry for h in intent.hits[1:] if h.entry.plan == asked.value][:1]
+        if entries[0].id == "phone-or-email" and _preferred(s) and CHANNEL_CHOICE.search(q):
+            from coach.guide import load_guide
+
+            entries.append(load_guide().entries["preferred-contact"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
             from coach.chat.phrasing import rephrase
@@ -270,6 +277,10 @@ SPOKEN = re.compile(
     r"|tomorrow|now|later)\b",
     re.I,
 )
+
+
+def _preferred(s: Situation) -> bool:
+    return s.notes is not None and not s.synthetic and s.notes.preferred_channel is not None
 
 
 def _with_history(s: Situation) -> Notes | None:
