@@ -216,12 +216,19 @@ def _respond(
         text, sources, rules = A.out_of_scope_answer(intent.uncovered, intent.hits, s)
         in_scope = False
     elif intent.mode == "guide":
+        from coach.chat.verdicts import CHANNEL_CHOICE
+
+        q = intent.question  # "phone or email?": the notes' preferred channel answers it
         entries = [intent.hits[0].entry]
         top = intent.hits[0].score
         entries += [h.entry for h in intent.hits[1:2] if h.cues and h.score >= top - 0.1]
         asked = kind_in(intent.question) if entries[0].id == "already-sent" else None
         if asked is not None:  # "did I thank both?": the advice on that kind of message too
             entries += [h.entry for h in intent.hits[1:] if h.entry.plan == asked.value][:1]
+        if entries[0].id == "phone-or-email" and _preferred(s) and CHANNEL_CHOICE.search(q):
+            from coach.guide import load_guide
+
+            entries.append(load_guide().entries["preferred-contact"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
             from coach.chat.phrasing import rephrase
@@ -272,12 +279,24 @@ SPOKEN = re.compile(
 )
 
 
+def _preferred(s: Situation) -> bool:
+    return s.notes is not None and not s.synthetic and s.notes.preferred_channel is not None
+
+
+def _with_history(s: Situation) -> Notes | None:
+    """The notes a draft is checked against, with the history the question corrects ("my call
+    with Zoë on the 15th"): the checker reads the notes' own history before any passed in."""
+    if s.synthetic or s.notes is None:
+        return None
+    return s.notes.model_copy(update={"history": s.history})
+
+
 def _check(
     text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
 ) -> Any:
     from coach.readers import parse_message
 
-    notes = None if s.synthetic else s.notes
+    notes = _with_history(s)
     subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
     # "Subject: Following up on...": the checker reads other kinds from the body well enough
     chasing = subject and re.search(
@@ -312,7 +331,7 @@ def _check_all(
     drafts = split_drafts(text)
     if len(drafts) == 1:
         return [_check(text, s, asked, spoken)]
-    notes = None if s.synthetic else s.notes
+    notes = _with_history(s)
     messages = []
     for i, (to, body) in enumerate(drafts, 1):
         person = None

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
+from coach.chat.contacts import by_them, read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.names import by_title, fold, known, known_in
@@ -53,6 +54,7 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.rounds import read_round
+from coach.chat.said_on import spoken_on
 from coach.models import Kind, Stage
 
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
@@ -149,12 +151,13 @@ def _extract(
 ) -> Facts:
     facts = Facts()
     clauses, read = _round_dates(_clauses(text), today), []
+    spoken = spoken_on(text, today)  # "that was last Friday": their words count from then
     for clause in clauses:
         before, said = len(facts.sent), len(facts.said)
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
             read.append(False)
             continue
-        _read_clause(clause, today, facts, drafted)
+        _read_clause(clause, today, facts, drafted, spoken)
         _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
@@ -166,7 +169,7 @@ def _extract(
         ):
             from coach.checks.timeline import said_dates
 
-            for what, day in said_dates(clause, anchor or today, country):
+            for what, day in said_dates(clause, spoken or anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
         read.append(len(facts.said) > said)
@@ -256,7 +259,9 @@ def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
         facts.said.append(f"nothing sent to {who} yet")
 
 
-def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = False) -> None:
+def _read_clause(
+    clause: str, today: dt.date, facts: Facts, drafted: bool = False, spoken: dt.date | None = None
+) -> None:
     weekday = TODAY_WEEKDAY.search(clause)
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
         facts.today = first_date(weekday.group("wd"), today, past=True)
@@ -287,6 +292,10 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         sent = None  # "who did I send a check-in to?"
     if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
         sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
+    if sent and by_them(clause[: sent.start()]):
+        sent = None  # "the recruiter (Jordan) called yesterday": they reached the user
+    if sent is None and read_spoken(clause, today, facts, NEGATED):
+        return
     if sent and not re.search(
         r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
     ):
@@ -344,7 +353,7 @@ def _read_clause(clause: str, today: dt.date, facts: Facts, drafted: bool = Fals
         return
     by = DECIDE_BY.search(clause)
     if by:
-        day = first_date(clause[by.end() : by.end() + 30], today)
+        day = first_date(clause[by.end() : by.end() + 30], spoken or today)
         if day is not None:
             facts.decision_by = day
             facts.revised = bool(REVISED.search(clause))

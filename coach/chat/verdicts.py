@@ -235,6 +235,14 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     return follow_up_verdict(situation)
 
 
+#: the user asks which channel to use: "phone or email?", "which do they prefer?"
+CHANNEL_CHOICE = re.compile(
+    r"\bprefer|\b(?:phone|call|ring)\w*\s+or\s+(?:an?\s+)?e-?mail|\be-?mail\w*\s+or\s+(?:a\s+)?"
+    r"(?:phone|call|ring)",
+    re.I,
+)
+
+
 def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
     notes = situation.notes
     if notes is None or situation.synthetic or notes.preferred_channel is None:
@@ -403,7 +411,7 @@ def verdict(
         return preferred_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and (entry.id == "phone-or-email" or PHONING.search(question)):
         lead, rules = phone_verdict(situation, question)
-        if re.search(r"\bprefer", question, re.I):
+        if CHANNEL_CHOICE.search(question):
             lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
         return lead, rules
     if entry.plan in FOLLOW_UP_PLAN:

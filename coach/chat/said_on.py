@@ -1,0 +1,26 @@
+"""The day the interviewer spoke, when the question names it apart from today: "she said she'd
+get back to me by the end of the week. That was last Friday". Their relative words ("end of the
+week", "within a few days") count from that day, as the notes' `timeline.said` counts from the
+interview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.dates import first_date
+
+_SAID_ON = re.compile(
+    r"\b(?:that|this)\s+(?:was|were)\s+(?P<when>(?:last\s+|on\s+)?\w+day\b|yesterday"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?\b|last\s+week\b)",
+    re.I,
+)
+
+
+def spoken_on(text: str, today: dt.date) -> dt.date | None:
+    """The past day the text says the interviewer's words were spoken, if it names one."""
+    match = _SAID_ON.search(text)
+    if match is None:
+        return None
+    day = first_date(match.group("when"), today, past=True)
+    return day if day is not None and day < today else None
