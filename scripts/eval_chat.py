@@ -65,7 +65,7 @@ def fact_said(fact: str, answer: str) -> bool:
     return re.search(rf"\b{int(day)}(?:st|nd|rd|th)?\s+{month}", answer, re.I) is not None
 
 
-_PREFIX = re.compile(r"^(?:FAQ \d+: |Do's: |Don'ts: )")
+_PREFIX = re.compile(r"^(?:FAQ \d+: |\d+\. |Do's: |Don'ts: )")
 
 
 def section_exists(article: str, section: str, texts: dict[str, str]) -> bool:
