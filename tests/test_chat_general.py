@@ -158,7 +158,7 @@ def test_a_too_much_question_gets_its_own_yes() -> None:
         NOTES,
         now=dt.datetime(2026, 12, 9, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
     )
-    assert a.answer.split("\n\n")[1].startswith("Yes, too much")
+    assert a.answer.split("\n\n")[0].startswith("Yes, too much")
 
 
 def test_a_too_early_question_gets_its_own_yes() -> None:

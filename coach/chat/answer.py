@@ -143,7 +143,8 @@ def guide_answer(
         sources.append(extra.sources[0])
     rules = list(dict.fromkeys([*rules, *entry.rules]))
     said = situation.facts.said
-    heard = f"Noted: {'; '.join(dict.fromkeys(said))}." if said else ""
+    # what was read from the question, after the answer it changed: the user can see it was heard
+    heard = f"Going by what you told me: {'; '.join(dict.fromkeys(said))}." if said else ""
     body = entry.answer.strip()
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")
@@ -169,10 +170,10 @@ def guide_answer(
         rules.insert(0, "placeholder-left")
         sources.append(rule.sources[0])
     text = join(
-        heard,
         zone_line(question, situation),
         spelled,
         lead,
+        heard,
         " ".join(body.split()),
         dates,
         record_line(situation),
