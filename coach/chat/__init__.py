@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
+from coach.chat.changes import CHANGE_ASKED
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
 from coach.chat.intent import (
@@ -143,6 +144,9 @@ def ask(
         clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
+    if not own.empty and CHANGE_ASKED.search(question):  # "does that change my dates?"
+        before = conversation_facts(turns, "", clock.date(), names, notes)[0]
+        situation.prior = situate(notes, before, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
     intent = classify(question, facts, own, interview, notes.stage if notes else None)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one

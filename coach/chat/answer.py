@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
@@ -137,7 +138,7 @@ def guide_answer(
 ) -> tuple[str, list[Source], list[str]]:
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
-    lead = answer_to_too(lead, question)
+    lead = answer_to_change(answer_to_too(lead, question), situation, question)
     sources = list(entry.sources[:3])
     for extra in entries[1:]:
         sources.append(extra.sources[0])
