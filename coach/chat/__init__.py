@@ -22,6 +22,7 @@ from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
+from coach.chat.intended import READS
 from coach.chat.intent import (
     GREETING,
     PUSHY,
@@ -193,10 +194,16 @@ def _respond(
             )
         else:
             spoken = Channel.phone if SPOKEN.search(intent.question) else None
-            results = _check_all(intent.pasted, s, kind_in(intent.question), spoken)
+            asked = kind_in(intent.question)
+            if intent.intended:  # words for the next message: the reply to a no, or a check-in
+                rejected = (s.notes.stage if s.notes else s.facts.stage) == Stage.rejected
+                asked = asked or (Kind.rejection_reply if rejected else Kind.check_in)
+            results = _check_all(intent.pasted, s, asked, spoken, intent.intended)
             findings = [f for r in results for f in r.findings]
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
                 findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
+            if intent.intended:  # typed in the chat, to be worded later: how it reads, only
+                findings = [f for f in findings if f.rule.startswith(READS)]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
             text, sources, rules = A.review_answer(
                 findings,
@@ -207,6 +214,7 @@ def _respond(
                 drafts=len(results),
                 company=None if s.synthetic or s.notes is None else s.notes.company.name,
                 role=None if s.synthetic or s.notes is None else s.notes.role,
+                intended=intent.intended,
             )
     elif intent.mode == "explain":
         assert intent.rule is not None
@@ -296,7 +304,11 @@ def _with_history(s: Situation) -> Notes | None:
 
 
 def _check(
-    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
+    text: str,
+    s: Situation,
+    asked: Kind | None = None,
+    spoken: Channel | None = None,
+    told: bool = False,
 ) -> Any:
     from coach.readers import parse_message
 
@@ -309,8 +321,8 @@ def _check(
         re.I,
     )
     kind = Kind.check_in if chasing else None
-    if asked in NAMED_KINDS:
-        kind = asked
+    if asked in NAMED_KINDS or (told and asked is not None):
+        kind = asked  # named in the question, or the kind the user's words are meant for
     if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
         kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
     # "this is going to Pieter": the recipient the question names, whoever the greeting names
@@ -325,7 +337,11 @@ def _check(
 
 
 def _check_all(
-    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
+    text: str,
+    s: Situation,
+    asked: Kind | None = None,
+    spoken: Channel | None = None,
+    told: bool = False,
 ) -> list[Any]:
     """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
     batch, so that drafts copied across interviewers are found."""
@@ -334,7 +350,7 @@ def _check_all(
 
     drafts = split_drafts(text)
     if len(drafts) == 1:
-        return [_check(text, s, asked, spoken)]
+        return [_check(text, s, asked, spoken, told)]
     notes = _with_history(s)
     messages = []
     for i, (to, body) in enumerate(drafts, 1):

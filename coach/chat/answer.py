@@ -229,6 +229,8 @@ TONE_WORDS = {
     "tone-accusatory": "blaming",
     "tone-hostile": "hostile",
     "tone-unprofessional": "unprofessional",
+    "tone-demanding": "demanding",
+    "tone-desperate": "desperate",
     "rejection-argues": "arguing with their decision",
     "rejection-reconsider": "pressing them to reconsider",
     "rejection-feedback-pressed": "pressing for feedback",
@@ -255,7 +257,10 @@ def review_answer(
     drafts: int = 1,
     company: str | None = None,
     role: str | None = None,
+    intended: bool = False,
 ) -> tuple[str, list[Source], list[str]]:
+    """The checker's findings on a pasted draft, or on words the user means to say
+    (`intended`), with the verdict first."""
     rules = load_rules()
     guide = load_guide().entries
     tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
@@ -265,7 +270,9 @@ def review_answer(
     warnings = sum(f.severity == "warning" for f in findings)
     felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
-    if tone and asked_tone:
+    if intended and tone:
+        lead = f"No, I wouldn't put it that way: it reads as {reads}."
+    elif tone and asked_tone:
         lead = f"Yes, it reads as {reads}: {counted(len(tone), 'tone finding')} in that draft."
     elif tone:
         lead = f"No, not as it stands: it reads as {reads} ({counted(len(tone), 'tone finding')})."
@@ -282,6 +289,8 @@ def review_answer(
     state = f"Not ready: {counted(errors, 'error')}, {counted(warnings, 'warning')}."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
+    if intended:
+        state = "Say it politely instead:"
     lines = [finding_line(f, company, role) for f in [*tone, *others][:limit]]
     if not findings:
         lines = ["No findings."]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
+from coach.chat.intended import intended_words, reads_badly
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
@@ -83,12 +84,13 @@ class Intent:
     rule: str | None = None
     kind: Kind | None = None
     longer: bool = False
+    intended: bool = False  # `pasted` holds words the user means to say, not a whole draft
 
     @property
     def fragment(self) -> bool:
         """A sentence or two of a draft (quoted inline), not a whole message."""
         text = self.pasted.strip()
-        return (
+        return self.intended or (
             bool(text)
             and "\n" not in text
             and not GREETING.search(" " + text)
@@ -100,6 +102,8 @@ class Intent:
         """The JSON `intent`: the mode, or the guide topic's own intent."""
         if self.mode == "guide" and self.hits:
             return self.hits[0].entry.intent
+        if self.intended:  # how the words they mean to say will read: the tone topic's
+            return "tone"
         return self.mode
 
 
@@ -298,6 +302,9 @@ def classify(
             Kind.rejection_reply if facts.stage == Stage.rejected else None
         )
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
+    words = intended_words(question)  # "can I tell them I need an answer by Thursday?"
+    if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
+        return Intent("review", question, words, longer=longer, intended=True)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
     boosts = _fact_boosts(question, facts, turn, interview)
