@@ -8,7 +8,7 @@ import re
 
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
-from coach.chat.verdicts import day, moment
+from coach.chat.followups import day, moment
 from coach.models import Kind
 from coach.plan import limits
 

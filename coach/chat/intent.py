@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.intended import intended_words, reads_badly
@@ -261,6 +262,8 @@ def _fact_boosts(
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
+    if channels_at_once(question):
+        boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):
