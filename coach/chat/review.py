@@ -86,12 +86,12 @@ TONE_WORDS = {
     "tone-accusatory": "blaming",
     "tone-hostile": "hostile",
     "tone-unprofessional": "unprofessional",
-    "tone-demanding": "demanding",
-    "tone-desperate": "desperate",
     "rejection-argues": "arguing with their decision",
     "rejection-reconsider": "pressing them to reconsider",
     "rejection-feedback-pressed": "pressing for feedback",
 }
+#: the faults a draft's verdict calls "pushy", named exactly for a sentence the user means to say
+EXACT_TONE = {"tone-demanding": "demanding", "tone-desperate": "desperate"}
 #: rules about a whole message, which a quoted sentence or two cannot be judged by
 WHOLE_MESSAGE = (
     "greeting-missing",
@@ -181,7 +181,9 @@ def review_answer(
     others.sort(key=lambda f: (f.severity != "error", f.rule.startswith("timing-")))
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
-    felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
+    # words the user means to say are named by their fault; a draft's tone, as a whole
+    words_for = {**TONE_WORDS, **(EXACT_TONE if intended else {})}
+    felt = [words_for.get(f.rule, "pushy") for f in tone]
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if intended and tone:
         lead = f"No, I wouldn't put it that way: it reads as {reads}."
