@@ -130,14 +130,14 @@ def test_the_pasted_draft_is_the_one_checked() -> None:
 def test_not_before_a_date_is_respected() -> None:
     a = ask("they asked me not to get in touch before Monday 11 January", NOTES, now=NOW)
     assert "Monday 11 January 2027" in a.answer and "29 December" not in a.answer
-    assert a.answer.startswith("Noted") and "No, not yet" in a.answer
+    assert a.answer.startswith("No, not yet") and "Going by what you told me" in a.answer
     assert "timeline.no_contact_before: 2027-01-11" in a.answer  # offered for recording
 
 
 def test_no_third_follow_up() -> None:
     now = dt.datetime(2026, 12, 4, 9, tzinfo=NOW.tzinfo)
     a = ask("I sent a final follow-up on 27 Nov too… one more?", NOTES, now=now)
-    assert a.answer.split("\n\n")[1].startswith("No:") and "timing-too-many" in a.rules
+    assert a.answer.split("\n\n")[0].startswith("No:") and "timing-too-many" in a.rules
     assert "send it now" not in a.answer.lower()
 
 
@@ -150,7 +150,7 @@ def test_dates_are_the_plans() -> None:
 
 def test_rejection_stops_check_ins_and_a_draft_request_is_composed() -> None:
     a = ask("They turned me down. Should I still check in next week?", NOTES, now=NOW)
-    assert a.answer.split("\n\n")[1].startswith("No") and "rejection-follow-up" in a.rules
+    assert a.answer.split("\n\n")[0].startswith("No") and "rejection-follow-up" in a.rules
     d = ask("Write a thank-you note to Michael", NOTES, now=NOW)
     assert d.intent == "draft" and d.draft is not None and d.draft.to == "Michael O'Brien"
     assert d.draft.origin == "composer" and d.backend == "none" and "Dear Michael" in d.answer
@@ -230,9 +230,9 @@ def test_after_a_rejection_an_invitation_is_fine_but_reconsidering_is_not() -> N
     a = ask(
         "They rejected me, but Sarah told me to email her on 1 February. Can I?", NOTES, now=now
     )
-    assert "Monday 1 February 2027" in a.answer and a.answer.split("\n\n")[1].startswith("Yes")
+    assert "Monday 1 February 2027" in a.answer and a.answer.split("\n\n")[0].startswith("Yes")
     b = ask("They rejected me. Can I ask Sarah to reconsider?", NOTES, now=now)
-    assert b.answer.split("\n\n")[1].startswith("No") and "rejection-reconsider" in b.rules
+    assert b.answer.split("\n\n")[0].startswith("No") and "rejection-reconsider" in b.rules
 
 
 def test_calls_the_day_after_and_on_an_invited_day() -> None:

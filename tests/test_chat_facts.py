@@ -451,8 +451,8 @@ def test_a_thank_you_asked_about_days_later_is_late_not_a_check_in() -> None:
 
     question = "We met on Monday morning. Would Saturday be all right for my thank-you email?"
     answer = ask(question, now=dt.datetime(2026, 9, 16, 9, 0, tzinfo=dt.UTC))  # a Wednesday
-    assert "thank-you" in answer.answer.split("\n\n")[1].lower()
-    assert "check-in" not in answer.answer.split("\n\n")[1].lower()
+    assert "thank-you" in answer.answer.split("\n\n")[0].lower()
+    assert "check-in" not in answer.answer.split("\n\n")[0].lower()
     assert "timing-thank-you-late" in answer.rules
 
 

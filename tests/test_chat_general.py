@@ -158,7 +158,7 @@ def test_a_too_much_question_gets_its_own_yes() -> None:
         NOTES,
         now=dt.datetime(2026, 12, 9, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
     )
-    assert a.answer.split("\n\n")[1].startswith("Yes, too much")
+    assert a.answer.split("\n\n")[0].startswith("Yes, too much")
 
 
 def test_a_too_early_question_gets_its_own_yes() -> None:
@@ -194,3 +194,12 @@ def test_thanks_again_after_a_new_round() -> None:
 def test_preparing_for_a_round_is_not_covered() -> None:
     a = ask("How should I prepare for the final round next week?")
     assert not a.in_scope and "don't cover" in a.answer
+
+
+def test_something_forgotten_to_tell_them_is_the_forgotten_point() -> None:
+    q = "forgot to tell Sarah I built a Looker dashboard before. can I send a short follow up?"
+    a = ask(q, NOTES, now=NOW)
+    assert (
+        a.citations[0].section.startswith("FAQ 5")
+        and "Yes, you can still make the point" in a.answer
+    )

@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from coach.chat import ask
+from coach.chat.review import finding_line
+from coach.models import Finding
 from coach.readers import load_notes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +30,15 @@ def test_a_checked_draft_gives_days_without_a_leading_zero() -> None:
 
 
 def test_a_long_excerpt_is_quoted_by_its_opening_words() -> None:
+    sentence = "I was hoping we could talk again about the role sometime very soon"
+    f = Finding(
+        rule="tone-overeager", severity="warning", message="This reads as overeager",
+        line=1, column=1, start=0, end=len(sentence), excerpt=sentence,
+    )  # fmt: skip
+    assert "(“I was hoping we could talk again about …”)" in finding_line(f)
+
+
+def test_a_finding_on_the_whole_message_does_not_quote_it() -> None:
     note = (
         "LinkedIn note for Sarah, ok?\n\nHi Sarah, thank you for the interview on Friday about "
         "the Data Analyst role; I enjoyed our talk about moving dashboards from Tableau to Looker "
@@ -35,8 +46,8 @@ def test_a_long_excerpt_is_quoted_by_its_opening_words() -> None:
         "you decide about the role and the team, and hope to hear some good news soon enough!"
     )
     answer = ask(note, NOTES, now=at(21)).answer
-    assert "too-long" in answer
-    assert "…" in answer and "hope to hear some good news" not in answer
+    assert "too-long" in answer and "signoff-missing" in answer
+    assert "hope to hear some good news" not in answer and "Hi Sarah, thank you" not in answer
 
 
 def test_a_decision_moved_to_a_new_date_replaces_the_notes_date() -> None:
@@ -132,7 +143,7 @@ def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
 
 def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
     answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
-    assert "past the two-day limit" in answer.answer
+    assert "past the limit of 2 days" in answer.answer
 
 
 def test_asking_when_the_last_try_is_gives_the_plans_sequence() -> None:

@@ -19,17 +19,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
+from coach.chat.changes import CHANGE_ASKED
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
+from coach.chat.intended import READS
 from coach.chat.intent import (
-    GREETING,
     PUSHY,
     Intent,
     classify,
     kind_in,
-    split_drafts,
     split_pasted,
 )
+from coach.chat.pasted import SPOKEN, check_all, checker
+from coach.chat.review import WHOLE_MESSAGE, review_answer
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
@@ -143,6 +145,9 @@ def ask(
         clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
+    if not own.empty and CHANGE_ASKED.search(question):  # "does that change my dates?"
+        before = conversation_facts(turns, "", clock.date(), names, notes)[0]
+        situation.prior = situate(notes, before, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
     intent = classify(question, facts, own, interview, notes.stage if notes else None)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
@@ -189,12 +194,18 @@ def _respond(
             )
         else:
             spoken = Channel.phone if SPOKEN.search(intent.question) else None
-            results = _check_all(intent.pasted, s, kind_in(intent.question), spoken)
+            asked = kind_in(intent.question)
+            if intent.intended:  # words for the next message: the reply to a no, or a check-in
+                rejected = (s.notes.stage if s.notes else s.facts.stage) == Stage.rejected
+                asked = asked or (Kind.rejection_reply if rejected else Kind.check_in)
+            results = check_all(intent.pasted, s, asked, spoken, intent.intended)
             findings = [f for r in results for f in r.findings]
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
-                findings = [f for f in findings if f.rule not in A.WHOLE_MESSAGE]
+                findings = [f for f in findings if f.rule not in WHOLE_MESSAGE]
+            if intent.intended:  # typed in the chat, to be worded later: how it reads, only
+                findings = [f for f in findings if f.rule.startswith(READS)]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
-            text, sources, rules = A.review_answer(
+            text, sources, rules = review_answer(
                 findings,
                 all(r.passed for r in results) or not any(f.severity == "error" for f in findings),
                 asked_tone,
@@ -203,6 +214,9 @@ def _respond(
                 drafts=len(results),
                 company=None if s.synthetic or s.notes is None else s.notes.company.name,
                 role=None if s.synthetic or s.notes is None else s.notes.role,
+                intended=intent.intended,
+                interview=interview_day(s),
+                words=None if intent.longer else WORD_LIMIT + 10,
             )
     elif intent.mode == "explain":
         assert intent.rule is not None
@@ -241,7 +255,7 @@ def _respond(
         text = A.unknown_answer()
     else:
         text, in_scope = A.unknown_answer(), False
-    if not intent.longer and intent.mode != "draft":
+    if not intent.longer and intent.mode not in ("draft", "review"):  # those fit themselves
         text = _trim(text)
     return ChatAnswer(
         answer=text,
@@ -257,105 +271,15 @@ def _respond(
     )
 
 
-#: kinds a question names that the checker cannot tell from a draft's words ("a LinkedIn
-#: request to Sam, ok?"); "follow-up" and "thank-you" are read from the draft itself
-NAMED_KINDS = (
-    Kind.linkedin_note,
-    Kind.handwritten_note,
-    Kind.final_follow_up,
-    Kind.rejection_reply,
-)
-
-
-CHANNEL_OF = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
-
-
-#: the draft is what the user will say on a call: "if it goes to voicemail", "ringing Sam today"
-SPOKEN = re.compile(
-    r"\bvoice ?mail\b|\bphone script\b|\bover the phone\b|\bleave (?:her |him |them |a )*message\b"
-    r"|\b(?:ring|call|phone)(?:ing)?\s+(?!you\b)(?:\w+\s+)?(?:this (?:morning|afternoon)|today"
-    r"|tomorrow|now|later)\b",
-    re.I,
-)
+def interview_day(s: Situation) -> dt.date | None:
+    """The interview's day in its own zone, from real notes (None without them)."""
+    if s.notes is None or s.synthetic:
+        return None
+    return s.notes.interview.start.astimezone(s.notes.interview.zone).date()
 
 
 def _preferred(s: Situation) -> bool:
     return s.notes is not None and not s.synthetic and s.notes.preferred_channel is not None
-
-
-def _with_history(s: Situation) -> Notes | None:
-    """The notes a draft is checked against, with the history the question corrects ("my call
-    with Zoë on the 15th"): the checker reads the notes' own history before any passed in."""
-    if s.synthetic or s.notes is None:
-        return None
-    return s.notes.model_copy(update={"history": s.history})
-
-
-def _check(
-    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
-) -> Any:
-    from coach.readers import parse_message
-
-    notes = _with_history(s)
-    subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
-    # "Subject: Following up on...": the checker reads other kinds from the body well enough
-    chasing = subject and re.search(
-        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in|still waiting|any news|update|status)\b",
-        subject.group(1),
-        re.I,
-    )
-    kind = Kind.check_in if chasing else None
-    if asked in NAMED_KINDS:
-        kind = asked
-    if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
-        kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
-    # "this is going to Pieter": the recipient the question names, whoever the greeting names
-    to = s.to if notes is not None and s.to else None
-    message = parse_message(
-        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None, to=to
-    )
-    channel = (CHANNEL_OF.get(kind) if kind else None) or spoken
-    if channel is not None:  # a LinkedIn note has no subject line to miss
-        message = message.model_copy(update={"channel": channel})
-    return _checker().check(message, history=s.history if notes else None, now=s.now)
-
-
-def _check_all(
-    text: str, s: Situation, asked: Kind | None = None, spoken: Channel | None = None
-) -> list[Any]:
-    """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
-    batch, so that drafts copied across interviewers are found."""
-    from coach.chat.names import fold
-    from coach.readers import parse_message
-
-    drafts = split_drafts(text)
-    if len(drafts) == 1:
-        return [_check(text, s, asked, spoken)]
-    notes = _with_history(s)
-    messages = []
-    for i, (to, body) in enumerate(drafts, 1):
-        person = None
-        if notes is not None:
-            greeting = GREETING.search(body)
-            said = fold(" ".join(x for x in (to, greeting and greeting.group("g")) if x))
-            words = re.findall(r"[\w'’-]+", said)
-            named = [p for p in notes.interviewers if fold(p.first) in words]
-            person = named[0].name if len(named) == 1 else None
-        messages.append(
-            parse_message(body, f"pasted draft {i}", notes=notes, send_at=s.now, to=person)
-        )
-    return _checker().check_batch(messages, history=s.history if notes else None, now=s.now)
-
-
-_CHECKER: list[Any] = []
-
-
-def _checker() -> Any:
-    from coach.engine import Checker
-
-    if not _CHECKER:
-        _CHECKER.append(Checker())
-    return _CHECKER[0]
 
 
 def _trim(text: str) -> str:
@@ -380,4 +304,4 @@ def warm() -> None:
     from coach.chat.retrieval import warm as warm_retrieval
 
     warm_retrieval()
-    _checker()
+    checker()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
-from coach.formats import counted
 from coach.guide import Entry, load_guide, section_label
-from coach.models import Finding, Stage
+from coach.models import Stage
 from coach.rulebook import Source, load_rules
 
 
@@ -137,16 +137,21 @@ def guide_answer(
 ) -> tuple[str, list[Source], list[str]]:
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
-    lead = answer_to_too(lead, question)
+    lead = answer_to_change(answer_to_too(lead, question), situation, question)
     sources = list(entry.sources[:3])
     for extra in entries[1:]:
         sources.append(extra.sources[0])
     rules = list(dict.fromkeys([*rules, *entry.rules]))
     said = situation.facts.said
-    heard = f"Noted: {'; '.join(dict.fromkeys(said))}." if said else ""
+    # what was read from the question, after the answer it changed: the user can see it was heard
+    heard = f"Going by what you told me: {'; '.join(dict.fromkeys(said))}." if said else ""
     body = entry.answer.strip()
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")
+        body = body[:1].upper() + body[1:]
+    elif lead.startswith("No") and re.match(r"No\b[^:.]{0,30}:", body):
+        # "No, not all at once: pick one channel": the verdict said no already
+        body = body.split(":", 1)[1].strip()
         body = body[:1].upper() + body[1:]
     elif not lead:
         body = answer_to_worry(body, question)
@@ -169,141 +174,16 @@ def guide_answer(
         rules.insert(0, "placeholder-left")
         sources.append(rule.sources[0])
     text = join(
-        heard,
         zone_line(question, situation),
         spelled,
         lead,
+        heard,
         " ".join(body.split()),
         dates,
         record_line(situation),
         cite_line(sources, rules),
     )
     return text, sources, rules
-
-
-#: an excerpt longer than this many words is quoted by its opening words only
-QUOTE_WORDS = 8
-
-
-#: a placeholder's field the notes can fill: "[Company]" -> the company, "<Position>" -> the role
-_FIELD_COMPANY = re.compile(r"compan|employer|organi[sz]ation|firm", re.I)
-_FIELD_ROLE = re.compile(r"role|position|job|title", re.I)
-
-
-def finding_line(f: Finding, company: str | None = None, role: str | None = None) -> str:
-    excerpt = " ".join((f.excerpt or "").split())
-    if len(excerpt.split()) > QUOTE_WORDS:  # a whole paragraph: its opening is enough to find it
-        excerpt = " ".join(excerpt.split()[:QUOTE_WORDS]) + " …"
-    quote = f" (“{excerpt}”)" if excerpt and f.excerpt not in f.message else ""
-    change = ""
-    if f.suggestion:
-        change = " " + f.suggestion + ("" if f.suggestion.endswith((".", "?", "!")) else ".")
-    if f.rule == "company-misspelled" and company and f"'{company}'" not in change:
-        change += f" The notes spell it {company}."  # the fix is one word; show the whole name
-    if f.rule == "placeholder-left":  # "[Company]": the notes say what goes there
-        value = company if _FIELD_COMPANY.search(excerpt) else None
-        value = role if value is None and _FIELD_ROLE.search(excerpt) else value
-        change += f" Your notes say: {value}." if value else ""
-    return f"- {f.rule}: {f.message.rstrip('.')}{quote}.{change}"
-
-
-#: the guide entry on what a message of each kind should be, cited when a draft is checked
-KIND_ENTRY = {
-    "thank_you": "thank-you-content",
-    "check_in": "check-in-content",
-    "final_follow_up": "no-response",
-    "rejection_reply": "rejection",
-    "linkedin_note": "linkedin",
-    "handwritten_note": "handwritten-note",
-    "materials": "materials",
-}
-
-
-#: rejection rules about pressing the employer, reported with the tone findings
-PRESSING = ("rejection-reconsider", "rejection-argues", "rejection-feedback-pressed")
-#: how a tone finding reads, for the verdict's words
-TONE_WORDS = {
-    "tone-passive-aggressive": "passive-aggressive",
-    "tone-accusatory": "blaming",
-    "tone-hostile": "hostile",
-    "tone-unprofessional": "unprofessional",
-    "rejection-argues": "arguing with their decision",
-    "rejection-reconsider": "pressing them to reconsider",
-    "rejection-feedback-pressed": "pressing for feedback",
-}
-#: rules about a whole message, which a quoted sentence or two cannot be judged by
-WHOLE_MESSAGE = (
-    "greeting-missing",
-    "signoff-missing",
-    "subject-missing",
-    "gratitude-missing",
-    "interest-missing",
-    "detail-missing",
-    "rejection-future-missing",
-    "timing-thank-you-late",
-)
-
-
-def review_answer(
-    findings: list[Finding],
-    passed: bool,
-    asked_tone: bool,
-    limit: int,
-    kind: object = None,
-    drafts: int = 1,
-    company: str | None = None,
-    role: str | None = None,
-) -> tuple[str, list[Source], list[str]]:
-    rules = load_rules()
-    guide = load_guide().entries
-    tone = [f for f in findings if f.rule.startswith("tone-") or f.rule in PRESSING]
-    others = [f for f in findings if f not in tone and f.severity != "info"]
-    others.sort(key=lambda f: f.severity != "error")  # errors first: they stop the send
-    errors = sum(f.severity == "error" for f in findings)
-    warnings = sum(f.severity == "warning" for f in findings)
-    felt = [TONE_WORDS.get(f.rule, "pushy") for f in tone]
-    reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
-    if tone and asked_tone:
-        lead = f"Yes, it reads as {reads}: {counted(len(tone), 'tone finding')} in that draft."
-    elif tone:
-        lead = f"No, not as it stands: it reads as {reads} ({counted(len(tone), 'tone finding')})."
-    elif asked_tone:
-        lead = "No, the tone is fine: none of the tone rules fired on that draft."
-    else:
-        them = "they are" if drafts > 1 else "that draft is"
-        if passed and not others:
-            lead = f"Yes, {them} fine."
-        elif passed:
-            lead = f"Nearly: {them} sendable, but fix the warnings first."
-        else:
-            lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
-    state = f"Not ready: {counted(errors, 'error')}, {counted(warnings, 'warning')}."
-    if passed:
-        state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
-    lines = [finding_line(f, company, role) for f in [*tone, *others][:limit]]
-    if not findings:
-        lines = ["No findings."]
-    more = len(tone) + len(others) - len(lines)
-    if more > 0:
-        lines.append(f"- and {more} more.")
-    ids = list(dict.fromkeys(f.rule for f in [*tone, *others]))
-    sources: list[Source] = []
-    for rule_id in ids[:2]:
-        sources += rules[rule_id].sources[:1] if rule_id in rules else []
-    if "duplicate-across-interviewers" in ids:
-        sources = [*guide["unique-notes"].sources[:2], *sources]
-    elif tone or asked_tone:
-        sources = [*guide["tone"].sources[:3], *sources]
-        if any(i.startswith("rejection-") for i in ids):  # the advice after a no, too
-            sources += guide["rejection"].sources[:2]
-        elif str(kind) in KIND_ENTRY:  # and what this kind of message should be
-            sources += guide[KIND_ENTRY[str(kind)]].sources[:1]
-    elif str(kind) in KIND_ENTRY:
-        sources = [*guide[KIND_ENTRY[str(kind)]].sources[:2], *sources]
-    elif not sources:
-        sources = list(guide["tone"].sources[:2])
-    text = join(f"{lead} {state}", "\n".join(lines), cite_line(sources, ids[:6]))
-    return text, unique(sources), ids
 
 
 def explain_answer(rule_id: str) -> tuple[str, list[Source], list[str]]:

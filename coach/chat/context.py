@@ -28,6 +28,7 @@ class Situation:
     synthetic: bool = False  # the notes were made up from the facts alone
     record: list[str] = field(default_factory=list)  # notes keys the user may want to save
     to: str | None = None  # the interviewer the user means to write to ("when can I email Sam?")
+    prior: Situation | None = None  # before this message's facts ("does that change my dates?")
     _plan: Plan | None = None
 
     @property

@@ -8,7 +8,7 @@ import re
 
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
-from coach.chat.verdicts import day, moment
+from coach.chat.followups import day, moment
 from coach.models import Kind
 from coach.plan import limits
 
@@ -56,7 +56,8 @@ def thank_you_verdict(
     due, limit = moment(item.latest, now), moment(item.limit, now)
     if now > item.limit:
         return (
-            f"Your thank-you{to} is past the two-day limit (it was due by {due}), so it will "
+            f"Your thank-you{to} is past the limit of {days} days after the interview (it was due "
+            f"by {due}), so it will "
             "read as late. If you send one, keep it short and warm, and don't dwell on the delay.",
             item.rules,
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from coach.chat import answer as A
 from coach.chat import verdicts as V
 from coach.chat.context import Situation, stopped
+from coach.chat.review import finding_line
 from coach.guide import load_guide
 from coach.models import Draft, Kind, Stage, Tokens
 from coach.rulebook import Source
@@ -32,7 +33,7 @@ _FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 def compose_draft(situation: Situation, kind: Kind, to: str | None) -> Draft:
     """The composer's draft, checked: what `coach draft` falls back to, with no model."""
-    from coach.chat import _checker
+    from coach.chat.pasted import checker as _checker
     from coach.drafting import _detail_for, assign_variants, recipients, sanitize_notes
     from coach.drafting.composer import Slot, compose
     from coach.next_step import suggested_send_time
@@ -121,7 +122,7 @@ def draft_answer(
         draft = drafter(notes_for_draft, kind, person, situation.now)
         used = draft.backend
     verdict = "It passes the checker." if draft.passed else "The checker still flags it:"
-    flagged = [A.finding_line(f) for f in draft.findings if f.severity != "info"][:3]
+    flagged = [finding_line(f) for f in draft.findings if f.severity != "info"][:3]
     when = f" Send it {V.moment(draft.send_at, situation.now)}." if draft.send_at else ""
     subject = f"Subject: {draft.subject}\n\n" if draft.subject else ""
     label = V.KIND_WORDS[kind.value]

@@ -13,13 +13,12 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
-from coach.chat.contacts import by_them, read_spoken
+from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
+from coach.chat.materials import named_material
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
-    ASKING_SENT,
-    BOTH_FOLLOW_UPS,
     CALL_BACK,
     CONTACT_ON,
     DECIDE_AFTER,
@@ -39,7 +38,6 @@ from coach.chat.phrases import (
     NOT_REJECTED,
     OFFER,
     OTHER_EMPLOYER,
-    PANEL,
     REJECTED,
     REVISED,
     SAID_KEYS,
@@ -49,12 +47,12 @@ from coach.chat.phrases import (
     THEY_SAID,
     TODAY_IS,
     TODAY_WEEKDAY,
-    TWICE,
     WAIT,
 )
 from coach.chat.places import country_in
 from coach.chat.rounds import read_round
 from coach.chat.said_on import spoken_on
+from coach.chat.sent import read_sent, sent_in
 from coach.models import Kind, Stage
 
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
@@ -205,16 +203,9 @@ def _extract(
         if at:
             found.append((min(at), name))
     facts.names[:0] = [name for _, name in sorted(found)]
-    for what in materials or []:
-        # word by word, hyphens too: "lane cost sample" names "a sample of my lane-cost analysis"
-        named = {w for w in re.findall(r"[^\W_]{4,}", fold(what))} - {
-            "with",
-            "from",
-            "that",
-            "this",
-        }
-        if len(named & set(re.findall(r"[^\W_]{4,}", folded))) >= min(2, len(named)):
-            facts.material = what
+    # the material the message is about, not one it says went already ("and the bug report")
+    unsent = " ".join(fold(c) for c in clauses if sent_in(c, drafted) is None)
+    facts.material = named_material(unsent, materials or [])
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:
         facts.names.insert(0, titled)
@@ -277,53 +268,10 @@ def _read_clause(
             facts.today = day
             facts.said.append(f"today is {day:%-d %b}")
             return
-    sent = SENT.search(clause)
-    if sent and NEGATED.search(clause[: sent.start()]):
-        sent = None  # "I haven't sent a thank-you yet"
-    if sent and re.search(
-        r"\b(?:before|until|till)\s+(?:I\s*(?:'ve|have)?\s*)?(?:even\s+|actually\s+)?$",
-        clause[: sent.start()],
-        re.I,
-    ):
-        sent = None  # "before I've even emailed the thank-you": not sent yet
-    if sent and re.match(r"\w+\s+(?:me|us)\b", clause[sent.start() :], re.I):
-        sent = None  # "Hemi sent me this on LinkedIn": received, not sent
-    if sent and ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
-        sent = None  # "who did I send a check-in to?"
-    if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
-        sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
-    if sent and by_them(clause[: sent.start()]):
-        sent = None  # "the recruiter (Jordan) called yesterday": they reached the user
+    sent = sent_in(clause, drafted)
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
-    if sent and not re.search(
-        r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I
-    ):
-        word = (sent.group("what") or sent.group("verb") or sent.group("noun") or "").lower()
-        if sent.group("asked"):
-            word = "check"
-        if sent.group("verb") and word.startswith("followed"):
-            word = "follow"
-        kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
-        if "final" in clause.lower() or "last follow" in clause.lower():
-            kind = Kind.final_follow_up
-        day = first_date(clause[sent.start() :], today, past=True)
-        if day is None:  # "Last Tuesday I emailed the recruiter"
-            day = first_date(clause[: sent.start()], today, past=True)
-        duration = DURATION.search(clause)
-        if day is None and duration and re.search(r"\bago\b", clause, re.I):
-            day = today - dt.timedelta(days=days_of(duration))
-        if kind is not None:
-            what = f"a {kind.value.replace('_', ' ')}"
-            if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
-                facts.sent.append(Sent(Kind.check_in, day or today))
-                kind, what = Kind.final_follow_up, "two follow-ups"
-            panel = kind == Kind.thank_you and bool(PANEL.search(clause))
-            facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
-            facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
-            if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
-                facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
-                facts.said.append("you sent both follow-ups")
+    if sent is not None and read_sent(sent, clause, today, facts):
         return
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)

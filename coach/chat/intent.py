@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
+from coach.chat.intended import intended_words, reads_badly
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
@@ -83,12 +85,13 @@ class Intent:
     rule: str | None = None
     kind: Kind | None = None
     longer: bool = False
+    intended: bool = False  # `pasted` holds words the user means to say, not a whole draft
 
     @property
     def fragment(self) -> bool:
         """A sentence or two of a draft (quoted inline), not a whole message."""
         text = self.pasted.strip()
-        return (
+        return self.intended or (
             bool(text)
             and "\n" not in text
             and not GREETING.search(" " + text)
@@ -100,6 +103,8 @@ class Intent:
         """The JSON `intent`: the mode, or the guide topic's own intent."""
         if self.mode == "guide" and self.hits:
             return self.hits[0].entry.intent
+        if self.intended:  # how the words they mean to say will read: the tone topic's
+            return "tone"
         return self.mode
 
 
@@ -257,6 +262,8 @@ def _fact_boosts(
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
+    if channels_at_once(question):
+        boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):
@@ -298,6 +305,9 @@ def classify(
             Kind.rejection_reply if facts.stage == Stage.rejected else None
         )
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
+    words = intended_words(question)  # "can I tell them I need an answer by Thursday?"
+    if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
+        return Intent("review", question, words, longer=longer, intended=True)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
     boosts = _fact_boosts(question, facts, turn, interview)

@@ -128,6 +128,10 @@ SENT = re.compile(
     r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
+    # "the check-in I sent on Monday": named first, then said to be sent
+    r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<rel>check[- ]?in|follow[- ]?up|"
+    r"thank[- ]?you)(?:\s+(?:note|email|e-mail|message|call))?\s+(?:(?:that|which)\s+)?I\s+"
+    r"(?:sent|emailed|e-mailed|wrote|did|made|posted|mailed)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
     r"|\b(?P<asked>emailed|e-mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
     r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline)s?\b)",

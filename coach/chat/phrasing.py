@@ -71,7 +71,7 @@ def verified(text: str, answer: str, entries: list[Entry], situation: Situation)
         return None
     greeting = GREETING.search(text)
     if greeting is not None:
-        from coach.chat import _check
+        from coach.chat.pasted import check as _check
 
         if not _check(text[greeting.start("g") :], situation).passed:
             return None

@@ -1,254 +1,33 @@
 """Verdicts from the plan: whether and when to send the next message, each date one the timing
-rules compute (coach.plan), read for the situation the conversation describes."""
+rules compute (coach.plan), read for the situation the conversation describes. The follow-up
+verdict itself is in coach.chat.followups, those on the channel in coach.chat.channels."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from coach.chat.channels import (
+    CHANNEL_CHOICE,
+    PHONING,
+    phone_verdict,
+    preferred_verdict,
+    same_day_verdict,
+)
 from coach.chat.context import Situation, stopped
+from coach.chat.followups import (
+    FOLLOW_UP_PLAN,
+    KIND_WORDS,
+    NEXT_STEP,
+    day,
+    follow_up_verdict,
+    moment,
+    open_item,
+)
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.guide import Entry
-from coach.models import Kind, Stage
-from coach.plan import PlanItem
+from coach.models import Stage
 
-KIND_WORDS = {
-    "thank_you": "thank-you",
-    "check_in": "check-in",
-    "final_follow_up": "final follow-up",
-    "materials": "materials",
-    "rejection_reply": "reply to the rejection",
-    "linkedin_note": "LinkedIn note",
-    "handwritten_note": "handwritten note",
-}
-FOLLOW_UP_PLAN = ("check_in", "final_follow_up", "move_on")
-#: the question asks what comes after what was sent: "what next?", "anything more, or wait?"
-NEXT_STEP = re.compile(
-    r"\bnext\b|now what|what now|\banything (?:more|else)\b|\b(?:just|or|simply) wait\b"
-    r"|\bwhat (?:do|should) I do\b|\bwait (?:now|for)\b",
-    re.I,
-)
-
-
-def day(when: dt.date | dt.datetime, now: dt.datetime) -> str:
-    """ "Monday 30 November", with the year only when it is not the clock's."""
-    d = when.date() if isinstance(when, dt.datetime) else when
-    text = f"{d:%A} {d.day} {d:%B}"
-    return text if d.year == now.year else f"{text} {d.year}"
-
-
-def moment(when: dt.datetime, now: dt.datetime) -> str:
-    return f"{day(when, now)}, {when:%H:%M}"
-
-
-def _open_item(situation: Situation, kind: str) -> PlanItem | None:
-    plan = situation.plan
-    if plan is None:
-        return None
-    items = [i for i in plan.items if str(i.kind) == kind and i.status != "skip"]
-    return items[0] if items else None
-
-
-def _timeline_reason(situation: Situation) -> str:
-    from coach.checks.timeline import timeline_of
-
-    assert situation.notes is not None
-    tl, now = timeline_of(situation.notes), situation.now
-    if tl.contact_on:
-        return f"they invited contact on {day(tl.contact_on, now)}"
-    if tl.no_contact_before and tl.decision_by:
-        return (
-            f"they asked for no contact before {day(tl.no_contact_before, now)} and expect "
-            f"to decide by {day(tl.decision_by, now)}"
-        )
-    if tl.no_contact_before:
-        return f"they asked for no contact before {day(tl.no_contact_before, now)}"
-    if tl.decision_by:
-        return f"they expect to decide by {day(tl.decision_by, now)}"
-    start = situation.notes.interview.start
-    return (
-        f"with no timeline, 004 advises 5-10 business days after the interview ({day(start, now)})"
-    )
-
-
-def _held_until(situation: Situation, item: PlanItem) -> dt.date | None:
-    """A follow-up after the first check-in still waits for a timeline given since: the day
-    the plan would allow a first check-in under it (coach.plan.check_in_window), when later."""
-    from coach.checks.timeline import timeline_of
-    from coach.plan import check_in_window
-
-    notes = situation.notes
-    if notes is None or item.kind != Kind.final_follow_up or item.earliest is None:
-        return None
-    tl = timeline_of(notes)
-    if not (tl.decision_by or tl.no_contact_before or tl.contact_on):
-        return None
-    first = check_in_window(notes)[0]
-    return first if first > item.earliest.date() else None
-
-
-def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
-    """Whether to check in now, and when: from the plan, or "no" when chasing is over."""
-    notes, now = situation.notes, situation.now
-    stage = notes.stage if notes is not None else situation.facts.stage
-    if stage == Stage.rejected:
-        return (
-            "No: they have said no, so don't check in again; one gracious reply is all that "
-            "is left.",
-            ["rejection-follow-up"],
-        )
-    if notes is None and situation.facts.no_timeline:
-        from coach.plan import limits
-
-        return (  # "they never gave a date": the timing rule's floor, counted from the interview
-            f"With no timeline given, wait at least {limits().check_in_business_days} business "
-            "days after the interview before you check in.",
-            ["timing-check-in-early"],
-        )
-    if notes is None:
-        return "", []
-    if notes.stage == Stage.offer:
-        return "There is nothing to chase: you have an offer.", []
-    over, count = stopped(situation)
-    if over:
-        move = _open_item(situation, "move_on")
-        when = f" from {day(move.earliest, now)}" if move and move.earliest else ""
-        return (
-            f"No: you have sent {count} follow-ups after the thank-you, the most the articles "
-            f"advise. Don't send another; move on to other openings{when}.",
-            ["timing-too-many"],
-        )
-    item = _open_item(situation, "check_in")
-    if item is not None and item.status == "done":
-        item = _open_item(situation, "final_follow_up")
-    if item is None or item.earliest is None:
-        return "", []
-    what = KIND_WORDS[str(item.kind)]
-    if (situation.to or item.to) and not situation.synthetic:
-        what += f" to {situation.to or item.to}"
-    held = _held_until(situation, item)
-    asked = situation.facts.asked_day
-    if asked is not None and asked > now.date() and item.status != "done":
-        return _asked_verdict(
-            asked, max(item.earliest.date(), held or item.earliest.date()), what, situation, item
-        )
-    if held is not None and held > now.date():
-        return (
-            f"No, not yet: wait until {day(held, now)} to send a {what} "
-            f"({_timeline_reason(situation)}). Sooner is early.",
-            ["timing-check-in-early", *item.rules],
-        )
-    if item.status == "upcoming":
-        why = (
-            _timeline_reason(situation)
-            if item.kind == Kind.check_in
-            else "one last note 5-10 business days after the check-in"
-        )
-        return (
-            f"No, not yet: wait until {day(item.earliest, now)} to send a {what} ({why}). "
-            "Sooner is early.",
-            item.rules,
-        )
-    if item.status == "due":
-        until = f"; the window runs until {day(item.latest, now)}" if item.latest else ""
-        since = f" (from {day(item.earliest, now)})"
-        return f"Yes: you can send a {what} now{since}{until}.", item.rules
-    return (
-        f"Yes: send a {what} now (it was due from {day(item.earliest, now)}).",
-        item.rules,
-    )
-
-
-def _asked_verdict(
-    asked: dt.date, earliest: dt.date, what: str, situation: Situation, item: PlanItem
-) -> tuple[str, list[str]]:
-    """ "Is Thursday OK?": that day against the first day the plan allows the follow-up."""
-    now = situation.now
-    why = (
-        _timeline_reason(situation)
-        if item.kind == Kind.check_in
-        else "one last note 5-10 business days after the check-in"
-    )
-    if asked < earliest:
-        return (
-            f"No: {day(asked, now)} is too early for a {what}; wait until {day(earliest, now)} "
-            f"({why}).",
-            ["timing-check-in-early", *item.rules],
-        )
-    if item.latest is not None and asked > item.latest.date():
-        return (
-            f"Yes, though sooner is better: a {what} is fine from {day(earliest, now)}, and "
-            f"{day(asked, now)} is after the window that closes {day(item.latest, now)}.",
-            item.rules,
-        )
-    return (
-        f"Yes: {day(asked, now)} is fine for a {what}; it is allowed from {day(earliest, now)}.",
-        item.rules,
-    )
-
-
-#: a call tomorrow that thanks them (again): the interview was today
-NEXT_DAY_CALL = re.compile(
-    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b[^.?!]{0,60}\bthank|\bthank[^.?!]{0,60}"
-    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b",
-    re.I,
-)
-PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
-
-
-def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
-    """A call: fine on or after a day they invited one; overeager the day after the interview
-    (timing-next-day-call); otherwise as any check-in."""
-    from coach.checks.timeline import timeline_of
-
-    notes, now = situation.notes, situation.now
-    if notes is None and situation.facts.stage is None and NEXT_DAY_CALL.search(question):
-        from coach.plan import limits
-
-        return (  # "ring them tomorrow to say thanks again?": the day after the interview
-            "No: a call the day after the interview reads as overeager, unless they asked for "
-            "one. Thank them by email, then wait at least "
-            f"{limits().check_in_business_days} business days before checking in.",
-            ["timing-next-day-call", "timing-check-in-early"],
-        )
-    if notes is None or notes.stage in (Stage.rejected, Stage.offer):
-        return follow_up_verdict(situation)
-    invited = timeline_of(notes).contact_on
-    if invited is not None:
-        if invited > now.date():
-            return (
-                f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
-                "that day is welcome, not pushy. Before then, wait.",
-                ["timing-next-day-call"],
-            )
-        return f"Yes: they invited contact from {day(invited, now)}, so call.", []
-    asked = now.date() + dt.timedelta(days=1 if re.search(r"\btomorrow|\btmrw", question) else 0)
-    interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
-    if asked == interview_day + dt.timedelta(days=1):
-        more, rules = follow_up_verdict(situation)
-        more = re.sub(r"^No, not yet: w", "W", more)
-        return (
-            f"No: a call the day after the interview reads as overeager, unless they asked for "
-            f"one. {more}".strip(),
-            ["timing-next-day-call", *rules],
-        )
-    return follow_up_verdict(situation)
-
-
-#: the user asks which channel to use: "phone or email?", "which do they prefer?"
-CHANNEL_CHOICE = re.compile(
-    r"\bprefer|\b(?:phone|call|ring)\w*\s+or\s+(?:an?\s+)?e-?mail|\be-?mail\w*\s+or\s+(?:a\s+)?"
-    r"(?:phone|call|ring)",
-    re.I,
-)
-
-
-def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
-    notes = situation.notes
-    if notes is None or situation.synthetic or notes.preferred_channel is None:
-        return "", []
-    channel = str(notes.preferred_channel.value).replace("_", " ")
-    return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
+__all__ = ["CHANNEL_CHOICE", "KIND_WORDS", "NEXT_STEP", "PHONING", "day", "moment", "verdict"]
 
 
 def sent_verdict(
@@ -281,13 +60,13 @@ def sent_verdict(
 def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
     """When to stop waiting: the plan's move-on date, after the follow-ups still allowed."""
     over, _count = stopped(situation)
-    move = _open_item(situation, "move_on")
+    move = open_item(situation, "move_on")
     if over or move is None or move.earliest is None:
         return follow_up_verdict(situation)
     now = situation.now
     steps = [
         f"{KIND_WORDS[str(i.kind)]} (from {day(i.earliest, now)})"
-        for i in (_open_item(situation, "check_in"), _open_item(situation, "final_follow_up"))
+        for i in (open_item(situation, "check_in"), open_item(situation, "final_follow_up"))
         if i is not None and i.status != "done" and i.earliest is not None
     ]
     after = f", after a {' and a '.join(steps)}" if steps else ""
@@ -339,8 +118,8 @@ LAST_ASKED = re.compile(
 def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
     """Before the first check-in, "when is the last try?": the check-in, the final follow-up
     and the move-on date, in order, each the plan's."""
-    check, last = _open_item(situation, "check_in"), _open_item(situation, "final_follow_up")
-    move = _open_item(situation, "move_on")
+    check, last = open_item(situation, "check_in"), open_item(situation, "final_follow_up")
+    move = open_item(situation, "move_on")
     if stopped(situation)[0] or None in (check, last, move) or check.status == "done":  # type: ignore[union-attr]
         return follow_up_verdict(situation)
     assert check and last and move and check.earliest and last.earliest and move.earliest
@@ -405,6 +184,8 @@ def verdict(
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
+    if entry.id == "multiple-platforms":
+        return same_day_verdict(situation, question)
     if entry.id == "already-sent":
         return sent_verdict(situation, question, person)
     if entry.id == "preferred-contact":

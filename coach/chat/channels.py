@@ -1,0 +1,135 @@
+"""Verdicts on the channel: a call (welcome on a day they invited one, overeager the day after
+the interview), the channel the notes say they prefer, and several channels on one day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.context import Situation
+from coach.chat.followups import day, follow_up_verdict
+from coach.models import Stage
+
+#: a call tomorrow that thanks them (again): the interview was today
+NEXT_DAY_CALL = re.compile(
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b[^.?!]{0,60}\bthank|\bthank[^.?!]{0,60}"
+    r"\b(?:tomorrow|tmrw|the (?:next|following) day)\b",
+    re.I,
+)
+PHONING = re.compile(r"\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?)\b(?!\s+(?:it|this))", re.I)
+
+
+def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """A call: fine on or after a day they invited one; overeager the day after the interview
+    (timing-next-day-call); otherwise as any check-in."""
+    from coach.checks.timeline import timeline_of
+
+    notes, now = situation.notes, situation.now
+    if notes is None and situation.facts.stage is None and NEXT_DAY_CALL.search(question):
+        from coach.plan import limits
+
+        return (  # "ring them tomorrow to say thanks again?": the day after the interview
+            "No: a call the day after the interview reads as overeager, unless they asked for "
+            "one. Thank them by email, then wait at least "
+            f"{limits().check_in_business_days} business days before checking in.",
+            ["timing-next-day-call", "timing-check-in-early"],
+        )
+    if notes is None or notes.stage in (Stage.rejected, Stage.offer):
+        return follow_up_verdict(situation)
+    invited = timeline_of(notes).contact_on
+    if invited is not None:
+        if invited > now.date():
+            return (
+                f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
+                "that day is welcome, not pushy. Before then, wait.",
+                ["timing-next-day-call"],
+            )
+        return f"Yes: they invited contact from {day(invited, now)}, so call.", []
+    asked = now.date() + dt.timedelta(days=1 if re.search(r"\btomorrow|\btmrw", question) else 0)
+    interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
+    if asked == interview_day + dt.timedelta(days=1):
+        more, rules = follow_up_verdict(situation)
+        more = re.sub(r"^No, not yet: w", "W", more)
+        return (
+            f"No: a call the day after the interview reads as overeager, unless they asked for "
+            f"one. {more}".strip(),
+            ["timing-next-day-call", *rules],
+        )
+    return follow_up_verdict(situation)
+
+
+#: the user asks which channel to use: "phone or email?", "which do they prefer?"
+CHANNEL_CHOICE = re.compile(
+    r"\bprefer|\b(?:phone|call|ring)\w*\s+or\s+(?:an?\s+)?e-?mail|\be-?mail\w*\s+or\s+(?:a\s+)?"
+    r"(?:phone|call|ring)",
+    re.I,
+)
+
+
+def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
+    notes = situation.notes
+    if notes is None or situation.synthetic or notes.preferred_channel is None:
+        return "", []
+    channel = str(notes.preferred_channel.value).replace("_", " ")
+    return f"Your notes say they prefer {channel}: use that for your follow-ups.", []
+
+
+#: the channels a question names, each by the words people use for it (not a past contact:
+#: "I rang her yesterday, can I email today?" asks about one message)
+CHANNEL_WORDS = {
+    "email": r"e-?mail(?:s|ing)?",
+    # "everyone calls him Gord" names him, it is no call
+    "phone": r"call(?:s|ing)?(?!\s+(?:him|her|them|me|you)\s+(?-i:[A-Z]))|phon(?:e|ing)"
+    r"|ring(?:ing)?|voicemail",
+    "linkedin": r"linked ?in",
+    "text": r"text(?:s|ing)?|sms|whats ?app",
+    "letter": r"card|letter|handwritten",
+}
+#: two channels put together: "the email AND a LinkedIn request", "email, call and message"
+TOGETHER = re.compile(r"\b(?:and|both|as well(?: as)?|also|too|together|at once|plus)\b", re.I)
+#: one day for both: "the same afternoon", "tonight", "today"
+SAME_TIME = re.compile(
+    r"\bsame (?:day|afternoon|morning|evening|night)\b|\btoday\b|\btonight\b"
+    r"|\bthis (?:morning|afternoon|evening)\b|\bright now\b",
+    re.I,
+)
+
+#: the question is about contact still to come ("can I...", "thinking to..."), not done
+AHEAD = re.compile(
+    r"\b(?:can|could|should|shall|may|will|would|if)\s+I\b|\b(?:ok|okay|fine|alright) to\b"
+    r"|\b(?:going|want|planning|thinking|about|plan) to\b|\bI'?ll\b",
+    re.I,
+)
+
+
+def channels_at_once(question: str) -> bool:
+    """The question puts two channels together ("email and call her the same day?"), in one
+    sentence or with "the same day" said of both; "call or email?" is a choice between them."""
+    found = []
+    for words in CHANNEL_WORDS.values():
+        match = re.search(rf"\b(?:{words})\b", question, re.I)
+        if match is not None:
+            found.append((match.start(), match.end()))
+    if len(found) < 2:
+        return False
+    found.sort()
+    between = question[found[0][1] : found[1][0]]
+    if re.search(r"\bor\b|\binstead\b|\brather\b", between, re.I):
+        return False
+    if re.search(r"\bsame (?:day|afternoon|morning|evening|night)\b", question, re.I):
+        return True
+    return not re.search(r"[.?!]", between) and bool(TOGETHER.search(between))
+
+
+def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """Two channels on one day: one today, the other from the next day (the rule is about one
+    calendar day, in the interview's time zone)."""
+    if not (channels_at_once(question) and SAME_TIME.search(question) and AHEAD.search(question)):
+        return "", []
+    now = situation.now
+    tomorrow = now.date() + dt.timedelta(days=1)
+    return (
+        "No, not both on the same day: send one today and the other from "
+        f"{day(tomorrow, now)}, so they don't land at once.",
+        ["channel-multiple-same-day"],
+    )

@@ -1,0 +1,86 @@
+"""Words the user means to say in a message, quoted as reported speech in the question: "can I
+tell them I need an answer by Thursday?", "I want to tell them their process was unfair". They
+are put back into the words the reader would get ("their process" -> "your process") and judged
+by the checker's tone and rejection rules, as a pasted draft would be."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from coach.chat.phrases import SAY_THAT
+
+#: a speech verb, whom it is said to, where, and what: "tell them in my follow-up that ..."
+SAYING = re.compile(
+    r"\b(?:(?P<v>tell|say|remind|point out|let (?:them|her|him) know)|write)\b"
+    r"(?:\s+(?:them|her|him|the (?:recruiter|manager|hiring manager|interviewer|panel|team)"
+    r"|(?-i:[A-Z][\w'’-]*)))?"
+    r"(?:\s+(?:in|on|with)\s+(?:my|the|a|an)\s+(?:\w+\s+)?(?:follow[- ]?up|e-?mail|message|reply"
+    r"|note|check[- ]?in|thank[- ]?you|call|letter)\w*)?"
+    # "write" says what only with "that": "write back", "write to Sam", "write me a..." do not
+    r"(?(v)(?:\s+that)?|\s+that)\s+(?P<words>[^?.!\n]{10,}?)\s*(?=[?.!\n]|,?\s+or\s+(?:is|would|should|will"
+    r"|do|does|am|just)\b|$)",
+    re.I,
+)
+#: the user asks whether they may say it: "can I ...", "should I ...", "is it OK to ..."
+MAY_I = re.compile(
+    r"\b(?:can|could|should|shall|may|would it be (?:ok|okay|fine)|is it (?:ok|okay|fine))"
+    r"(?: I)?\b",
+    re.I,
+)
+#: the reader's words for what the user calls them, "their process" -> "your process"
+_TO_READER = {
+    "they'll": "you'll",
+    "they're": "you're",
+    "they've": "you've",
+    "they'd": "you'd",
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourselves",
+    "she": "you",
+    "he": "you",
+    "him": "you",
+    "his": "your",
+    "she'll": "you'll",
+    "he'll": "you'll",
+}
+#: the rules about how a message reads, which a sentence or two can be judged by
+READS = ("tone-", "rejection-argues", "rejection-reconsider", "rejection-feedback-pressed")
+
+
+def intended_words(question: str) -> str | None:
+    """The words the user means to write, as the reader would read them, or None."""
+    for match in SAYING.finditer(question):
+        before = question[max(0, match.start() - 60) : match.start()]
+        clause = re.split(r"[.!?\n]", before)[-1]
+        if not (SAY_THAT.search(clause + match.group(0)) or MAY_I.search(clause)):
+            continue
+        words = re.sub(
+            r"[\w']+",
+            lambda m: _TO_READER.get(m.group(0).lower(), m.group(0)),
+            match.group("words").replace("’", "'"),
+        ).strip(" ,;:-\"'“”")
+        if len(words.split()) >= 3:
+            return words[:1].upper() + words[1:] + "."
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tone_checker() -> Any:
+    from coach.engine import Checker
+    from coach.rulebook import load_rules
+
+    return Checker(select=[r for r in load_rules() if r.startswith(READS)])
+
+
+def reads_badly(words: str, rejected: bool) -> bool:
+    """The words trip one of the tone or rejection rules (a reply to a rejection when the user
+    was turned down, a check-in otherwise)."""
+    from coach.readers import parse_message
+
+    kind = "rejection_reply" if rejected else "check_in"
+    message = parse_message(words, "intended words", kind=kind)
+    return any(f.severity != "info" for f in _tone_checker().check(message).findings)

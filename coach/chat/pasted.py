@@ -1,0 +1,115 @@
+"""Checking what the user pastes: one draft or several, against the notes with the history the
+question corrects, with the kind and channel the question names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from coach.chat.context import Situation
+from coach.chat.intent import GREETING, split_drafts
+from coach.models import Channel, Kind, Notes, Stage
+
+#: kinds a question names that the checker cannot tell from a draft's words ("a LinkedIn
+#: request to Sam, ok?"); "follow-up" and "thank-you" are read from the draft itself
+NAMED_KINDS = (
+    Kind.linkedin_note,
+    Kind.handwritten_note,
+    Kind.final_follow_up,
+    Kind.rejection_reply,
+)
+
+
+CHANNEL_OF = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
+
+
+#: the draft is what the user will say on a call: "if it goes to voicemail", "ringing Sam today"
+SPOKEN = re.compile(
+    r"\bvoice ?mail\b|\bphone script\b|\bover the phone\b|\bleave (?:her |him |them |a )*message\b"
+    r"|\b(?:ring|call|phone)(?:ing)?\s+(?!you\b)(?:\w+\s+)?(?:this (?:morning|afternoon)|today"
+    r"|tomorrow|now|later)\b",
+    re.I,
+)
+
+
+def _with_history(s: Situation) -> Notes | None:
+    """The notes a draft is checked against, with the history the question corrects ("my call
+    with Zoë on the 15th"): the checker reads the notes' own history before any passed in."""
+    if s.synthetic or s.notes is None:
+        return None
+    return s.notes.model_copy(update={"history": s.history})
+
+
+def check(
+    text: str,
+    s: Situation,
+    asked: Kind | None = None,
+    spoken: Channel | None = None,
+    told: bool = False,
+) -> Any:
+    from coach.readers import parse_message
+
+    notes = _with_history(s)
+    subject = re.match(r"\s*subject:([^\n]*)", text, re.I)
+    # "Subject: Following up on...": the checker reads other kinds from the body well enough
+    chasing = subject and re.search(
+        r"\b(?:follow(?:ing)?[- ]?up|check(?:ing)?[- ]?in|still waiting|any news|update|status)\b",
+        subject.group(1),
+        re.I,
+    )
+    kind = Kind.check_in if chasing else None
+    if asked in NAMED_KINDS or (told and asked is not None):
+        kind = asked  # named in the question, or the kind the user's words are meant for
+    if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
+        kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
+    # "this is going to Pieter": the recipient the question names, whoever the greeting names
+    to = s.to if notes is not None and s.to else None
+    message = parse_message(
+        text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None, to=to
+    )
+    channel = (CHANNEL_OF.get(kind) if kind else None) or spoken
+    if channel is not None:  # a LinkedIn note has no subject line to miss
+        message = message.model_copy(update={"channel": channel})
+    return checker().check(message, history=s.history if notes else None, now=s.now)
+
+
+def check_all(
+    text: str,
+    s: Situation,
+    asked: Kind | None = None,
+    spoken: Channel | None = None,
+    told: bool = False,
+) -> list[Any]:
+    """Check one pasted draft, or several pasted together ("To Sam: ... To Alex: ...") as one
+    batch, so that drafts copied across interviewers are found."""
+    from coach.chat.names import fold
+    from coach.readers import parse_message
+
+    drafts = split_drafts(text)
+    if len(drafts) == 1:
+        return [check(text, s, asked, spoken, told)]
+    notes = _with_history(s)
+    messages = []
+    for i, (to, body) in enumerate(drafts, 1):
+        person = None
+        if notes is not None:
+            greeting = GREETING.search(body)
+            said = fold(" ".join(x for x in (to, greeting and greeting.group("g")) if x))
+            words = re.findall(r"[\w'’-]+", said)
+            named = [p for p in notes.interviewers if fold(p.first) in words]
+            person = named[0].name if len(named) == 1 else None
+        messages.append(
+            parse_message(body, f"pasted draft {i}", notes=notes, send_at=s.now, to=person)
+        )
+    return checker().check_batch(messages, history=s.history if notes else None, now=s.now)
+
+
+_CHECKER: list[Any] = []
+
+
+def checker() -> Any:
+    from coach.engine import Checker
+
+    if not _CHECKER:
+        _CHECKER.append(Checker())
+    return _CHECKER[0]

@@ -1,0 +1,82 @@
+"""Messages the user says they sent: "I emailed my thank-you on Monday", "the check-in I sent
+on the 21st", "I followed up twice". Read by coach.chat.facts, one clause at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.contacts import by_them
+from coach.chat.dates import DURATION, days_of, first_date, time_of
+from coach.chat.factset import Facts, Sent
+from coach.chat.phrases import (
+    ASKING_SENT,
+    BOTH_FOLLOW_UPS,
+    NEGATED,
+    PANEL,
+    SENT,
+    SENT_KIND,
+    TWICE,
+)
+from coach.models import Kind
+
+
+def sent_in(clause: str, drafted: bool = False) -> re.Match[str] | None:
+    """Where the clause says the user sent a message, or None when it does not (not yet, only
+    asked about, received, written but not sent, or their contact rather than the user's)."""
+    sent = SENT.search(clause)
+    if sent is None:
+        return None
+    before = clause[: sent.start()]
+    if NEGATED.search(before):
+        return None  # "I haven't sent a thank-you yet"
+    if re.search(
+        r"\b(?:before|until|till)\s+(?:I\s*(?:'ve|have)?\s*)?(?:even\s+|actually\s+)?$",
+        before,
+        re.I,
+    ):
+        return None  # "before I've even emailed the thank-you": not sent yet
+    if re.match(r"\w+\s+(?:me|us)\b", clause[sent.start() :], re.I):
+        return None  # "Hemi sent me this on LinkedIn": received, not sent
+    if ASKING_SENT.search(clause[: sent.end()]) and "?" in clause:
+        return None  # "who did I send a check-in to?"
+    if drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
+        return None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
+    if by_them(before):
+        return None  # "the recruiter (Jordan) called yesterday": they reached the user
+    return sent
+
+
+def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) -> bool:
+    """Adds what was sent, of which kind and on which day, to `facts`; False when the clause
+    only asks whether to send ("should I send a follow-up?")."""
+    if re.search(r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: sent.start()], re.I):
+        return False
+    word = (
+        sent.group("what") or sent.group("verb") or sent.group("noun") or sent.group("rel") or ""
+    ).lower()
+    if sent.group("asked"):
+        word = "check"
+    if sent.group("verb") and word.startswith("followed"):
+        word = "follow"
+    kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
+    if "final" in clause.lower() or "last follow" in clause.lower():
+        kind = Kind.final_follow_up
+    day = first_date(clause[sent.start() :], today, past=True)
+    if day is None:  # "Last Tuesday I emailed the recruiter"
+        day = first_date(clause[: sent.start()], today, past=True)
+    duration = DURATION.search(clause)
+    if day is None and duration and re.search(r"\bago\b", clause, re.I):
+        day = today - dt.timedelta(days=days_of(duration))
+    if kind is not None:
+        what = f"a {kind.value.replace('_', ' ')}"
+        if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
+            facts.sent.append(Sent(Kind.check_in, day or today))
+            kind, what = Kind.final_follow_up, "two follow-ups"
+        panel = kind == Kind.thank_you and bool(PANEL.search(clause))
+        facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
+        facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
+        if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
+            facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
+            facts.said.append("you sent both follow-ups")
+    return True
