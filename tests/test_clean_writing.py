@@ -141,6 +141,18 @@ def test_an_opening_without_the_readers_name_is_no_greeting(opening):
     assert "greeting-missing" in found
 
 
+@pytest.mark.parametrize("to", ["Sarah Chen", None])
+def test_a_greeting_suggestion_never_shows_an_unfilled_field(to):
+    """With the reader known the suggestion names her; without notes or a reader it still reads
+    as advice, never as "Dear {expected},"."""
+    from coach.readers import parse_message
+
+    text = "Subject: Thank you\n\nThanks for the interview about the churn model.\n\nBest,\nPriya"
+    message = parse_message(text, "greeting.md", kind="thank_you", to=to)
+    found = [f for f in CHECKER.check(message).findings if f.rule == "greeting-missing"]
+    assert found and "{" not in (found[0].suggestion or "")
+
+
 # --- tone ------------------------------------------------------------------------------------
 
 

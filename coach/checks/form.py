@@ -61,7 +61,9 @@ class Form(CheckKind):
                     )
                     if any(key(n) in said for p in others for n in p.name.split()):
                         fields["found"] = "a greeting to another interviewer, none"
-                yield anchor(doc, "greeting" if doc.greeting else "start", fields)
+                # with no reader known, the rule's "Dear {expected}," has no name to fill
+                generic = None if "expected" in fields else "Open with 'Dear' and the reader's name"
+                yield anchor(doc, "greeting" if doc.greeting else "start", fields, generic)
         elif not self._signed(doc, ctx):
             yield anchor(doc, "closing", {"found": "no closing with your name"})
 
