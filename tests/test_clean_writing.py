@@ -143,8 +143,8 @@ def test_an_opening_without_the_readers_name_is_no_greeting(opening):
 
 @pytest.mark.parametrize("to", ["Sarah Chen", None])
 def test_a_greeting_suggestion_never_shows_an_unfilled_field(to):
-    """With the reader known the suggestion names her; without notes or a reader it still reads
-    as advice, never as "Dear {expected},"."""
+    """Without notes there is no name to fill, whether or not the message says whom it is to:
+    the suggestion still reads as advice, never as "Dear {expected},"."""
     from coach.readers import parse_message
 
     text = "Subject: Thank you\n\nThanks for the interview about the churn model.\n\nBest,\nPriya"
