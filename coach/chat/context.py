@@ -165,7 +165,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 notes.interview.finished.astimezone(zone),
             ),
         )
-        if any(_restated(e, entry, zone) for e in history):
+        said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
+        if any(_restated(e, said, zone) for e in history):
             continue  # "I sent my check-in on the 1st": the one the notes already hold
         history.append(entry)
         if not synthetic:

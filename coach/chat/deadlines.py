@@ -114,6 +114,15 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
     notes, plan, now = situation.notes, situation.plan, situation.now
+    promise = situation.facts.promise
+    if promise is not None and notes is not None and not situation.synthetic:
+        # "I said by Wednesday": the deadline the question states, over the notes' promise
+        from coach.chat.promises import promise_verdict
+
+        asked = situation.facts.asked_day
+        moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
+        put_off = (asked is not None and asked > promise.day) or LATER.search(moved) is not None
+        return promise_verdict(promise, now, put_off, question)
     request = REQUESTED_BY.search(question)
     due = first_date(request.group("when"), now.date(), past=False) if request else None
     if due is not None and situation.facts.material is None and not PROMISED_BY.search(question):

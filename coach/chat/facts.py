@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
+from coach.chat.chased import days_after, first_span, read_chased
 from coach.chat.contacts import by_them, read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
@@ -53,6 +54,7 @@ from coach.chat.phrases import (
     WAIT,
 )
 from coach.chat.places import country_in
+from coach.chat.promises import stated_promise
 from coach.chat.rounds import read_round
 from coach.chat.said_on import spoken_on
 from coach.models import Kind, Stage
@@ -157,7 +159,7 @@ def _extract(
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
             read.append(False)
             continue
-        _read_clause(clause, today, facts, drafted, spoken)
+        _read_clause(clause, today, facts, drafted, spoken, known_names or [])
         _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
@@ -174,6 +176,7 @@ def _extract(
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
         read.append(len(facts.said) > said)
     facts.asked_day = asked_day(clauses, today, read)
+    facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
     if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
         facts.no_timeline = True
@@ -260,7 +263,12 @@ def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
 
 
 def _read_clause(
-    clause: str, today: dt.date, facts: Facts, drafted: bool = False, spoken: dt.date | None = None
+    clause: str,
+    today: dt.date,
+    facts: Facts,
+    drafted: bool = False,
+    spoken: dt.date | None = None,
+    names: list[str] | None = None,
 ) -> None:
     weekday = TODAY_WEEKDAY.search(clause)
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
@@ -292,8 +300,10 @@ def _read_clause(
         sent = None  # "who did I send a check-in to?"
     if sent and drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
         sent = None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
-    if sent and by_them(clause[: sent.start()]):
+    if sent and by_them(clause[: sent.start()], names):
         sent = None  # "the recruiter (Jordan) called yesterday": they reached the user
+    if sent is None and read_chased(clause, today, facts):
+        return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent and not re.search(
@@ -307,7 +317,9 @@ def _read_clause(
         kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
         if "final" in clause.lower() or "last follow" in clause.lower():
             kind = Kind.final_follow_up
-        day = first_date(clause[sent.start() :], today, past=True)
+        span = first_span(clause[sent.start() :], today)
+        day = span[0] if span else None
+        again = days_after(clause, sent.start() + span[1], today) if span else []
         if day is None:  # "Last Tuesday I emailed the recruiter"
             day = first_date(clause[: sent.start()], today, past=True)
         duration = DURATION.search(clause)
@@ -321,6 +333,9 @@ def _read_clause(
             panel = kind == Kind.thank_you and bool(PANEL.search(clause))
             facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
             facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
+            for later in again:  # "checked in on the 13th and again the 16th"
+                facts.sent.append(Sent(kind, later, panel))
+                facts.said.append(f"you sent {what} on {later:%-d %b}")
             if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
                 facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
                 facts.said.append("you sent both follow-ups")

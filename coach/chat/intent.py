@@ -214,7 +214,9 @@ def _fact_boosts(
     question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
 ) -> dict[str, float]:
     boost: dict[str, float] = {}
-    again = re.search(r"\b(?:one more|another|(?<!try )again|third|more)\b", question, re.I)
+    again = re.search(
+        r"\b(?:one more|another|(?<!try )again|third|3rd|fourth|4th|more)\b", question, re.I
+    )
     if kind_in(question) == Kind.thank_you:
         again = None  # "thank them again after round two": the thank-you, not a third check-in
     if cue_hits("no-response", question) and re.search(
@@ -263,7 +265,7 @@ def _fact_boosts(
         boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
     if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
         boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
-    if turn.material is not None or REQUESTED_BY.search(question):
+    if turn.material is not None or turn.promise is not None or REQUESTED_BY.search(question):
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
@@ -337,7 +339,7 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
-        if turn.material is not None:
+        if turn.material is not None or turn.promise is not None:
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply

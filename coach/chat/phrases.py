@@ -129,8 +129,8 @@ SENT = re.compile(
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
-    r"|\b(?P<asked>emailed|e-mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
-    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline)s?\b)",
+    r"|\b(?P<asked>emailed|e-mailed|mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
+    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b)",
     re.I,
 )
 NEGATED = re.compile(

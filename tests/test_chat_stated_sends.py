@@ -1,0 +1,47 @@
+"""Facts the chat reads about messages sent on several days, and material deadlines stated in
+the question (coach.chat.chased, coach.chat.promises)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coach.chat.facts import extract
+from coach.chat.promises import stated_promise
+from coach.models import Kind
+
+TODAY = dt.date(2026, 7, 20)
+
+
+def test_check_ins_on_two_days_are_two_follow_ups() -> None:
+    facts = extract("checked in on 13th and again 16th. nothing back. one more today?", TODAY)
+    assert [(s.kind, s.day.day) for s in facts.sent] == [(Kind.check_in, 13), (Kind.check_in, 16)]
+
+
+def test_unanswered_emails_on_named_days_are_follow_ups() -> None:
+    facts = extract("emailed on the 8th and the 15th, she hasnt answered either one", TODAY)
+    assert [s.day.day for s in facts.sent] == [8, 15]
+
+
+def test_an_email_asking_about_timing_is_a_check_in() -> None:
+    facts = extract("I mailed her on friday asking about timing", TODAY)
+    assert [s.kind for s in facts.sent] == [Kind.check_in]
+
+
+def test_an_interviewer_who_called_made_no_check_in_of_the_users() -> None:
+    facts = extract("aroha called yesterday, they need more time", TODAY, ["Aroha Ngata"])
+    assert facts.sent == []
+
+
+def test_a_promise_for_a_weekday_is_that_days_date() -> None:
+    promise = stated_promise("they asked for photos of my work, i said wednesday", TODAY)
+    assert promise is not None and promise.day == dt.date(2026, 7, 22)
+    assert promise.what == "photos of my work"
+
+
+def test_a_new_deadline_with_a_time_replaces_the_old_one() -> None:
+    promise = stated_promise("they now want the certificate by 9am friday instead of 5pm", TODAY)
+    assert promise is not None and (promise.day, promise.at) == (dt.date(2026, 7, 24), dt.time(9))
+
+
+def test_a_decision_date_is_no_material_deadline() -> None:
+    assert stated_promise("they need until wednesday 22nd to decide", TODAY) is None
