@@ -45,3 +45,25 @@ def test_a_new_deadline_with_a_time_replaces_the_old_one() -> None:
 
 def test_a_decision_date_is_no_material_deadline() -> None:
     assert stated_promise("they need until wednesday 22nd to decide", TODAY) is None
+
+
+def test_a_panel_moved_to_a_day_is_the_new_decision_date() -> None:
+    facts = extract(
+        "Greg call me on saturday, he say the panel is moved to wednesday 22 july", TODAY
+    )
+    assert facts.decision_by == dt.date(2026, 7, 22) and facts.contact_on is None
+
+
+def test_a_call_promised_by_then_is_a_decision_by_that_day() -> None:
+    facts = extract("final interviews end friday 24 july and she'll ring me by then", TODAY)
+    assert facts.decision_by == dt.date(2026, 7, 24)
+
+
+def test_notes_that_say_rejected_wrongly_are_corrected() -> None:
+    facts = extract("my notes say rejected but thats wrong, still waiting", TODAY)
+    assert facts.stage is not None and facts.stage.value == "interviewed"
+
+
+def test_a_no_on_the_phone_is_a_rejection() -> None:
+    facts = extract("dónal rang friday with a no. do i reply?", TODAY)
+    assert facts.stage is not None and facts.stage.value == "rejected"

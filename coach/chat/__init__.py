@@ -144,7 +144,8 @@ def ask(
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     situation = situate(notes, facts, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
-    intent = classify(question, facts, own, interview, notes.stage if notes else None)
+    stage = situation.notes.stage if notes and situation.notes else None  # as the facts leave it
+    intent = classify(question, facts, own, interview, stage)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):

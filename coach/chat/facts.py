@@ -78,7 +78,12 @@ OTHER_SPAN = (
 def _clauses(text: str) -> list[str]:
     return [
         c
-        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+", text)
+        for c in re.split(
+            r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
+            # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
+            r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)",
+            text,
+        )
         if c.strip()
     ]
 
@@ -369,6 +374,8 @@ def _read_clause(
     by = DECIDE_BY.search(clause)
     if by:
         day = first_date(clause[by.end() : by.end() + 30], spoken or today)
+        if day is None and re.match(r"\s*then\b", clause[by.end() :]):
+            day = first_date(clause[: by.start()], spoken or today)  # "ends Friday 23rd, by then"
         if day is not None:
             facts.decision_by = day
             facts.revised = bool(REVISED.search(clause))
@@ -398,6 +405,8 @@ def _read_clause(
         facts.said.append("they asked you to get back to them")
         return
     contact = CONTACT_ON.search(clause)
+    if contact and by_them(clause[: contact.start()], names):
+        contact = None  # "Grégoire call me on Saturday": their call, not an invitation
     if contact and INVITED.search(clause):
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
