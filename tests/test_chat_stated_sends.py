@@ -67,3 +67,23 @@ def test_notes_that_say_rejected_wrongly_are_corrected() -> None:
 def test_a_no_on_the_phone_is_a_rejection() -> None:
     facts = extract("dónal rang friday with a no. do i reply?", TODAY)
     assert facts.stage is not None and facts.stage.value == "rejected"
+
+
+def test_a_thank_you_said_as_only_to_one_leaves_the_other_owed() -> None:
+    said = "i only thanked hélène, not grégoire"
+    facts = extract(said, TODAY, ["Hélène Saint-Aubin", "Grégoire N'Diaye"])
+    assert [u.to for u in facts.unsent] == ["Grégoire N'Diaye"]
+
+
+def test_the_interviews_hours_corrected() -> None:
+    facts = extract("my notes have the wrong time, the interview was 1pm to 2pm not 11", TODAY)
+    assert (facts.interview_at, facts.interview_end_at) == (dt.time(13), dt.time(14))
+
+
+def test_an_interviewers_words_quoted_are_no_draft() -> None:
+    from coach.chat.intent import split_pasted
+
+    text = (
+        "hélène wrote 'feel free to call me on thursday 21st if you haven't heard'. phone or email?"
+    )
+    assert split_pasted(text) == (text, "")

@@ -23,7 +23,7 @@ HOLD = re.compile(
 #: asking whether now is still in time: "still inside the 24h window?", "am I on time?"
 IN_TIME = re.compile(
     r"\b(?:still (?:inside|within|in|ok|okay|fine|on time)|in time|on time|inside the|within the)"
-    r"\b",
+    r"\b|\bis (?:this|that|it|tomorrow|today)\b[^.?!]{0,20}\b(?:ok|okay|fine|alright)\b",
     re.I,
 )
 
@@ -80,7 +80,7 @@ def thank_you_verdict(
     if "?" in question and IN_TIME.search(question):
         return (
             f"Yes: it is {now:%H:%M} on {day(now, now)} in the interview's time zone, inside the "
-            f"{hours} hours. Send your thank-you{to} now, by {due}.",
+            f"{hours} hours. Send your thank-you{to} now, by {due}; {limit} is the latest.",
             item.rules,
         )
     return f"Send your thank-you{to} by {due}.", item.rules

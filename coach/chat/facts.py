@@ -30,6 +30,7 @@ from coach.chat.phrases import (
     INTERVIEW_END,
     INTERVIEW_ON,
     INVITED,
+    LEFT_OUT,
     NAME_AFTER,
     NEED_MORE,
     NEGATED,
@@ -55,7 +56,7 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
-from coach.chat.rounds import read_round
+from coach.chat.rounds import read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.models import Kind, Stage
 
@@ -81,7 +82,8 @@ def _clauses(text: str) -> list[str]:
         for c in re.split(
             r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
-            r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)",
+            r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
+            r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
             text,
         )
         if c.strip()
@@ -252,6 +254,8 @@ def _round_dates(clauses: list[str], today: dt.date) -> list[str]:
 def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
     """Who the messages just read went to, and whom the user says they forgot."""
     forgot = {m.start(): known(m.group("who"), names) for m in FORGOT.finditer(clause)}
+    for m in LEFT_OUT.finditer(clause):
+        forgot[m.start()] = known(m.group("who") or m.group("owed"), names)
     skip = {who for who in forgot.values() if who}
     for sent in facts.sent[before:]:
         if sent.panel:
@@ -435,6 +439,8 @@ def _read_clause(
         else:
             facts.days_since_interview = days
             facts.said.append(f"{duration.group(0)} since the interview")
+        return
+    if read_span(clause, facts):  # "the interview was 1pm to 2pm, not 11"
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None

@@ -35,6 +35,13 @@ MY_WORDS = re.compile(
     r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
     re.I,
 )
+#: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
+THEIR_WORDS = re.compile(
+    r"(?<![\w'’])(?!(?:I|i|I'?ve|i'?ve|I'?d|i'?d|and|then|just|also)\s)[\w'’-]+\s+"
+    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me)"
+    r"\s*[:,]?\s*$",
+    re.I,
+)
 DRAFT_ASK = re.compile(
     r"\b(?:write|draft|compose|prepare|give)\s+(?:me\s+|us\s+)?(?:up\s+)?(?:a|an|the|my|one)?\s*"
     r"(?:quick\s+|short\s+|polite\s+|final\s+|new\s+)?"
@@ -136,6 +143,7 @@ def split_pasted(text: str) -> tuple[str, str]:
         quoted is not None
         and len(quoted.group("q").split()) >= 6
         and MY_WORDS.search(text[max(0, quoted.start() - 80) : quoted.start()])
+        and not THEIR_WORDS.search(text[max(0, quoted.start() - 40) : quoted.start()])
     ):
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
@@ -255,6 +263,7 @@ def _fact_boosts(
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
     if (
         any(s.kind == Kind.thank_you for s in turn.sent)
+        and not turn.unsent  # "I only thanked Sam, not Alex": Alex's thank-you is the question
         and CONTACT_SOON.search(question)
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
@@ -335,7 +344,9 @@ def classify(
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
-        nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        thanks = (turn.interview_day or kind_in(question) == Kind.thank_you) and not sent
+        owed = any(u.kind == Kind.thank_you for u in turn.unsent)  # "not Grégoire": his is due
+        nxt = "thank-you-timing" if thanks or owed else "check-in-timing"
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in

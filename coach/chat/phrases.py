@@ -188,6 +188,13 @@ FORGOT = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
 )
 
+#: someone still without a message, named in any case: "I only thanked Hélène, not Grégoire",
+#: "I still owe Tamati a thank you"
+LEFT_OUT = re.compile(
+    r"\bonly\b[^.?!]{0,60}?(?:,|\band|\bbut)\s*not\s+(?:to\s+|for\s+)?(?P<who>[\w'’-]+)"
+    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)",
+    re.I,
+)
 
 #: the user means to say something in a message: "I want to write her that ...", "tempted to
 #: tell them ...", "thinking of emailing him to say ..."
