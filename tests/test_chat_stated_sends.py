@@ -87,3 +87,17 @@ def test_an_interviewers_words_quoted_are_no_draft() -> None:
         "hélène wrote 'feel free to call me on thursday 21st if you haven't heard'. phone or email?"
     )
     assert split_pasted(text) == (text, "")
+
+
+def test_a_cited_list_item_brings_its_heading() -> None:
+    from coach.chat.citing import with_headings
+    from coach.rulebook import Source
+
+    item = Source(article="002", section="Don'ts: Don't Sound Desperate")
+    cited = with_headings([item])
+    assert [s.section for s in cited][1].startswith("What Are the Do's and Don'ts")
+
+
+def test_material_sent_late_is_a_yes_to_an_apology() -> None:
+    facts = extract("sent the cert + refs at 7pm tonight, i'd said 5", TODAY)
+    assert [(s.kind, s.at) for s in facts.sent] == [(Kind.materials, dt.time(19))]

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
+from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
 from coach.chat.intent import (
@@ -247,7 +248,7 @@ def _respond(
     return ChatAnswer(
         answer=text,
         intent=intent.name,
-        citations=A.unique(sources),
+        citations=with_headings(A.unique(sources)),
         rules=list(dict.fromkeys(rules)),
         findings=findings,
         draft=draft,

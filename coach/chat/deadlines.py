@@ -147,6 +147,17 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         )
     item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
     if item is None:
+        done = [i for i in plan.items if i.kind == Kind.materials and i.sent_at and i.latest]
+        late = [i for i in done if i.sent_at and i.latest and i.sent_at > i.latest]
+        if late:  # "sent it at 7pm, I'd said 5": late, but sent
+            was = late[-1]
+            assert was.sent_at is not None and was.latest is not None
+            return (
+                f"Yes, a short apology fits: it went at {moment(was.sent_at, now)}, after the "
+                f"{moment(was.latest, now)} you promised. One line, no excuses; it is sent, which "
+                "matters most.",
+                was.rules,
+            )
         return "The material you promised has gone out.", []
     what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):

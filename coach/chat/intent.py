@@ -243,7 +243,7 @@ def _fact_boosts(
         boost["thank-you-timing" if named else "check-in-timing"] = 0.2
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
-    if facts.sent and again:
+    if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
@@ -274,11 +274,21 @@ def _fact_boosts(
         boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
     if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
         boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
-    if turn.material is not None or turn.promise is not None or REQUESTED_BY.search(question):
+    if (
+        turn.material is not None
+        or turn.promise is not None
+        or _sent_material(turn)
+        or REQUESTED_BY.search(question)
+    ):
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
+
+
+def _sent_material(turn: Facts) -> bool:
+    """ "sent the cert + refs at 7pm": the material went, and the question is about it."""
+    return any(s.kind == Kind.materials for s in turn.sent)
 
 
 def classify(
@@ -350,7 +360,7 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
-        if turn.material is not None or turn.promise is not None:
+        if turn.material is not None or turn.promise is not None or _sent_material(turn):
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply

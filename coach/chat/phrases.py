@@ -127,7 +127,7 @@ INTERVIEW_ON = re.compile(
 SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
-    r"references?|materials?|linkedin|handwritten|rejection reply|call)s?\b"
+    r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
     r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
@@ -148,6 +148,10 @@ SENT_KIND = {
     "call": Kind.check_in,
     "thank": Kind.thank_you,
     "refer": Kind.materials,
+    "refs": Kind.materials,
+    "cert": Kind.materials,
+    "doc": Kind.materials,
+    "portf": Kind.materials,
     "mater": Kind.materials,
     "linke": Kind.linkedin_note,
     "handw": Kind.handwritten_note,
