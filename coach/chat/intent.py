@@ -14,7 +14,7 @@ from coach.chat.facts import Facts
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, NEXT_STEP, PHONING
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -243,6 +243,10 @@ def _fact_boosts(
         boost["thank-you-timing" if named else "check-in-timing"] = 0.2
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
+    if turn.no_contact_before or turn.wait_days:  # "give us a week before you chase": their ask
+        boost["respect-their-timeline"] = 0.5
+    if CHANNEL_CHOICE.search(question):  # "call or email?": the channel is the question
+        boost["phone-or-email"] = max(boost.get("phone-or-email", 0.0), 0.35)
     if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
