@@ -88,3 +88,7 @@ def test_cited_sections_exist_in_the_articles():
             assert section_in_article(texts, src.article, src.section), (
                 f"{rule.id}: {src.section!r}"
             )
+    from coach.chat.citing import PARENTS
+
+    for (article, _), heading in PARENTS.items():
+        assert section_in_article(texts, article, heading), heading

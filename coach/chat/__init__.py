@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
+from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
 from coach.chat.intended import READS
@@ -149,7 +150,8 @@ def ask(
         before = conversation_facts(turns, "", clock.date(), names, notes)[0]
         situation.prior = situate(notes, before, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
-    intent = classify(question, facts, own, interview, notes.stage if notes else None)
+    stage = situation.notes.stage if notes and situation.notes else None  # as the facts leave it
+    intent = classify(question, facts, own, interview, stage)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):
@@ -260,7 +262,7 @@ def _respond(
     return ChatAnswer(
         answer=text,
         intent=intent.name,
-        citations=A.unique(sources),
+        citations=with_headings(A.unique(sources)),
         rules=list(dict.fromkeys(rules)),
         findings=findings,
         draft=draft,

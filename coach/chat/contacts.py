@@ -58,8 +58,17 @@ _NOT_SUBJECT = set(
 )
 
 
-def by_them(before: str) -> bool:
-    """Whether the text just before a contact verb names someone else as its subject."""
+def by_them(before: str, names: list[str] | None = None) -> bool:
+    """Whether the text just before a contact verb names someone else as its subject: a
+    pronoun, a role, a capitalised name, or an interviewer's name however it is written
+    ("aroha called yesterday")."""
+    from coach.chat.names import fold
+
+    last = re.search(r"([\w'’-]+)\)?\s*(?:just\s+|finally\s+|already\s+|actually\s+)?$", before)
+    if last and names:
+        word = fold(last.group(1))
+        if any(word in fold(n).split() for n in names):
+            return True
     match = _THEIR_SUBJECT.search(before)
     if match is None:
         return False

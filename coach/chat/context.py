@@ -140,9 +140,12 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     elif facts.no_timeline:  # "they didn't actually give a date": the floor of 5 business days
         update["timeline"] = Timeline()
         record.append("timeline: {}")
-    if facts.stage is not None and facts.stage != notes.stage:
-        update["stage"] = facts.stage
-        record.append(f"stage: {facts.stage.value}")
+    stage = facts.stage
+    if stage is None and notes.stage == Stage.rejected and decision and decision >= now.date():
+        stage = Stage.interviewed  # a decision still to come: the notes' rejection is old news
+    if stage is not None and stage != notes.stage:
+        update["stage"] = stage
+        record.append(f"stage: {stage.value}")
     if update:
         notes = notes.model_copy(update=update)
     history = list(notes.history)
@@ -166,7 +169,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 notes.interview.finished.astimezone(zone),
             ),
         )
-        if any(_restated(e, entry, zone) for e in history):
+        said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
+        if any(_restated(e, said, zone) for e in history):
             continue  # "I sent my check-in on the 1st": the one the notes already hold
         history.append(entry)
         if not synthetic:

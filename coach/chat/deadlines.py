@@ -23,7 +23,7 @@ HOLD = re.compile(
 #: asking whether now is still in time: "still inside the 24h window?", "am I on time?"
 IN_TIME = re.compile(
     r"\b(?:still (?:inside|within|in|ok|okay|fine|on time)|in time|on time|inside the|within the)"
-    r"\b",
+    r"\b|\bis (?:this|that|it|tomorrow|today)\b[^.?!]{0,20}\b(?:ok|okay|fine|alright)\b",
     re.I,
 )
 
@@ -81,7 +81,7 @@ def thank_you_verdict(
     if "?" in question and IN_TIME.search(question):
         return (
             f"Yes: it is {now:%H:%M} on {day(now, now)} in the interview's time zone, inside the "
-            f"{hours} hours. Send your thank-you{to} now, by {due}.",
+            f"{hours} hours. Send your thank-you{to} now, by {due}; {limit} is the latest.",
             item.rules,
         )
     return f"Send your thank-you{to} by {due}.", item.rules
@@ -115,6 +115,15 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
     notes, plan, now = situation.notes, situation.plan, situation.now
+    promise = situation.facts.promise
+    if promise is not None and notes is not None and not situation.synthetic:
+        # "I said by Wednesday": the deadline the question states, over the notes' promise
+        from coach.chat.promises import promise_verdict
+
+        asked = situation.facts.asked_day
+        moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
+        put_off = (asked is not None and asked > promise.day) or LATER.search(moved) is not None
+        return promise_verdict(promise, now, put_off, question)
     request = REQUESTED_BY.search(question)
     due = first_date(request.group("when"), now.date(), past=False) if request else None
     if due is not None and situation.facts.material is None and not PROMISED_BY.search(question):
@@ -139,6 +148,17 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         )
     item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
     if item is None:
+        done = [i for i in plan.items if i.kind == Kind.materials and i.sent_at and i.latest]
+        late = [i for i in done if i.sent_at and i.latest and i.sent_at > i.latest]
+        if late:  # "sent it at 7pm, I'd said 5": late, but sent
+            was = late[-1]
+            assert was.sent_at is not None and was.latest is not None
+            return (
+                f"Yes, a short apology fits: it went at {moment(was.sent_at, now)}, after the "
+                f"{moment(was.latest, now)} you promised. One line, no excuses; it is sent, which "
+                "matters most.",
+                was.rules,
+            )
         return "The material you promised has gone out.", []
     what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):

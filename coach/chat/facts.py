@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
-from coach.chat.contacts import read_spoken
+from coach.chat.chased import read_chased
+from coach.chat.contacts import by_them, read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import named_material
@@ -28,6 +29,7 @@ from coach.chat.phrases import (
     INTERVIEW_END,
     INTERVIEW_ON,
     INVITED,
+    LEFT_OUT,
     NAME_AFTER,
     NEED_MORE,
     NEGATED,
@@ -50,7 +52,8 @@ from coach.chat.phrases import (
     WAIT,
 )
 from coach.chat.places import country_in
-from coach.chat.rounds import read_round
+from coach.chat.promises import stated_promise
+from coach.chat.rounds import read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_sent, sent_in
 from coach.models import Kind, Stage
@@ -74,7 +77,13 @@ OTHER_SPAN = (
 def _clauses(text: str) -> list[str]:
     return [
         c
-        for c in re.split(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+", text)
+        for c in re.split(
+            r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
+            # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
+            r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
+            r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
+            text,
+        )
         if c.strip()
     ]
 
@@ -155,7 +164,7 @@ def _extract(
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
             read.append(False)
             continue
-        _read_clause(clause, today, facts, drafted, spoken)
+        _read_clause(clause, today, facts, drafted, spoken, known_names or [])
         _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
@@ -172,6 +181,7 @@ def _extract(
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
         read.append(len(facts.said) > said)
     facts.asked_day = asked_day(clauses, today, read)
+    facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
     if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
         facts.no_timeline = True
@@ -235,6 +245,8 @@ def _round_dates(clauses: list[str], today: dt.date) -> list[str]:
 def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
     """Who the messages just read went to, and whom the user says they forgot."""
     forgot = {m.start(): known(m.group("who"), names) for m in FORGOT.finditer(clause)}
+    for m in LEFT_OUT.finditer(clause):
+        forgot[m.start()] = known(m.group("who") or m.group("owed"), names)
     skip = {who for who in forgot.values() if who}
     for sent in facts.sent[before:]:
         if sent.panel:
@@ -251,7 +263,12 @@ def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
 
 
 def _read_clause(
-    clause: str, today: dt.date, facts: Facts, drafted: bool = False, spoken: dt.date | None = None
+    clause: str,
+    today: dt.date,
+    facts: Facts,
+    drafted: bool = False,
+    spoken: dt.date | None = None,
+    names: list[str] | None = None,
 ) -> None:
     weekday = TODAY_WEEKDAY.search(clause)
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
@@ -268,7 +285,9 @@ def _read_clause(
             facts.today = day
             facts.said.append(f"today is {day:%-d %b}")
             return
-    sent = sent_in(clause, drafted)
+    sent = sent_in(clause, drafted, names)
+    if sent is None and read_chased(clause, today, facts):
+        return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent is not None and read_sent(sent, clause, today, facts):
@@ -302,6 +321,8 @@ def _read_clause(
     by = DECIDE_BY.search(clause)
     if by:
         day = first_date(clause[by.end() : by.end() + 30], spoken or today)
+        if day is None and re.match(r"\s*then\b", clause[by.end() :]):
+            day = first_date(clause[: by.start()], spoken or today)  # "ends Friday 23rd, by then"
         if day is not None:
             facts.decision_by = day
             facts.revised = bool(REVISED.search(clause))
@@ -331,6 +352,8 @@ def _read_clause(
         facts.said.append("they asked you to get back to them")
         return
     contact = CONTACT_ON.search(clause)
+    if contact and by_them(clause[: contact.start()], names):
+        contact = None  # "Grégoire call me on Saturday": their call, not an invitation
     if contact and INVITED.search(clause):
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
@@ -359,6 +382,8 @@ def _read_clause(
         else:
             facts.days_since_interview = days
             facts.said.append(f"{duration.group(0)} since the interview")
+        return
+    if read_span(clause, facts):  # "the interview was 1pm to 2pm, not 11"
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from coach.chat.promises import Promise
 from coach.models import Kind, Stage
 
 
@@ -36,6 +37,7 @@ class Facts:
     interview_at: dt.time | None = None  # "my interview was at 3pm"
     interview_end_at: dt.time | None = None  # "it actually finished at 1pm"
     material: str | None = None  # the notes' promised material the message names
+    promise: Promise | None = None  # "I said by Wednesday": a material deadline stated
     no_contact_before: dt.date | None = None
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
@@ -61,6 +63,7 @@ class Facts:
             "interview_at",
             "interview_end_at",
             "material",
+            "promise",
             "no_contact_before",
             "decision_by",
             "contact_on",

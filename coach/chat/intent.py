@@ -16,7 +16,7 @@ from coach.chat.intended import intended_words, reads_badly
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, NEXT_STEP, PHONING
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -35,6 +35,13 @@ MY_WORDS = re.compile(
     r"\b(?:wrote|written|drafted|draft|typed|my (?:email|message|note|follow[- ]?up|check[- ]?in|"
     r"reply|line|text|sentence|opening|closing)|(?:going|planning|want|about) to (?:send|write|say|"
     r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
+    re.I,
+)
+#: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
+THEIR_WORDS = re.compile(
+    r"(?<![\w'’])(?!(?:I|i|I'?ve|i'?ve|I'?d|i'?d|and|then|just|also)\s)[\w'’-]+\s+"
+    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me)"
+    r"\s*[:,]?\s*$",
     re.I,
 )
 DRAFT_ASK = re.compile(
@@ -141,6 +148,7 @@ def split_pasted(text: str) -> tuple[str, str]:
         quoted is not None
         and len(quoted.group("q").split()) >= 6
         and MY_WORDS.search(text[max(0, quoted.start() - 80) : quoted.start()])
+        and not THEIR_WORDS.search(text[max(0, quoted.start() - 40) : quoted.start()])
     ):
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
@@ -219,7 +227,9 @@ def _fact_boosts(
     question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
 ) -> dict[str, float]:
     boost: dict[str, float] = {}
-    again = re.search(r"\b(?:one more|another|(?<!try )again|third|more)\b", question, re.I)
+    again = re.search(
+        r"\b(?:one more|another|(?<!try )again|third|3rd|fourth|4th|more)\b", question, re.I
+    )
     if kind_in(question) == Kind.thank_you:
         again = None  # "thank them again after round two": the thank-you, not a third check-in
     if cue_hits("no-response", question) and re.search(
@@ -238,7 +248,11 @@ def _fact_boosts(
         boost["thank-you-timing" if named else "check-in-timing"] = 0.2
     if turn.no_contact_before or turn.wait_days or turn.decision_by or turn.contact_on:
         boost["respect-their-timeline"] = 0.35
-    if facts.sent and again:
+    if turn.no_contact_before or turn.wait_days:  # "give us a week before you chase": their ask
+        boost["respect-their-timeline"] = 0.5
+    if CHANNEL_CHOICE.search(question):  # "call or email?": the channel is the question
+        boost["phone-or-email"] = max(boost.get("phone-or-email", 0.0), 0.35)
+    if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
@@ -258,6 +272,7 @@ def _fact_boosts(
         boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
     if (
         any(s.kind == Kind.thank_you for s in turn.sent)
+        and not turn.unsent  # "I only thanked Sam, not Alex": Alex's thank-you is the question
         and CONTACT_SOON.search(question)
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
@@ -270,11 +285,21 @@ def _fact_boosts(
         boost["phone-or-email"] = 0.3  # a call to ask for news is a follow-up call
     if kind_in(question) == Kind.final_follow_up and not re.search(r"thank", question, re.I):
         boost["how-many"] = 0.2  # "is the final follow-up too early?": that one, not a time zone
-    if turn.material is not None or REQUESTED_BY.search(question):
+    if (
+        turn.material is not None
+        or turn.promise is not None
+        or _sent_material(turn)
+        or REQUESTED_BY.search(question)
+    ):
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
+
+
+def _sent_material(turn: Facts) -> bool:
+    """ "sent the cert + refs at 7pm": the material went, and the question is about it."""
+    return any(s.kind == Kind.materials for s in turn.sent)
 
 
 def classify(
@@ -343,11 +368,13 @@ def classify(
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
-        nxt = "thank-you-timing" if turn.interview_day and not sent else "check-in-timing"
+        thanks = (turn.interview_day or kind_in(question) == Kind.thank_you) and not sent
+        owed = any(u.kind == Kind.thank_you for u in turn.unsent)  # "not Grégoire": his is due
+        nxt = "thank-you-timing" if thanks or owed else "check-in-timing"
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
-        if turn.material is not None:
+        if turn.material is not None or turn.promise is not None or _sent_material(turn):
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply

@@ -27,15 +27,15 @@ WAIT = re.compile(
     re.I,
 )
 NOT_BEFORE = re.compile(
-    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b|\bdont\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me)\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
-    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|decision(?:\s+date)?\s+(?:has\s+been|was|is|got|'?s)\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
+    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)\s+(?:has\s+been|have\s+been|was|were|is|are|got|'?s)\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
     re.I,
 )
 #: "the board meets on Friday 9 October, we will decide right after": decided that day
@@ -95,13 +95,16 @@ REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|didn'?t get (?:the|it)|not (?:been )?selected|"
     r"went with (?:someone|another)|another candidate|unsuccessful|not moving forward|mov(?:e|ed|ing) (?:forward|ahead|on) with (?:other|another|a different)|(?:picked|chose|chosen|selected|hired|went with|gone with|gave (?:it|the job|the role|the position) to|offered (?:it|the job|the role|the position) to)\s+(?:another|someone|somebody|a different|(?:an )?internal|the other|other)|"
     r"(?:position|role|job|vacancy) (?:has been|was|is) filled|no longer (?:being )?consider\w*|"
-    r"(?:called|phoned|rang|emailed|wrote|messaged)(?: me)? to (?:say|tell me) no|(?:they|she|he) said no)\b",
+    r"(?:called|phoned|rang|emailed|wrote|messaged)(?: me)? to (?:say|tell me) no|(?:they|she|he) said no"
+    r"|(?:called|phoned|rang|emailed|wrote|messaged|came back|got back)\b[^.?!]{0,20}\bwith (?:a|the|their) (?:no|rejection))\b",
     re.I,
 )
 #: "ignore the rejection in my notes, they haven't replied": the notes' stage is wrong
 NOT_REJECTED = re.compile(
     r"\b(?:ignore|disregard|forget|scratch)\b[^.?!]{0,40}\breject|\b(?:wasn'?t|weren'?t|not|never|haven'?t been|hasn'?t been)\s+(?:actually\s+|really\s+)?(?:been\s+)?rejected\b"
-    r"|\bmixed (?:\w+ )?up\b[^.?!]{0,60}\b(?:reject|turned down)|\breject\w*[^.?!]{0,60}\bmixed (?:\w+ )?up\b",
+    r"|\bmixed (?:\w+ )?up\b[^.?!]{0,60}\b(?:reject|turned down)|\breject\w*[^.?!]{0,60}\bmixed (?:\w+ )?up\b"
+    # "my notes say rejected but that's wrong, still waiting"
+    r"|\breject\w*\W{0,3}\s+(?:but|which|and)\s+(?:that|it|this)?\s*(?:'?s|is|was)?\s*(?:wrong|incorrect|a mistake|not (?:true|right|correct)|outdated)\b",
     re.I,
 )
 OFFER = re.compile(
@@ -124,7 +127,7 @@ INTERVIEW_ON = re.compile(
 SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
-    r"references?|materials?|linkedin|handwritten|rejection reply|call)s?\b"
+    r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
     r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
@@ -133,8 +136,8 @@ SENT = re.compile(
     r"thank[- ]?you)(?:\s+(?:note|email|e-mail|message|call))?\s+(?:(?:that|which)\s+)?I\s+"
     r"(?:sent|emailed|e-mailed|wrote|did|made|posted|mailed)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
-    r"|\b(?P<asked>emailed|e-mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
-    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline)s?\b)",
+    r"|\b(?P<asked>emailed|e-mailed|mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
+    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -149,6 +152,10 @@ SENT_KIND = {
     "call": Kind.check_in,
     "thank": Kind.thank_you,
     "refer": Kind.materials,
+    "refs": Kind.materials,
+    "cert": Kind.materials,
+    "doc": Kind.materials,
+    "portf": Kind.materials,
     "mater": Kind.materials,
     "linke": Kind.linkedin_note,
     "handw": Kind.handwritten_note,
@@ -189,6 +196,13 @@ FORGOT = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
 )
 
+#: someone still without a message, named in any case: "I only thanked Hélène, not Grégoire",
+#: "I still owe Tamati a thank you"
+LEFT_OUT = re.compile(
+    r"\bonly\b[^.?!]{0,60}?(?:,|\band|\bbut)\s*not\s+(?:to\s+|for\s+)?(?P<who>[\w'’-]+)"
+    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)",
+    re.I,
+)
 
 #: the user means to say something in a message: "I want to write her that ...", "tempted to
 #: tell them ...", "thinking of emailing him to say ..."

@@ -31,10 +31,11 @@ PLACES: dict[str, str] = {
 }  # fmt: skip
 
 #: a place said as where the user, the interview or the company is
+_NAMES = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _WHERE = re.compile(
-    r"\b(?:in|at|from|based in|here in|out of|near)\s+(?P<place>"
-    + "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
-    + r")\b",
+    rf"\b(?:in|at|from|based in|here in|out of|near)\s+(?P<place>{_NAMES})\b"
+    # "the toronto interview was on Friday": the place named as the interview's
+    rf"|\b(?P<before>{_NAMES})\s+(?:interview|office|company|firm|job|role|panel)s?\b",
     re.I,
 )
 
@@ -42,4 +43,4 @@ _WHERE = re.compile(
 def country_in(text: str) -> str | None:
     """The country of the first place the text says the user or the interview is in."""
     found = _WHERE.search(text)
-    return PLACES[found.group("place").lower()] if found else None
+    return PLACES[(found.group("place") or found.group("before")).lower()] if found else None

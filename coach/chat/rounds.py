@@ -55,3 +55,25 @@ def read_round(clause: str, today: dt.date, facts: Facts) -> bool:
     facts.stage = Stage.interviewed
     facts.said.append(f"another interview on {day:%A %-d %b}")
     return True
+
+
+#: the interview's own hours corrected: "the interview was 1pm to 2pm", "it ran 2-3pm"
+HELD = re.compile(
+    r"\b(?:interview|it)\b[^.?!\d]{0,25}?\b(?:was|ran|went|lasted)\b[^.?!\d]{0,8}", re.I
+)
+
+
+def read_span(clause: str, facts: Facts) -> bool:
+    """ "the interview was 1pm to 2pm, not 11": its start and end that day; True when read."""
+    held = HELD.search(clause)
+    span = SPAN.match(clause, held.end()) if held else None
+    if span is None or not (span.group("ap1") or span.group("ap2") or span.group("m1")):
+        return False
+    ap2 = span.group("ap2")
+    start = _clock(span.group("h1"), span.group("m1"), span.group("ap1") or ap2)
+    end = _clock(span.group("h2"), span.group("m2"), ap2)
+    if start is None or end is None or end <= start:
+        return False
+    facts.interview_at, facts.interview_end_at = start, end
+    facts.said.append(f"the interview ran {start:%H:%M} to {end:%H:%M}")
+    return True

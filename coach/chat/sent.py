@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from coach.chat.chased import days_after, first_span
 from coach.chat.contacts import by_them
 from coach.chat.dates import DURATION, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent
@@ -21,7 +22,9 @@ from coach.chat.phrases import (
 from coach.models import Kind
 
 
-def sent_in(clause: str, drafted: bool = False) -> re.Match[str] | None:
+def sent_in(
+    clause: str, drafted: bool = False, names: list[str] | None = None
+) -> re.Match[str] | None:
     """Where the clause says the user sent a message, or None when it does not (not yet, only
     asked about, received, written but not sent, or their contact rather than the user's)."""
     sent = SENT.search(clause)
@@ -42,7 +45,7 @@ def sent_in(clause: str, drafted: bool = False) -> re.Match[str] | None:
         return None  # "who did I send a check-in to?"
     if drafted and re.match(r"wr[io]te|written|drafted|made", sent.group(0), re.I):
         return None  # "I wrote a follow-up: '...'" with the draft quoted: written, not sent
-    if by_them(before):
+    if by_them(before, names):
         return None  # "the recruiter (Jordan) called yesterday": they reached the user
     return sent
 
@@ -62,7 +65,9 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
     kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
     if "final" in clause.lower() or "last follow" in clause.lower():
         kind = Kind.final_follow_up
-    day = first_date(clause[sent.start() :], today, past=True)
+    span = first_span(clause[sent.start() :], today)
+    day = span[0] if span else None
+    again = days_after(clause, sent.start() + span[1], today) if span else []
     if day is None:  # "Last Tuesday I emailed the recruiter"
         day = first_date(clause[: sent.start()], today, past=True)
     duration = DURATION.search(clause)
@@ -76,6 +81,9 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
         panel = kind == Kind.thank_you and bool(PANEL.search(clause))
         facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
         facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
+        for later in again:  # "checked in on the 13th and again the 16th"
+            facts.sent.append(Sent(kind, later, panel))
+            facts.said.append(f"you sent {what} on {later:%-d %b}")
         if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
             facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
             facts.said.append("you sent both follow-ups")

@@ -110,7 +110,8 @@ def next_steps_verdict(situation: Situation) -> tuple[str, list[str]]:
 LAST_ASKED = re.compile(
     r"\b(?:one )?last (?:time|try|one|attempt|shot|email|message|note|nudge|follow[- ]?up"
     r"|check[- ]?in)\b|\bfinal (?:follow|check|email|message|note|one|try|attempt)"
-    r"|\bwhen (?:do|should|can) I (?:just )?(?:stop|give up)\b",
+    r"|\bwhen (?:do|should|can) I (?:just )?(?:stop|give up)\b"
+    r"|\b(?:2nd|second) (?:one|follow[- ]?up|check[- ]?in|email|message|try|nudge)\b",
     re.I,
 )
 
