@@ -279,6 +279,9 @@ def _heads(detail: str, skip: frozenset[str], method: Normalise) -> tuple[tuple[
 #: least _FAMILY_MIN letters. Over the corpus every such pair is a true relative.
 _FAMILY_EXTRA = 2
 _FAMILY_MIN = 5
+#: the one who does it ("roofer" of "roof", "packer" of "pack"): Snowball keeps the -er, and
+#: the stems are too short for the rule above
+_AGENT_MIN = 4
 
 
 def shorter_relatives(text_concepts: set[str]) -> set[str]:
@@ -300,6 +303,10 @@ def _found(concept: str, text: AbstractSet[str], shorter: AbstractSet[str]) -> b
         return False  # a synonym group is matched by its members, not by spelling
     if concept in shorter:  # the detail's stem starts a longer stem of the text
         return True
+    if len(concept) >= _AGENT_MIN and concept + "er" in text:  # "roofer" for "roof"
+        return True
+    if concept.endswith("er") and len(concept) - 2 >= _AGENT_MIN and concept[:-2] in text:
+        return True  # "roof" for "roofer"
     return any(  # a stem of the text starts the detail's longer stem
         concept[:-k] in text for k in range(1, _FAMILY_EXTRA + 1) if len(concept) - k >= _FAMILY_MIN
     )

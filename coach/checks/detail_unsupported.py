@@ -1,9 +1,13 @@
 """`detail-unsupported`: a topic the message claims was discussed ("our conversation about X",
-"the X we talked about") that is in neither the notes nor the role.
+"the X we talked about", "to hear about X") that is in neither the notes nor the role.
 
-A claimed topic is read as concepts, the way detail coverage reads a detail (coach.checks.detail):
-one of them found among the notes' words makes the topic a paraphrase of something real, and a
-topic of only words common in follow-up prose names nothing that could be invented.
+A claimed topic is read as concepts, the way detail coverage reads a detail (coach.checks.detail).
+A topic of only words common in follow-up prose names nothing that could be invented. A rare
+word of the notes in it makes it a paraphrase of something real ("the humidity readings since
+the roofers came" for "damp in the gallery since the roof repairs"), but a word of the role or
+a title that no detail has, or a detail's place name after a preposition, says only whose or
+where: a topic whose other words hold two rare ones the notes lack is invented ("the floating
+pilot on the Kano reservoir" when the notes name Kano for a mini-grid).
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ CLAIM = lazy_compile(
     r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
     r"(?:about|on|regarding|around|of)"
     r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
-    r"|(?:discussing|talking about|hearing about|learning about|hearing more about|"
-    r"learning more about|hearing your thoughts on)"
+    # the verb in any form: "hearing about", "to hear about", "to talk through"
+    r"|(?:discussing|talk(?:ing)? (?:about|through)|(?:hear|learn)(?:ing)?(?: more)? about|"
+    r"hearing your thoughts on)"
     r"|your (?:insights?|thoughts|perspective|views?) (?:on|about|into))\s+"
     r"(?P<topic>[^.,;:!?\n—–]{3,120})",
     re.I,
@@ -113,6 +118,37 @@ def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
     return frozenset(c for t in texts for c in concepts(WORD.findall(t), method))
 
 
+#: rare words of a claimed topic, not in the notes, that make it invented although it also
+#: names a place of the notes or a word of the role ("the floating solar pilot on the Kano
+#: reservoir" for a Solar Engineer whose notes name Kano)
+_LOOSE = 2
+
+
+def _weak(notes: Notes, method: Normalise) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts of the notes that do not alone make a claimed topic real: the words of the role
+    and the people's titles that no detail has; and the details' own names, which after a
+    preposition say where a topic is, not what it is ("a pilot on the Kano reservoir")."""
+    from coach.checks.detail_forms import proper_names
+    from coach.checks.names_spelling import english_words
+
+    details = frozenset().union(*(_text_vocabulary(d, method) for d in notes.details))
+    titles = [notes.role, *(p.title or "" for p in notes.interviewers)]
+    context = frozenset().union(*(_text_vocabulary(t, method) for t in titles)) - details
+    named = frozenset(
+        c
+        for d in notes.details
+        for n in proper_names(d, english_words(), frozenset())
+        if (c := concept(n, method)) is not None
+    )
+    return context, named
+
+
+#: a template field: placeholder-left reports it, and the topic around it is not yet written
+_PLACEHOLDER = lazy_compile(r"[\[{<]")
+
+#: a name after one of these says where the topic is
+_WHERE = frozenset({"at", "in", "on", "for", "near", "from", "across", "around", "to"})
+
 _TOPIC_SPLIT = lazy_compile(
     r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
 )
@@ -136,6 +172,16 @@ def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?:{'|'.join(re.escape(n) for n in nouns)})\b",
         re.I,
     )
+
+
+def _parts(words: list[re.Match[str]], unit: str, method: Normalise) -> list[str]:
+    """The word parts a unit of `units` stands for: of a hyphenated word read as two units
+    ("short-staffed"), only the part of this one."""
+    parts = [p for w in words for p in w.group().split("-") if p]
+    if len(words) == 1 and len(parts) > 1:
+        own = [p for p in parts if concept(p, method) == unit]
+        return own or parts
+    return parts
 
 
 def invented_topics(
@@ -178,31 +224,45 @@ def invented_topics(
         lambda n: _name_concepts(n, method),
         uses=("company", "candidate", "interviewers"),
     )
+    context, named = per_notes(notes, f"weak-support:{method}", lambda n: _weak(n, method))
     place = _place_phrase(places) if places else None
     for start, topic in _segments(topics):
+        if _PLACEHOLDER.search(topic):
+            continue  # a topic left to fill in ("the lessons from [insert project name]")
         if place is not None:  # blank it out, keeping offsets
             topic = place.sub(lambda m: " " * len(m.group()), topic)
         claimed: set[str] = set()
+        read = 0  # concepts read, but for words of the notes common in any follow-up
         specific = not common
+        supported = False  # a rare concept of the notes is in the topic, not only as a place
+        loose = 0  # rare concepts of the topic that the notes do not have
         end = 0
         words = list(WORD.finditer(topic))
+        texts = [w.group().lower() for w in words]
         # read up to max_words concepts; a generic one ("your past experience", "current
         # projects") names no topic of its own
         for first, last, c in units([w.group() for w in words], method):
-            if c not in names and not c.startswith("~"):
-                claimed.add(c)
-                end = words[last - 1].end()
-                specific = specific or any(
-                    counts.get(_base(p, method), 0) < common
-                    for w in words[first:last]
-                    for p in w.group().split("-")
-                    if p
-                )
-                if len(claimed) >= max_words:
-                    break
-        # a claimed word of a detail's family ("registered" for "registration") is no
-        # invented topic, as it is no missing one for coverage
-        if specific and claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
+            if c in names or c.startswith("~"):
+                continue
+            claimed.add(c)
+            end = words[last - 1].end()
+            rare = bool(common) and any(
+                counts.get(_base(p, method), 0) < common
+                for p in _parts(words[first:last], c, method)
+            )
+            specific = specific or rare
+            # a claimed word of a detail's family ("registered" for "registration") is no
+            # invented topic, as it is no missing one for coverage
+            hit = _found(c, vocabulary, shorter)
+            if hit and rare:
+                where = c in named and any(t in _WHERE for t in texts[:first])
+                supported = supported or not (c in context or where)
+            loose += rare and not hit
+            read += not hit or rare
+            if read >= max_words:
+                break
+        found = supported or any(_found(c, vocabulary, shorter) for c in claimed)
+        if specific and claimed and (not found or (common and not supported and loose >= _LOOSE)):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
 
