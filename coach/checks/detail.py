@@ -9,12 +9,15 @@ one word family that Snowball leaves apart ("registered"/"registration") meet, a
 stands for the words it abbreviates ("ED" for "emergency department"), as one concept. Generic
 words about the job or the interview never count, so "the position" or "the company's culture"
 is not a detail; nor do the words of the role, the company and the people, in any form, though a
-synonym of one does ("rota" for a Shift Supervisor). Generic groups (past, current, career,
-project, problem, growth, plan) count like synonym groups, so "your past experiences and current
-projects" covers "his own earlier career" and "the projects he is leading right now", but never
-alone, never just after "my" (the candidate's own "my previous role"), and never as a claimed
-topic for detail-unsupported. `scripts/eval.py --methods` measures what each normalisation buys;
-tests/test_detail_paraphrase.py holds paraphrases and generic sentences across trades.
+synonym of one does ("rota" for a Shift Supervisor), and a word of the role that a detail also
+has counts with another of that detail's words where it is no mention of the role
+(coach.checks.detail_role: "the morning checks on your engines" for "daily engine checks").
+Generic groups (past, current, career, project, problem, growth, plan) count like synonym
+groups, so "your past experiences and current projects" covers "his own earlier career" and "the
+projects he is leading right now", but never alone, never just after "my" (the candidate's own
+"my previous role"), and never as a claimed topic for detail-unsupported. `scripts/eval.py
+--methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
+paraphrases and generic sentences across trades.
 """
 
 from __future__ import annotations
@@ -451,6 +454,11 @@ class Coverage(CheckKind):
                 wanted = _detail_concepts(detail, skip, method) | own
                 if covered(wanted, text | extra, need, shorter):
                     return
+        from coach.checks.detail_role import covered_with_role, role_words_used
+
+        used = role_words_used(doc.body_tokens, notes, skip, method)
+        if used and covered_with_role(notes, skip, method, text, shorter, used):
+            return  # a word of the role used of a detail ("the morning checks on your engines")
         if params.specific:  # a paraphrase in words no synonym group joins
             from coach.checks.detail_specific import refers_to_specifics
 
