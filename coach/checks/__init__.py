@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from coach.checks import (
     detail,
+    detail_duplicate,
+    detail_unsupported,
     form,
     grammar,
     language,
@@ -34,8 +36,8 @@ CHECKS: dict[str, CheckKind] = {
         names_recipient.Recipient(),
         names_title.Title(),
         detail.Coverage(),
-        detail.Unsupported(),
-        detail.Duplicate(),
+        detail_unsupported.Unsupported(),
+        detail_duplicate.Duplicate(),
         timing.Timing(),
         language.Spelling(),
         grammar.Grammar(),

@@ -9,12 +9,15 @@ one word family that Snowball leaves apart ("registered"/"registration") meet, a
 stands for the words it abbreviates ("ED" for "emergency department"), as one concept. Generic
 words about the job or the interview never count, so "the position" or "the company's culture"
 is not a detail; nor do the words of the role, the company and the people, in any form, though a
-synonym of one does ("rota" for a Shift Supervisor). Generic groups (past, current, career,
-project, problem, growth, plan) count like synonym groups, so "your past experiences and current
-projects" covers "his own earlier career" and "the projects he is leading right now", but never
-alone, never just after "my" (the candidate's own "my previous role"), and never as a claimed
-topic for detail-unsupported. `scripts/eval.py --methods` measures what each normalisation buys;
-tests/test_detail_paraphrase.py holds paraphrases and generic sentences across trades.
+synonym of one does ("rota" for a Shift Supervisor), and a word of the role that a detail also
+has counts with another of that detail's words where it is no mention of the role
+(coach.checks.detail_role: "the morning checks on your engines" for "daily engine checks").
+Generic groups (past, current, career, project, problem, growth, plan) count like synonym
+groups, so "your past experiences and current projects" covers "his own earlier career" and "the
+projects he is leading right now", but never alone, never just after "my" (the candidate's own
+"my previous role"), and never as a claimed topic for detail-unsupported. `scripts/eval.py
+--methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
+paraphrases and generic sentences across trades.
 """
 
 from __future__ import annotations
@@ -279,6 +282,9 @@ def _heads(detail: str, skip: frozenset[str], method: Normalise) -> tuple[tuple[
 #: least _FAMILY_MIN letters. Over the corpus every such pair is a true relative.
 _FAMILY_EXTRA = 2
 _FAMILY_MIN = 5
+#: the one who does it ("roofer" of "roof", "packer" of "pack"): Snowball keeps the -er, and
+#: the stems are too short for the rule above
+_AGENT_MIN = 4
 
 
 def shorter_relatives(text_concepts: set[str]) -> set[str]:
@@ -300,6 +306,10 @@ def _found(concept: str, text: AbstractSet[str], shorter: AbstractSet[str]) -> b
         return False  # a synonym group is matched by its members, not by spelling
     if concept in shorter:  # the detail's stem starts a longer stem of the text
         return True
+    if len(concept) >= _AGENT_MIN and concept + "er" in text:  # "roofer" for "roof"
+        return True
+    if concept.endswith("er") and len(concept) - 2 >= _AGENT_MIN and concept[:-2] in text:
+        return True  # "roof" for "roofer"
     return any(  # a stem of the text starts the detail's longer stem
         concept[:-k] in text for k in range(1, _FAMILY_EXTRA + 1) if len(concept) - k >= _FAMILY_MIN
     )
@@ -444,6 +454,11 @@ class Coverage(CheckKind):
                 wanted = _detail_concepts(detail, skip, method) | own
                 if covered(wanted, text | extra, need, shorter):
                     return
+        from coach.checks.detail_role import covered_with_role, role_words_used
+
+        used = role_words_used(doc.body_tokens, notes, skip, method)
+        if used and covered_with_role(notes, skip, method, text, shorter, used):
+            return  # a word of the role used of a detail ("the morning checks on your engines")
         if params.specific:  # a paraphrase in words no synonym group joins
             from coach.checks.detail_specific import refers_to_specifics
 
@@ -460,253 +475,3 @@ class Coverage(CheckKind):
             f"Add a sentence about something you discussed, e.g. "
             f"'I enjoyed our conversation about {example}.'",
         )
-
-
-# A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
-CLAIM = lazy_compile(
-    r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
-    r"(?:about|on|regarding|around|of)"
-    r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
-    r"|(?:discussing|talking about|hearing about|learning about|hearing more about|"
-    r"learning more about|hearing your thoughts on)"
-    r"|your (?:insights?|thoughts|perspective|views?) (?:on|about|into))\s+"
-    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
-    re.I,
-)
-# ... or before it ("the retry handling we talked about")
-CLAIM_BEFORE = lazy_compile(
-    r"\b(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
-    r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
-    re.I,
-)
-_TOPIC_END = lazy_compile(
-    r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
-    r"which|that|because|as well|so|but|with you"
-    # the verb of the sentence the claim opens: "hearing about your plans was helpful"
-    r"|was|were|has been|have been|made me|gave me|left me)\b",
-    re.I,
-)
-# a topic named before the claim is a noun phrase: "what we discussed" names none
-_NOT_A_NOUN_PHRASE = lazy_compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
-# "the migration we discussed is exactly ..." names its topic before the claim, not after it
-_NOT_A_TOPIC = lazy_compile(
-    r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
-    r"seems?|really|very|so|too|earlier|today|yesterday|last)\b",
-    re.I,
-)
-
-
-class UnsupportedParams(Params):
-    max_words: int = Field(4, description="content words of the claimed topic to read")
-    places: list[str] = Field(
-        [],
-        description="nouns for a place ('site', 'office'): a phrase such as 'at the Kildare "
-        "site' says where a topic is, not what it is, so the topic is judged without it (an "
-        "invented topic pinned to a real place: 'battery storage at the Kildare site')",
-    )
-    common: int = Field(
-        0,
-        ge=0,
-        description="a claimed topic must hold a word in fewer than this many sentences of "
-        "follow-up prose (rules/lexicon/follow-up-words.txt) to be reported: 'the thinking "
-        "behind the move' names nothing specific; 0 reports any topic",
-    )
-    normalise: Normalise = Field(DEFAULT, description="how words are compared")
-
-
-def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
-    """Concepts of what the notes name: each text's units, and each of its words alone."""
-    texts = [
-        *notes.details,
-        notes.role,
-        notes.company.name,
-        notes.timeline.said or "",
-        *(p.title or "" for p in notes.interviewers),
-        *notes.company.aliases,
-        *(m.what for m in notes.materials),
-    ]
-    return frozenset().union(*(_text_vocabulary(text, method) for text in texts))
-
-
-@lru_cache(maxsize=8192)
-def _text_vocabulary(text: str, method: Normalise) -> frozenset[str]:
-    """Concepts of one text of the notes: its units, and each of its words alone."""
-    words = WORD.findall(text)
-    alone = {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
-    return frozenset(concepts(words, method) | alone)
-
-
-def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [
-        notes.company.name,
-        *notes.company.aliases,
-        notes.candidate.name,
-        *(p.name for p in notes.interviewers),
-    ]
-    return frozenset(c for t in texts for c in concepts(WORD.findall(t), method))
-
-
-_TOPIC_SPLIT = lazy_compile(
-    r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
-)
-
-
-def _segments(topics: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """ "the role and about Acme's plans for Looker" claims two topics; each is read alone."""
-    for start, topic in topics:
-        at = 0
-        for part in _TOPIC_SPLIT.split(topic):
-            offset = topic.find(part, at)
-            at = offset + len(part)
-            yield start + offset, part
-
-
-@lru_cache(maxsize=16)
-def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "at the Kildare site", "in our Dublin office": where, not what."""
-    return re.compile(
-        r"\s(?:at|in|near|on|from) (?:the |our |your |its |their |a )?(?:[\w'’\-]+ ){0,3}?"
-        rf"(?:{'|'.join(re.escape(n) for n in nouns)})\b",
-        re.I,
-    )
-
-
-def invented_topics(
-    doc: Doc,
-    notes: Notes,
-    method: Normalise,
-    places: tuple[str, ...] = (),
-    max_words: int = 4,
-    common: int = 0,
-) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of each topic the message claims was discussed ("our conversation
-    about X", "the X we talked about") that is in neither the notes nor the role. With
-    `common`, a topic must name something specific: a word in fewer than `common` sentences
-    of follow-up prose (coach.checks.detail_specific); "the thinking behind the move" names
-    nothing that could be invented."""
-    if common:
-        from coach.checks.detail_specific import sentence_counts
-
-        counts = sentence_counts()
-    vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
-    shorter = per_notes(
-        notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
-    )
-    topics = []
-    for m in CLAIM.finditer(doc.plain, doc.body_start):
-        topic = m.group("topic")
-        if _NOT_A_TOPIC.match(topic):
-            continue
-        cut = _TOPIC_END.search(topic)
-        topics.append((m.start("topic"), topic[: cut.start()] if cut else topic))
-    topics += [
-        (m.start("topic"), m.group("topic"))
-        for m in CLAIM_BEFORE.finditer(doc.plain, doc.body_start)
-        if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
-    ]
-    # the company's and people's names say nothing about the topic ("Acme's expansion")
-    names = per_notes(
-        notes,
-        f"name-concepts:{method}",
-        lambda n: _name_concepts(n, method),
-        uses=("company", "candidate", "interviewers"),
-    )
-    place = _place_phrase(places) if places else None
-    for start, topic in _segments(topics):
-        if place is not None:  # blank it out, keeping offsets
-            topic = place.sub(lambda m: " " * len(m.group()), topic)
-        claimed: set[str] = set()
-        specific = not common
-        end = 0
-        words = list(WORD.finditer(topic))
-        # read up to max_words concepts; a generic one ("your past experience", "current
-        # projects") names no topic of its own
-        for first, last, c in units([w.group() for w in words], method):
-            if c not in names and not c.startswith("~"):
-                claimed.add(c)
-                end = words[last - 1].end()
-                specific = specific or any(
-                    counts.get(_base(p, method), 0) < common
-                    for w in words[first:last]
-                    for p in w.group().split("-")
-                    if p
-                )
-                if len(claimed) >= max_words:
-                    break
-        # a claimed word of a detail's family ("registered" for "registration") is no
-        # invented topic, as it is no missing one for coverage
-        if specific and claimed and not any(_found(c, vocabulary, shorter) for c in claimed):
-            lead = len(topic) - len(topic.lstrip())
-            yield start + lead, start + end, topic[:end].strip()
-
-
-class Unsupported(CheckKind):
-    """`detail-unsupported`: a claimed topic that is in neither the notes nor the role."""
-
-    name = "detail_unsupported"
-    Params = UnsupportedParams
-
-    def run(self, doc: Doc, ctx: Context, rule: Any, params: UnsupportedParams) -> Iterator[Hit]:
-        notes = ctx.notes
-        if notes is None or not notes.details:
-            return
-        places = tuple(params.places)
-        for start, end, text in invented_topics(
-            doc, notes, params.normalise, places, params.max_words, params.common
-        ):
-            yield Hit(
-                start,
-                end,
-                {"topic": text},
-                "Mention only topics you really discussed (see the notes' details)",
-            )
-
-
-class DuplicateParams(Params):
-    similarity: float = Field(90.0, description="rapidfuzz ratio (0-100) that counts as the same")
-
-
-class Duplicate(CheckKind):
-    """`duplicate-across-interviewers`: two messages of a batch nearly the same, names aside."""
-
-    name = "duplicate"
-    Params = DuplicateParams
-
-    def run(self, doc: Doc, ctx: Context, rule: Any, params: DuplicateParams) -> Iterator[Hit]:
-        if not ctx.peers or ctx.to is None or ctx.notes is None:
-            return
-        from rapidfuzz import fuzz
-
-        names = per_notes(
-            ctx.notes, "interviewer-words", _interviewer_words, uses=("interviewers",)
-        )
-        mine = _without_names(doc, names)
-        for peer in ctx.peers:
-            if peer.to is None or peer.to == ctx.to:
-                continue
-            # below the cutoff rapidfuzz returns 0 early, so most pairs cost next to nothing
-            score = fuzz.ratio(
-                mine, _without_names(peer.doc, names), score_cutoff=params.similarity
-            )
-            if score >= params.similarity:
-                yield anchor(
-                    doc,
-                    "start",
-                    {"other": peer.to, "path": peer.path, "score": round(score)},
-                    f"Make this note different from the one to {peer.to}: mention "
-                    "what you discussed with each person",
-                )
-                return
-
-
-def _interviewer_words(notes: Notes) -> frozenset[str]:
-    return frozenset(w.lower() for p in notes.interviewers for w in (*p.name.split(), *p.aliases))
-
-
-def _without_names(doc: Doc, names: frozenset[str]) -> str:
-    """The body's words in lower case, interviewers' names left out (computed once per doc)."""
-    cached: str | None = getattr(doc, "_without_names", None)
-    if cached is None:
-        cached = " ".join(w for t in doc.body_tokens if (w := t.text.lower()) not in names)
-        doc._without_names = cached  # type: ignore[attr-defined]
-    return cached

@@ -1,0 +1,84 @@
+"""A word of the role that is also a word of a detail, used of the detail, for detail coverage.
+
+Detail coverage never counts the words of the role: "the Wildland Fire Crew Lead role" names no
+detail. But a detail may hold one ("daily engine checks" for a Crew Lead (Engine Module), "the
+circuit courts" for a Court Interpreter), and a message that says "the morning checks on your
+engines" refers to it. Such a word counts where it is not part of a mention of the role: next
+to none of the role's other words and none of the nouns that name a job ("role", "position").
+It counts as one concept of two, never alone: with another concept of the same detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coach.checks.base import per_notes
+from coach.checks.detail import (
+    Normalise,
+    _base,
+    _detail_concepts,
+    _found,
+    _text_bases,
+    concept,
+)
+from coach.models import Notes
+from coach.text import Token
+
+#: nouns that make a word of the role beside them a mention of the role ("the engine role")
+_JOB = frozenset({"role", "position", "job", "post", "vacancy", "opening", "appointment"})
+
+
+def _role_in_details(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Bases of the role's words that a detail also has."""
+    role = _text_bases(notes.role, method)
+    details = frozenset().union(*(_text_bases(d, method) for d in notes.details))
+    return role & details
+
+
+@lru_cache(maxsize=64)
+def _job_bases(method: Normalise) -> frozenset[str]:
+    return frozenset(_base(w, method) for w in _JOB)
+
+
+def role_words_used(
+    tokens: Sequence[Token], notes: Notes, skip: frozenset[str], method: Normalise
+) -> frozenset[str]:
+    """Concepts of the role's words that a detail has, where the message uses them outside a
+    mention of the role."""
+    shared = per_notes(notes, f"role-in-details:{method}", lambda n: _role_in_details(n, method))
+    if not shared:
+        return frozenset()
+    role = _text_bases(notes.role, method) | _job_bases(method)
+    bases = [_base(t.text, method) for t in tokens]
+    found = set()
+    for i, base in enumerate(bases):
+        if base not in shared:
+            continue
+        beside = bases[max(0, i - 1) : i] + bases[i + 1 : i + 2]
+        if any(b in role for b in beside):
+            continue  # "the Crew Lead role", "an engine position"
+        c = concept(tokens[i].text, method)
+        if c is not None:
+            found.add(c)
+    return frozenset(found)
+
+
+def covered_with_role(
+    notes: Notes,
+    skip: frozenset[str],
+    method: Normalise,
+    text: set[str],
+    shorter: set[str],
+    used: frozenset[str],
+) -> bool:
+    """Whether some detail, read with its words of the role, shares a concept the message uses
+    of it (`used`, from `role_words_used`) and one more of its own concepts."""
+    role = per_notes(notes, f"role-in-details:{method}", lambda n: _role_in_details(n, method))
+    own = skip - role
+    for detail in notes.details:
+        wanted = _detail_concepts(detail, own, method)
+        shared = {c for c in wanted if _found(c, text | used, shorter)}
+        if len(shared) >= 2 and shared & used and shared - used:
+            return True
+    return False

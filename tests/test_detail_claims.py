@@ -1,0 +1,97 @@
+"""Claimed topics (detail-unsupported) and detail coverage in cases the rule examples do not
+reach: a real place or a word of the role inside an invented topic, a word of the role used of a
+detail, and paraphrases in words of one family or one synonym group. Sentences are written for
+these tests, across trades."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coach.engine import Checker
+from coach.examples import example_messages
+from coach.models import Kind
+from coach.rulebook import Example, load_rules
+
+RULES = load_rules()
+CHECKER = Checker(select=["detail-missing", "detail-unsupported"])
+
+
+def fired(rule: str, sentence: str, notes: dict[str, Any], kind: Kind = Kind.thank_you) -> bool:
+    text = f"Dear Sarah,\n\nThank you for meeting me today. {sentence}\n\nBest regards,\nPriya"
+    example = Example(text=text, notes=notes, kind=kind)
+    result = CHECKER.check_batch(example_messages(RULES[rule], example))[0]
+    return any(f.rule == rule for f in result.findings)
+
+
+BAKERY = {"role": "Bakery Supervisor", "details": ["cold-chain audits at the Limuru depot"]}
+MICROGRID = {
+    "role": "Solar Site Engineer",
+    "details": ["sizing the battery bank for the island microgrid at Kilifi"],
+}
+CLINIC = {"role": "Dental Nurse", "details": ["sterilising instruments between Saturday lists"]}
+BURNS = {
+    "role": "Fire Crew Lead (Engine Module)",
+    "details": ["daily engine checks and pump maintenance on the older trucks"],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # the notes' place after a preposition says where, not what: the rest is new
+        ("I loved hearing about the rooftop beehives at the Limuru bakery.", BAKERY),
+        ("I enjoyed our talk about the floating turbine trial near Kilifi harbour.", MICROGRID),
+        # a word of the role that no detail has says whose topic, not which
+        ("It was good to hear about the new accreditation exam for nurses.", CLINIC),
+        ("I enjoyed hearing about the helicopter rappel course for crew leads.", BURNS),
+    ],
+)
+def test_an_invented_topic_pinned_to_a_real_place_or_the_role_is_reported(sentence, notes):
+    assert fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # a rare word of a detail makes the topic a paraphrase
+        ("I loved hearing about the new walk-in freezer at Limuru.", BAKERY),
+        ("I enjoyed our talk about the storage capacity the island needs.", MICROGRID),
+        ("It was good to hear about the instrument trays on Saturday lists.", CLINIC),
+        # "roofers" and "roof" are one family
+        (
+            "I enjoyed our talk about the humidity readings since the roofers came.",
+            {"details": ["damp in the west gallery since the roof repairs"]},
+        ),
+        # a placeholder is placeholder-left's, not an invented topic
+        ("I enjoyed hearing about [insert topic] and the weekly review.", {}),
+    ],
+)
+def test_a_paraphrase_or_an_unwritten_topic_is_not_reported(sentence, notes):
+    assert not fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # a word of the role a detail has, used of the detail, with another word of it
+        ("The morning checks on your engines sound like a habit I share.", BURNS),
+        # "storage" is the battery, "capacity" the sizing
+        ("Working out how much storage capacity the island needs was a good puzzle.", MICROGRID),
+    ],
+)
+def test_paraphrases_that_cover_a_detail(sentence, notes):
+    assert not fired("detail-missing", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the role's words in a mention of the role are no detail
+        "I would be proud to join as your Fire Crew Lead and to check in next week.",
+        "I am keen on the engine crew role and I check my email every day.",
+    ],
+)
+def test_the_role_named_as_the_role_is_no_detail(sentence):
+    assert fired("detail-missing", sentence, BURNS)
