@@ -40,6 +40,7 @@ from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.names_spelling import english_words
+from coach.checks.regional import regional_words
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import SIGNOFFS, WORD, Doc, fold, lazy_compile, strip_accents
@@ -251,7 +252,7 @@ def _notes_vocabulary(notes: Notes) -> tuple[frozenset[str], tuple[str, ...]]:
     texts += [m.what for m in notes.materials]
     if notes.timeline and notes.timeline.said:
         texts.append(notes.timeline.said)
-    known = frozenset().union(*(_lower_words(t) for t in texts))
+    known = frozenset().union(*(_lower_words(t) for t in texts)) | regional_words(notes.country)
     name_words = tuple(sorted(frozenset().union(*(_lower_words(t) for t in names))))
     return known, name_words
 
