@@ -69,7 +69,8 @@ class Sentence(NamedTuple):
 _NOT_AN_END = "".join(
     rf"(?<!\b{word})" for word in ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "e.g", "i.e")
 )
-_END = re.compile(rf"(?<![.!?…]){_NOT_AN_END}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
+#: (the look-ahead first: at the many places that are no mark, the look-behinds are not tried)
+_END = re.compile(rf"(?=[.!?…])(?<![.!?…]){_NOT_AN_END}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
 #: a sentence read for tone ends as one does; a line without that ending is a heading, a list
 #: entry or a reference ("Priya Natarajan, former BSA Officer, Lakeshore Credit Union"), unless
 #: it runs on long enough to be prose written without punctuation
