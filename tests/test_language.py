@@ -167,6 +167,10 @@ BAD += [
         ),
     ),
     ("This transition are a big step for the studio.", "US", "grammar"),
+    # the noun after "you're"/"it's" has its own verb, or closes a phrase joined by "and"
+    ("Thanks again for the welcome you're team gave me at the depot.", "CA", "grammar"),
+    ("I admired the clinic and it's staff, who stayed calm all day.", "GB", "grammar"),
+    ("I would happily chope a seat for the growers at lunch.", "US", "spelling"),
 ]
 
 GOOD = [
@@ -240,6 +244,11 @@ GOOD = [
         "US",
     ),
     ("The Bank of New Zealand and the Bank of New Zealand Foundation came up.", "NZ"),
+    ("I think it's time we spoke about the rota, and it's fine by me.", "US"),
+    # one who does a common verb, which the large list lacks: not a slip for "founders"
+    ("The funders and the kayakers both came to the open day.", "GB"),
+    # a word of the notes' country's English (rules/lexicon/regional-words.txt)
+    ("I would happily chope a seat for the growers at lunch.", "SG"),
 ]
 
 

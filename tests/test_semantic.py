@@ -70,6 +70,18 @@ def test_sentences_skip_greeting_signoff_and_wrapped_fragments():
         assert doc.text[s.start : s.end] == s.text
 
 
+def test_an_honorific_does_not_end_a_sentence():
+    """ "Mr." and "e.g." are inside their sentence: the half after them is not read alone."""
+    doc = Doc(
+        "Dear Sarah,\n\nThank you for the welcome Dr. Osei and Ms. Park gave me at the depot. "
+        "I would enjoy the rota work, e.g. the winter cover.\n\nBest regards,\nPriya Raman"
+    )
+    assert [s.text for s in semantic.sentences(doc)] == [
+        "Thank you for the welcome Dr. Osei and Ms. Park gave me at the depot.",
+        "I would enjoy the rota work, e.g. the winter cover.",
+    ]
+
+
 def test_sentences_read_long_runs_of_punctuation():
     doc = Doc("Dear Sarah,\n\n" + "." * 50_000 + "\n\n" + "a" * 50_000)
     assert semantic.sentences(doc) == []

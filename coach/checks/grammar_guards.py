@@ -160,6 +160,8 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         # subject only before a form of "be" ("I think there is", "there still is"); before a
         # word and its verb, that word is the subject and "there" is "their"
         return not noun.endswith("ly") and noun not in _ADVERBS
+    if wrong != "there" and _noun_like(noun) and _owner_slot(text, m, before):
+        return True
     # "prepares it's electronic bundles": describing words, then the noun of the phrase (not
     # "the updates it's sending", where "it's" opens a clause)
     if not _noun_like(noun) and (
@@ -181,6 +183,19 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     return _next_word(text, m.end("n")) in _BOUNDARY
 
 
+def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
+    """ "it's/you're NOUN" where NOUN can only be owned: its own verb follows ("the time you're
+    team gave me": "you are team gave" is no clause), or it ends a phrase joined to another
+    ("the studio and it's team,"), where "it is team" cannot stand."""
+    after = _next_word(text, m.end("n"))
+    if after in _VERBS_AFTER or after in _PAST_ONLY:
+        return True
+    return before in ("and", "or") and after in _PHRASE_END
+
+
+#: past forms that are never participles: after "you're team" they can only be its verb
+_PAST_ONLY = _words("gave took went came began wrote drew grew knew saw spoke chose")
+_PHRASE_END = _words(". , ; : ! ? )")
 #: words that may stand between "there" and its verb: "I think there still is"
 _ADVERBS = _words("still also always never just even soon already now certainly probably")
 #: a noun's verb right after it: "(I think there) team would", "team has"

@@ -40,6 +40,7 @@ from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.names_spelling import english_words
+from coach.checks.regional import regional_words
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import SIGNOFFS, WORD, Doc, fold, lazy_compile, strip_accents
@@ -251,7 +252,7 @@ def _notes_vocabulary(notes: Notes) -> tuple[frozenset[str], tuple[str, ...]]:
     texts += [m.what for m in notes.materials]
     if notes.timeline and notes.timeline.said:
         texts.append(notes.timeline.said)
-    known = frozenset().union(*(_lower_words(t) for t in texts))
+    known = frozenset().union(*(_lower_words(t) for t in texts)) | regional_words(notes.country)
     name_words = tuple(sorted(frozenset().union(*(_lower_words(t) for t in names))))
     return known, name_words
 
@@ -433,6 +434,15 @@ def _plural(word: str, words: SortedWords) -> bool:
     return stem in words
 
 
+def _agent_noun(word: str) -> bool:
+    """One who does a common verb, which the large list lacks for some ("funders", "kayakers"):
+    checked before the one-edit slips, or "funders" would be read as a slip for "founders"."""
+    for ending in ("ers", "er"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)] in _common()
+    return False
+
+
 def _derived(word: str, words: SortedWords) -> bool:
     """A known word with a common ending: refreshable, gamified."""
     for suffix in SUFFIXES:
@@ -469,7 +479,7 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
     pair = run_together(lower)
     if pair is not None:
         return "two words run together", pair
-    if _prefixed(lower, words) or _plural(lower, words):
+    if _prefixed(lower, words) or _plural(lower, words) or _agent_noun(lower):
         return None
     # a capitalised first word is most often a name ("Ravi" is one letter from "rave"): only a
     # long one one slip from a word counts, or a short one missing a letter of, or swapping two

@@ -200,6 +200,8 @@ _NAMED_DAY = lazy_compile(
     rf"|\b{_DATE}",
     re.I,
 )
+#: a date written after its weekday: "Monday 2 November", "Monday, November 2nd"
+_DATE_AFTER_WEEKDAY = lazy_compile(rf",?\s+(?:the\s+)?{_DATE}", re.I)
 _RELATIVE = {"a day or two": 1, "a couple of days": 2, "a few days": 3}
 
 
@@ -210,7 +212,10 @@ def named_day(text: str, today: dt.date) -> dt.date | None:
     if m is None:
         return None
     g = m.groupdict()
-    if g.get("wd"):
+    dated = _DATE_AFTER_WEEKDAY.match(text, m.end()) if g.get("wd") else None
+    if dated is not None:
+        g = dated.groupdict()  # "on Monday 2 November": the date, which may be weeks away
+    elif g.get("wd"):
         ahead = (_WEEKDAYS.index(g["wd"].lower()) - today.weekday() - 1) % 7 + 1
         day = today + dt.timedelta(days=ahead)
         if (g.get("pre") or "").lower() == "next" and (

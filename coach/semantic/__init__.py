@@ -63,8 +63,14 @@ class Sentence(NamedTuple):
 #: A sentence wrapped over two lines is read as two: joining lines would merge a signature's
 #: name, title and telephone into one "sentence", which measured far worse on tests/corpus.
 #: The run starts only where it starts (the look-behind) and is taken whole (possessive), so a
-#: line of ten thousand dots is read once, not once from every dot.
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
+#: line of ten thousand dots is read once, not once from every dot. The dot of an honorific or
+#: of "e.g." ends nothing: "for the care you and Mr. MacIsaac took" is one sentence, and its
+#: second half read alone ("MacIsaac took over my interview.") is not what was written.
+_NOT_AN_END = "".join(
+    rf"(?<!\b{word})" for word in ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "e.g", "i.e")
+)
+#: (the look-ahead first: at the many places that are no mark, the look-behinds are not tried)
+_END = re.compile(rf"(?=[.!?…])(?<![.!?…]){_NOT_AN_END}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
 #: a sentence read for tone ends as one does; a line without that ending is a heading, a list
 #: entry or a reference ("Priya Natarajan, former BSA Officer, Lakeshore Credit Union"), unless
 #: it runs on long enough to be prose written without punctuation
