@@ -95,3 +95,51 @@ def test_paraphrases_that_cover_a_detail(sentence, notes):
 )
 def test_the_role_named_as_the_role_is_no_detail(sentence):
     assert fired("detail-missing", sentence, BURNS)
+
+
+BREWERY = {
+    "role": "Brewery Cellar Technician",
+    "details": ["dry-hopping schedule for the pale ale", "CIP cleaning of the fermenters"],
+}
+TRANSLATION = {
+    "role": "Subtitler",
+    "details": ["Aegisub + Subtitle Edit workflow", "reading-speed limits for children's shows"],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # an interest felt at the interview, in the past tense, claims the topic was discussed
+        ("I was particularly interested in the barrel-ageing programme with Oakridge.", BREWERY),
+        ("I was also fascinated by the canning line you are installing in Leeds.", BREWERY),
+        # the interviewer's point, story or explanation about a topic claims it too
+        ("Your point about sourcing rye malt from a Polish maltster was striking.", BREWERY),
+        ("I enjoyed your stories from the Tasmanian vineyard you ran.", BREWERY),
+        # a claim goes on to a second topic with its own preposition
+        (
+            "I enjoyed our talk about the pale ale, and about the taproom you are opening "
+            "in Hebden Bridge.",
+            BREWERY,
+        ),
+    ],
+)
+def test_claims_in_other_words_are_read(sentence, notes):
+    assert fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # one rare word the notes lack, and no name, is praise rather than a topic
+        ("I enjoyed hearing about the craftsmanship the whole team brings.", BREWERY),
+        # a new name beside a word of a detail is a paraphrase of it
+        ("Your point about the dry-hopping schedule before the Christmas rush was fair.", BREWERY),
+        # a detail's own subject is no place, even after a preposition in the message
+        ("I enjoyed your explanation of how timing is adjusted in Aegisub.", TRANSLATION),
+        # "I am interested in" states the candidate's interest now, not a topic discussed
+        ("I am interested in applying my Photoshop skills to your labels.", BREWERY),
+    ],
+)
+def test_thin_topics_and_paraphrases_in_new_claims_are_not_reported(sentence, notes):
+    assert not fired("detail-unsupported", sentence, notes)

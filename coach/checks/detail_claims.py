@@ -1,0 +1,102 @@
+"""Where a message claims that a topic was discussed, and the topic it names: "our conversation
+about X", "the X we talked about", "your point about X", "I was particularly interested in X".
+
+A claim may go on to a second topic with the same preposition ("our talk about X, and about Y";
+"interested in X, and in Y"), and one topic may join two ("the role and about Acme's plans");
+each is read alone. coach.checks.detail_unsupported judges whether a topic is in the notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.text import Doc, lazy_compile
+
+# A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
+CLAIM = lazy_compile(
+    r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
+    r"(?:about|on|regarding|around|of)"
+    r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
+    # the verb in any form: "hearing about", "to hear about", "to talk through"
+    r"|(?:discussing|talk(?:ing)? (?:about|through)|(?:hear|learn)(?:ing)?(?: more)? about|"
+    r"hearing your thoughts on)"
+    r"|your (?:insights?|thoughts|perspective|views?|points?|stor(?:y|ies)|account|explanation|"
+    r"description|examples?|comments?|remarks?) (?:on|about|into|of|from|regarding)"
+    # an interest felt at the interview, in the past tense: "I was particularly interested in"
+    r"|(?:was|were)(?: (?:also|so|very|really|equally|most|\w+ly))* (?:interested in|"
+    r"fascinated by|intrigued by|struck by|taken by))\s+"
+    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
+    re.I,
+)
+# ... or before it ("the retry handling we talked about")
+CLAIM_BEFORE = lazy_compile(
+    r"\b(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
+    r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
+    re.I,
+)
+_TOPIC_END = lazy_compile(
+    r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
+    r"which|that|because|as well|so|but|with you"
+    # the verb of the sentence the claim opens: "hearing about your plans was helpful"
+    r"|was|were|has been|have been|made me|gave me|left me)\b",
+    re.I,
+)
+# a topic named before the claim is a noun phrase: "what we discussed" names none
+_NOT_A_NOUN_PHRASE = lazy_compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
+# "the migration we discussed is exactly ..." names its topic before the claim, not after it
+_NOT_A_TOPIC = lazy_compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
+    r"seems?|really|very|so|too|earlier|today|yesterday|last)\b",
+    re.I,
+)
+
+#: the claim goes on after a comma with its own preposition: "..., and about the new lab"
+_CONTINUED = lazy_compile(
+    r",\s*(?:and|as well as)\s+(?:also\s+)?(?P<prep>about|of|in|on|by|regarding)\s+"
+    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
+    re.I,
+)
+
+_TOPIC_SPLIT = lazy_compile(
+    r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
+)
+
+
+def _segments(topics: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "the role and about Acme's plans for Looker" claims two topics; each is read alone."""
+    out = []
+    for start, topic in topics:
+        at = 0
+        for part in _TOPIC_SPLIT.split(topic):
+            offset = topic.find(part, at)
+            at = offset + len(part)
+            out.append((start + offset, part))
+    return out
+
+
+def _cut(topic: str) -> str:
+    """The topic up to the verb or clause that ends it."""
+    cut = _TOPIC_END.search(topic)
+    return topic[: cut.start()] if cut else topic
+
+
+def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
+    """(start, text) of each topic the body claims was discussed, in the order found."""
+    text = doc.plain
+    topics = []
+    for m in CLAIM.finditer(text, doc.body_start):
+        topic = m.group("topic")
+        if _NOT_A_TOPIC.match(topic):
+            continue
+        topics.append((m.start("topic"), _cut(topic)))
+        prep = text[m.start() : m.start("topic")].split()[-1].lower()
+        end = m.end("topic") if _cut(topic) == topic else -1
+        while end >= 0 and (more := _CONTINUED.match(text, end)) and more["prep"].lower() == prep:
+            topics.append((more.start("topic"), _cut(more["topic"])))
+            end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
+    topics += [
+        (m.start("topic"), m.group("topic"))
+        for m in CLAIM_BEFORE.finditer(text, doc.body_start)
+        if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
+    ]
+    return _segments(topics)
