@@ -58,12 +58,15 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     return follow_up_verdict(situation)
 
 
-#: the user asks which channel to use: "phone or email?", "which do they prefer?"
-CHANNEL_CHOICE = re.compile(
-    r"\bprefer|\b(?:phone|call|ring)\w*\s+or\s+(?:an?\s+)?e-?mail|\be-?mail\w*\s+or\s+(?:a\s+)?"
-    r"(?:phone|call|ring)",
+#: "call them or email?": two channels set side by side
+CHANNEL_OR = re.compile(
+    r"\b(?:phone|call|ring)\w*(?:\s+(?:them|her|him|back))?\s+or\s+(?:an?\s+|just\s+)?"
+    r"(?:send\s+(?:an?\s+)?)?e-?mail|\be-?mail\w*(?:\s+(?:them|her|him|back))?\s+or\s+"
+    r"(?:a\s+|just\s+)?(?:phone|call|ring)",
     re.I,
 )
+#: the user asks which channel to use: "phone or email?", "which do they prefer?"
+CHANNEL_CHOICE = re.compile(rf"\bprefer|{CHANNEL_OR.pattern}", re.I)
 
 
 def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:

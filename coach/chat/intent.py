@@ -13,10 +13,11 @@ from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.intended import intended_words, reads_badly
+from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import CHANNEL_CHOICE, NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -51,15 +52,6 @@ DRAFT_ASK = re.compile(
     r"|response)",
     re.I,
 )
-_KIND_WORDS = [
-    (Kind.final_follow_up, r"final(?!ly)|last (?:follow|check)"),
-    (Kind.rejection_reply, r"reject|turned down|rejection"),
-    (Kind.linkedin_note, r"linked ?in"),
-    (Kind.handwritten_note, r"handwritten|card|letter"),
-    (Kind.materials, r"reference|material|portfolio|sample"),
-    (Kind.check_in, r"check[- ]?in|status|follow[- ]?up|chase|nudge"),
-    (Kind.thank_you, r"thank"),
-]
 LONGER = re.compile(
     r"\b(?:more detail|in detail|explain (?:more|fully)|tell me more|longer|elaborate)\b", re.I
 )
@@ -186,13 +178,6 @@ def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
     return drafts
 
 
-def kind_in(text: str) -> Kind | None:
-    for kind, pattern in _KIND_WORDS:
-        if re.search(rf"\b(?:{pattern})", text, re.I):
-            return kind
-    return None
-
-
 @lru_cache(maxsize=1)
 def _scope() -> list[tuple[str, list[re.Pattern[str]]]]:
     return [(t.topic, [re.compile(c, re.I) for c in t.cues]) for t in load_guide().scope.topics]
@@ -252,6 +237,8 @@ def _fact_boosts(
         boost["respect-their-timeline"] = 0.5
     if CHANNEL_CHOICE.search(question):  # "call or email?": the channel is the question
         boost["phone-or-email"] = max(boost.get("phone-or-email", 0.0), 0.35)
+    if CHANNEL_OR.search(question):  # "call or email, now there's no news?": news is the occasion
+        boost.pop("check-in-timing", None)
     if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:

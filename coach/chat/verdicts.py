@@ -8,6 +8,7 @@ import re
 
 from coach.chat.channels import (
     CHANNEL_CHOICE,
+    CHANNEL_OR,
     PHONING,
     phone_verdict,
     preferred_verdict,
@@ -27,7 +28,16 @@ from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.guide import Entry
 from coach.models import Stage
 
-__all__ = ["CHANNEL_CHOICE", "KIND_WORDS", "NEXT_STEP", "PHONING", "day", "moment", "verdict"]
+__all__ = [
+    "CHANNEL_CHOICE",
+    "CHANNEL_OR",
+    "KIND_WORDS",
+    "NEXT_STEP",
+    "PHONING",
+    "day",
+    "moment",
+    "verdict",
+]
 
 
 def sent_verdict(
@@ -35,7 +45,7 @@ def sent_verdict(
 ) -> tuple[str, list[str]]:
     """What has gone out, from the notes' history and what the user said, oldest first; "Yes"
     or "No" first when the question asks whether a kind of message went ("did I thank her?")."""
-    from coach.chat.intent import kind_in
+    from coach.chat.kinds import kind_in
 
     if situation.notes is None:
         return "", []

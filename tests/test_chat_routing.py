@@ -1,0 +1,47 @@
+"""What a question names and asks, read in ways no test set foresaw: the kind of message apart
+from the occasion it goes on, a choice that is no yes-or-no question, and applying elsewhere
+apart from applying again to the same employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.chat import ask
+from coach.chat.kinds import kind_in
+from coach.models import Kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("linkedin connection note for saoirse (after the rejection) - ok?", Kind.linkedin_note),
+        ("a thank-you card since the final round", Kind.handwritten_note),
+        ("my reply to the rejection, ok?", Kind.rejection_reply),
+        ("what do I send after the rejection?", Kind.rejection_reply),
+        ("is this final check-in ok?", Kind.final_follow_up),
+    ],
+)
+def test_the_occasion_does_not_name_the_message(text: str, kind: Kind) -> None:
+    assert kind_in(text) == kind
+
+
+def test_a_choice_of_channel_is_not_answered_yes() -> None:
+    doc = ask("Is it better to ring them or email them when there's been no news?")
+    assert doc.answer.startswith("Either works")
+    assert ("001", "Call or email if the employer doesn't get back to you") in {
+        (c.article, c.section) for c in doc.citations
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "in_scope"),
+    [
+        ("is it bad to keep interviewing at other companies while I wait?", True),
+        ("can I apply for another position at the same company in a few months?", False),
+    ],
+)
+def test_applying_elsewhere_is_not_applying_again(question: str, in_scope: bool) -> None:
+    doc = ask(question)
+    assert doc.in_scope is in_scope
+    if in_scope:
+        assert doc.answer.startswith("Yes") or "isn't" in doc.answer.split(".")[0]
