@@ -45,3 +45,27 @@ def test_applying_elsewhere_is_not_applying_again(question: str, in_scope: bool)
     assert doc.in_scope is in_scope
     if in_scope:
         assert doc.answer.startswith("Yes") or "isn't" in doc.answer.split(".")[0]
+
+
+def test_a_second_platform_on_the_day_of_a_check_in() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from coach.models import Channel, HistoryEntry
+    from coach.readers import load_notes
+
+    notes = load_notes(Path(__file__).resolve().parent.parent / "examples" / "acme.yaml")
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    went = HistoryEntry(
+        kind=Kind.check_in,
+        channel=Channel.email,
+        to="Sarah Chen",
+        sent_at=dt.datetime(2026, 11, 30, 9, 0, tzinfo=zone),
+    )
+    notes = notes.model_copy(update={"history": [*notes.history, went]})
+    now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=zone)
+    doc = ask("thinking to also send Sarah a LinkedIn message tonight, good idea?", notes, now=now)
+    assert doc.answer.startswith("No: you followed up today already")
+    assert "channel-multiple-same-day" in doc.rules
+    later = ask("can I also ring Sarah tomorrow?", notes, now=now)  # not the same day
+    assert not later.answer.startswith("No: you followed up today already")

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
+from coach.chat.channels import followed_up_today
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
@@ -151,7 +152,8 @@ def ask(
         situation.prior = situate(notes, before, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
     stage = situation.notes.stage if notes and situation.notes else None  # as the facts leave it
-    intent = classify(question, facts, own, interview, stage)
+    same_day = followed_up_today(situation, split_pasted(question)[0])
+    intent = classify(question, facts, own, interview, stage, same_day)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):

@@ -209,7 +209,11 @@ def rule_in(text: str) -> str | None:
 
 #: what the stated facts say the question is about, as a boost to those entries
 def _fact_boosts(
-    question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
+    question: str,
+    facts: Facts,
+    turn: Facts,
+    interview: dt.date | None = None,
+    same_day: bool = False,
 ) -> dict[str, float]:
     boost: dict[str, float] = {}
     again = re.search(
@@ -264,7 +268,7 @@ def _fact_boosts(
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
-    if channels_at_once(question):
+    if channels_at_once(question) or same_day:
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
@@ -295,9 +299,11 @@ def classify(
     turn: Facts,
     interview: dt.date | None = None,
     stage: Stage | None = None,
+    same_day: bool = False,
 ) -> Intent:
     """`facts` are the conversation's, `turn` this message's own; `interview` the notes'
-    interview day and `stage` the notes' stage, when there are notes."""
+    interview day and `stage` the notes' stage, when there are notes; `same_day` when a
+    check-in went today and the question plans another channel today."""
     question, pasted = split_pasted(text)
     longer = bool(LONGER.search(question))
     if pasted:
@@ -322,7 +328,7 @@ def classify(
         return Intent("review", question, words, longer=longer, intended=True)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
-    boosts = _fact_boosts(question, facts, turn, interview)
+    boosts = _fact_boosts(question, facts, turn, interview, same_day)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates
