@@ -69,3 +69,45 @@ def test_a_second_platform_on_the_day_of_a_check_in() -> None:
     assert "channel-multiple-same-day" in doc.rules
     later = ask("can I also ring Sarah tomorrow?", notes, now=now)  # not the same day
     assert not later.answer.startswith("No: you followed up today already")
+
+
+def _acme_with_check_in(day: int):  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from pathlib import Path
+
+    from coach.models import Channel, HistoryEntry
+    from coach.readers import load_notes
+
+    notes = load_notes(Path(__file__).resolve().parent.parent / "examples" / "acme.yaml")
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    went = HistoryEntry(
+        kind=Kind.check_in,
+        channel=Channel.email,
+        to="Sarah Chen",
+        sent_at=dt.datetime(2026, 11, day, 9, 0, tzinfo=zone),
+    )
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=zone)
+    return notes.model_copy(update={"history": [*notes.history, went]}), now
+
+
+def test_a_wait_before_anyone_chases_counts_business_days() -> None:
+    import datetime as dt
+
+    from coach.chat.facts import extract
+
+    said = extract("HR said they want 10 working days before anyone chases", dt.date(2026, 12, 4))
+    assert said.wait_business_days == 10 and said.wait_days is not None
+
+
+@pytest.mark.parametrize(
+    ("day", "question", "lead"),
+    [
+        (25, "did I jump the gun with my check-in?", "Yes, it was early: the first right day "
+         "was Monday 30 November"),
+        (30, "was my check-in on 30 Nov too early?", "No, it was on time: Monday 30 November"),
+        (30, "looking back, should I have waited longer?", "No, it was on time"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_already_sent_is_judged_on_its_day(day: int, question: str, lead: str) -> None:
+    notes, now = _acme_with_check_in(day)
+    assert ask(question, notes, now=now).answer.startswith(lead)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
+from coach.chat.hindsight import HINDSIGHT
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
@@ -239,6 +240,11 @@ def _fact_boosts(
         boost["respect-their-timeline"] = 0.35
     if turn.no_contact_before or turn.wait_days:  # "give us a week before you chase": their ask
         boost["respect-their-timeline"] = 0.5
+    if HINDSIGHT.search(question):  # "did I jump the gun?": when a check-in was right, by
+        # the wait they asked for if the question states one
+        their = "respect-their-timeline" if "respect-their-timeline" in boost else None
+        key = their or "check-in-timing"
+        boost[key] = max(boost.get(key, 0.0), 0.4)
     if CHANNEL_CHOICE.search(question):  # "call or email?": the channel is the question
         boost["phone-or-email"] = max(boost.get("phone-or-email", 0.0), 0.35)
     if CHANNEL_OR.search(question):  # "call or email, now there's no news?": news is the occasion
@@ -374,7 +380,7 @@ def classify(
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
     rejected = (facts.stage or stage) == Stage.rejected
-    if rejected and hits and hits[0].entry.plan in CHASING:
+    if rejected and hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]
         hits = [

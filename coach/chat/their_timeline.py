@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from coach.chat.contacts import by_them
-from coach.chat.dates import DURATION, days_of, first_date
+from coach.chat.dates import DURATION, NUMBERS, days_of, first_date
 from coach.chat.factset import Facts
 from coach.chat.phrases import (
     CALL_BACK,
@@ -26,6 +26,24 @@ from coach.chat.phrases import (
 )
 
 __all__ = ["read_their_timeline"]
+
+#: "they want 10 working days before anyone chases": a wait, whoever would chase
+BEFORE_CHASING = re.compile(
+    r"\s+before\s+(?:anyone|any(?:one|body)|you|I|we|candidates?|people|they)\s+(?:\w+\s+)?"
+    r"(?:chase|chases|contact|contacts|follow|follows|check|checks|gets? in touch|reach|reaches"
+    r"|calls?|rings?|phones?|e-?mails?|nudges?)\b",
+    re.I,
+)
+
+
+def _wait(duration: re.Match[str], facts: Facts) -> bool:
+    """A wait counted from the interview; in business days when they said so."""
+    facts.wait_days = days_of(duration)
+    if duration.group("biz") and duration.group("unit").lower() == "day":
+        n = duration.group("n").lower()
+        facts.wait_business_days = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+    facts.said.append(f"they asked you to wait {duration.group(0)}")
+    return True
 
 
 def read_their_timeline(
@@ -51,17 +69,11 @@ def read_their_timeline(
             facts.said.append(f"no contact before {day:%-d %b}")
             return True
         if duration:
-            facts.wait_days = days_of(duration)
-            facts.said.append(f"they asked you to wait {duration.group(0)}")
-            return True
+            return _wait(duration, facts)
     if duration and NOT_FOR.search(clause[: duration.start()]):
-        facts.wait_days = days_of(duration)
-        facts.said.append(f"they asked you to wait {duration.group(0)}")
-        return True
-    if WAIT.search(clause) and duration:
-        facts.wait_days = days_of(duration)
-        facts.said.append(f"they asked you to wait {duration.group(0)}")
-        return True
+        return _wait(duration, facts)
+    if duration and (WAIT.search(clause) or BEFORE_CHASING.match(clause, duration.end())):
+        return _wait(duration, facts)
     by = DECIDE_BY.search(clause)
     if by:
         day = first_date(clause[by.end() : by.end() + 30], spoken or today)

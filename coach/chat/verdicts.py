@@ -24,6 +24,7 @@ from coach.chat.followups import (
     moment,
     open_item,
 )
+from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.guide import Entry
 from coach.models import Stage
@@ -146,6 +147,10 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
+    if entry.plan in FOLLOW_UP_PLAN and HINDSIGHT.search(question):
+        lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
+        if lead:
+            return lead, rules
     if entry.plan == "move_on":
         return move_on_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):
