@@ -111,3 +111,21 @@ def test_a_wait_before_anyone_chases_counts_business_days() -> None:
 def test_a_follow_up_already_sent_is_judged_on_its_day(day: int, question: str, lead: str) -> None:
     notes, now = _acme_with_check_in(day)
     assert ask(question, notes, now=now).answer.startswith(lead)
+
+
+def test_a_thank_you_that_promises_material_is_a_thank_you() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from coach.readers import load_notes
+
+    notes = load_notes(Path(__file__).resolve().parent.parent / "examples" / "acme.yaml")
+    now = dt.datetime(2026, 11, 20, 19, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    draft = (
+        "ok to send?\n\nSubject: Thank you for today's interview\n\nDear Sarah,\n\nThank you for "
+        "meeting me today. I enjoyed our talk about moving the dashboards from Tableau to Looker. "
+        "I remain very interested in the Data Analyst role. As promised, I'll send you my SQL "
+        "sample tomorrow morning.\n\nBest regards,\nPriya Raman"
+    )
+    doc = ask(draft, notes, now=now)
+    assert "Send follow-up material when requested" not in {c.section for c in doc.citations}
