@@ -129,3 +129,12 @@ def test_a_thank_you_that_promises_material_is_a_thank_you() -> None:
     )
     doc = ask(draft, notes, now=now)
     assert "Send follow-up material when requested" not in {c.section for c in doc.citations}
+
+
+def test_a_greeting_by_a_listed_alias_is_said_to_be_fine() -> None:
+    from coach.chat.names import alias_greeted
+    from coach.models import Interviewer
+
+    dai = Interviewer(name="Dafydd ap Iorwerth", aliases=["Dai"])
+    assert "'Dai' is fine" in alias_greeted("Dear Dai,", [dai])
+    assert alias_greeted("Dear Dafydd,", [dai]) == ""

@@ -222,6 +222,7 @@ def _respond(
                 interview=interview_day(s),
                 words=None if intent.longer else WORD_LIMIT + 10,
             )
+            text = _with_alias(text, intent.pasted, s)
     elif intent.mode == "explain":
         assert intent.rule is not None
         text, sources, rules = A.explain_answer(intent.rule)
@@ -273,6 +274,19 @@ def _respond(
         facts=list(dict.fromkeys(s.facts.said)),
         record=s.record,
     )
+
+
+def _with_alias(text: str, pasted: str, s: Situation) -> str:
+    """After the verdict, that a greeting by a listed alias ("Dear Dai,") is right."""
+    from coach.chat.intent import GREETING
+    from coach.chat.names import alias_greeted
+
+    greeting = GREETING.search(" " + pasted)
+    if greeting is None or s.notes is None or s.synthetic:
+        return text
+    note = alias_greeted(greeting.group("g"), s.notes.interviewers)
+    head, _, rest = text.partition("\n\n")
+    return A.join(head, note, rest) if note else text
 
 
 def interview_day(s: Situation) -> dt.date | None:
