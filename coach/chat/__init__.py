@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
+from coach.chat.channels import followed_up_today
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
@@ -151,7 +152,8 @@ def ask(
         situation.prior = situate(notes, before, clock, now_given)
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
     stage = situation.notes.stage if notes and situation.notes else None  # as the facts leave it
-    intent = classify(question, facts, own, interview, stage)
+    same_day = followed_up_today(situation, split_pasted(question)[0])
+    intent = classify(question, facts, own, interview, stage, same_day)
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):
@@ -220,6 +222,7 @@ def _respond(
                 interview=interview_day(s),
                 words=None if intent.longer else WORD_LIMIT + 10,
             )
+            text = _with_alias(text, intent.pasted, s)
     elif intent.mode == "explain":
         assert intent.rule is not None
         text, sources, rules = A.explain_answer(intent.rule)
@@ -271,6 +274,19 @@ def _respond(
         facts=list(dict.fromkeys(s.facts.said)),
         record=s.record,
     )
+
+
+def _with_alias(text: str, pasted: str, s: Situation) -> str:
+    """After the verdict, that a greeting by a listed alias ("Dear Dai,") is right."""
+    from coach.chat.intent import GREETING
+    from coach.chat.names import alias_greeted
+
+    greeting = GREETING.search(" " + pasted)
+    if greeting is None or s.notes is None or s.synthetic:
+        return text
+    note = alias_greeted(greeting.group("g"), s.notes.interviewers)
+    head, _, rest = text.partition("\n\n")
+    return A.join(head, note, rest) if note else text
 
 
 def interview_day(s: Situation) -> dt.date | None:

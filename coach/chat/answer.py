@@ -132,6 +132,10 @@ def answer_to_worry(body: str, question: str) -> str:
     return f"Yes, that is {word}. {rest}"
 
 
+#: a choice between two ways: "is it better to call or email?", "which is best, X or Y?"
+CHOICE_ASKED = re.compile(r"\b(?:which|better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!]*\bbetter\b", re.I)
+
+
 def guide_answer(
     entries: list[Entry], situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[Source], list[str]]:
@@ -152,6 +156,10 @@ def guide_answer(
     elif lead.startswith("No") and re.match(r"No\b[^:.]{0,30}:", body):
         # "No, not all at once: pick one channel": the verdict said no already
         body = body.split(":", 1)[1].strip()
+        body = body[:1].upper() + body[1:]
+    elif not lead and CHOICE_ASKED.search(question) and re.match(r"(?:Yes|No)\b,? ", body):
+        # "is it better to call or email?" is no yes-or-no question: "Either works..."
+        body = body.split(" ", 1)[1]
         body = body[:1].upper() + body[1:]
     elif not lead:
         body = answer_to_worry(body, question)

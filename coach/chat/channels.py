@@ -8,7 +8,7 @@ import re
 
 from coach.chat.context import Situation
 from coach.chat.followups import day, follow_up_verdict
-from coach.models import Stage
+from coach.models import Kind, Stage
 
 #: a call tomorrow that thanks them (again): the interview was today
 NEXT_DAY_CALL = re.compile(
@@ -58,12 +58,15 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     return follow_up_verdict(situation)
 
 
-#: the user asks which channel to use: "phone or email?", "which do they prefer?"
-CHANNEL_CHOICE = re.compile(
-    r"\bprefer|\b(?:phone|call|ring)\w*\s+or\s+(?:an?\s+)?e-?mail|\be-?mail\w*\s+or\s+(?:a\s+)?"
-    r"(?:phone|call|ring)",
+#: "call them or email?": two channels set side by side
+CHANNEL_OR = re.compile(
+    r"\b(?:phone|call|ring)\w*(?:\s+(?:them|her|him|back))?\s+or\s+(?:an?\s+|just\s+)?"
+    r"(?:send\s+(?:an?\s+)?)?e-?mail|\be-?mail\w*(?:\s+(?:them|her|him|back))?\s+or\s+"
+    r"(?:a\s+|just\s+)?(?:phone|call|ring)",
     re.I,
 )
+#: the user asks which channel to use: "phone or email?", "which do they prefer?"
+CHANNEL_CHOICE = re.compile(rf"\bprefer|{CHANNEL_OR.pattern}", re.I)
 
 
 def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
@@ -121,13 +124,40 @@ def channels_at_once(question: str) -> bool:
     return not re.search(r"[.?!]", between) and bool(TOGETHER.search(between))
 
 
+def followed_up_today(situation: Situation, question: str) -> bool:
+    """A check-in went today (by the notes or the conversation) and the question plans a
+    message on another channel today ("thinking to also send a LinkedIn message tonight")."""
+    ahead = AHEAD.search(question)
+    if ahead is None or not SAME_TIME.search(question):
+        return False
+    now = situation.now
+    went = [
+        e
+        for e in situation.history
+        if e.kind in (Kind.check_in, Kind.final_follow_up)
+        and e.sent_at.astimezone(now.tzinfo).date() == now.date()
+    ]
+    planned = {
+        name
+        for name, words in CHANNEL_WORDS.items()
+        if re.search(rf"\b(?:{words})\b", question[ahead.start() :], re.I)
+    }
+    return bool(went) and bool(planned - {str(e.channel.value) for e in went})
+
+
 def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     """Two channels on one day: one today, the other from the next day (the rule is about one
     calendar day, in the interview's time zone)."""
-    if not (channels_at_once(question) and SAME_TIME.search(question) and AHEAD.search(question)):
-        return "", []
     now = situation.now
     tomorrow = now.date() + dt.timedelta(days=1)
+    if followed_up_today(situation, question) and not channels_at_once(question):
+        return (  # no channel named: the question may correct the one the notes give
+            "No: you followed up today already, and a second platform the same day "
+            f"overwhelms them. If you still want to, send it from {day(tomorrow, now)}.",
+            ["channel-multiple-same-day"],
+        )
+    if not (channels_at_once(question) and SAME_TIME.search(question) and AHEAD.search(question)):
+        return "", []
     return (
         "No, not both on the same day: send one today and the other from "
         f"{day(tomorrow, now)}, so they don't land at once.",

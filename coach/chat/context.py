@@ -109,7 +109,11 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             record.append(f"interview.end: {end.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
     no_contact = facts.no_contact_before
-    if facts.wait_days is not None and no_contact is None:
+    if facts.wait_business_days is not None and no_contact is None:
+        from coach.calendar import add_business_days
+
+        no_contact = add_business_days(base_day, facts.wait_business_days, notes.country)
+    elif facts.wait_days is not None and no_contact is None:
         no_contact = base_day + dt.timedelta(days=facts.wait_days)
     decision = facts.decision_by
     if facts.delay_days is not None and decision is None:
@@ -124,6 +128,14 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     if decision is not None and not synthetic and decision == notes.timeline.decision_by:
         decision = None  # "they only decide on the 18th", as the notes say: nothing changes
     contact_on = facts.contact_on
+    if (
+        not synthetic
+        and no_contact is not None
+        and no_contact == notes.timeline.no_contact_before
+        and decision is None
+        and contact_on is None
+    ):
+        no_contact = None  # "they said not before the 21st", as the notes say: nothing changes
     if facts.revised and decision is not None and contact_on is not None and contact_on <= decision:
         contact_on = None  # "they now expect to decide by the 24th": the call on the 18th is off
     if no_contact or decision or contact_on:

@@ -14,34 +14,24 @@ import re
 
 from coach.chat.asked import asked_day
 from coach.chat.chased import read_chased
-from coach.chat.contacts import by_them, read_spoken
+from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import named_material
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
-    CALL_BACK,
-    CONTACT_ON,
-    DECIDE_AFTER,
-    DECIDE_BY,
-    DELAYED,
     FORGOT,
     INTERVIEW_END,
     INTERVIEW_ON,
-    INVITED,
     LEFT_OUT,
     NAME_AFTER,
-    NEED_MORE,
     NEGATED,
     NO_TIMELINE,
-    NOT_BEFORE,
-    NOT_FOR,
     NOT_NAMES,
     NOT_REJECTED,
     OFFER,
     OTHER_EMPLOYER,
     REJECTED,
-    REVISED,
     SAID_KEYS,
     SENT,
     SENT_KIND,
@@ -49,13 +39,13 @@ from coach.chat.phrases import (
     THEY_SAID,
     TODAY_IS,
     TODAY_WEEKDAY,
-    WAIT,
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
 from coach.chat.rounds import read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_sent, sent_in
+from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
 
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
@@ -292,74 +282,9 @@ def _read_clause(
         return
     if sent is not None and read_sent(sent, clause, today, facts):
         return
+    if read_their_timeline(clause, today, facts, spoken, names):
+        return
     duration = DURATION.search(clause)
-    before = NOT_BEFORE.search(clause)
-    if before and re.search(
-        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b|\bor (?:just )?wait\b",
-        clause,
-        re.I,
-    ):
-        before = None  # "should I wait till tomorrow?": their own question, not a timeline
-    if before:
-        day = first_date(clause[before.end() : before.end() + 40], today)
-        if day is not None:
-            facts.no_contact_before = day
-            facts.said.append(f"no contact before {day:%-d %b}")
-            return
-        if duration:
-            facts.wait_days = days_of(duration)
-            facts.said.append(f"they asked you to wait {duration.group(0)}")
-            return
-    if duration and NOT_FOR.search(clause[: duration.start()]):
-        facts.wait_days = days_of(duration)
-        facts.said.append(f"they asked you to wait {duration.group(0)}")
-        return
-    if WAIT.search(clause) and duration:
-        facts.wait_days = days_of(duration)
-        facts.said.append(f"they asked you to wait {duration.group(0)}")
-        return
-    by = DECIDE_BY.search(clause)
-    if by:
-        day = first_date(clause[by.end() : by.end() + 30], spoken or today)
-        if day is None and re.match(r"\s*then\b", clause[by.end() :]):
-            day = first_date(clause[: by.start()], spoken or today)  # "ends Friday 23rd, by then"
-        if day is not None:
-            facts.decision_by = day
-            facts.revised = bool(REVISED.search(clause))
-            facts.said.append(f"they expect to decide by {day:%-d %b}")
-            return
-    after = DECIDE_AFTER.search(clause)
-    if after:  # "the panel meets on Friday 9 October, we'll decide right after"
-        day = first_date(clause, today)
-        if day is not None:
-            facts.decision_by = day
-            facts.said.append(f"they expect to decide by {day:%-d %b}")
-            return
-    more = NEED_MORE.search(clause)
-    if more is not None:  # "on Friday they said they need another week": from when they said it
-        extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
-        if extra is not None:
-            said_on = first_date(clause, today, past=True) or today
-            facts.decision_by = said_on + dt.timedelta(days=days_of(extra))
-            facts.said.append(f"they expect to decide by {facts.decision_by:%-d %b}")
-            return
-    if duration and DELAYED.search(clause):
-        facts.delay_days = days_of(duration)
-        facts.said.append(f"their process is {duration.group(0)} later")
-        return
-    if CALL_BACK.search(clause):
-        facts.contact_on = today
-        facts.said.append("they asked you to get back to them")
-        return
-    contact = CONTACT_ON.search(clause)
-    if contact and by_them(clause[: contact.start()], names):
-        contact = None  # "Grégoire call me on Saturday": their call, not an invitation
-    if contact and INVITED.search(clause):
-        day = first_date(clause[contact.end() : contact.end() + 30], today)
-        if day is not None:
-            facts.contact_on = day
-            facts.said.append(f"they invited contact on {day:%-d %b}")
-            return
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
         been = re.search(
             r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I

@@ -42,6 +42,7 @@ class Facts:
     decision_by: dt.date | None = None
     contact_on: dt.date | None = None
     wait_days: int | None = None  # "they said to wait two weeks": counted from the interview
+    wait_business_days: int | None = None  # "10 working days": the same wait, exactly
     delay_days: int | None = None  # "the process is delayed by two weeks"
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     asked_day: dt.date | None = None  # "is Thursday OK to email?": the day the user asks about
@@ -77,9 +78,17 @@ class Facts:
             if getattr(newer, key) is not None:
                 setattr(out, key, getattr(newer, key))
         if newer.no_timeline:  # "no date was given after all": earlier turns' dates go
-            for key in ("no_contact_before", "decision_by", "contact_on", "wait_days"):
+            for key in (
+                "no_contact_before",
+                "decision_by",
+                "contact_on",
+                "wait_days",
+                "wait_business_days",
+            ):
                 setattr(out, key, getattr(newer, key))
             out.no_timeline = True
+        if newer.wait_days is not None:  # a wait in calendar days replaces one in business days
+            out.wait_business_days = newer.wait_business_days
         out.revised = newer.revised or (self.revised and newer.decision_by is None)
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None

@@ -12,11 +12,13 @@ from functools import lru_cache
 from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
+from coach.chat.hindsight import HINDSIGHT
 from coach.chat.intended import intended_words, reads_badly
+from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import CHANNEL_CHOICE, NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING
 from coach.guide import load_guide
 from coach.models import Kind, Stage
 
@@ -51,15 +53,6 @@ DRAFT_ASK = re.compile(
     r"|response)",
     re.I,
 )
-_KIND_WORDS = [
-    (Kind.final_follow_up, r"final(?!ly)|last (?:follow|check)"),
-    (Kind.rejection_reply, r"reject|turned down|rejection"),
-    (Kind.linkedin_note, r"linked ?in"),
-    (Kind.handwritten_note, r"handwritten|card|letter"),
-    (Kind.materials, r"reference|material|portfolio|sample"),
-    (Kind.check_in, r"check[- ]?in|status|follow[- ]?up|chase|nudge"),
-    (Kind.thank_you, r"thank"),
-]
 LONGER = re.compile(
     r"\b(?:more detail|in detail|explain (?:more|fully)|tell me more|longer|elaborate)\b", re.I
 )
@@ -186,13 +179,6 @@ def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
     return drafts
 
 
-def kind_in(text: str) -> Kind | None:
-    for kind, pattern in _KIND_WORDS:
-        if re.search(rf"\b(?:{pattern})", text, re.I):
-            return kind
-    return None
-
-
 @lru_cache(maxsize=1)
 def _scope() -> list[tuple[str, list[re.Pattern[str]]]]:
     return [(t.topic, [re.compile(c, re.I) for c in t.cues]) for t in load_guide().scope.topics]
@@ -224,7 +210,11 @@ def rule_in(text: str) -> str | None:
 
 #: what the stated facts say the question is about, as a boost to those entries
 def _fact_boosts(
-    question: str, facts: Facts, turn: Facts, interview: dt.date | None = None
+    question: str,
+    facts: Facts,
+    turn: Facts,
+    interview: dt.date | None = None,
+    same_day: bool = False,
 ) -> dict[str, float]:
     boost: dict[str, float] = {}
     again = re.search(
@@ -250,8 +240,15 @@ def _fact_boosts(
         boost["respect-their-timeline"] = 0.35
     if turn.no_contact_before or turn.wait_days:  # "give us a week before you chase": their ask
         boost["respect-their-timeline"] = 0.5
+    if HINDSIGHT.search(question):  # "did I jump the gun?": when a check-in was right, by
+        # the wait they asked for if the question states one
+        their = "respect-their-timeline" if "respect-their-timeline" in boost else None
+        key = their or "check-in-timing"
+        boost[key] = max(boost.get(key, 0.0), 0.4)
     if CHANNEL_CHOICE.search(question):  # "call or email?": the channel is the question
         boost["phone-or-email"] = max(boost.get("phone-or-email", 0.0), 0.35)
+    if CHANNEL_OR.search(question):  # "call or email, now there's no news?": news is the occasion
+        boost.pop("check-in-timing", None)
     if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
     if turn.stage == Stage.rejected:
@@ -277,7 +274,7 @@ def _fact_boosts(
         and kind_in(question) in (None, Kind.thank_you, Kind.check_in)
     ):
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
-    if channels_at_once(question):
+    if channels_at_once(question) or same_day:
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
@@ -308,9 +305,11 @@ def classify(
     turn: Facts,
     interview: dt.date | None = None,
     stage: Stage | None = None,
+    same_day: bool = False,
 ) -> Intent:
     """`facts` are the conversation's, `turn` this message's own; `interview` the notes'
-    interview day and `stage` the notes' stage, when there are notes."""
+    interview day and `stage` the notes' stage, when there are notes; `same_day` when a
+    check-in went today and the question plans another channel today."""
     question, pasted = split_pasted(text)
     longer = bool(LONGER.search(question))
     if pasted:
@@ -335,7 +334,7 @@ def classify(
         return Intent("review", question, words, longer=longer, intended=True)
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
-    boosts = _fact_boosts(question, facts, turn, interview)
+    boosts = _fact_boosts(question, facts, turn, interview, same_day)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates
@@ -381,7 +380,7 @@ def classify(
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
     rejected = (facts.stage or stage) == Stage.rejected
-    if rejected and hits and hits[0].entry.plan in CHASING:
+    if rejected and hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]
         hits = [

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from coach.models import Interviewer
+
 
 def fold(text: str) -> str:
     """Lower case without accents: "Siobhán" and "Siobhan" are one name to find."""
@@ -46,3 +48,17 @@ def known_in(name: str, clause: str) -> bool:
         for p in [name, *name.split()]
         if len(p) > 2
     )
+
+
+def alias_greeted(greeting: str, interviewers: list[Interviewer]) -> str:
+    """A greeting by a name the notes list as an interviewer's alias ("Dear Dai," for Dafydd
+    ap Iorwerth) is no misspelling; say so, since users worry about nicknames. "" otherwise."""
+    words = set(re.findall(r"[\w'’-]+", greeting))
+    for person in interviewers:
+        for alias in person.aliases:
+            if alias in words and alias != person.first:
+                return (
+                    f"Greeting {person.first} as '{alias}' is fine: your notes list it as a "
+                    "name they use."
+                )
+    return ""

@@ -62,6 +62,9 @@ def check(
         kind = asked  # named in the question, or the kind the user's words are meant for
     if kind is None and s.notes is not None and s.notes.stage == Stage.rejected:
         kind = Kind.rejection_reply  # after a no, the one message left is the reply to it
+    thanks = subject and re.match(r"\s*(?:thank(?:s| you)|many thanks)\b", subject.group(1), re.I)
+    if kind is None and thanks:
+        kind = Kind.thank_you  # "Subject: Thank you – ...": whatever else the body promises
     # "this is going to Pieter": the recipient the question names, whoever the greeting names
     to = s.to if notes is not None and s.to else None
     message = parse_message(

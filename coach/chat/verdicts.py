@@ -8,6 +8,7 @@ import re
 
 from coach.chat.channels import (
     CHANNEL_CHOICE,
+    CHANNEL_OR,
     PHONING,
     phone_verdict,
     preferred_verdict,
@@ -23,11 +24,21 @@ from coach.chat.followups import (
     moment,
     open_item,
 )
+from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.guide import Entry
 from coach.models import Stage
 
-__all__ = ["CHANNEL_CHOICE", "KIND_WORDS", "NEXT_STEP", "PHONING", "day", "moment", "verdict"]
+__all__ = [
+    "CHANNEL_CHOICE",
+    "CHANNEL_OR",
+    "KIND_WORDS",
+    "NEXT_STEP",
+    "PHONING",
+    "day",
+    "moment",
+    "verdict",
+]
 
 
 def sent_verdict(
@@ -35,7 +46,7 @@ def sent_verdict(
 ) -> tuple[str, list[str]]:
     """What has gone out, from the notes' history and what the user said, oldest first; "Yes"
     or "No" first when the question asks whether a kind of message went ("did I thank her?")."""
-    from coach.chat.intent import kind_in
+    from coach.chat.kinds import kind_in
 
     if situation.notes is None:
         return "", []
@@ -136,6 +147,10 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
+    if entry.plan in FOLLOW_UP_PLAN and HINDSIGHT.search(question):
+        lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
+        if lead:
+            return lead, rules
     if entry.plan == "move_on":
         return move_on_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):

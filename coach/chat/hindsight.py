@@ -1,0 +1,70 @@
+"""A verdict on a follow-up already sent: "did I jump the gun?", "was my check-in on 26 Oct
+too early?". The send is judged as the checker judges a check-in on that day
+(timing-check-in-early, against the timeline as the conversation leaves it), and the answer
+says the first right day."""
+
+from __future__ import annotations
+
+import re
+
+from coach.chat.context import Situation
+from coach.chat.dates import first_date
+from coach.chat.followups import day, follow_up_verdict
+from coach.models import Kind, Stage
+
+__all__ = ["HINDSIGHT", "hindsight_verdict"]
+
+#: the question asks whether a send already made came too early
+HINDSIGHT = re.compile(
+    r"\bjump(?:ed|ing)? the gun\b"
+    r"|\b(?:was|were)\s+(?:my|the|that|it|this|those)\b[^.?!]{0,60}?\b(?:too|a bit|a little)\s+"
+    r"(?:early|soon)\b"
+    r"|\b(?:did|have|had) I\b[^.?!]{0,40}\btoo (?:early|soon)\b"
+    r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b",
+    re.I,
+)
+_FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
+
+
+def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """Yes or no on the follow-up the question names by its day (else the first one sent),
+    with the first day a check-in was not early; "" when no follow-up went."""
+    from coach.checks.timing import Timing, TimingParams
+    from coach.plan import limits
+
+    notes, now = situation.notes, situation.now
+    if notes is None or situation.synthetic or not HINDSIGHT.search(question):
+        return "", []
+    zone = notes.interview.zone
+    sent = sorted((e for e in situation.history if e.kind in _FOLLOW_UPS), key=lambda e: e.sent_at)
+    if not sent:
+        return "", []
+    named = first_date(question, now.date(), past=True)
+    went = next((e for e in sent if e.sent_at.astimezone(zone).date() == named), sent[0])
+    if went is not sent[0]:
+        return "", []  # a later one is judged by the gap after the first: the plan's verdict
+    on = went.sent_at.astimezone(zone).date()
+    params = TimingParams(
+        measure="check_in_early", min_business_days=limits().check_in_business_days
+    )
+    earliest, reason = Timing().earliest_check_in(notes, params)
+    if on == earliest:
+        return (
+            f"No, it was on time: {day(on, now)} was the first right day ({reason}).",
+            ["timing-check-in-early"],
+        )
+    if on > earliest:
+        return (
+            f"No, it was not early: it went on {day(on, now)}, and the first right day was "
+            f"{day(earliest, now)} ({reason}).",
+            ["timing-check-in-early"],
+        )
+    lead = (
+        f"Yes, it was early: the first right day was {day(earliest, now)} ({reason}), and it "
+        f"went on {day(on, now)}. It has gone, so don't send another to make up for it."
+    )
+    if notes.stage == Stage.rejected:
+        return lead, ["timing-check-in-early"]
+    more, rules = follow_up_verdict(situation)
+    more = re.sub(r"^No, not yet: w", "W", more)
+    return f"{lead} {more}".strip(), ["timing-check-in-early", *rules]

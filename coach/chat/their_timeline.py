@@ -1,0 +1,119 @@
+"""What the interviewer said about their timeline, as the user reports it: a date before which
+not to contact them ("don't contact us before the 21st"), a wait ("give us two weeks", "10
+working days before anyone chases"), a decision date, a delay, more time, an invitation to get
+in touch on a day. Read one clause at a time for coach.chat.facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.contacts import by_them
+from coach.chat.dates import DURATION, NUMBERS, days_of, first_date
+from coach.chat.factset import Facts
+from coach.chat.phrases import (
+    CALL_BACK,
+    CONTACT_ON,
+    DECIDE_AFTER,
+    DECIDE_BY,
+    DELAYED,
+    INVITED,
+    NEED_MORE,
+    NOT_BEFORE,
+    NOT_FOR,
+    REVISED,
+    WAIT,
+)
+
+__all__ = ["read_their_timeline"]
+
+#: "they want 10 working days before anyone chases": a wait, whoever would chase
+BEFORE_CHASING = re.compile(
+    r"\s+before\s+(?:anyone|any(?:one|body)|you|I|we|candidates?|people|they)\s+(?:\w+\s+)?"
+    r"(?:chase|chases|contact|contacts|follow|follows|check|checks|gets? in touch|reach|reaches"
+    r"|calls?|rings?|phones?|e-?mails?|nudges?)\b",
+    re.I,
+)
+
+
+def _wait(duration: re.Match[str], facts: Facts) -> bool:
+    """A wait counted from the interview; in business days when they said so."""
+    facts.wait_days = days_of(duration)
+    if duration.group("biz") and duration.group("unit").lower() == "day":
+        n = duration.group("n").lower()
+        facts.wait_business_days = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+    facts.said.append(f"they asked you to wait {duration.group(0)}")
+    return True
+
+
+def read_their_timeline(
+    clause: str,
+    today: dt.date,
+    facts: Facts,
+    spoken: dt.date | None = None,
+    names: list[str] | None = None,
+) -> bool:
+    """Read the clause's timeline into `facts`; True when it held one."""
+    duration = DURATION.search(clause)
+    before = NOT_BEFORE.search(clause)
+    if before and re.search(
+        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b|\bor (?:just )?wait\b",
+        clause,
+        re.I,
+    ):
+        before = None  # "should I wait till tomorrow?": their own question, not a timeline
+    if before:
+        day = first_date(clause[before.end() : before.end() + 40], today)
+        if day is not None:
+            facts.no_contact_before = day
+            facts.said.append(f"no contact before {day:%-d %b}")
+            return True
+        if duration:
+            return _wait(duration, facts)
+    if duration and NOT_FOR.search(clause[: duration.start()]):
+        return _wait(duration, facts)
+    if duration and (WAIT.search(clause) or BEFORE_CHASING.match(clause, duration.end())):
+        return _wait(duration, facts)
+    by = DECIDE_BY.search(clause)
+    if by:
+        day = first_date(clause[by.end() : by.end() + 30], spoken or today)
+        if day is None and re.match(r"\s*then\b", clause[by.end() :]):
+            day = first_date(clause[: by.start()], spoken or today)  # "ends Friday 23rd, by then"
+        if day is not None:
+            facts.decision_by = day
+            facts.revised = bool(REVISED.search(clause))
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return True
+    after = DECIDE_AFTER.search(clause)
+    if after:  # "the panel meets on Friday 9 October, we'll decide right after"
+        day = first_date(clause, today)
+        if day is not None:
+            facts.decision_by = day
+            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            return True
+    more = NEED_MORE.search(clause)
+    if more is not None:  # "on Friday they said they need another week": from when they said it
+        extra = DURATION.search(clause[more.start() :].replace(more.group(1), "one", 1))
+        if extra is not None:
+            said_on = first_date(clause, today, past=True) or today
+            facts.decision_by = said_on + dt.timedelta(days=days_of(extra))
+            facts.said.append(f"they expect to decide by {facts.decision_by:%-d %b}")
+            return True
+    if duration and DELAYED.search(clause):
+        facts.delay_days = days_of(duration)
+        facts.said.append(f"their process is {duration.group(0)} later")
+        return True
+    if CALL_BACK.search(clause):
+        facts.contact_on = today
+        facts.said.append("they asked you to get back to them")
+        return True
+    contact = CONTACT_ON.search(clause)
+    if contact and by_them(clause[: contact.start()], names):
+        contact = None  # "Grégoire call me on Saturday": their call, not an invitation
+    if contact and INVITED.search(clause):
+        day = first_date(clause[contact.end() : contact.end() + 30], today)
+        if day is not None:
+            facts.contact_on = day
+            facts.said.append(f"they invited contact on {day:%-d %b}")
+            return True
+    return False
