@@ -6,6 +6,7 @@ check reports still points into the text as read.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_right
@@ -304,3 +305,9 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile`, deferred to the pattern's first use (see LazyPattern)."""
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def dated(value: dt.date, fmt: str) -> str:
+    """`value.strftime(fmt)`, where `%-d` is the day without a leading zero ("Friday 6 November")
+    on every platform: it is glibc's extension, which Windows' strftime refuses."""
+    return value.strftime(fmt.replace("%-d", str(value.day)))

@@ -10,6 +10,7 @@ import re
 from coach.chat.dates import DATE, _day_of_month, resolve
 from coach.chat.factset import Facts, Sent
 from coach.models import Kind
+from coach.text import dated
 
 #: a further day after the first: "and again the 16th", ", then on Friday", "and 22nd"
 _AND_THEN = re.compile(
@@ -83,5 +84,5 @@ def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
     days = [first, *days_after(clause, bare.end() + end, today)]
     days = sorted(set(days))
     facts.sent += [Sent(Kind.check_in, day) for day in days]
-    facts.said.append("you followed up on " + " and ".join(f"{d:%-d %b}" for d in days))
+    facts.said.append("you followed up on " + " and ".join(f"{dated(d, '%-d %b')}" for d in days))
     return True

@@ -10,6 +10,7 @@ import re
 from coach.chat.dates import first_date
 from coach.chat.factset import Facts, Sent
 from coach.models import Kind
+from coach.text import dated
 
 #: a call the user had with them, not named as a check-in: "spoke to Zoë", "my call with Zoë"
 SPOKE = re.compile(
@@ -92,5 +93,5 @@ def read_spoken(clause: str, today: dt.date, facts: Facts, negated: re.Pattern[s
     if day is None:
         day = first_date(clause[: spoke.start()], today, past=True)
     facts.sent.append(Sent(Kind.check_in, day or today))
-    facts.said.append("you spoke to them" + (f" on {day:%-d %b}" if day else ""))
+    facts.said.append("you spoke to them" + (f" on {dated(day, '%-d %b')}" if day else ""))
     return True

@@ -47,6 +47,7 @@ from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_sent, sent_in
 from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
+from coach.text import dated
 
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
 
@@ -168,7 +169,7 @@ def _extract(
 
             for what, day in said_dates(clause, spoken or anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
-                facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}")
+                facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {dated(day, '%-d %b')}")
         read.append(len(facts.said) > said)
     facts.asked_day = asked_day(clauses, today, read)
     facts.promise = stated_promise(text, today)  # the verdict says it, with its date
@@ -264,7 +265,7 @@ def _read_clause(
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
         facts.today = first_date(weekday.group("wd"), today, past=True)
         if facts.today is not None:
-            facts.said.append(f"today is {facts.today:%A %-d %b}")
+            facts.said.append(f"today is {dated(facts.today, '%A %-d %b')}")
             return
     if read_round(clause, today, facts):  # "a final round next Thursday, 11 till 12"
         return
@@ -273,7 +274,7 @@ def _read_clause(
         day = first_date(clause[said_today.end() : said_today.end() + 30], today)
         if day is not None:
             facts.today = day
-            facts.said.append(f"today is {day:%-d %b}")
+            facts.said.append(f"today is {dated(day, '%-d %b')}")
             return
     sent = sent_in(clause, drafted, names)
     if sent is None and read_chased(clause, today, facts):
@@ -324,4 +325,4 @@ def _read_clause(
         if day is not None and day <= today:
             facts.interview_day = day
             facts.interview_at = time_of(clause[interview.start() :])
-            facts.said.append(f"the interview was on {day:%-d %b}")
+            facts.said.append(f"the interview was on {dated(day, '%-d %b')}")

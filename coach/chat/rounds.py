@@ -10,6 +10,7 @@ import re
 from coach.chat.dates import first_date, time_of
 from coach.chat.factset import Facts
 from coach.models import Stage
+from coach.text import dated
 
 NEW_ROUND = re.compile(
     r"\b(?:final|second|third|2nd|3rd|another|next|further|follow[- ]?up)\s+"
@@ -53,7 +54,7 @@ def read_round(clause: str, today: dt.date, facts: Facts) -> bool:
     else:
         facts.interview_at = time_of(rest)
     facts.stage = Stage.interviewed
-    facts.said.append(f"another interview on {day:%A %-d %b}")
+    facts.said.append(f"another interview on {dated(day, '%A %-d %b')}")
     return True
 
 

@@ -20,6 +20,7 @@ from coach.chat.phrases import (
     TWICE,
 )
 from coach.models import Kind
+from coach.text import dated
 
 
 def sent_in(
@@ -80,10 +81,10 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
             kind, what = Kind.final_follow_up, "two follow-ups"
         panel = kind == Kind.thank_you and bool(PANEL.search(clause))
         facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
-        facts.said.append(f"you sent {what}" + (f" on {day:%-d %b}" if day else ""))
+        facts.said.append(f"you sent {what}" + (f" on {dated(day, '%-d %b')}" if day else ""))
         for later in again:  # "checked in on the 13th and again the 16th"
             facts.sent.append(Sent(kind, later, panel))
-            facts.said.append(f"you sent {what} on {later:%-d %b}")
+            facts.said.append(f"you sent {what} on {dated(later, '%-d %b')}")
         if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
             facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
             facts.said.append("you sent both follow-ups")

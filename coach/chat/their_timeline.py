@@ -24,6 +24,7 @@ from coach.chat.phrases import (
     REVISED,
     WAIT,
 )
+from coach.text import dated
 
 __all__ = ["read_their_timeline"]
 
@@ -66,7 +67,7 @@ def read_their_timeline(
         day = first_date(clause[before.end() : before.end() + 40], today)
         if day is not None:
             facts.no_contact_before = day
-            facts.said.append(f"no contact before {day:%-d %b}")
+            facts.said.append(f"no contact before {dated(day, '%-d %b')}")
             return True
         if duration:
             return _wait(duration, facts)
@@ -82,14 +83,14 @@ def read_their_timeline(
         if day is not None:
             facts.decision_by = day
             facts.revised = bool(REVISED.search(clause))
-            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
             return True
     after = DECIDE_AFTER.search(clause)
     if after:  # "the panel meets on Friday 9 October, we'll decide right after"
         day = first_date(clause, today)
         if day is not None:
             facts.decision_by = day
-            facts.said.append(f"they expect to decide by {day:%-d %b}")
+            facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
             return True
     more = NEED_MORE.search(clause)
     if more is not None:  # "on Friday they said they need another week": from when they said it
@@ -97,7 +98,7 @@ def read_their_timeline(
         if extra is not None:
             said_on = first_date(clause, today, past=True) or today
             facts.decision_by = said_on + dt.timedelta(days=days_of(extra))
-            facts.said.append(f"they expect to decide by {facts.decision_by:%-d %b}")
+            facts.said.append(f"they expect to decide by {dated(facts.decision_by, '%-d %b')}")
             return True
     if duration and DELAYED.search(clause):
         facts.delay_days = days_of(duration)
@@ -114,6 +115,6 @@ def read_their_timeline(
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day
-            facts.said.append(f"they invited contact on {day:%-d %b}")
+            facts.said.append(f"they invited contact on {dated(day, '%-d %b')}")
             return True
     return False

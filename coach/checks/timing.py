@@ -21,7 +21,7 @@ from coach.checks.timing_text import (
     restated_decision_dates,
 )
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity
-from coach.text import Doc
+from coach.text import Doc, dated
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
@@ -162,7 +162,7 @@ class Timing(CheckKind):
                 "limit": f"{p.warn_after_hours:g}",
             },
             f"Send it as soon as you can; the target was "
-            f"{limit.astimezone(notes.interview.zone):%A %-d %B %H:%M}",
+            f"{dated(limit.astimezone(notes.interview.zone), '%A %-d %B %H:%M')}",
         )
         hit.severity = severity
         yield hit
@@ -172,18 +172,23 @@ class Timing(CheckKind):
         tl, country = timeline_of(notes), notes.country
         interview_day = _day(notes.interview.start, notes)
         if tl.contact_on is not None:
-            return tl.contact_on, f"the interviewer invited contact on {tl.contact_on:%-d %B}"
+            return (
+                tl.contact_on,
+                f"the interviewer invited contact on {dated(tl.contact_on, '%-d %B')}",
+            )
         floor = add_business_days(interview_day, p.min_business_days, country)
         reason = f"{p.min_business_days} business days after the interview"
         if tl.decision_by is not None:
             floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
             # the reason for waiting until `floor`, true on any day it is read: the message is
             # only ever shown before that day, when the decision date may be still ahead
-            reason = f"the first business day after the decision date, {tl.decision_by:%A %-d %B}"
+            reason = "the first business day after the decision date, " + dated(
+                tl.decision_by, "%A %-d %B"
+            )
         if tl.no_contact_before is not None and tl.no_contact_before > floor:
             floor, reason = (
                 tl.no_contact_before,
-                f"they asked to wait until {tl.no_contact_before:%-d %B}",
+                f"they asked to wait until {dated(tl.no_contact_before, '%-d %B')}",
             )
         return floor, reason
 
@@ -201,8 +206,8 @@ class Timing(CheckKind):
             yield anchor(
                 doc,
                 "start",
-                {"earliest": f"{earliest:%A %-d %B %Y}", "reason": reason},
-                f"Wait until {earliest:%A %-d %B %Y} ({reason})",
+                {"earliest": f"{dated(earliest, '%A %-d %B %Y')}", "reason": reason},
+                f"Wait until {dated(earliest, '%A %-d %B %Y')} ({reason})",
             )
 
     def _too_soon_after_last(
@@ -220,8 +225,12 @@ class Timing(CheckKind):
             yield anchor(
                 doc,
                 "start",
-                {"gap": gap, "last": f"{last:%-d %B}", "earliest": f"{earliest:%A %-d %B %Y}"},
-                f"Wait until {earliest:%A %-d %B %Y}",
+                {
+                    "gap": gap,
+                    "last": f"{dated(last, '%-d %B')}",
+                    "earliest": f"{dated(earliest, '%A %-d %B %Y')}",
+                },
+                f"Wait until {dated(earliest, '%A %-d %B %Y')}",
             )
 
     def _too_many(self, doc: Doc, ctx: Context, notes: Notes, p: TimingParams) -> Iterator[Hit]:
@@ -262,7 +271,9 @@ class Timing(CheckKind):
                 "start",
                 {
                     "what": m.what,
-                    "promised": f"{m.promised_by.astimezone(notes.interview.zone):%A %-d %B %H:%M}",
+                    "promised": dated(
+                        m.promised_by.astimezone(notes.interview.zone), "%A %-d %B %H:%M"
+                    ),
                 },
                 "Send it now and apologise briefly for the delay",
             )
@@ -280,7 +291,7 @@ class Timing(CheckKind):
             yield anchor(
                 doc,
                 "start",
-                {"day": f"{day:%A %-d %B}"},
+                {"day": f"{dated(day, '%A %-d %B')}"},
                 "Don't call the day after; email a thank-you instead",
             )
 
@@ -301,7 +312,7 @@ class Timing(CheckKind):
                 yield anchor(
                     doc,
                     "start",
-                    {"other": h.channel.value, "day": f"{day:%-d %B}"},
+                    {"other": h.channel.value, "day": f"{dated(day, '%-d %B')}"},
                     "Keep to one channel a day; wait for an answer",
                 )
                 return
@@ -341,10 +352,10 @@ class Timing(CheckKind):
                     {
                         "excerpt": doc.text[start:end],
                         "elapsed": elapsed,
-                        "why": f"the notes give {tl.decision_by:%A %-d %B %Y} as the decision "
-                        f"date, not {day:%A %-d %B %Y}",
+                        "why": f"the notes give {dated(tl.decision_by, '%A %-d %B %Y')} as the "
+                        f"decision date, not {dated(day, '%A %-d %B %Y')}",
                     },
-                    f"Restate the date they gave: {tl.decision_by:%A %-d %B}",
+                    f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}",
                 )
         anchors = [d for d in (tl.contact_on, tl.decision_by, tl.no_contact_before) if d]
         for start, end, day in passed_dates_as_ahead(
@@ -358,11 +369,12 @@ class Timing(CheckKind):
                 {
                     "excerpt": doc.text[start:end],
                     "elapsed": elapsed,
-                    "why": f"{day:%A %-d %B %Y} had passed when this was sent "
-                    f"({send_day:%A %-d %B %Y})",
+                    "why": f"{dated(day, '%A %-d %B %Y')} had passed when this was sent "
+                    f"({dated(send_day, '%A %-d %B %Y')})",
                 },
-                f'{day:%A %-d %B} is past: say so in the past tense ("you had hoped to decide by '
-                f'{day:%-d %B}"), or name a day still ahead',
+                f"{dated(day, '%A %-d %B')} is past: say so in the past tense "
+                f'("you had hoped to decide by '
+                f'{dated(day, "%-d %B")}"), or name a day still ahead',
             )
 
 
