@@ -43,6 +43,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev6
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev7
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev9
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout3
