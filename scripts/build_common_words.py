@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from coach.checks.detail import stem  # noqa: E402
+from coach.checks.detail_words import stem  # noqa: E402
 from coach.text import WORD  # noqa: E402
 
 SENTENCES = ROOT / "training" / "sentences"

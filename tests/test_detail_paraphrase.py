@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
-from coach.checks import detail  # noqa: E402
+from coach.checks import detail, detail_words  # noqa: E402
 from coach.engine import Checker  # noqa: E402
 from coach.models import Kind, Notes  # noqa: E402
 from coach.readers import Message  # noqa: E402
@@ -1012,7 +1012,7 @@ def test_enough_cases() -> None:
 
 
 def _concepts(text: str, mine: bool = False) -> set[str]:
-    return detail.concepts(WORD.findall(text), mine=mine)
+    return detail_words.concepts(WORD.findall(text), mine=mine)
 
 
 def test_a_phrase_is_one_concept_and_its_words_do_not_count_alone() -> None:
@@ -1032,22 +1032,24 @@ def test_stop_phrases_and_the_candidates_own_time_name_nothing() -> None:
 
 def test_a_synonym_of_a_role_word_still_counts() -> None:
     # a Shift Supervisor's "shift" never counts, but the rota is the detail's own word
-    skip = frozenset(detail.stem(w) for w in ("warehouse", "shift", "supervisor"))
+    skip = frozenset(detail_words.stem(w) for w in ("warehouse", "shift", "supervisor"))
     wanted = detail._detail_concepts("the peak-season rota for December", skip, "synonyms")
-    said = detail.concepts(WORD.findall("the staffing schedule for the Christmas rush"), skip=skip)
-    assert detail.covered(wanted, said, 2)
-    assert not detail.concepts(["Shift", "Supervisor"], skip=skip)
+    said = detail_words.concepts(
+        WORD.findall("the staffing schedule for the Christmas rush"), skip=skip
+    )
+    assert detail_words.covered(wanted, said, 2)
+    assert not detail_words.concepts(["Shift", "Supervisor"], skip=skip)
 
 
 def test_each_word_has_one_concept_and_no_stop_word_is_listed() -> None:
     data = yaml.safe_load((rules_dir() / "lexicon" / "synonyms.yaml").read_text("utf-8"))
-    stop = {detail.stem(w) for w in " ".join(data["stopwords"]).split()}
+    stop = {detail_words.stem(w) for w in " ".join(data["stopwords"]).split()}
     owner: dict[tuple[str, ...], str] = {}
     for section in ("synonyms", "specific", "generic"):
         for line in data[section]:
             words = [w.strip() for w in line.split(",")]
             for word in words:
-                key = tuple(detail.stem(p) for p in re.split(r"[\s\-]+", word) if p)
+                key = tuple(detail_words.stem(p) for p in re.split(r"[\s\-]+", word) if p)
                 assert owner.setdefault(key, words[0]) == words[0], (word, owner[key], words[0])
                 assert len(key) > 1 or key[0] not in stop, f"{word!r} is a stop word"
 

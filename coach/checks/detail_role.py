@@ -14,14 +14,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from coach.checks.base import per_notes
-from coach.checks.detail import (
-    Normalise,
-    _base,
-    _detail_concepts,
-    _found,
-    _text_bases,
-    concept,
-)
+from coach.checks.detail import _detail_concepts
+from coach.checks.detail_words import Normalise, _base, _found, _text_bases, concept
 from coach.models import Notes
 from coach.text import Token
 

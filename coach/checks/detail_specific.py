@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from coach.checks.base import per_notes
-from coach.checks.detail import Normalise, _base, concept, concepts
 from coach.checks.detail_unsupported import invented_topics
+from coach.checks.detail_words import Normalise, _base, concept, concepts
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, Doc, lazy_compile

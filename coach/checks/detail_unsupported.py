@@ -23,7 +23,8 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.detail import (
+from coach.checks.detail_claims import claimed_topics
+from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
     _base,
@@ -33,7 +34,6 @@ from coach.checks.detail import (
     shorter_relatives,
     units,
 )
-from coach.checks.detail_claims import claimed_topics
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
