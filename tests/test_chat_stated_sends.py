@@ -101,3 +101,32 @@ def test_a_cited_list_item_brings_its_heading() -> None:
 def test_material_sent_late_is_a_yes_to_an_apology() -> None:
     facts = extract("sent the cert + refs at 7pm tonight, i'd said 5", TODAY)
     assert [(s.kind, s.at) for s in facts.sent] == [(Kind.materials, dt.time(19))]
+
+
+def test_a_call_and_then_an_email_are_two_follow_ups() -> None:
+    for text in (
+        "Rang 22 June, emailed 30 June. One more today?",
+        "I rang on 22 June and emailed on 30 June",
+    ):
+        facts = extract(text, dt.date(2027, 7, 7))
+        assert [(s.kind, s.day.day) for s in facts.sent] == [
+            (Kind.check_in, 22),
+            (Kind.check_in, 30),
+        ]
+
+
+def test_what_they_said_on_a_call_is_their_timeline() -> None:
+    facts = extract(
+        "rang Sian on the 26th, she said they will decide by Friday 5 June", dt.date(2026, 5, 29)
+    )
+    assert [s.day.day for s in facts.sent] == [26]
+    assert facts.decision_by == dt.date(2026, 6, 5)
+
+
+def test_a_whole_week_since_the_interview() -> None:
+    assert (
+        extract(
+            "its been a whole week since my interview, can I email today?", TODAY
+        ).days_since_interview
+        == 7
+    )

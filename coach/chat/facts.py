@@ -72,6 +72,7 @@ def _clauses(text: str) -> list[str]:
             r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
             r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
+            r"|,\s+(?=(?:she|he|they)\s+(?:said|says|told me)\b)"
             r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
             text,
         )

@@ -128,7 +128,7 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
     # "the check-in I sent on Monday": named first, then said to be sent
@@ -149,6 +149,8 @@ SENT_KIND = {
     "follow": Kind.check_in,
     "check": Kind.check_in,
     "called": Kind.check_in,
+    "rang": Kind.check_in,
+    "phoned": Kind.check_in,
     "call": Kind.check_in,
     "thank": Kind.thank_you,
     "refer": Kind.materials,
