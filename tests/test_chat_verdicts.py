@@ -144,6 +144,15 @@ def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
 def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
     answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
     assert "past the limit of 2 days" in answer.answer
+    assert "the limit was Sunday 22 November" in answer.answer  # the limit's own day
+    assert "thank them in your first check-in, from" in answer.answer
+
+
+def test_a_thank_you_already_sent_to_one_is_asked_about_the_other() -> None:
+    answer = ask(
+        "only thanked Sarah. too late to email Michael a thank you?", NOTES, now=at(21, 20)
+    )
+    assert "your thank-you to Michael" in answer.answer
 
 
 def test_asking_when_the_last_try_is_gives_the_plans_sequence() -> None:
