@@ -130,3 +130,18 @@ def test_a_whole_week_since_the_interview() -> None:
         ).days_since_interview
         == 7
     )
+
+
+def test_their_next_week_counts_from_the_call_just_made() -> None:
+    facts = extract(
+        "Lwazi just phoned me, says they'll decide 'next week'. when do i chase?",
+        dt.date(2026, 12, 14),
+        anchor=dt.date(2026, 12, 10),
+        country="ZA",
+    )
+    assert facts.decision_by == dt.date(2026, 12, 25)
+
+
+def test_the_users_own_proposed_wait_is_no_timeline_of_theirs() -> None:
+    facts = extract("my friend says wait 2 weeks. so i wait till the 24th?", dt.date(2026, 12, 11))
+    assert facts.no_contact_before is None

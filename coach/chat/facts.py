@@ -164,7 +164,7 @@ def _extract(
             and facts.contact_on is None
             and facts.wait_days is None
             and THEY_SAID.search(clause)
-            and not SENT.search(clause)
+            and sent_in(clause, drafted, known_names) is None
         ):
             from coach.checks.timeline import said_dates
 
