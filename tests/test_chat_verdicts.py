@@ -209,3 +209,10 @@ def test_no_timeline_without_notes_gives_the_rules_floor() -> None:
     answer = ask("The recruiter never gave us any timeline. How long before I chase them?")
     assert "wait at least 5 business days after the interview" in answer.answer
     assert "timing-check-in-early" in answer.rules
+
+
+def test_a_promise_named_by_its_day_keeps_the_notes_hour() -> None:
+    answer = ask(
+        "I said I'd send the references by saturday. what time is that?", NOTES, now=at(20)
+    )
+    assert "Saturday 21 November, 09:00" in answer.answer

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
@@ -136,6 +137,9 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         asked = situation.facts.asked_day
         moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
         put_off = (asked is not None and asked > promise.day) or LATER.search(moved) is not None
+        noted = open_item(situation, Kind.materials.value)
+        if promise.at is None and noted and noted.latest and noted.latest.date() == promise.day:
+            promise = replace(promise, at=noted.latest.time())  # the notes' hour for that day
         return promise_verdict(promise, now, put_off, question)
     request = REQUESTED_BY.search(question)
     due = first_date(request.group("when"), now.date(), past=False) if request else None
