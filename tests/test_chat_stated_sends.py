@@ -145,3 +145,12 @@ def test_their_next_week_counts_from_the_call_just_made() -> None:
 def test_the_users_own_proposed_wait_is_no_timeline_of_theirs() -> None:
     facts = extract("my friend says wait 2 weeks. so i wait till the 24th?", dt.date(2026, 12, 11))
     assert facts.no_contact_before is None
+
+
+def test_a_supposition_without_their_date_is_no_timeline_and_nothing_to_record() -> None:
+    for text in (
+        "if Sam hadn't given a date at all, when would the first follow-up have been?",
+        "if Sam hadn't said to call on the 22nd, when could I follow up?",
+    ):
+        facts = extract(text, TODAY, ["Sam Lee"])
+        assert facts.no_timeline and facts.supposed and facts.contact_on is None

@@ -36,6 +36,7 @@ from coach.chat.phrases import (
     SENT,
     SENT_KIND,
     SINCE,
+    SUPPOSED_NO_TIMELINE,
     THEY_SAID,
     TODAY_IS,
     TODAY_WEEKDAY,
@@ -175,7 +176,12 @@ def _extract(
     facts.asked_day = asked_day(clauses, today, read)
     facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
-    if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
+    if SUPPOSED_NO_TIMELINE.search(text):  # the dates as they would be with no timeline
+        facts.decision_by = facts.no_contact_before = facts.contact_on = None
+        facts.no_timeline = facts.supposed = True
+        facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
+        facts.said.append("supposing they had given no date")
+    elif NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
         facts.no_timeline = True
         facts.said.append("they gave no date")
     if NOT_REJECTED.search(text):

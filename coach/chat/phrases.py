@@ -63,6 +63,13 @@ NO_TIMELINE = re.compile(
     r"|\bno (?:date|timeline|time ?frame) (?:was|were) (?:actually |ever )?(?:given|set|mentioned)\b",
     re.I,
 )
+#: a supposition: "if Éamonn hadn't given a date", "if Kahu hadn't said to call on the 22nd"
+SUPPOSED_NO_TIMELINE = re.compile(
+    r"\bif\b[^.?!,]{0,30}?\b(?:hadn'?t|had not|never)\s+(?:given|said|named|set|mentioned|asked"
+    r"|invited|told)\b[^.?!,]{0,20}?\b(?:date|timeline|time ?frame|deadline|call|ring|phone|contact"
+    r"|get in touch|email)",
+    re.I,
+)
 #: a clause about some other employer: "that date was from the other company"
 OTHER_EMPLOYER = re.compile(
     r"\b(?:was|were|is|came|comes)\s+(?:actually\s+)?(?:from|for|about|with)\s+(?:the\s+|a\s+|an\s+)?"
