@@ -216,3 +216,13 @@ def test_a_promise_named_by_its_day_keeps_the_notes_hour() -> None:
         "I said I'd send the references by saturday. what time is that?", NOTES, now=at(20)
     )
     assert "Saturday 21 November, 09:00" in answer.answer
+
+
+def test_a_thank_you_draft_past_the_limit_names_the_limit() -> None:
+    draft = (
+        "ok to send?\n\nSubject: Thank you\n\nDear Sarah,\n\nThank you for meeting me about the "
+        "Data Analyst role; I enjoyed hearing about the Looker migration.\n\n"
+        "Best regards,\nPriya Raman"
+    )
+    answer = ask(draft, NOTES, now=at(24)).answer
+    assert "and the limit Sunday 22 November" in answer
