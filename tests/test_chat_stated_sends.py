@@ -101,3 +101,56 @@ def test_a_cited_list_item_brings_its_heading() -> None:
 def test_material_sent_late_is_a_yes_to_an_apology() -> None:
     facts = extract("sent the cert + refs at 7pm tonight, i'd said 5", TODAY)
     assert [(s.kind, s.at) for s in facts.sent] == [(Kind.materials, dt.time(19))]
+
+
+def test_a_call_and_then_an_email_are_two_follow_ups() -> None:
+    for text in (
+        "Rang 22 June, emailed 30 June. One more today?",
+        "I rang on 22 June and emailed on 30 June",
+    ):
+        facts = extract(text, dt.date(2027, 7, 7))
+        assert [(s.kind, s.day.day) for s in facts.sent] == [
+            (Kind.check_in, 22),
+            (Kind.check_in, 30),
+        ]
+
+
+def test_what_they_said_on_a_call_is_their_timeline() -> None:
+    facts = extract(
+        "rang Sian on the 26th, she said they will decide by Friday 5 June", dt.date(2026, 5, 29)
+    )
+    assert [s.day.day for s in facts.sent] == [26]
+    assert facts.decision_by == dt.date(2026, 6, 5)
+
+
+def test_a_whole_week_since_the_interview() -> None:
+    assert (
+        extract(
+            "its been a whole week since my interview, can I email today?", TODAY
+        ).days_since_interview
+        == 7
+    )
+
+
+def test_their_next_week_counts_from_the_call_just_made() -> None:
+    facts = extract(
+        "Lwazi just phoned me, says they'll decide 'next week'. when do i chase?",
+        dt.date(2026, 12, 14),
+        anchor=dt.date(2026, 12, 10),
+        country="ZA",
+    )
+    assert facts.decision_by == dt.date(2026, 12, 25)
+
+
+def test_the_users_own_proposed_wait_is_no_timeline_of_theirs() -> None:
+    facts = extract("my friend says wait 2 weeks. so i wait till the 24th?", dt.date(2026, 12, 11))
+    assert facts.no_contact_before is None
+
+
+def test_a_supposition_without_their_date_is_no_timeline_and_nothing_to_record() -> None:
+    for text in (
+        "if Sam hadn't given a date at all, when would the first follow-up have been?",
+        "if Sam hadn't said to call on the 22nd, when could I follow up?",
+    ):
+        facts = extract(text, TODAY, ["Sam Lee"])
+        assert facts.no_timeline and facts.supposed and facts.contact_on is None

@@ -144,6 +144,15 @@ def test_a_late_thank_you_inside_the_limit_is_not_too_late() -> None:
 def test_a_thank_you_past_the_limit_says_so_in_days() -> None:
     answer = ask("Still haven't thanked Sarah. Is there any point now?", NOTES, now=at(23, 9))
     assert "past the limit of 2 days" in answer.answer
+    assert "the limit was Sunday 22 November" in answer.answer  # the limit's own day
+    assert "thank them in your first check-in, from" in answer.answer
+
+
+def test_a_thank_you_already_sent_to_one_is_asked_about_the_other() -> None:
+    answer = ask(
+        "only thanked Sarah. too late to email Michael a thank you?", NOTES, now=at(21, 20)
+    )
+    assert "your thank-you to Michael" in answer.answer
 
 
 def test_asking_when_the_last_try_is_gives_the_plans_sequence() -> None:
@@ -200,3 +209,20 @@ def test_no_timeline_without_notes_gives_the_rules_floor() -> None:
     answer = ask("The recruiter never gave us any timeline. How long before I chase them?")
     assert "wait at least 5 business days after the interview" in answer.answer
     assert "timing-check-in-early" in answer.rules
+
+
+def test_a_promise_named_by_its_day_keeps_the_notes_hour() -> None:
+    answer = ask(
+        "I said I'd send the references by saturday. what time is that?", NOTES, now=at(20)
+    )
+    assert "Saturday 21 November, 09:00" in answer.answer
+
+
+def test_a_thank_you_draft_past_the_limit_names_the_limit() -> None:
+    draft = (
+        "ok to send?\n\nSubject: Thank you\n\nDear Sarah,\n\nThank you for meeting me about the "
+        "Data Analyst role; I enjoyed hearing about the Looker migration.\n\n"
+        "Best regards,\nPriya Raman"
+    )
+    answer = ask(draft, NOTES, now=at(24)).answer
+    assert "and the limit Sunday 22 November" in answer

@@ -14,7 +14,8 @@ from coach.text import dated
 
 #: a further day after the first: "and again the 16th", ", then on Friday", "and 22nd"
 _AND_THEN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:again\s+|also\s+)?(?:on\s+)?"
+    r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:again\s+|also\s+)?"
+    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged)\s+(?:again\s+)?)?(?:on\s+)?"
     r"(?:(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:check|follow|one|time|email))|(?=\S))",
     re.I,
 )

@@ -151,7 +151,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 record.append(f"timeline.{key}: {value.isoformat()}")
     elif facts.no_timeline:  # "they didn't actually give a date": the floor of 5 business days
         update["timeline"] = Timeline()
-        record.append("timeline: {}")
+        if not facts.supposed:  # a supposition is no fact to keep
+            record.append("timeline: {}")
     stage = facts.stage
     if stage is None and notes.stage == Stage.rejected and decision and decision >= now.date():
         stage = Stage.interviewed  # a decision still to come: the notes' rejection is old news

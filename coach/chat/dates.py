@@ -69,7 +69,8 @@ DATE = re.compile(
 )
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
 DURATION = re.compile(
-    rf"\b{_COUNT}\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b", re.I
+    rf"\b{_COUNT}\s+(?:whole\s+|full\s+|entire\s+)?(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b",
+    re.I,
 )
 
 

@@ -4,11 +4,13 @@ time zone, and worded as the answer to what was asked."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
-from coach.chat.followups import day, moment
+from coach.chat.followups import day, moment, open_item
 from coach.models import Kind
 from coach.plan import limits
 
@@ -38,7 +40,11 @@ def thank_you_verdict(
         return "", []
     items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
     if person:
-        items = [i for i in items if i.to == person] or items
+        mine = [i for i in items if i.to == person]
+        if mine and all(i.status == "done" for i in mine):  # "only thanked Kahu. Renée too?"
+            others = situation.facts.names
+            mine = [i for i in items if i.to in others and i.status != "done"] or mine
+        items = mine or items
     if not items:
         return "", []
     pending = [i for i in items if i.status != "done"]
@@ -57,12 +63,12 @@ def thank_you_verdict(
     if now > item.limit:
         return (
             f"Your thank-you{to} is past the limit of {days} days after the interview (it was due "
-            f"by {due}), so it will "
-            "read as late. If you send one, keep it short and warm, and don't dwell on the delay.",
+            f"by {due}; the limit was {limit}), so it will read as late. If you send one, keep it "
+            f"short and warm, and don't dwell on the delay{_fold_in(situation, now)}.",
             item.rules,
         )
     if item.status == "overdue":
-        no = "No, not too late: y" if TOO_LATE.search(question) else "Y"
+        no = "No, not too late: y" if TOO_LATE.search(question) else "Yes: y"
         return (
             f"{no}our thank-you{to} is past the {hours} hours (it was due by {due}), but inside "
             f"the {days}-day limit: send it today, before {limit}.",
@@ -85,6 +91,14 @@ def thank_you_verdict(
             item.rules,
         )
     return f"Send your thank-you{to} by {due}.", item.rules
+
+
+def _fold_in(situation: Situation, now: dt.datetime) -> str:
+    """Past the limit, the thanks can ride in the first check-in, on the plan's date for it."""
+    check_in = open_item(situation, Kind.check_in.value)
+    if check_in is None or check_in.status == "done" or check_in.earliest is None:
+        return ""
+    return f"; or thank them in your first check-in, from {day(check_in.earliest, now)}"
 
 
 #: the promise the user states: "I said they'd have them by tomorrow morning"
@@ -123,6 +137,9 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         asked = situation.facts.asked_day
         moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
         put_off = (asked is not None and asked > promise.day) or LATER.search(moved) is not None
+        noted = open_item(situation, Kind.materials.value)
+        if promise.at is None and noted and noted.latest and noted.latest.date() == promise.day:
+            promise = replace(promise, at=noted.latest.time())  # the notes' hour for that day
         return promise_verdict(promise, now, put_off, question)
     request = REQUESTED_BY.search(question)
     due = first_date(request.group("when"), now.date(), past=False) if request else None

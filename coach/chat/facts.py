@@ -36,6 +36,7 @@ from coach.chat.phrases import (
     SENT,
     SENT_KIND,
     SINCE,
+    SUPPOSED_NO_TIMELINE,
     THEY_SAID,
     TODAY_IS,
     TODAY_WEEKDAY,
@@ -72,6 +73,7 @@ def _clauses(text: str) -> list[str]:
             r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
             r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
+            r"|,\s+(?=(?:she|he|they)\s+(?:said|says|told me)\b)"
             r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
             text,
         )
@@ -163,7 +165,7 @@ def _extract(
             and facts.contact_on is None
             and facts.wait_days is None
             and THEY_SAID.search(clause)
-            and not SENT.search(clause)
+            and sent_in(clause, drafted, known_names) is None
         ):
             from coach.checks.timeline import said_dates
 
@@ -174,7 +176,12 @@ def _extract(
     facts.asked_day = asked_day(clauses, today, read)
     facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
-    if NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
+    if SUPPOSED_NO_TIMELINE.search(text):  # the dates as they would be with no timeline
+        facts.decision_by = facts.no_contact_before = facts.contact_on = None
+        facts.no_timeline = facts.supposed = True
+        facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
+        facts.said.append("supposing they had given no date")
+    elif NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
         facts.no_timeline = True
         facts.said.append("they gave no date")
     if NOT_REJECTED.search(text):

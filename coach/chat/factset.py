@@ -49,6 +49,7 @@ class Facts:
     country: str | None = None  # "I'm in Nairobi": whose public holidays count, without notes
     stage: Stage | None = None
     no_timeline: bool = False  # "they didn't actually give any date": the notes' dates are wrong
+    supposed: bool = False  # "if they hadn't given a date": no timeline, asked as a supposition
     revised: bool = False  # "they now expect to decide by...": that date replaces earlier ones
     sent: list[Sent] = field(default_factory=list)
     unsent: list[Unsent] = field(default_factory=list)
@@ -87,6 +88,7 @@ class Facts:
             ):
                 setattr(out, key, getattr(newer, key))
             out.no_timeline = True
+            out.supposed = newer.supposed
         if newer.wait_days is not None:  # a wait in calendar days replaces one in business days
             out.wait_business_days = newer.wait_business_days
         out.revised = newer.revised or (self.revised and newer.decision_by is None)

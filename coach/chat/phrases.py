@@ -63,6 +63,13 @@ NO_TIMELINE = re.compile(
     r"|\bno (?:date|timeline|time ?frame) (?:was|were) (?:actually |ever )?(?:given|set|mentioned)\b",
     re.I,
 )
+#: a supposition: "if Éamonn hadn't given a date", "if Kahu hadn't said to call on the 22nd"
+SUPPOSED_NO_TIMELINE = re.compile(
+    r"\bif\b[^.?!,]{0,30}?\b(?:hadn'?t|had not|never)\s+(?:given|said|named|set|mentioned|asked"
+    r"|invited|told)\b[^.?!,]{0,20}?\b(?:date|timeline|time ?frame|deadline|call|ring|phone|contact"
+    r"|get in touch|email)",
+    re.I,
+)
 #: a clause about some other employer: "that date was from the other company"
 OTHER_EMPLOYER = re.compile(
     r"\b(?:was|were|is|came|comes)\s+(?:actually\s+)?(?:from|for|about|with)\s+(?:the\s+|a\s+|an\s+)?"
@@ -128,7 +135,7 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z])))\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
     # "the check-in I sent on Monday": named first, then said to be sent
@@ -149,6 +156,8 @@ SENT_KIND = {
     "follow": Kind.check_in,
     "check": Kind.check_in,
     "called": Kind.check_in,
+    "rang": Kind.check_in,
+    "phoned": Kind.check_in,
     "call": Kind.check_in,
     "thank": Kind.thank_you,
     "refer": Kind.materials,

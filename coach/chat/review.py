@@ -197,6 +197,8 @@ def review_answer(
         them = "they are" if drafts > 1 else "that draft is"
         if passed and not others:
             lead = f"Yes, {them} fine."
+        elif passed and any(f.rule == "timing-too-soon-after-last" for f in others):
+            lead = f"Not yet: {them} sendable, but not so soon after your last follow-up."
         elif passed:
             lead = f"Nearly: {them} sendable, but fix the warnings first."
         else:

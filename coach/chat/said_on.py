@@ -17,8 +17,16 @@ _SAID_ON = re.compile(
 )
 
 
+#: "Lwazi just phoned me, says ...": they spoke today, whatever day the interview was
+_JUST = re.compile(
+    r"\bjust\s+(?:phoned|called|rang|emailed|e-mailed|messaged|texted|told me|said|wrote)\b", re.I
+)
+
+
 def spoken_on(text: str, today: dt.date) -> dt.date | None:
-    """The past day the text says the interviewer's words were spoken, if it names one."""
+    """The day the text says the interviewer's words were spoken, if it names one."""
+    if _JUST.search(text):
+        return today
     match = _SAID_ON.search(text)
     if match is None:
         return None

@@ -153,6 +153,9 @@ class Timing(CheckKind):
             return
         severity: Severity = "error" if hours > p.error_after_hours else "warning"
         limit = notes.interview.finished + dt.timedelta(hours=p.warn_after_hours)
+        last = notes.interview.finished + dt.timedelta(hours=p.error_after_hours)
+        form, zone = "%A %-d %B %H:%M", notes.interview.zone
+        past = f" and the limit {dated(last.astimezone(zone), form)}" if severity == "error" else ""
         hit = anchor(
             doc,
             "start",
@@ -161,8 +164,8 @@ class Timing(CheckKind):
                 "days": round(hours / 24, 1),
                 "limit": f"{p.warn_after_hours:g}",
             },
-            f"Send it as soon as you can; the target was "
-            f"{dated(limit.astimezone(notes.interview.zone), '%A %-d %B %H:%M')}",
+            f"Send it as soon as you can; the target was {dated(limit.astimezone(zone), form)}"
+            + past,
         )
         hit.severity = severity
         yield hit
