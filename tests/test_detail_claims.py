@@ -116,6 +116,10 @@ TRANSLATION = {
         # the interviewer's point, story or explanation about a topic claims it too
         ("Your point about sourcing rye malt from a Polish maltster was striking.", BREWERY),
         ("I enjoyed your stories from the Tasmanian vineyard you ran.", BREWERY),
+        # a topic the interviewer is said to have told of or planned, named before the telling
+        ("I keep thinking about the barrel-ageing trial with Oakridge you described.", BREWERY),
+        ("I was glad to hear of the taproom in Hebden Bridge you are planning.", BREWERY),
+        ("I would love to help with the rye malt contract you mentioned.", BREWERY),
         # a claim goes on to a second topic with its own preposition
         (
             "I enjoyed our talk about the pale ale, and about the taproom you are opening "
@@ -137,6 +141,12 @@ def test_claims_in_other_words_are_read(sentence, notes):
         ("Your point about the dry-hopping schedule before the Christmas rush was fair.", BREWERY),
         # a detail's own subject is no place, even after a preposition in the message
         ("I enjoyed your explanation of how timing is adjusted in Aegisub.", TRANSLATION),
+        # a phrase that opens a clause refers back to the topic the claim before it named
+        (
+            "I enjoyed our talk about the dry-hopping schedule; the barrel-ageing trials you "
+            "described sound close to what I ran in Leeds.",
+            BREWERY,
+        ),
         # "I am interested in" states the candidate's interest now, not a topic discussed
         ("I am interested in applying my Photoshop skills to your labels.", BREWERY),
     ],

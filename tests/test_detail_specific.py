@@ -76,6 +76,43 @@ def test_an_invented_topic_is_no_detail_but_is_reported() -> None:
     assert {"detail-missing", "detail-unsupported"} <= got
 
 
+def test_what_follows_an_invented_topic_in_its_sentence_says_more_of_it() -> None:
+    got = fired(
+        "I enjoyed our conversation about the hydrotherapy sauna at Westbury and how the "
+        "engineers balance its humidity with the ventilation ducts."
+    )
+    assert {"detail-missing", "detail-unsupported"} <= got
+
+
+def test_a_greeting_and_sign_off_in_another_language_name_nothing() -> None:
+    text = (
+        "Subject: Checking in\n\nKia ora Tom,\n\nI hope you are well. I wanted to ask "
+        "whether there is any news on the role.\n\nI remain keen on the role.\n\n"
+        "Ngā mihi,\nPriya Raman"
+    )
+    case = Case(
+        "m",
+        text,
+        set(),
+        to="Thomas Okafor",
+        notes=NOTES,
+        kind="check_in",
+        send_at="2026-11-30T10:00:00-05:00",
+    )
+    assert "detail-missing" in family_fired(case, "detail")
+    inline = "Kia ora Tom, it was a pleasure meeting you. Ngā mihi, Priya Raman"
+    case = Case(
+        "m",
+        inline,
+        set(),
+        to="Thomas Okafor",
+        notes=NOTES,
+        kind="linkedin_note",
+        channel="linkedin",
+    )
+    assert "detail-missing" in family_fired(case, "detail")
+
+
 def test_a_common_word_of_a_detail_alone_is_not_enough() -> None:
     assert "detail-missing" in fired("I noticed the pool when you showed me round.")
 

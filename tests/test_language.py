@@ -295,6 +295,20 @@ def test_the_notes_names_may_come_back():
     assert not check(text, "IN", names=("Anita Rao",)).findings
 
 
+def test_a_part_of_a_hyphenated_word_in_the_notes_is_known():
+    data = copy.deepcopy(example_context())
+    data["details"] = [*data["details"], "bulletin wording for heli-ops"]
+    message = Message(
+        path="language.md",
+        text="Our talk about writing for heli-ski guides stayed with me.",
+        to="Sarah Chen",
+        kind=Kind.thank_you,
+        send_at=parse_time("2026-11-20T19:30:00-05:00", "test"),
+        notes=Notes.model_validate(data),
+    )
+    assert not CHECKER.check(message).findings
+
+
 @pytest.mark.parametrize(
     ("slip", "meant"),
     [

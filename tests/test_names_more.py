@@ -200,6 +200,20 @@ CASES = [
         notes={**PANEL, "company": {"name": "Kōwhai Learning"}},
     ),
     case(
+        "company-place-plural",
+        "Dear Sarah,",
+        set(),
+        body="Four winters of field work in the Selkirks taught me to read a snowpack.",
+        notes={**PANEL, "company": {"name": "Selkirk Avalanche Society"}},
+    ),
+    case(
+        "company-plural-beside-name",
+        "Dear Sarah,",
+        {COMPANY},
+        body="I would be proud to join Selkirks Avalanche Society this winter.",
+        notes={**PANEL, "company": {"name": "Selkirk Avalanche Society"}},
+    ),
+    case(
         "company-alias",
         "Dear Sarah,",
         set(),

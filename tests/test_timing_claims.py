@@ -273,6 +273,17 @@ def test_a_future_meeting_is_not_a_claim_about_the_interview():
     )
 
 
+def test_a_rejection_reply_names_the_interview_but_its_call_is_the_news():
+    # interview Friday 20 November; the reply three weeks later
+    late = "2026-12-11T10:00:00-05:00"
+    kind = "rejection_reply"
+    assert findings(
+        "Thank you for letting me know so soon after last week's interview.", late, kind
+    )
+    assert findings("Thank you for the call yesterday to let me know.", late, kind) == []
+    assert findings("Thank you for letting me know in today's call.", late, kind) == []
+
+
 def test_the_first_reading_still_says_how_long_ago_the_interview_was():
     [found] = findings("It's been two weeks since we met.", "2026-11-23T10:00:00-05:00")
     assert "the interview was 3 days before this message" in found.message

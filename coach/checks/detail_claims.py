@@ -34,6 +34,16 @@ CLAIM_BEFORE = lazy_compile(
     r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
     re.I,
 )
+# ... or before a verb of telling, as the object of a claim or of a preposition ("interested in
+# the restoration you described", "about the flights you have planned"): a phrase that opens a
+# clause ("; the signals you described are close to mine") refers back to a topic already named
+CLAIM_TOLD = lazy_compile(
+    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over) (?:the|your|our) "
+    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
+    r"(?:described|mentioned|outlined|explained|brought up|said|told me about|"
+    r"(?:have |are )(?:planned|planning|starting|launching))\b",
+    re.I,
+)
 _TOPIC_END = lazy_compile(
     r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
     r"which|that|because|as well|so|but|with you"
@@ -74,10 +84,18 @@ def _segments(topics: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: "the side-scan search you described for the wreck": the telling names nothing of the topic
+_TOLD_INSIDE = lazy_compile(
+    r"\b(?:we|you) (?:described|mentioned|outlined|explained|discussed|talked about)\b", re.I
+)
+
+
 def _cut(topic: str) -> str:
-    """The topic up to the verb or clause that ends it."""
+    """The topic up to the verb or clause that ends it, a telling inside it blanked (offsets
+    kept)."""
     cut = _TOPIC_END.search(topic)
-    return topic[: cut.start()] if cut else topic
+    topic = topic[: cut.start()] if cut else topic
+    return _TOLD_INSIDE.sub(lambda m: " " * len(m.group()), topic)
 
 
 def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
@@ -96,7 +114,8 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [
         (m.start("topic"), m.group("topic"))
-        for m in CLAIM_BEFORE.finditer(text, doc.body_start)
+        for rx in (CLAIM_BEFORE, CLAIM_TOLD)
+        for m in rx.finditer(text, doc.body_start)
         if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
     ]
     return _segments(topics)

@@ -90,14 +90,17 @@ def refers_to_specifics(
     """Whether one sentence of the body names `need` specific concepts of the employer's side;
     a concept of a detail (`details`) that the sentence shares counts as one of them."""
     skip = skip | per_notes(notes, f"alias-bases:{method}", lambda n: _aliases(n, method))
-    invented = [(s, e) for s, e, _ in invented_topics(doc, notes, method)]
     text = doc.plain
+    # an invented topic runs on to its sentence's end: what follows it in the sentence says
+    # more of it ("the drone survey of the pier at Cill Rónáin and how the team merges ...")
+    invented = [(s, _sentence_end(text, e)) for s, e, _ in invented_topics(doc, notes, method)]
+    passed = invented + _salutations(doc, notes)
     for m in _SENTENCE.finditer(text, doc.body_start):
         end = _theirs(m.group(), m.start())
         words = [
             w.group()
             for w in WORD.finditer(text, m.start(), end)
-            if not any(s <= w.start() < e for s, e in invented)
+            if not any(s <= w.start() < e for s, e in passed)
         ]
         found = specific_concepts(words, skip, common, method)
         if details:
@@ -105,6 +108,32 @@ def refers_to_specifics(
         if len(found) >= need:
             return True
     return False
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE.match(text, pos)
+    return m.end() if m else pos
+
+
+#: a line of a few words ending in a comma: a greeting or a sign-off ("Kia ora Mere,",
+#: "Ngā mihi,", "Le meas,"), whose words name nothing discussed
+_SALUTATION_LINE = lazy_compile(r"^[ \t]*(?:\S+[ \t]+){0,3}\S+[ \t]*,[ \t]*$", re.M)
+
+
+def _salutations(doc: Doc, notes: Notes) -> list[tuple[int, int]]:
+    """Spans of the greeting and the sign-off, in whatever language: their words are rare in
+    follow-up prose ("Kia ora", "Ngā mihi") but refer to no detail. A one-line note signs off
+    inline, a few words and a comma before the candidate's name ("... Ngā mihi, Zoë Ngata")."""
+    spans = [(m.start(), m.end()) for m in _SALUTATION_LINE.finditer(doc.plain, doc.body_start)]
+    if doc.greeting is not None:
+        spans.append(doc.greeting.span())
+    name = r"\s+".join(re.escape(w) for w in notes.candidate.name.split())
+    inline = re.search(
+        rf"(?:^|[.!?]\s+)((?:\S+\s+){{0,3}}\S+,\s*{name})\W*$", doc.plain[doc.body_start :]
+    )
+    if inline:
+        spans.append((doc.body_start + inline.start(1), doc.body_start + inline.end(1)))
+    return spans
 
 
 def _theirs(sentence: str, start: int) -> int:

@@ -259,7 +259,10 @@ def _notes_vocabulary(notes: Notes) -> tuple[frozenset[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=8192)
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in WORD.findall(fold(text)))
+    """The text's words in lower case, and the parts of its hyphenated ones: a message checks
+    "heli-ski" part by part, so the notes' "heli-ops" must make "heli" known."""
+    found = {w.lower() for w in WORD.findall(fold(text))}
+    return frozenset(found.union(*(w.split("-") for w in found if "-" in w)))
 
 
 def _naming_words(notes: Notes) -> frozenset[str]:

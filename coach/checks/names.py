@@ -101,6 +101,13 @@ class Names(CheckKind):
             # the word list loads only when a near miss needs it: most messages never pay for it;
             # an ordinary word (Burg, Long) is still a misspelt name where a name stands: after
             # an honorific or after the name's own first name or particles ("van der Burg")
+            if (
+                form is not None
+                and params.target == "company"
+                and _plural_of(lower, exact)
+                and not _beside(doc, token, exact)
+            ):
+                continue  # "the Selkirks" is the range the company is named after, not a slip
             if form is not None and (
                 lower not in english_words()
                 or (params.target == "people" and _in_name_position(doc, token, form, notes))
@@ -229,6 +236,13 @@ def _beside(doc: Doc, token: Token, exact: set[str]) -> bool:
             if gap == " " and bare(other.text) in exact:
                 return True
     return False
+
+
+def _plural_of(lower: str, exact: set[str]) -> bool:
+    """A word of the company's name with a plural's "s" ("Selkirks" for Selkirk): the name of
+    the place or the people the company is named after, or a possessive without its apostrophe
+    (the grammar's to report), never a misspelt company."""
+    return lower.endswith("s") and any(w.lower() == lower[:-1] for w in exact if len(w) >= 4)
 
 
 def _bare_words(doc: Doc) -> list[str]:

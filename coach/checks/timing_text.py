@@ -609,18 +609,21 @@ def claims_about_the_interview(
             while text[start].isspace():
                 start += 1  # the match may begin at the space before the count
             yield start, m.end()
-    if kind != Kind.rejection_reply:  # "thanks for the call today" is the call with the news
-        for m in _DAY_CLAIM.finditer(text, floor):
-            g = m.groupdict()
-            if g.get("thisweek"):
-                wrong = elapsed > 6 or send_day.weekday() < interview_day.weekday()
-            else:
-                what = next(k for k in _DAY_SPAN if g.get(k))
-                lo, hi = _DAY_SPAN[what]
-                wrong = not lo <= elapsed <= hi
-            reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
-            if wrong and not (reading is not None and reading[0] == "ahead"):
-                yield m.start(), m.end()  # not "I look forward to speaking with you today"
+    news = kind == Kind.rejection_reply  # "thanks for the call today" is the call with the news
+    for m in _DAY_CLAIM.finditer(text, floor):
+        if news and "interview" not in m.group().lower():
+            continue  # but "last week's interview" is the interview
+        g = m.groupdict()
+        if g.get("thisweek"):
+            wrong = elapsed > 6 or send_day.weekday() < interview_day.weekday()
+        else:
+            what = next(k for k in _DAY_SPAN if g.get(k))
+            lo, hi = _DAY_SPAN[what]
+            wrong = not lo <= elapsed <= hi
+        reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
+        if wrong and not (reading is not None and reading[0] == "ahead"):
+            yield m.start(), m.end()  # not "I look forward to speaking with you today"
+    if not news:
         # every claim names a weekday or a date (a digit): it is sought only around those
         cues = [c.start() for c in _MET_ON_CUE.finditer(text, floor)]
         for lo, hi in windows(cues, len(text), 160, 200):
