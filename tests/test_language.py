@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from coach.checks.grammar import _wants_an
-from coach.checks.language import near_common, run_together
+from coach.checks.spelling_slips import near_common, run_together
 from coach.engine import Checker, apply_fixes
 from coach.models import Kind, Notes
 from coach.readers import Message, parse_time

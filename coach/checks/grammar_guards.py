@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from coach.checks.language import _prev_word, _words
+from coach.checks.language import _prev_word
+from coach.checks.spelling_words import _words
 from coach.text import fold, lazy_compile
 
 #: a run of spaces, or a line break (hard-wrapped mail)

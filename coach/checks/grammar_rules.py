@@ -31,7 +31,8 @@ from coach.checks.grammar_guards import (
     _without_about,
     _your_welcome,
 )
-from coach.checks.language import _prev_word, _words
+from coach.checks.language import _prev_word
+from coach.checks.spelling_words import _words
 
 #: (pattern, correction of the named group `w`, guard, the words one of which the message must
 #: hold for the pattern to be tried): each a slip with one right correction

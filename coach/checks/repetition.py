@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.language import _naming_words, _signoff_start, _words
+from coach.checks.language import _signoff_start
+from coach.checks.spelling_words import _naming_words, _words
 from coach.text import Doc, fold, lazy_compile
 
 _STOP = _words(
