@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from coach.checks.timing_text import _WHEN, passed_dates_as_ahead, resolve_date, tense_around
+from coach.checks.restated_dates import passed_dates_as_ahead
+from coach.checks.written_dates import _WHEN, resolve_date, tense_around
 from coach.engine import Checker
 from coach.examples import example_messages
 from coach.rulebook import Example, load_rules

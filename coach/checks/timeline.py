@@ -9,15 +9,17 @@ from typing import Any
 
 from coach.calendar import add_business_days, local_date
 from coach.checks.base import per_notes
+from coach.checks.restated_dates import _LONE_WEEKDAY
 from coach.checks.timing_text import (
     _DATE,
-    _LONE_WEEKDAY,
-    _MONTH_WORD,
-    _MONTHS,
     _N,
     _NUMBERS,
     _UNIT,
     _WD,
+)
+from coach.checks.written_dates import (
+    _MONTH_WORD,
+    _MONTHS,
     _WEEKDAYS,
     _WHEN,
     _month_number,

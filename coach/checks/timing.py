@@ -14,12 +14,9 @@ from typing import Any, Literal
 from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.phrases import anchor
+from coach.checks.restated_dates import passed_dates_as_ahead, restated_decision_dates
 from coach.checks.timeline import named_day, timeline_of
-from coach.checks.timing_text import (
-    claims_about_the_interview,
-    passed_dates_as_ahead,
-    restated_decision_dates,
-)
+from coach.checks.timing_text import claims_about_the_interview
 from coach.models import Channel, HistoryEntry, Kind, Notes, Severity
 from coach.text import Doc, dated
 
