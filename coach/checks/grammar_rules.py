@@ -3,14 +3,11 @@ that keeps it off good English, and the words a message must hold for it to be t
 
 from __future__ import annotations
 
+from coach.checks.grammar_agreement import AGREEMENT
 from coach.checks.grammar_guards import (
     _AFTER_ADJ,
     _AFTER_WELL,
-    _AUX,
-    _BASE_VERBS,
     _COMPARATIVES,
-    _HE_SHE_IT,
-    _NUMBERED,
     _PREDICATIVE,
     _THAN_FOLLOWS,
     _TO_VERBS,
@@ -22,12 +19,9 @@ from coach.checks.grammar_guards import (
     _have_for_having,
     _Lazy,
     _not_after,
-    _plural_noun,
     _possessive_slot,
     _rx,
     _sentence_start,
-    _singular_subject,
-    _subject_pronoun,
     _without_about,
     _your_welcome,
 )
@@ -321,97 +315,7 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         None,
         "having",
     ),
-    # subject and verb
-    (
-        _rx(r"\bI (?P<w>is|are|has)\b", 0),
-        lambda m: "have" if m.group("w") == "has" else "am",
-        _not_after(_NUMBERED),
-        "i",
-    ),
-    (
-        _rx(r"\b(?:we|they|you) (?P<w>was|is|has)\b"),
-        lambda m: {"was": "were", "is": "are", "has": "have"}[m.group("w").lower()],
-        _subject_pronoun,
-        "we they you",
-    ),
-    (
-        _rx(r"\b(?:I|we|they|you) (?P<w>doesn't|does not)\b"),
-        "don't",
-        _not_after(frozenset(["thank"])),
-        "doesn't does",
-    ),
-    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>don't|do not)\b", 0), "doesn't", None, "don't do"),
-    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>are)\b", 0), "is", _not_after(_AUX), "are"),
-    (_rx(r"\b" + _HE_SHE_IT + r" (?P<w>have)\b", 0), "has", _not_after(_AUX), "have"),
-    (
-        _rx(r"\b" + _HE_SHE_IT + r" (?P<w>" + _BASE_VERBS + r")\b", 0),
-        lambda m: m.group("w") + ("es" if m.group("w").lower() in ("go",) else "s"),
-        _not_after(_AUX),
-        "he she it",
-    ),
-    (
-        _rx(
-            r"\bthere (?P<w>is|was) (?:many|several|numerous|two|three|four|five|six|various|"
-            r"multiple)\b(?!-)"
-        ),
-        lambda m: "are" if m.group("w").lower() == "is" else "were",
-        None,
-        "many several numerous two three four five six various multiple",
-    ),
-    (
-        _rx(
-            r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody|no one) "
-            r"(?P<w>are|were|have)\b"
-        ),
-        lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("w").lower()],
-        _not_after(_AUX),
-        "everyone everybody someone somebody nobody anyone anybody one",
-    ),
-    (
-        _rx(
-            r"\b(?:the|these|those|my|our|your|their|his|her|both|all|many|several|two|three|"
-            r"four|five|some|most) (?P<n>[a-z]{3,}s) (?P<w>was)\b"
-        ),
-        "were",
-        _plural_noun,
-        "was",
-    ),
-    (
-        _rx(
-            r"\bone of (?:the|my|our|your|their|these|those|his|her) [a-z]{3,}s "
-            r"(?P<w>were|are|have)\b"
-        ),
-        lambda m: {"were": "was", "are": "is", "have": "has"}[m.group("w").lower()],
-        None,
-        "one",
-    ),
-    (
-        _rx(
-            r"\b(?:this|that|the|my|our|your|each|every) (?:role|position|job|process|interview|"
-            r"opportunity|project|approach|product|platform|plan|idea|schedule|timeline|offer|"
-            r"salary|commute|location|manager|recruiter) (?P<w>" + _BASE_VERBS + r")\b"
-        ),
-        lambda m: m.group("w") + ("es" if m.group("w").lower() == "go" else "s"),
-        _not_after(_AUX),
-        "role position job process interview opportunity project approach product platform "
-        "plan idea schedule timeline offer salary commute location manager recruiter",
-    ),
-    (
-        # an abstract noun is one thing: "the uncertainty have", "this decision are"; nouns of
-        # a group take either verb in British use ("the management have") and are left alone
-        _rx(
-            r"\b(?:the|this|my|our|your|his|her|its|each|every) (?P<n>[a-z]{3,}(?:ty|ness|ment|"
-            r"tion|sion|ance|ence|ship|ism)) (?P<w>have|are|were)\b"
-        ),
-        lambda m: {"have": "has", "are": "is", "were": "was"}[m.group("w").lower()],
-        _singular_subject,
-        "have are were",
-    ),
-    (
-        _rx(r"\bpeople (?P<w>is|was)\b"),
-        lambda m: "are" if m.group("w").lower() == "is" else "were",
-        _not_after(frozenset(["of"])),
-        "people",
-    ),
+    # subject and verb: coach.checks.grammar_agreement
+    *AGREEMENT,
 ]
 _COMPILED = [(rx, fix, guard, frozenset(needs.split())) for rx, fix, guard, needs in _RULES]

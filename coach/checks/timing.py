@@ -7,12 +7,12 @@ from the rule files so the planner and the checks read the same ones.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
 from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
 from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.material_names import names_material
 from coach.checks.phrases import anchor
 from coach.checks.restated_dates import passed_dates_as_ahead, restated_decision_dates
 from coach.checks.timeline import named_day, timeline_of
@@ -71,57 +71,6 @@ def _pressing_pair(a: Kind, b: Kind) -> bool:
     if Kind.linkedin_note in (a, b):
         return a in FOLLOW_UPS or b in FOLLOW_UPS
     return True
-
-
-#: words of a material's description that do not tell one material from another
-_MATERIAL_FILLER = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "my",
-        "your",
-        "our",
-        "some",
-        "any",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "copy",
-        "copies",
-        "of",
-        "and",
-        "with",
-        "for",
-        "from",
-        "names",
-        "name",
-        "list",
-        "details",
-        "contact",
-        "link",
-        "links",
-        "set",
-        "final",
-        "latest",
-        "full",
-        "short",
-    }
-)
-
-
-def _names_material(what: str, text: str) -> bool:
-    """Does the text name the material ("three references" in "my references are attached";
-    "a writing sample" in "the sample you asked for")? Words are compared on their first six
-    letters, so "referees" and "references" match."""
-    words = [w for w in re.findall(r"[a-z]+", what.lower()) if len(w) > 3]
-    stems = {w[:6] for w in words if w not in _MATERIAL_FILLER}
-    if not stems:
-        return False
-    found = {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
-    return bool(stems & found)
 
 
 def _day(when: dt.datetime, notes: Notes) -> dt.date:
@@ -260,7 +209,7 @@ class Timing(CheckKind):
         delivered = sum(1 for h in _earlier(ctx.history, ctx.send_at) if h.kind == Kind.materials)
         pending = [m for m in notes.materials[delivered:] if m.promised_by is not None]
         pool = pending or promised
-        named = [m for m in pool if _names_material(m.what, doc.plain[doc.body_start :])]
+        named = [m for m in pool if names_material(m.what, doc.plain[doc.body_start :])]
         judged = named or pool
         late = [m for m in judged if m.promised_by is not None and ctx.send_at > m.promised_by]
         if late and (named or len(late) == len(judged)):
