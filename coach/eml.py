@@ -1,7 +1,7 @@
 """Writing fixes back into an .eml file: the text part is rewritten, every other byte is kept.
 
 `coach check --fix` reads an email's text as "Subject: ...", a blank line and the decoded
-text/plain part (see readers._eml_text). A fixed text is put back by
+text/plain part (see eml_read.eml_text). A fixed text is put back by
 
 - finding that part's encoded payload in the file's bytes (it must occur exactly once);
 - encoding the new text as the old was: the part's charset, its transfer encoding (7bit, 8bit,

@@ -345,12 +345,12 @@ def test_a_latin1_email_on_standard_input(folder):
 
 
 def test_an_internal_error_names_the_file_and_the_exception(folder, monkeypatch):
-    import coach.readers
+    import coach.eml_read
 
     def broken(*args, **kwargs):
         raise KeyError("no such thing")
 
-    monkeypatch.setattr(coach.readers, "_eml_text", broken)
+    monkeypatch.setattr(coach.eml_read, "eml_text", broken)
     (folder / "any.eml").write_bytes(LATIN1.format(charset="utf-8").encode())
     result = run(str(folder / "any.eml"), str(folder / "good.md"))
     assert result.exit_code == 2 and "Traceback" not in result.output

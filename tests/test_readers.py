@@ -210,7 +210,7 @@ def test_cp1252_curly_quotes_read_as_written(tmp_path, label):
     ],
 )
 def test_decode_text_by_charset(charset, data, text, warning):
-    from coach.readers import decode_text
+    from coach.eml_read import decode_text
 
     got, problem = decode_text(data, charset, "the text/plain part")
     assert got == text

@@ -132,7 +132,7 @@ def _params(pattern: re.Pattern[str], header: str) -> list[str]:
 
 
 def _encode_body(text: str, charset: str) -> bytes | None:
-    """`text` in `charset` as the reader decodes it (coach.readers.decode_text), or None when
+    """`text` in `charset` as the reader decodes it (coach.eml_read.decode_text), or None when
     the charset cannot hold it, is unknown, or is not a charset for text."""
     import codecs
 
