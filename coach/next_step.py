@@ -8,7 +8,8 @@ import datetime as dt
 
 from coach.errors import InputError
 from coach.models import HistoryEntry, Kind, Notes
-from coach.plan import FOLLOW_UPS, Plan, PlanItem, build_plan, office_time, status_at
+from coach.plan import FOLLOW_UPS, Plan, PlanItem, build_plan, status_at
+from coach.plan_time import office_time
 
 _URGENCY = {"overdue": 0, "due": 1, "upcoming": 2}
 

@@ -19,6 +19,18 @@ from coach.checks.timeline import timeline_of
 from coach.checks.timing import FOLLOW_UPS
 from coach.errors import InputError
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Stage
+from coach.plan_time import (
+    CLOSE,
+    EVENING,
+    MORNING,
+    _at,
+    _aware,
+    _day,
+    _moment,
+    _offset_name,
+    office_time,
+    zone_of,
+)
 
 #: 004 gives follow-ups a window of 5-10 business days; the rules check the near end, the plan
 #: also shows the far one
@@ -53,11 +65,6 @@ def limits() -> Limits:
     )
 
 
-MORNING = dt.time(9, 0)  # suggested hour for date-based messages
-EVENING = dt.time(19, 30)  # 003: send the thank-you that evening
-CLOSE = dt.time(17, 0)  # "latest" means by close of business that day
-OFFICE_HOURS = (dt.time(8, 0), dt.time(18, 0))
-
 Status = Literal["due", "upcoming", "done", "overdue", "skip"]
 MOVE_ON: Literal["move_on"] = "move_on"
 
@@ -87,37 +94,6 @@ class Plan(BaseModel):
     zone: str  # the interview's UTC offset, e.g. "-05:00"
     now: dt.datetime
     items: list[PlanItem]
-
-
-def zone_of(notes: Notes) -> dt.timezone:
-    """The interview's fixed UTC offset, named like "UTC-05:00" (for calendars and humans)."""
-    offset = notes.interview.start.utcoffset() or dt.timedelta(0)
-    return dt.timezone(offset, _offset_name(offset, "UTC")) if offset else dt.UTC
-
-
-def _offset_name(offset: dt.timedelta, prefix: str = "") -> str:
-    minutes = int(offset.total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{prefix}{sign}{hours:02d}:{mins:02d}"
-
-
-def _at(day: dt.date, time: dt.time, zone: dt.tzinfo) -> dt.datetime:
-    return dt.datetime.combine(day, time, tzinfo=zone)
-
-
-def _day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-def _moment(when: dt.datetime) -> str:
-    return f"{_day(when.date())} {when:%H:%M}"
-
-
-def _aware(when: dt.datetime, what: str) -> dt.datetime:
-    if when.utcoffset() is None:
-        raise InputError(what, "time has no UTC offset (e.g. 2026-11-20T16:00:00-05:00)")
-    return when
 
 
 def _contact(notes: Notes, follow_ups: list[HistoryEntry]) -> Interviewer:
@@ -379,15 +355,6 @@ def status_at(item: PlanItem, now: dt.datetime) -> Status:
     if item.latest is not None and now > item.latest:
         return "overdue"
     return "due"
-
-
-def office_time(when: dt.datetime, country: str | None = None) -> dt.datetime:
-    """`when` if it falls in office hours on a business day, else the next business morning."""
-    opens, closes = OFFICE_HOURS
-    if cal.is_business_day(when.date(), country) and opens <= when.time() <= closes:
-        return when
-    day = when.date() if when.time() < opens else when.date() + dt.timedelta(days=1)
-    return _at(cal.next_business_day(day, country), MORNING, when.tzinfo or dt.UTC)
 
 
 def build_plan(
