@@ -115,7 +115,7 @@ INTEREST = {
 
 TIMELINE = {
     "decision": "I understand you hope to reach a decision by {date}.",
-    "ask": "Could you share the timeline for the next steps?",
+    "ask": "Could you share your timeline for a decision?",
 }
 
 CLOSINGS = {
