@@ -26,6 +26,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.schedule import SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
 from coach.models import Stage
 
@@ -155,6 +156,10 @@ def verdict(
         return move_on_verdict(situation)
     if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):
         return sequence_verdict(situation)
+    if entry.plan is not None and SCHEDULE_ASKED.search(question):
+        lead, rules = whole_plan_verdict(situation)  # "what's my whole plan from here?"
+        if lead:
+            return lead, rules
     if entry.plan == "next_steps":
         return next_steps_verdict(situation)
     if entry.id == "tone" and SAY_THAT.search(question) and COMPLAINT.search(question):
