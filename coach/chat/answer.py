@@ -148,6 +148,10 @@ def guide_answer(
     if held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
         lead = held if "that is why your" in held else join(held, lead)
     sources = list(entry.sources[:3])
+    if entry.plan in FOLLOW_UP_PLAN:  # a call on the day they invited: those sections first
+        from coach.chat.routes import invited_call_sources
+
+        sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
     rules = list(dict.fromkeys([*rules, *entry.rules]))

@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from coach.chat.channels import NEXT_DAY_CALL, PHONING
+from coach.chat.context import Situation
 from coach.chat.dates import DATE
 from coach.chat.factset import Facts
 from coach.chat.holidays import holiday_asked
 from coach.chat.kinds import kind_in
 from coach.chat.schedule import SCHEDULE_ASKED
 from coach.models import Kind
+from coach.rulebook import Source
 
 #: words asking about timing: early, late, in time, whether a day will do or counts
 TIMING_ASKED = re.compile(
@@ -27,6 +30,12 @@ AGAIN = re.compile(
 )
 #: a message named by its medium, not its kind: "my email", "a call", "the note"
 MESSAGE = re.compile(r"\b(?:e-?mail|message|note|call|ring|phone|text|nudge|chase)\w*\b", re.I)
+#: the user means to call: "can I ring today?", "forgot to call on the 22nd"
+MY_CALL = re.compile(
+    r"\b(?:to|I|can I|could I|should I|shall I|may I)\s+(?:\w+\s+)?(?:call|ring|phone)\b"
+    r"(?!\s+me\b)",
+    re.I,
+)
 #: words too common to name a promised material by
 GENERIC = {"sample", "copy", "some", "with", "from", "that", "this", "their", "your", "link"}
 
@@ -46,6 +55,18 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
     found: dict[str, float] = {}
     if SCHEDULE_ASKED.search(question):
         found["next-steps"] = 0.6  # "my whole plan from here": every step, not the next one
+    if PHONING.search(question) and NEXT_DAY_CALL.search(question):
+        found["phone-or-email"] = 0.5  # "call tomorrow to thank them again?": a call's timing
+    elif (
+        MY_CALL.search(question)
+        and DATE.search(question)
+        and kind_in(question)
+        in (
+            None,
+            Kind.check_in,
+        )
+    ):
+        found["phone-or-email"] = 0.35  # "forgot to call on the 22nd, can I ring today?"
     if holiday_asked(question, country, today):
         # which days count: the wait of the message named, the check-in's by default
         kind = kind_in(question)
@@ -75,3 +96,17 @@ def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bo
     if AGAIN.search(question) or any(s.kind == Kind.check_in for s in turn.sent):
         return "no-response"
     return "check-in-timing"
+
+
+def invited_call_sources(question: str, situation: Situation) -> list[Source]:
+    """A call on the day they invited one: the articles on setting expectations at the interview
+    and on making the call, cited first."""
+    from coach.checks.timeline import timeline_of
+    from coach.guide import load_guide
+
+    notes = situation.notes
+    if notes is None or not PHONING.search(question) or timeline_of(notes).contact_on is None:
+        return []
+    wanted = ("Set expectations early", "Make a Follow-Up Call")
+    found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
+    return [found[w] for w in wanted if w in found]

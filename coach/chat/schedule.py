@@ -24,6 +24,12 @@ SCHEDULE_ASKED = re.compile(
     re.I,
 )
 
+#: the question asks how often to follow up: the sequence, each step with its date
+HOW_OFTEN = re.compile(
+    r"\bhow (?:often|frequently|regularly)\b|\bevery (?:couple of|few|other|\d+|two|three) days\b",
+    re.I,
+)
+
 _WHAT = {
     "thank_you": "Thank {who}",
     "materials": "Send {who}what you promised",
