@@ -74,3 +74,12 @@ def test_a_missed_call_can_still_be_made_with_the_last_step_after_it(notes: Note
 def test_how_often_to_call_is_the_sequence(notes: Notes) -> None:
     doc = ask("how often is it fine to be calling her? every few days?", notes, now=at(4))
     assert "9 March" in doc.answer and "16 March" in doc.answer
+
+
+def test_their_words_about_a_call_are_no_call_of_mine() -> None:
+    from coach.chat.routes import boosts
+
+    today = dt.date(2027, 3, 4)
+    theirs = "Odette said to ring on the 9th; without that, when could I have followed up?"
+    assert "phone-or-email" not in boosts(theirs, "AU", today)
+    assert "phone-or-email" in boosts("can I ring Odette on the 10th instead?", "AU", today)

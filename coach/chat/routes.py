@@ -30,9 +30,11 @@ AGAIN = re.compile(
 )
 #: a message named by its medium, not its kind: "my email", "a call", "the note"
 MESSAGE = re.compile(r"\b(?:e-?mail|message|note|call|ring|phone|text|nudge|chase)\w*\b", re.I)
-#: the user means to call: "can I ring today?", "forgot to call on the 22nd"
+#: the user means to call: "can I ring today?", "forgot to call on the 22nd" (not their words:
+#: "Kahu said to call on the 22nd", "she told me to ring")
 MY_CALL = re.compile(
-    r"\b(?:to|I|can I|could I|should I|shall I|may I)\s+(?:\w+\s+)?(?:call|ring|phone)\b"
+    r"\b(?:(?<!said )(?<!me )to|I|can I|could I|should I|shall I|may I)\s+(?:\w+\s+)?"
+    r"(?:call|ring|phone)\b"
     r"(?!\s+me\b)",
     re.I,
 )
