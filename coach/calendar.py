@@ -124,3 +124,33 @@ def local(when: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
 
 def local_date(when: dt.datetime, zone: dt.tzinfo) -> dt.date:
     return when.astimezone(zone).date()
+
+
+@lru_cache(maxsize=64)
+def holiday_names(country: str, year: int) -> dict[dt.date, str]:
+    """The public holidays of `year` and the next with their names (the same calendar, and
+    region, as `holidays_for`): "Matariki", "Saint Patrick's Day"."""
+    import holidays
+
+    code = country.upper()
+    try:
+        found = holidays.country_holidays(
+            code, subdiv=DEFAULT_REGION.get(code), years=[year, year + 1]
+        )
+    except NotImplementedError:
+        return {}
+    return dict(found.items())
+
+
+def country_name(country: str) -> str:
+    """ "New Zealand" for NZ, by the `holidays` package's class for it; the code if none."""
+    import re
+
+    import holidays
+
+    try:
+        name = type(holidays.country_holidays(country.upper())).__mro__[1].__name__
+    except NotImplementedError:
+        return country.upper()
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return f"the {words}" if words.startswith("United") or words.endswith("s") else words

@@ -153,7 +153,7 @@ def ask(
     interview = notes.interview.start.astimezone(notes.interview.zone).date() if notes else None
     stage = situation.notes.stage if notes and situation.notes else None  # as the facts leave it
     same_day = followed_up_today(situation, split_pasted(question)[0])
-    intent = classify(question, facts, own, interview, stage, same_day)
+    intent = classify(question, facts, own, interview, stage, same_day, notes, clock.date())
     named = [*(u.to for u in facts.unsent), *facts.names]  # "I forgot Tobias": he is the one
     person = next((n for n in named if notes and notes.interviewer(n)), None)
     if person is not None and _addressed(split_pasted(question)[0], person):

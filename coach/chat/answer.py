@@ -8,6 +8,8 @@ import re
 
 from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
+from coach.chat.followups import FOLLOW_UP_PLAN
+from coach.chat.holidays import holiday_line
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
@@ -142,7 +144,14 @@ def guide_answer(
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
+    held = holiday_line(question, situation) if entry.plan in FOLLOW_UP_PLAN else ""
+    if held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
+        lead = held if "that is why your" in held else join(held, lead)
     sources = list(entry.sources[:3])
+    if entry.plan in FOLLOW_UP_PLAN:  # a call on the day they invited: those sections first
+        from coach.chat.routes import invited_call_sources
+
+        sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
     rules = list(dict.fromkeys([*rules, *entry.rules]))

@@ -12,9 +12,24 @@ from coach.chat.dates import DATE, first_date
 #: words asking whether a day will do
 ASKS = re.compile(
     r"\b(?:ok|okay|alright|all right|fine|good(?: to go)?|too (?:early|soon|late)|acceptable"
-    r"|allowed|reasonable|can I|could I|should I|shall I|if I|is it)\b",
+    r"|allowed|reasonable|can I|could I|should I|shall I|might I|may I|if I|is it)\b"
+    r"|\b(?:would|will|does|do)\b[^.?!]{0,40}\b(?:work|do|suit)\b",
     re.I,
 )
+
+
+def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
+    """A day named by a holiday on a fixed date ("christmas eve"), its next one from today."""
+    from coach.checks.timing_text import _HOLIDAYS
+
+    folded = re.sub(r"['’.]", "", text.lower())
+    for name in sorted(_HOLIDAYS, key=len, reverse=True):
+        plain = re.sub(r"['.]", "", name)
+        if re.search(rf"\b{re.escape(plain)}\b", folded):
+            month, number = _HOLIDAYS[name]
+            day = dt.date(today.year, month, number)
+            return day if day >= today else dt.date(today.year + 1, month, number)
+    return None
 
 
 def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date | None:
@@ -27,8 +42,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
             continue
         bare = re.sub(r"^\W*(?:on|how about|what about)\s+|\W*$", "", clause, flags=re.I)
         whole = DATE.fullmatch(bare)
-        if ("?" in clause and ASKS.search(clause)) or (asking and whole is not None):
-            day = first_date(clause, today, past=False)
+        # "is today the day?? friday 18th, can I send it": the question mark may end another clause
+        if (asking and ASKS.search(clause)) or (asking and whole is not None):
+            day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day
     return None

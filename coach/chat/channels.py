@@ -38,13 +38,7 @@ def phone_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
         return follow_up_verdict(situation)
     invited = timeline_of(notes).contact_on
     if invited is not None:
-        if invited > now.date():
-            return (
-                f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
-                "that day is welcome, not pushy. Before then, wait.",
-                ["timing-next-day-call"],
-            )
-        return f"Yes: they invited contact from {day(invited, now)}, so call.", []
+        return invited_call_verdict(situation, question, invited)
     asked = now.date() + dt.timedelta(days=1 if re.search(r"\btomorrow|\btmrw", question) else 0)
     interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
     if asked == interview_day + dt.timedelta(days=1):
@@ -163,3 +157,63 @@ def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str
         f"{day(tomorrow, now)}, so they don't land at once.",
         ["channel-multiple-same-day"],
     )
+
+
+def invited_call_verdict(
+    situation: Situation, question: str, invited: dt.date
+) -> tuple[str, list[str]]:
+    """They invited a call on a day: a day asked about before it is early (the day after the
+    interview overeager too); on or after it, call, and the last follow-up is the plan's after
+    a call that day."""
+    from coach.chat.followups import open_item
+
+    now, notes = situation.now, situation.notes
+    assert notes is not None
+    asked = situation.facts.asked_day
+    if asked is None and re.search(r"\btomorrow|\btmrw", question, re.I):
+        asked = now.date() + dt.timedelta(days=1)
+    interview_day = notes.interview.start.astimezone(notes.interview.zone).date()
+    if asked is not None and asked < invited:
+        eager = asked == interview_day + dt.timedelta(days=1)
+        why = "a call the day after the interview reads as overeager, and " if eager else ""
+        return (
+            f"No: {day(asked, now)} is early; {why}they invited you to call on "
+            f"{day(invited, now)}, so call that day or later.",
+            ["timing-next-day-call", "timing-check-in-early"],
+        )
+    if invited > now.date():
+        return (
+            f"Yes, on {day(invited, now)}: they invited you to get in touch then, so a call "
+            "that day is welcome, not pushy. Before then, wait.",
+            ["timing-next-day-call"],
+        )
+    check = open_item(situation, "check_in")
+    if check is None or check.status == "done":
+        from coach.chat.followups import follow_up_verdict
+
+        return follow_up_verdict(situation)
+    # "missed the 9th, can I ring today?": today is the day asked about, not the one missed
+    when = now.date() if re.search(r"\btoday\b|\bnow\b", question, re.I) else asked or now.date()
+    last = _last_after_call(situation, when)
+    more = f" If that brings nothing, one last follow-up from {day(last, now)}." if last else ""
+    return (
+        f"Yes: they invited contact from {day(invited, now)}, and any day from then is fine, so "
+        f"call {'today' if when == now.date() else 'on ' + day(when, now)}.{more}",
+        ["timing-check-in-early", "timing-too-soon-after-last"],
+    )
+
+
+def _last_after_call(situation: Situation, when: dt.date) -> dt.date | None:
+    """The plan's final follow-up if the invited call is made on `when`."""
+    from coach.models import Channel, HistoryEntry
+    from coach.plan import build_plan
+
+    notes = situation.notes
+    if notes is None:
+        return None
+    zone = notes.interview.zone
+    at = dt.datetime.combine(when, dt.time(10, 0), tzinfo=zone)
+    call = HistoryEntry(kind=Kind.check_in, channel=Channel.phone, sent_at=at)
+    plan = build_plan(notes, [*situation.history, call], situation.now)
+    last = [i for i in plan.items if str(i.kind) == "final_follow_up" and i.earliest]
+    return last[0].earliest.date() if last and last[0].earliest else None

@@ -125,6 +125,15 @@ LATER = re.compile(
 )
 
 
+#: the question says the material went ("sent the rota this morning"), not that it will
+WENT = re.compile(
+    r"^(?!.*(?:\b\w+n['’]t|\b(?:is|are|have|has|did|was|were)nt|\bnot|\bnever|\bshould I"
+    r"|\bcan I|\bcould I)\b)"
+    r".*\b(?:sent|emailed|submitted|mailed|delivered|uploaded)\b",
+    re.I,
+)
+
+
 def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
@@ -180,6 +189,13 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
     what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
         what = f"the {what}"
+    if item.latest is not None and now > item.latest and WENT.search(question):
+        return (  # "sent the rota this morning, a day late": late, but it has gone
+            f"Yes, it was late: you promised {what} by {moment(item.latest, now)}. It has gone "
+            "now, which matters most; a one-line apology at most, no excuses, and be punctual "
+            "from here on.",
+            item.rules,
+        )
     if item.latest is not None and now > item.latest:
         return (
             f"Yes, send it now, on its own: you promised {what} by {moment(item.latest, now)}, "

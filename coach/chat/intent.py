@@ -20,7 +20,7 @@ from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING
 from coach.guide import load_guide
-from coach.models import Kind, Stage
+from coach.models import Kind, Notes, Stage
 
 #: a message's greeting: "Hi Zoe,", "Dear Ms. Chen,", "Hello," (a capitalised name, if any)
 GREETING = re.compile(
@@ -146,37 +146,6 @@ def split_pasted(text: str) -> tuple[str, str]:
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
-
-
-#: where one of several pasted drafts starts: a "To Sam:" line, or a second subject line
-_DRAFT_HEAD = re.compile(
-    r"^[ \t]*(?:(?:to|for)\s+(?P<to>[^\n:]{1,60}):[ \t]*$|subject:)", re.I | re.M
-)
-
-
-def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
-    """Several drafts pasted at once, each (the recipient its header names, its text); one
-    draft when there is no second header."""
-    heads = [m for m in _DRAFT_HEAD.finditer(pasted)]
-    starts: list[re.Match[str]] = []
-    for m in heads:
-        # a subject line right under a "To Sam:" line belongs to that draft
-        if starts and starts[-1].group("to") and not m.group("to"):
-            between = pasted[starts[-1].end() : m.start()]
-            if not between.strip():
-                continue
-        starts.append(m)
-    if len(starts) < 2:
-        return [(None, pasted)]
-    drafts = []
-    for i, m in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(pasted)
-        body = pasted[m.end() if m.group("to") else m.start() : end].strip()
-        if body:
-            drafts.append((m.group("to"), body))
-    if starts[0].start() > 0 and pasted[: starts[0].start()].strip():
-        drafts.insert(0, (None, pasted[: starts[0].start()].strip()))
-    return drafts
 
 
 @lru_cache(maxsize=1)
@@ -306,10 +275,14 @@ def classify(
     interview: dt.date | None = None,
     stage: Stage | None = None,
     same_day: bool = False,
+    notes: Notes | None = None,
+    today: dt.date | None = None,
 ) -> Intent:
     """`facts` are the conversation's, `turn` this message's own; `interview` the notes'
     interview day and `stage` the notes' stage, when there are notes; `same_day` when a
     check-in went today and the question plans another channel today."""
+    from coach.chat import routes
+
     question, pasted = split_pasted(text)
     longer = bool(LONGER.search(question))
     if pasted:
@@ -335,6 +308,9 @@ def classify(
     topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
     boosts = _fact_boosts(question, facts, turn, interview, same_day)
+    country = notes.country if notes is not None else facts.country
+    for key, more in routes.boosts(question, country, today or dt.date.today()).items():
+        boosts[key] = max(boosts.get(key, 0.0), more)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates
@@ -387,6 +363,13 @@ def classify(
             Hit(h.entry, top.score, h.semantic, top.cues) if h.entry.intent == "rejection" else h
             for h in sorted(hits, key=lambda h: h.entry.intent != "rejection")
         ]
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues:
+        # a day or a message and a timing word: the plan's question, not "not covered"
+        promised = [m.what for m in notes.materials] if notes is not None else []
+        routed = routes.timing_entry(question, turn, promised, notes is not None)
+        hits = sorted(hits, key=lambda h: h.entry.id != routed) if routed else hits
+        if routed:
+            return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         return Intent("unknown", question, hits=hits, longer=longer)

@@ -7,8 +7,39 @@ import re
 from typing import Any
 
 from coach.chat.context import Situation
-from coach.chat.intent import GREETING, split_drafts
+from coach.chat.intent import GREETING
 from coach.models import Channel, Kind, Notes, Stage
+
+#: where one of several pasted drafts starts: a "To Sam:" line, or a second subject line
+_DRAFT_HEAD = re.compile(
+    r"^[ \t]*(?:(?:to|for)\s+(?P<to>[^\n:]{1,60}):[ \t]*$|subject:)", re.I | re.M
+)
+
+
+def split_drafts(pasted: str) -> list[tuple[str | None, str]]:
+    """Several drafts pasted at once, each (the recipient its header names, its text); one
+    draft when there is no second header."""
+    heads = [m for m in _DRAFT_HEAD.finditer(pasted)]
+    starts: list[re.Match[str]] = []
+    for m in heads:
+        # a subject line right under a "To Sam:" line belongs to that draft
+        if starts and starts[-1].group("to") and not m.group("to"):
+            between = pasted[starts[-1].end() : m.start()]
+            if not between.strip():
+                continue
+        starts.append(m)
+    if len(starts) < 2:
+        return [(None, pasted)]
+    drafts = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(pasted)
+        body = pasted[m.end() if m.group("to") else m.start() : end].strip()
+        if body:
+            drafts.append((m.group("to"), body))
+    if starts[0].start() > 0 and pasted[: starts[0].start()].strip():
+        drafts.insert(0, (None, pasted[: starts[0].start()].strip()))
+    return drafts
+
 
 #: kinds a question names that the checker cannot tell from a draft's words ("a LinkedIn
 #: request to Sam, ok?"); "follow-up" and "thank-you" are read from the draft itself

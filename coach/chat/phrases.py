@@ -138,6 +138,9 @@ SENT = re.compile(
     r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
+    # "first one was the 18th" (asking about the second): an earlier follow-up, by its order
+    r"|\b(?:my\s+|the\s+)?(?:first|previous|earlier)\s+(?P<one>one|e-?mail|message|nudge)\s+"
+    r"(?:was|went(?: out)?)\b(?=[^.?!]{0,20}\d)"
     # "the check-in I sent on Monday": named first, then said to be sent
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<rel>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you)(?:\s+(?:note|email|e-mail|message|call))?\s+(?:(?:that|which)\s+)?I\s+"

@@ -59,6 +59,8 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
     word = (
         sent.group("what") or sent.group("verb") or sent.group("noun") or sent.group("rel") or ""
     ).lower()
+    if sent.group("one"):  # "the first one was the 18th": the earlier follow-up
+        word = "follow"
     if sent.group("asked"):
         word = "check"
     if sent.group("verb") and word.startswith("followed"):

@@ -26,6 +26,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
 from coach.models import Stage
 
@@ -153,8 +154,16 @@ def verdict(
             return lead, rules
     if entry.plan == "move_on":
         return move_on_verdict(situation)
-    if entry.plan in FOLLOW_UP_PLAN and situation.plan is not None and LAST_ASKED.search(question):
+    if (
+        entry.plan in FOLLOW_UP_PLAN
+        and situation.plan is not None
+        and (LAST_ASKED.search(question) or HOW_OFTEN.search(question))
+    ):  # "when is the last try?", "how often should I call?": the sequence, each with its day
         return sequence_verdict(situation)
+    if entry.plan is not None and SCHEDULE_ASKED.search(question):
+        lead, rules = whole_plan_verdict(situation)  # "what's my whole plan from here?"
+        if lead:
+            return lead, rules
     if entry.plan == "next_steps":
         return next_steps_verdict(situation)
     if entry.id == "tone" and SAY_THAT.search(question) and COMPLAINT.search(question):

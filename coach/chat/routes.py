@@ -1,0 +1,114 @@
+"""Routing help for timing questions that retrieval alone misses: a question that asks for the
+whole plan, one about holidays or business days, and one that names a day or a message and asks
+about its timing ("would the 24th work for my second email?", "sent the rota Saturday, a day
+late, is that a problem?"). With notes, such a question is the plan's, never "not covered"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.channels import NEXT_DAY_CALL, PHONING
+from coach.chat.context import Situation
+from coach.chat.dates import DATE
+from coach.chat.factset import Facts
+from coach.chat.holidays import holiday_asked
+from coach.chat.kinds import kind_in
+from coach.chat.schedule import SCHEDULE_ASKED
+from coach.models import Kind
+from coach.rulebook import Source
+
+#: words asking about timing: early, late, in time, whether a day will do or counts
+TIMING_ASKED = re.compile(
+    r"\b(?:late|early|soon|in time|too long|when|wait(?:ing)?|deadline|counts?|problem|issue"
+    r"|ok|okay|fine|alright|work|do|allowed|still|yet)\b",
+    re.I,
+)
+#: a follow-up after another: "my second email", "one more", "another nudge"
+AGAIN = re.compile(
+    r"\b(?:second|2nd|another|one more|next one|again|third|3rd|last one|final)\b", re.I
+)
+#: a message named by its medium, not its kind: "my email", "a call", "the note"
+MESSAGE = re.compile(r"\b(?:e-?mail|message|note|call|ring|phone|text|nudge|chase)\w*\b", re.I)
+#: the user means to call: "can I ring today?", "forgot to call on the 22nd" (not their words:
+#: "Kahu said to call on the 22nd", "she told me to ring")
+MY_CALL = re.compile(
+    r"\b(?:(?<!said )(?<!me )to|I|can I|could I|should I|shall I|may I)\s+(?:\w+\s+)?"
+    r"(?:call|ring|phone)\b"
+    r"(?!\s+me\b)",
+    re.I,
+)
+#: words too common to name a promised material by
+GENERIC = {"sample", "copy", "some", "with", "from", "that", "this", "their", "your", "link"}
+
+
+def material_named(question: str, materials: list[str]) -> bool:
+    """The question names one of the notes' materials by a distinctive word ("the rota")."""
+    words = set(re.findall(r"[^\W\d_]{4,}", question.lower()))
+    for what in materials:
+        named = set(re.findall(r"[^\W\d_]{4,}", what.lower())) - GENERIC
+        if named & words:
+            return True
+    return False
+
+
+def boosts(question: str, country: str | None, today: dt.date) -> dict[str, float]:
+    """Boosts for the whole plan and for holiday questions."""
+    found: dict[str, float] = {}
+    if SCHEDULE_ASKED.search(question):
+        found["next-steps"] = 0.6  # "my whole plan from here": every step, not the next one
+    if PHONING.search(question) and NEXT_DAY_CALL.search(question):
+        found["phone-or-email"] = 0.5  # "call tomorrow to thank them again?": a call's timing
+    elif (
+        MY_CALL.search(question)
+        and DATE.search(question)
+        and kind_in(question)
+        in (
+            None,
+            Kind.check_in,
+        )
+    ):
+        found["phone-or-email"] = 0.35  # "forgot to call on the 22nd, can I ring today?"
+    if holiday_asked(question, country, today):
+        # which days count: the wait of the message named, the check-in's by default
+        kind = kind_in(question)
+        entry = {Kind.thank_you: "thank-you-timing", Kind.materials: "materials"}.get(
+            kind or Kind.check_in, "check-in-timing"
+        )
+        found[entry] = 0.45
+    return found
+
+
+def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bool) -> str | None:
+    """The plan entry a timing question with a day or a message in it belongs to, or None:
+    asked when retrieval found nothing it trusts."""
+    dated = DATE.search(question) is not None or turn.asked_day is not None or bool(turn.sent)
+    message = kind_in(question) is not None or MESSAGE.search(question) is not None
+    if not TIMING_ASKED.search(question) or not (dated or (message and has_notes)):
+        return None
+    if materials and material_named(question, materials):
+        return "materials"
+    if not has_notes and not message:
+        return None
+    kind = kind_in(question)
+    if kind == Kind.thank_you:
+        return "thank-you-timing"
+    if kind == Kind.materials:
+        return "materials"
+    if AGAIN.search(question) or any(s.kind == Kind.check_in for s in turn.sent):
+        return "no-response"
+    return "check-in-timing"
+
+
+def invited_call_sources(question: str, situation: Situation) -> list[Source]:
+    """A call on the day they invited one: the articles on setting expectations at the interview
+    and on making the call, cited first."""
+    from coach.checks.timeline import timeline_of
+    from coach.guide import load_guide
+
+    notes = situation.notes
+    if notes is None or not PHONING.search(question) or timeline_of(notes).contact_on is None:
+        return []
+    wanted = ("Set expectations early", "Make a Follow-Up Call")
+    found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
+    return [found[w] for w in wanted if w in found]
