@@ -20,7 +20,7 @@ ASKS = re.compile(
 
 def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
     """A day named by a holiday on a fixed date ("christmas eve"), its next one from today."""
-    from coach.checks.timing_text import _HOLIDAYS
+    from coach.checks.restated_dates import _HOLIDAYS
 
     folded = re.sub(r"['’.]", "", text.lower())
     for name in sorted(_HOLIDAYS, key=len, reverse=True):
