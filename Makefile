@@ -35,17 +35,20 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/heldout6
 	-$(BIN)/python scripts/eval.py tests/heldout7
 	-$(BIN)/python scripts/eval.py tests/heldout8
+	-$(BIN)/python scripts/eval.py tests/heldout9
 	-$(BIN)/python scripts/eval.py tests/dev5
 	-$(BIN)/python scripts/eval.py tests/dev6
 	-$(BIN)/python scripts/eval.py tests/dev7
 	-$(BIN)/python scripts/eval.py tests/dev8
 	-$(BIN)/python scripts/eval.py tests/dev9
+	-$(BIN)/python scripts/eval.py tests/dev10
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev6
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev7
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev9
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev10
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout3
