@@ -42,6 +42,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev8
 	-$(BIN)/python scripts/eval.py tests/dev9
 	-$(BIN)/python scripts/eval.py tests/dev10
+	-$(BIN)/python scripts/eval.py tests/dev11
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
