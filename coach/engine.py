@@ -111,6 +111,7 @@ class Checker:
         self._own_rules = rules
         self._by_context: dict[tuple[Any, ...], list[tuple[Rule, CheckKind]]] = {}
         self._send_time = frozenset(r.id for r in self.rules if r.about_send_time)
+        self._yields = {r.id: frozenset(r.yields_to) for r in self.rules if r.yields_to}
         if any(getattr(r.params, "classifier", None) for r in self.rules):
             # a broken install (missing or damaged weights or classifier) fails here, once, as
             # one line, before any message is read: never per file, never a silent fallback
@@ -197,6 +198,8 @@ class Checker:
         for rule, check in self._applicable(kind, message.channel, ctx.stage, notes is not None):
             for hit in check.run(doc, ctx, rule, rule.params):
                 findings.append(self._finding(rule, hit, doc, kind))
+        if self._yields and findings:
+            findings = _without_yielded(findings, self._yields)
         findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.rule))
         # model_construct: every field is computed here, so no validator is built or run
         return Result.model_construct(
@@ -252,6 +255,19 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
         limit = fix.start
         applied += 1
     return text, applied
+
+
+def _without_yielded(findings: list[Finding], yields: dict[str, frozenset[str]]) -> list[Finding]:
+    """Findings less those whose words a more exact rule already reports: an argument with a
+    rejection is `rejection-argues`, not also a reproach of tone."""
+    return [
+        f
+        for f in findings
+        if f.rule not in yields
+        or not any(
+            g.rule in yields[f.rule] and g.start <= f.start and f.end <= g.end for g in findings
+        )
+    ]
 
 
 def _rebuild(cls: type[Checker], ids: list[str], rules: dict[str, Rule] | None) -> Checker:

@@ -92,6 +92,11 @@ class Rule(Forbid):
     suggestion: str | None = None
     fix: str | None = Field(None, description="what the safe automatic fix does, if any")
     examples: Examples
+    yields_to: list[str] = Field(
+        [],
+        description="rules that name the fault more exactly: a finding of this rule on words a "
+        "finding of one of them already covers is dropped",
+    )
     params: Any = Field(None, exclude=True)
 
     def severity_for(self, kind: Kind | None) -> Severity:

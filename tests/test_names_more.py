@@ -21,7 +21,6 @@ from family_harness import Case, fired, score  # noqa: E402
 
 MISSPELLED = "name-misspelled"
 RECIPIENT = "name-wrong-recipient"
-COMPANY = "company-misspelled"
 TITLE = "title-mismatch"
 
 SARAH = {"name": "Sarah Chen", "honorific": "Ms.", "title": "Analytics Manager"}
@@ -165,60 +164,6 @@ CASES = [
         set(),
         body="As a Data Analyst, I would love to help with the Looker migration.",
     ),
-    # --- company-misspelled ------------------------------------------------------------------
-    case(
-        "company-word-dropped-s",
-        "Dear Sarah,",
-        {COMPANY},
-        body="I would be proud to join Acme Analytic and help with the Looker migration.",
-    ),
-    case(
-        "company-transposed",
-        "Dear Sarah,",
-        {COMPANY},
-        body="I would be proud to join Acme Anlaytics and help with the Looker migration.",
-    ),
-    case(
-        "company-joined",
-        "Dear Sarah,",
-        {COMPANY},
-        body="Thank you for the tour of Blueharbour Foods today.",
-        notes={**PANEL, "company": {"name": "Blue Harbour Foods", "aliases": ["Blue Harbour"]}},
-    ),
-    case(
-        "company-split",
-        "Dear Sarah,",
-        {COMPANY},
-        body="Thank you for the tour of North Wind Traders today.",
-        notes={**PANEL, "company": {"name": "Northwind Traders"}},
-    ),
-    case(
-        "company-diacritic",
-        "Dear Sarah,",
-        {COMPANY},
-        body="Thank you for the tour of Kowhai Learning today.",
-        notes={**PANEL, "company": {"name": "Kōwhai Learning"}},
-    ),
-    case(
-        "company-place-plural",
-        "Dear Sarah,",
-        set(),
-        body="Four winters of field work in the Selkirks taught me to read a snowpack.",
-        notes={**PANEL, "company": {"name": "Selkirk Avalanche Society"}},
-    ),
-    case(
-        "company-plural-beside-name",
-        "Dear Sarah,",
-        {COMPANY},
-        body="I would be proud to join Selkirks Avalanche Society this winter.",
-        notes={**PANEL, "company": {"name": "Selkirk Avalanche Society"}},
-    ),
-    case(
-        "company-alias",
-        "Dear Sarah,",
-        set(),
-        body="The analytics work at Acme is exactly what I hoped to find.",
-    ),
     # --- name-wrong-recipient ----------------------------------------------------------------
     case("greets-panel-colleague", "Dear Michael,", {RECIPIENT}),
     case("good-morning-colleague", "Good morning Mr. O'Brien,", {RECIPIENT}),
@@ -345,12 +290,6 @@ CASES += [
     case("good-afternoon-ms-obrien", "Good afternoon Ms. O'Brien,", {RECIPIENT, TITLE}),
     case("full-name-greeting", "Dear Sarah Chen,", set()),
     case("ms-chen-thank-you-sarah", "Dear Ms. Chen,", set(), body="Thank you, Sarah."),
-    case(
-        "company-possessive-dropped-s",
-        "Dear Sarah,",
-        {COMPANY},
-        body="I'm excited about Acme Analytic's plans for the weekly metrics review.",
-    ),
     case(
         "role-as-right",
         "Dear Michael,",

@@ -92,3 +92,50 @@ def test_cited_sections_exist_in_the_articles():
 
     for (article, _), heading in PARENTS.items():
         assert section_in_article(texts, article, heading), heading
+
+
+def test_a_rule_yields_only_to_rules_that_exist():
+    rules = load_rules()
+    for rule in rules.values():
+        assert set(rule.yields_to) <= set(rules), rule.id
+
+
+def test_a_finding_yields_only_where_the_more_exact_rule_covers_its_words():
+    from coach.engine import _without_yielded
+    from coach.models import Finding
+
+    def finding(rule: str, start: int, end: int) -> Finding:
+        return Finding(
+            rule=rule,
+            severity="warning",
+            message="",
+            line=1,
+            column=1,
+            start=start,
+            end=end,
+            excerpt="",
+        )
+
+    argues = finding("rejection-argues", 10, 90)
+    same_sentence = finding("tone-passive-aggressive", 10, 90)
+    elsewhere = finding("tone-passive-aggressive", 95, 120)
+    wider = finding("tone-passive-aggressive", 0, 120)
+    yields = {"tone-passive-aggressive": frozenset({"rejection-argues"})}
+    kept = _without_yielded([argues, same_sentence, elsewhere, wider], yields)
+    assert kept == [argues, elsewhere, wider]
+
+
+def test_a_reproach_beside_an_argument_is_still_reported():
+    from coach.engine import Checker
+    from coach.examples import example_messages
+    from coach.rulebook import Example
+
+    rules = load_rules()
+    text = (
+        "Dear Sarah,\n\nThank you for letting me know. I'm sure you're very busy, but I think "
+        "you got this one badly wrong.\n\nBest,\nPriya Raman"
+    )
+    example = Example.model_validate({"text": text, "kind": "rejection_reply"})
+    result = Checker().check_batch(example_messages(rules["rejection-argues"], example))[0]
+    fired = {f.rule for f in result.findings}
+    assert {"rejection-argues", "tone-passive-aggressive"} <= fired

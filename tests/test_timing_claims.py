@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from coach.checks.restated_dates import passed_dates_as_ahead
+from coach.checks.timeline import said_dates
 from coach.checks.written_dates import _WHEN, resolve_date, tense_around
 from coach.engine import Checker
 from coach.examples import example_messages
@@ -135,6 +136,7 @@ def reading(sentence: str, date: str) -> str | None:
         "We are going to speak on November 27.",
         "I intend to send them before November 27.",
         "I'd love to hear about the upcoming review on November 27.",
+        "You mentioned that you're still hoping to decide by November 27.",
     ],
 )
 def test_forward_wording(sentence):
@@ -161,6 +163,9 @@ def test_forward_wording(sentence):
         "I will review the offer you sent me on November 27.",
         "I look forward to staying in touch after our meeting on November 27.",
         "I will reply to your email of November 27.",
+        # a gerund has no tense of its own: it is what was said, then
+        "You talked about hoping to decide by November 27.",
+        "The team had mentioned planning to finish the shortlist by November 27.",
     ],
 )
 def test_past_wording(sentence):
@@ -285,6 +290,21 @@ def test_a_rejection_reply_names_the_interview_but_its_call_is_the_news():
     assert findings("Thank you for letting me know in today's call.", late, kind) == []
 
 
+def test_a_call_on_the_day_of_another_recorded_contact_is_that_call():
+    # interview Friday 20 November; a phone check-in on Tuesday 1 December is in the history
+    call = {"kind": "check_in", "channel": "phone", "to": "Sarah Chen"}
+    history = [{**call, "sent_at": "2026-12-01T10:00:00-05:00"}]
+    later = "2026-12-10T10:00:00-05:00"
+    for text in (
+        "Since our call on the 1st, I have kept thinking about the dashboard work.",
+        "Thank you again for our conversation on Tuesday.",
+    ):
+        sent = "2026-12-03T10:00:00-05:00" if "Tuesday" in text else later
+        assert findings(text, sent, kind="final_follow_up", history=history) == [], text
+        # with no such call in the notes, the day is a wrong day for the interview
+        assert findings(text, sent, kind="final_follow_up"), text
+
+
 def test_the_first_reading_still_says_how_long_ago_the_interview_was():
     [found] = findings("It's been two weeks since we met.", "2026-11-23T10:00:00-05:00")
     assert "the interview was 3 days before this message" in found.message
@@ -318,3 +338,23 @@ def test_a_decision_date_restated_wrongly(text):
 )
 def test_a_decision_date_restated_rightly_or_not_at_all(text):
     assert not findings(text, "2026-12-02T10:00:00-05:00"), text
+
+
+# --- the interviewer's words: a date is a decision date only where they say so ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We are seeing the last two candidates next week and haven't set a decision date yet.",
+        "We finish interviewing on Friday the 4th and there is no firm date for a decision yet.",
+        "The panel meets again on 2 December, but we have not fixed a timeline.",
+    ],
+)
+def test_a_sentence_that_sets_no_decision_date_gives_none(said):
+    assert [what for what, _ in said_dates(said, INTERVIEW, "US")] == [], said
+
+
+def test_a_decision_date_said_plainly_is_still_read():
+    found = said_dates("We hope to reach a decision by Friday the 4th.", INTERVIEW, "US")
+    assert found == [("decision", dt.date(2026, 12, 4))]

@@ -20,6 +20,7 @@ from coach.checks.names_spelling import (
     bare,
     english_words,
     key,
+    near_in_name,
     near_miss,
 )
 from coach.models import Notes
@@ -68,7 +69,7 @@ class Names(CheckKind):
             if near is None:
                 if len(memo) > 50_000:
                     memo.clear()
-                near = memo[word] = _may_name(word, own, loose, forms)
+                near = memo[word] = _may_name(word, own, loose, forms, params.target == "company")
             if near is False:
                 continue
             if addresses and doc.in_address(token.start, token.end):
@@ -98,6 +99,10 @@ class Names(CheckKind):
                 if isinstance(near, Form)
                 else next((f for f in forms if near_miss(word, f.text)), None)
             )
+            if form is None and params.target == "company" and _beside(doc, token, exact):
+                # beside the rest of the name a wider slip is still the name: "Northumberland
+                # Heritage" for "Northumbrian Heritage"
+                form = next((f for f in forms if near_in_name(word, f.text)), None)
             # the word list loads only when a near miss needs it: most messages never pay for it;
             # an ordinary word (Burg, Long) is still a misspelt name where a name stands: after
             # an honorific or after the name's own first name or particles ("van der Burg")
@@ -249,7 +254,9 @@ def _bare_words(doc: Doc) -> list[str]:
     return [bare(t.text) for t in doc.tokens]
 
 
-def _may_name(word: str, own: set[str], loose: dict[str, Form], forms: list[Form]) -> Form | bool:
+def _may_name(
+    word: str, own: set[str], loose: dict[str, Form], forms: list[Form], company: bool
+) -> Form | bool:
     """What `Names.run` needs to know of a word whatever its place: False when it can never be
     a misspelt name, the form it nearly spells, or True when its place decides."""
     if word in own:
@@ -259,7 +266,10 @@ def _may_name(word: str, own: set[str], loose: dict[str, Form], forms: list[Form
         return True
     if not word[:1].isupper():
         return False
-    return next((f for f in forms if near_miss(word, f.text)), False)
+    near = next((f for f in forms if near_miss(word, f.text)), None)
+    if near is not None:
+        return near
+    return company and any(near_in_name(word, f.text) for f in forms)
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:

@@ -90,6 +90,20 @@ def near_miss(word: str, form: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def near_in_name(word: str, form: str) -> bool:
+    """A wider slip, taken for the name only where the rest of the name stands beside it: a
+    long word three edits off that sounds the same for its first five consonants
+    ("Northumberland" for "Northumbrian", not "Harbourside" for "Harbourview")."""
+    a, b = key(word), key(form)
+    if a == b or min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 3 or a[:3] != b[:3]:
+        return False
+    if jellyfish.metaphone(a)[:5] != jellyfish.metaphone(b)[:5] or len(jellyfish.metaphone(a)) < 5:
+        return False
+    distance = jellyfish.damerau_levenshtein_distance(a, b)
+    return distance <= 3 and jellyfish.jaro_winkler_similarity(a, b) >= 0.92
+
+
 def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
     forms = []
     for person in people:
@@ -132,12 +146,25 @@ def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str],
         forms = _forms_of_people(notes.interviewers)
     else:
         names = [notes.company.name, *notes.company.aliases]
-        forms = [Form(w, notes.company.name) for n in names for w in n.split() if len(w) > 2]
+        forms = [Form(w, notes.company.name) for n in names for w in _name_words(n) if len(w) > 2]
     own = {bare(w) for w in notes.candidate.name.split()}
     loose = {key(f.text): f for f in forms}
     for joined, form in _joined_forms(notes, target).items():
         loose.setdefault(joined, form)
     return (forms, own, {f.text for f in forms}, loose)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a company's name that spell it: not a leading article ("the" of "the Glass
+    Studio", which a sentence may capitalise) nor an ordinary lower-case word inside it ("of",
+    "and"), which are English, not the name."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return [w for w in words if not (w.islower() and w in english_words())]
 
 
 def _joined_forms(notes: Notes, target: str) -> dict[str, Form]:

@@ -89,6 +89,9 @@ class Phrases(CheckKind):
         hits: list[Hit] = []
         for family in params.families:
             found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
+            if found and doc.addresses:
+                # "k.whitlock@..." or ".../u/..." is an address, not the writer's words
+                found = [m for m in found if not doc.in_address(m.start(), m.end())]
             if found and (family.english_only or family.ignore):
                 found = [m for m in found if _counts(text, m.start(), m.end(), family, ctx)]
             if found and family.not_after:

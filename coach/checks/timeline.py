@@ -86,6 +86,16 @@ _SAID_DECISION = lazy_compile(
     r"(?:you|everyone|all|candidates|the\s+candidates))",
     re.I,
 )
+#: the sentence says no decision date is set: a date in it is something else ("two more
+#: candidates to see next week and haven't set a decision date yet")
+_SAID_NO_DATE = lazy_compile(
+    r"\b(?:(?:haven'?t|have\s+not|hasn'?t|has\s+not|not|yet\s+to)\s+(?:yet\s+)?(?:set|fixed|agreed"
+    r"|got|settled\s+on|decided\s+on|picked)\s+(?:a|any|the|our)\s+(?:decision\s+|firm\s+|final\s+)?"
+    r"(?:date|timeline|timescale|deadline)"
+    r"|no\s+(?:decision\s+|fixed\s+|firm\s+|set\s+)?(?:date|timeline|timescale|deadline)\s+(?:yet|set"
+    r"|for\s+(?:a|the|our)\s+decision))",
+    re.I,
+)
 _SAID_RELATIVE = lazy_compile(
     rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?:about\s+|around\s+|roughly\s+)?{_N}\s+{_UNIT}\b"
     r"|\bend\s+of\s+(?P<which>this|the|next)\s+(?P<period>week|month)\b"
@@ -180,7 +190,7 @@ def said_dates(said: str, interview_day: dt.date, country: str | None) -> list[t
             found.append(("no_contact", day))
         elif _SAID_INVITE.search(before):
             found.append(("contact", day))
-        elif _SAID_DECISION.search(sentence):
+        elif _SAID_DECISION.search(sentence) and not _SAID_NO_DATE.search(sentence):
             found.append(("decision", day))
     return found
 

@@ -277,8 +277,13 @@ class Timing(CheckKind):
         elapsed = (send_day - interview_day).days
         why = f"the interview was {elapsed} days before this message"
         spans: list[tuple[int, int]] = []
+        tl = timeline_of(notes)
+        contacts = frozenset(
+            {_day(h.sent_at, notes) for h in _earlier(ctx.history, ctx.send_at)}
+            | ({tl.contact_on} if tl.contact_on is not None and tl.contact_on < send_day else set())
+        )
         for start, end in claims_about_the_interview(
-            doc.plain, doc.body_start, ctx.kind, notes.country, interview_day, send_day
+            doc.plain, doc.body_start, ctx.kind, notes.country, interview_day, send_day, contacts
         ):
             spans.append((start, end))
             yield Hit(
@@ -287,7 +292,6 @@ class Timing(CheckKind):
                 {"excerpt": doc.text[start:end], "elapsed": elapsed, "why": why},
                 "Say what is true for the day you send it",
             )
-        tl = timeline_of(notes)
         if tl.decision_by is not None:
             for start, end, day in restated_decision_dates(
                 doc.plain, doc.body_start, notes.country, interview_day, send_day

@@ -177,8 +177,11 @@ def claims_about_the_interview(
     country: str | None,
     interview_day: dt.date,
     send_day: dt.date,
+    contacts: frozenset[dt.date] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
-    """Spans of time phrases about the interview that the dates contradict."""
+    """Spans of time phrases about the interview that the dates contradict. `contacts` are the
+    days of the other calls and messages the notes record: "our call on the 9th" may be one of
+    those, not the interview."""
     elapsed = (send_day - interview_day).days
     for m in _ELAPSED.finditer(text, floor):
         g = m.groupdict()
@@ -220,7 +223,7 @@ def claims_about_the_interview(
         cues = [c.start() for c in _MET_ON_CUE.finditer(text, floor)]
         for lo, hi in windows(cues, len(text), 160, 200):
             for m in _MET_ON.finditer(text, max(lo, floor), hi):
-                if _met_on_wrong(text, m, country, interview_day, send_day):
+                if _met_on_wrong(text, m, country, interview_day, send_day, contacts):
                     yield m.start(), m.end()
     if kind == Kind.thank_you:
         for m in _NO_REPLY.finditer(text, floor):
@@ -228,17 +231,22 @@ def claims_about_the_interview(
 
 
 def _met_on_wrong(
-    text: str, m: re.Match[str], country: str | None, interview_day: dt.date, send_day: dt.date
+    text: str,
+    m: re.Match[str],
+    country: str | None,
+    interview_day: dt.date,
+    send_day: dt.date,
+    contacts: frozenset[dt.date],
 ) -> bool:
     """Does the date or weekday a claim gives for the interview contradict it? A bare weekday
-    means one in the past week ("on Friday"), or the week before ("last Friday")."""
-    elapsed = (send_day - interview_day).days
+    means one in the past week ("on Friday"), or the week before ("last Friday"). A day of
+    another recorded contact is that contact, not a wrong day for the interview."""
     if m.group("when"):
         when = _WHEN.match(text, m.start("when"))
         if when is None or not _plausible(text, when):
             return False
         day = resolve_date(when.groupdict(), country, interview_day, send_day)
-        if day is None or day == interview_day:
+        if day is None or day == interview_day or day in contacts:
             return False
         # "I look forward to speaking with you on Monday, November 30" is another meeting
         return not _ahead_of_interview(text, m.start("when"), when.end())
@@ -251,7 +259,11 @@ def _met_on_wrong(
         )
     )
     span = (1, 13) if (prep or "").strip().lower() in ("last", "this past") else (0, 7)
-    if _WEEKDAYS.index(name.lower()) == interview_day.weekday() and (span[0] <= elapsed <= span[1]):
+    wd = _WEEKDAYS.index(name.lower())
+    if any(
+        d.weekday() == wd and span[0] <= (send_day - d).days <= span[1]
+        for d in (interview_day, *contacts)
+    ):
         return False
     return not _ahead_of_interview(text, m.start(), m.end())
 

@@ -102,6 +102,8 @@ _CUE = lazy_compile(
     r"ahead\s+of|in\s+advance\s+of|due(?!\s+(?:to|diligence)))\b))",
     re.I,
 )
+#: a forward word with no verb of its own: it takes the tense of the verb before it
+_GERUND = lazy_compile(r"(?:hoping|planning|expecting|aiming|intending)(?:\s+to)?", re.I)
 #: a word just before the date that looks forward on its own: "let me know by Friday, 27 November"
 _LEAD_AHEAD = lazy_compile(
     r"\b(?:(?:by|before)(?:\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business|play)"
@@ -154,6 +156,9 @@ def tense_around(
         return "past", after.start(), after.end()
     if before:
         c = before[-1]
+        if len(before) > 1 and before[-2].group("past") and _GERUND.fullmatch(c.group()):
+            # "you mentioned hoping to decide by ...": the gerund is what was said, then
+            return "past", before[-2].start(), c.end()
         if c.group("fwd") and _REFERENCE.search(text[c.end() : start]):
             return None  # "I look forward to staying in touch after our meeting on 25 November"
         first = c.start()
