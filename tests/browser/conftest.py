@@ -43,8 +43,11 @@ def app_url(session_history_db: Path) -> Iterator[str]:
 def browser() -> Iterator[Any]:
     if not shutil.which(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # a person waits for the page; so do the assertions: on a busy machine (CI beside other
+    # jobs) a status line can take more than Playwright's default 5 s to update
+    expect.set_options(timeout=20_000)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield chromium

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 import yaml
 from playwright.sync_api import expect
-from ui_harness import ROOT, shot, start_app
+from ui_harness import ROOT, saved, shot, start_app, stored
 
+from ui.app import CHAT_KEY, CRITIQUE_KEY, STORAGE_KEY
 from ui.plan_view import COLOURS
 
 pytestmark = pytest.mark.browser
@@ -110,9 +111,10 @@ def test_notes_survive_a_reload(page: Any, app_url: str) -> None:
     field(page, "Company").fill("Analytical Engines")
     page.get_by_role("button", name="+ Add interviewer").click()
     field(page, "Interviewer 2: name").fill("Charles Babbage")
+    before = stored(page, STORAGE_KEY)
     field(page, "What they said about timing").fill("We will decide next week")
     expect(page.locator("#notes-status")).to_contain_text("Notes incomplete")
-    page.wait_for_timeout(1500)  # the last keystroke's save reaches the browser's storage
+    saved(page, STORAGE_KEY, before)  # the last keystroke's save reaches the browser's storage
     page.reload()
     expect(field(page, "Your name")).to_have_value("Ada Lovelace")
     expect(field(page, "Company")).to_have_value("Analytical Engines")
@@ -300,12 +302,13 @@ def test_a_pasted_draft_and_its_fields_survive_a_reload(page: Any, app_url: str)
     field(page, "Your draft").fill(BAD_BODY)
     pick(page, "Kind", "Thank-you note")
     pick(page, "Recipient", "Sarah Chen")
+    before = stored(page, CRITIQUE_KEY)
     field(page, "Send time").fill("2026-11-23 10:00")
     verdict = page.locator("#critique-verdict")
     # the last field's check has come back, and with it the fields' save
     expect(verdict).to_contain_text("sent Mon 23 Nov 2026 10:00")
     expect(verdict).to_contain_text("to Sarah Chen")
-    page.wait_for_timeout(1000)  # the save reaches the browser's storage
+    saved(page, CRITIQUE_KEY, before)  # the save reaches the browser's storage
     page.reload()
     expect(page.locator("#notes-status")).to_contain_text("Notes complete")
     page.get_by_role("tab", name="3 · Critique").click()
@@ -325,9 +328,10 @@ def test_a_pasted_draft_and_its_fields_survive_a_reload(page: Any, app_url: str)
     shot(page, "critique-after-reload")
     # and an edit after the reload is kept as well
     field(page, "Your draft").press("End")
+    before = stored(page, CRITIQUE_KEY)
     field(page, "Your draft").type("\nP.S. Thank you again.")
     expect(page.locator("#critique-highlight")).to_contain_text("P.S. Thank you again.")
-    page.wait_for_timeout(1000)
+    saved(page, CRITIQUE_KEY, before)
     page.reload()
     page.get_by_role("tab", name="3 · Critique").click()
     expect(field(page, "Your draft")).to_have_value(BAD_BODY + "\nP.S. Thank you again.")
@@ -359,11 +363,12 @@ def test_a_malformed_or_empty_stored_draft_or_chat_restores_nothing(
 
 def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
     chat = ask_when_to_follow_up(page, app_url)
+    before = stored(page, CHAT_KEY)
     page.get_by_role("button", name="What should a thank-you say?").click()
     rows = chat.locator(".message-row")
     expect(rows).to_have_count(4)  # two questions, two answers
     expect(rows.nth(2)).to_contain_text("What should a thank-you say?")
-    page.wait_for_timeout(1000)  # the save reaches the browser's storage
+    saved(page, CHAT_KEY, before)  # the save reaches the browser's storage
     page.reload()
     page.get_by_role("tab", name="4 · Coach chat").click()
     expect(rows).to_have_count(4)
@@ -376,10 +381,11 @@ def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
     shot(page, "chat-after-reload", full=False)
     # the conversation goes on from the restored messages, and is kept as a whole
     field(page, "Your question").fill("Is this too pushy?\n" + BAD_BODY)
+    before = stored(page, CHAT_KEY)
     page.get_by_role("button", name="Ask").click()
     expect(chat).to_contain_text("tone-demanding")
     expect(rows).to_have_count(6)
-    page.wait_for_timeout(1000)
+    saved(page, CHAT_KEY, before)
     page.reload()
     page.get_by_role("tab", name="4 · Coach chat").click()
     expect(rows).to_have_count(6)

@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import shot
+from ui_harness import saved, shot, stored
+
+from ui.drafts_tab import DRAFTS_KEY
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +91,9 @@ def test_a_reload_keeps_drafts_edits_tab_and_choices(page: Any, app_url: str) ->
     pick(page, "Recipient", "Sarah Chen")
     box = write_drafts(page)
     box.press("End")
+    before = stored(page, DRAFTS_KEY)
     box.type("\nP.S. Edited by me.")
-    page.wait_for_timeout(1000)  # the edit reaches the browser's storage
+    saved(page, DRAFTS_KEY, before)  # the edit reaches the browser's storage
     page.reload()
     expect(page.locator("#notes-status")).to_contain_text("Notes complete")
     box = page.get_by_label("Draft to Sarah Chen")

@@ -81,3 +81,28 @@ def shot(page: Any, name: str, full: bool = True) -> Path:
     path = SHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full)
     return path
+
+
+def stored(page: Any, key: str) -> str | None:
+    """What the app keeps under `key` in this browser's storage (encrypted: only its changes
+    can be read)."""
+    value: str | None = page.evaluate("k => localStorage.getItem(k)", key)
+    return value
+
+
+def saved(page: Any, key: str, before: str | None, timeout: float = 20_000) -> None:
+    """Wait until the app has written `key` again since `before` (read before the edit), and its
+    writes have settled: a reload after this finds the edit, however busy the machine is."""
+    page.wait_for_function(
+        "([k, b]) => { const v = localStorage.getItem(k); return v !== null && v !== b; }",
+        arg=[key, before],
+        timeout=timeout,
+    )
+    last = stored(page, key)
+    deadline = time.monotonic() + timeout / 1000
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(400)
+        now = stored(page, key)
+        if now == last:
+            return
+        last = now
