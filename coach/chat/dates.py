@@ -176,7 +176,7 @@ def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | N
 
 
 CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
 )
 PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
 

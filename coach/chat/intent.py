@@ -12,6 +12,7 @@ from functools import lru_cache
 from coach.chat.channels import channels_at_once
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
+from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
@@ -129,8 +130,10 @@ def split_pasted(text: str) -> tuple[str, str]:
     greeting = GREETING.search(text)
     if greeting is not None:
         start = greeting.start("g")
-        if start == 0:
+        if start == 0 and not greets_coach(greeting.group("g"), text):
             return "", text
+        if start == 0:
+            return text, ""
         head = text[:start].strip()
         if len(text[start:].split()) >= 5:
             return head, text[start:].strip()

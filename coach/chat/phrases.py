@@ -212,7 +212,11 @@ FORGOT = re.compile(
 #: "I still owe Tamati a thank you"
 LEFT_OUT = re.compile(
     r"\bonly\b[^.?!]{0,60}?(?:,|\band|\bbut)\s*not\s+(?:to\s+|for\s+)?(?P<who>[\w'’-]+)"
-    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)",
+    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)"
+    # "for Lakshmi I am only writing now": hers has not gone yet
+    r"|\b(?:for|to)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<late>[\w'’-]+)(?:'s)?\s+"
+    r"(?:I\s*(?:am|'m|’m)\s+|I\s+)?(?:only|just|still)\s+(?:now\s+)?(?:writing|sending|drafting"
+    r"|doing|getting to)\b",
     re.I,
 )
 

@@ -20,7 +20,8 @@ from coach.rulebook import Source
 
 #: words asking about timing: early, late, in time, whether a day will do or counts
 TIMING_ASKED = re.compile(
-    r"\b(?:late|early|soon|in time|too long|when|wait(?:ing)?|deadline|counts?|problem|issue"
+    r"\b(?:late|latest|cut-?off|by when|how soon|early|soon|in time|too long|when|wait(?:ing)?"
+    r"|deadline|counts?|problem|issue"
     r"|ok|okay|fine|alright|work|do|allowed|still|yet)\b",
     re.I,
 )
