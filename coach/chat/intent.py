@@ -19,7 +19,7 @@ from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
 
@@ -343,7 +343,9 @@ def classify(
         weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
         cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
         hits = cued + [h for h in hits if h not in cued]
-    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
+    rejected = (facts.stage or stage) == Stage.rejected
+    undo = rejected and RECONSIDER.search(question) is not None  # "ask them to look again?"
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty and not undo:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
         thanks = (turn.interview_day or kind_in(question) == Kind.thank_you) and not sent
@@ -358,12 +360,13 @@ def classify(
             nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
-    rejected = (facts.stage or stage) == Stage.rejected
-    if rejected and hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question):
+    chasing = hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question)
+    if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]
+        cues = top.cues or int(RECONSIDER.search(question) is not None)  # "a second look?"
         hits = [
-            Hit(h.entry, top.score, h.semantic, top.cues) if h.entry.intent == "rejection" else h
+            Hit(h.entry, top.score, h.semantic, cues) if h.entry.intent == "rejection" else h
             for h in sorted(hits, key=lambda h: h.entry.intent != "rejection")
         ]
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues:

@@ -223,8 +223,9 @@ LEFT_OUT = re.compile(
 #: the user means to say something in a message: "I want to write her that ...", "tempted to
 #: tell them ...", "thinking of emailing him to say ..."
 SAY_THAT = re.compile(
-    r"\b(?:want|going|planning|tempted|thinking(?: of| about)?|about|mean|like|plan|ready)"
-    r"(?: to)? (?:write|tell|say|email|e-mail|message|text|remind|let (?:her|him|them) know|point out)"
+    # "I'd like to tell her"; "I feel like emails get ignored" says nothing to anyone
+    r"\b(?:(?:want|going|planning|tempted|thinking(?: of| about)?|about|mean|plan|ready)(?: to)?"
+    r"|like to) (?:write|tell|say|email|e-mail|message|text|remind|let (?:her|him|them) know|point out)"
     r"\w*\b",
     re.I,
 )

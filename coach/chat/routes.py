@@ -39,6 +39,21 @@ MY_CALL = re.compile(
     r"(?!\s+me\b)",
     re.I,
 )
+#: a point left out of the interview, not a person left out of the thanks: "forgot to mention
+#: my certificate", "never brought up my licence"
+FORGOT_POINT = re.compile(
+    r"\b(?:forgot|forget|forgotten|didn'?t|did not|never)\s+(?:to\s+)?(?:mention|bring up"
+    r"|brought up|talk about|say that|ask about)\b",
+    re.I,
+)
+#: the subject line of a message: "what subject line do I use?"
+SUBJECT_ASKED = re.compile(r"\bsubject(?:[- ]lines?)?\b|\bheadings?\b", re.I)
+#: one text sent to several people: "the same text, I just swapped the names"
+SAME_TEXT = re.compile(
+    r"\bsame (?:text|words|wording|message|note|email|e-mail|letter|template)\b|\bidentical\b"
+    r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b",
+    re.I,
+)
 #: words too common to name a promised material by
 GENERIC = {"sample", "copy", "some", "with", "from", "that", "this", "their", "your", "link"}
 
@@ -70,6 +85,12 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
         )
     ):
         found["phone-or-email"] = 0.35  # "forgot to call on the 22nd, can I ring today?"
+    if FORGOT_POINT.search(question):
+        found["forgot-something"] = 0.2  # the thank-you is where the point goes, not the topic
+    if SAME_TEXT.search(question):
+        found["unique-notes"] = 0.6  # whatever came of it (a no too), one note per person
+    if SUBJECT_ASKED.search(question):
+        found["thank-you-content"] = 0.3  # a subject line is part of what the message says
     if holiday_asked(question, country, today):
         # which days count: the wait of the message named, the check-in's by default
         kind = kind_in(question)

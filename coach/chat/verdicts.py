@@ -26,6 +26,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
 from coach.models import Stage
@@ -40,6 +41,19 @@ __all__ = [
     "moment",
     "verdict",
 ]
+
+
+#: asking them to undo a no: "reconsider", "look at my application again", "they made a mistake"
+RECONSIDER = re.compile(
+    r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
+    r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
+    r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again",
+    re.I,
+)
+
+
+#: the question tells of something done: "were the same text", "I sent both the same note"
+SENT_WORDS = re.compile(r"\b(?:were|was|sent|went|used|did|wrote|had)\b", re.I)
 
 
 def sent_verdict(
@@ -185,6 +199,13 @@ def verdict(
                 "don't reopen it.",
                 ["rejection-reconsider"],
             )
+        if RECONSIDER.search(question) and not re.search(r"feedback", question, re.I):
+            return (  # "they made a mistake, can I ask them to look again?"
+                "No: don't argue the decision or ask them to reconsider; it reads as disputing "
+                "their judgement and closes the door. Thank them, accept it and ask to be kept "
+                "in mind for future openings.",
+                ["rejection-reconsider", "rejection-argues"],
+            )
         if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
             return (
                 "Yes, you can ask once for feedback, gently, inside a gracious thank-you; don't "
@@ -193,9 +214,7 @@ def verdict(
             )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
-        if re.search(
-            r"reconsider|change (?:their|her|his|your) mind|another chance|appeal", question, re.I
-        ):
+        if RECONSIDER.search(question):
             return (
                 "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
                 "kept in mind for future openings; that keeps the door open.",
@@ -209,6 +228,23 @@ def verdict(
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
+    if entry.id in ("thank-you-content", "check-in-content") and SUBJECT_ASKED.search(question):
+        from coach.chat.subjects import subject_verdict
+
+        return subject_verdict(situation, question)  # "is just 'Follow up' ok as a subject?"
+    if entry.id == "unique-notes" and SAME_TEXT.search(question) and SENT_WORDS.search(question):
+        why = re.search(r"\bwhy\b|\bbecause\b|\breason\b", question, re.I)
+        maybe = (
+            "It may have counted, though no one can say why a decision went as it did: "
+            if why
+            else ""
+        )
+        return (  # "my two thank-yous were the same text": a known weak spot, for next time
+            f"{maybe}identical notes to two interviewers read as generic, and readers compare "
+            "them. Next time, write each person their own note, with a detail from your talk "
+            "with them.",
+            ["duplicate-across-interviewers"],
+        )
     if entry.id == "multiple-platforms":
         return same_day_verdict(situation, question)
     if entry.id == "already-sent":
