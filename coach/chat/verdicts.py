@@ -25,6 +25,7 @@ from coach.chat.followups import (
     open_item,
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
+from coach.chat.length import WORDS_SAID, length_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
@@ -54,6 +55,26 @@ RECONSIDER = re.compile(
 
 #: the question tells of something done: "were the same text", "I sent both the same note"
 SENT_WORDS = re.compile(r"\b(?:were|was|sent|went|used|did|wrote|had)\b", re.I)
+
+
+#: how long to wait, asked without a day: "how long do I wait before checking in?"
+HOW_LONG = re.compile(r"\bhow (?:long|many days|soon)\b", re.I)
+WORDS = {5: "five", 7: "seven", 10: "ten", 3: "three", 2: "two", 4: "four", 6: "six"}
+
+
+def no_dates_wait(situation: Situation) -> tuple[str, list[str]]:
+    """Without notes or an interview day: the rule's wait in business days, in words."""
+    from coach.plan import limits
+
+    n = limits().check_in_business_days
+    days = f"{WORDS.get(n, str(n))} business days"
+    if situation.facts.decision_by or situation.facts.no_contact_before:
+        return "", []
+    return (
+        f"At least {days} after the interview when they gave no timeline (weekends and public "
+        "holidays don't count); if they gave a date, wait until it has passed.",
+        ["timing-check-in-early"],
+    )
 
 
 def sent_verdict(
@@ -162,6 +183,19 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
+    if WORDS_SAID.search(question):  # "it's about 400 words, too long?": the rule's budget
+        from coach.chat.kinds import kind_in
+        from coach.models import Kind
+
+        turned_down = (situation.notes.stage if situation.notes else situation.facts.stage) == (
+            Stage.rejected
+        )
+        reply = turned_down and re.search(r"\b(?:repl|answer|response|respon)", question, re.I)
+        kind = Kind.rejection_reply if reply else kind_in(question)  # "my reply to their no"
+        kind = kind or (Kind.rejection_reply if turned_down else None)
+        lead, rules = length_verdict(question, kind)
+        if lead:
+            return lead, rules
     if entry.plan in FOLLOW_UP_PLAN and HINDSIGHT.search(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
@@ -256,6 +290,8 @@ def verdict(
         if CHANNEL_CHOICE.search(question):
             lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
         return lead, rules
+    if entry.plan in FOLLOW_UP_PLAN and situation.notes is None and HOW_LONG.search(question):
+        return no_dates_wait(situation)  # "no timeline, how long do I wait?": the rule's floor
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you" or (
