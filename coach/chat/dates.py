@@ -167,8 +167,23 @@ def _day_of_month(
     return min(options, key=lambda d: abs((d - now).days)) if options else None
 
 
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?",
+    re.I,
+)
+
+
 def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
-    for match in DATE.finditer(text):
+    matches = list(DATE.finditer(text))
+    for i, match in enumerate(matches):
+        after = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            after is not None
+            and _WEEKDAY_ONLY.fullmatch(match.group(0).strip(" ,"))
+            and re.fullmatch(r"[\s,]*", text[match.end() : after.start()])
+        ):
+            continue  # "Tuesday July 7": the date that follows names the day
         found = resolve(match, now, past=past)
         if found is not None:
             return found

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.chat.channels import channels_at_once
+from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
-from coach.chat.hindsight import HINDSIGHT
+from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
@@ -330,6 +331,11 @@ def classify(
         hits = [h for h in hits if (h.cues and not gone) or h.entry.intent != "rejection"] + [
             h for h in hits if (not h.cues or gone) and h.entry.intent == "rejection"
         ]
+    if topic is not None and WOULD_HAVE.search(question) and DATE.search(question) and notes:
+        topic = None  # "before the offer came I'd planned to call on the 7th, would that have
+        # been ok?": a follow-up's timing, whatever came after it
+        hits = sorted(hits, key=lambda h: h.entry.plan not in CHASING)
+        return Intent("guide", question, hits=hits[:3], longer=longer)
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
     if re.search(r"\bthis\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (

@@ -196,7 +196,7 @@ def verdict(
         lead, rules = length_verdict(question, kind)
         if lead:
             return lead, rules
-    if entry.plan in FOLLOW_UP_PLAN and HINDSIGHT.search(question):
+    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and HINDSIGHT.search(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
             return lead, rules
