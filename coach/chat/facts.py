@@ -282,13 +282,20 @@ def _read_clause(
         if day is not None:
             facts.today = day
             facts.said.append(f"today is {dated(day, '%-d %b')}")
-            return
+            before = clause[: said_today.start()]  # "9 days since my interview and today is..."
+            if not (DURATION.search(before) and SINCE.search(before)):
+                return
+            clause = before
     sent = sent_in(clause, drafted, names)
     if sent is None and read_chased(clause, today, facts):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent is not None and read_sent(sent, clause, today, facts):
+        # "I checked in on the 23rd and her assistant said decision by 6 November": their news
+        rest = re.split(r"\b(?:and|but|then)\b", clause[sent.end() :], maxsplit=1)
+        if len(rest) == 2 and not re.match(r"\s*(?:I|I'?ve|I then|again)\b", rest[1], re.I):
+            read_their_timeline(rest[1], today, facts, spoken, names)
         return
     if read_their_timeline(clause, today, facts, spoken, names):
         return
