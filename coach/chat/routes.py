@@ -10,6 +10,7 @@ import re
 
 from coach.chat.channels import NEXT_DAY_CALL, PHONING
 from coach.chat.context import Situation
+from coach.chat.counting import count_from_asked
 from coach.chat.dates import DATE
 from coach.chat.factset import Facts
 from coach.chat.holidays import holiday_asked
@@ -87,6 +88,8 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
         found["phone-or-email"] = 0.35  # "forgot to call on the 22nd, can I ring today?"
     if FORGOT_POINT.search(question):
         found["forgot-something"] = 0.2  # the thank-you is where the point goes, not the topic
+    if count_from_asked(question):
+        found["check-in-timing"] = 0.5  # "the 5 days count from my thank-you or the interview?"
     if SAME_TEXT.search(question):
         found["unique-notes"] = 0.6  # whatever came of it (a no too), one note per person
     if SUBJECT_ASKED.search(question):

@@ -15,6 +15,7 @@ from coach.chat.channels import (
     same_day_verdict,
 )
 from coach.chat.context import Situation, stopped
+from coach.chat.counting import count_from_asked, count_from_verdict
 from coach.chat.followups import (
     FOLLOW_UP_PLAN,
     KIND_WORDS,
@@ -290,6 +291,8 @@ def verdict(
         if CHANNEL_CHOICE.search(question):
             lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
         return lead, rules
+    if entry.plan in FOLLOW_UP_PLAN and count_from_asked(question):
+        return count_from_verdict(situation)  # "from my thank-you or from the interview?"
     if entry.plan in FOLLOW_UP_PLAN and situation.notes is None and HOW_LONG.search(question):
         return no_dates_wait(situation)  # "no timeline, how long do I wait?": the rule's floor
     if entry.plan in FOLLOW_UP_PLAN:
