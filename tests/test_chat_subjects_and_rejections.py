@@ -101,3 +101,20 @@ def test_mail_is_a_channel_and_feeling_like_emails_is_no_message() -> None:
     assert channels_at_once("call her and also send mail the same day")
     assert SAY_THAT.search("I feel like emails just vanish") is None
     assert SAY_THAT.search("I'd like to tell her I'm still keen") is not None
+
+
+def test_a_dropped_accent_matters() -> None:
+    notes = NOTES.model_copy(
+        update={
+            "interviewers": [
+                NOTES.interviewers[0].model_copy(update={"name": "Zoë Chen"}),
+                NOTES.interviewers[1],
+            ]
+        }
+    )
+    answer = ask(
+        "I wrote Zoe without the accent in my thank-you to Zoë Chen. is that a big deal?",
+        notes,
+        now=at(21),
+    )
+    assert answer.answer.startswith("Yes, it matters") and "name-misspelled" in answer.rules
