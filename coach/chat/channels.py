@@ -74,7 +74,7 @@ def preferred_verdict(situation: Situation) -> tuple[str, list[str]]:
 #: the channels a question names, each by the words people use for it (not a past contact:
 #: "I rang her yesterday, can I email today?" asks about one message)
 CHANNEL_WORDS = {
-    "email": r"e-?mail(?:s|ing)?",
+    "email": r"e-?mail(?:s|ing)?|mail",  # "call and ALSO send mail"
     # "everyone calls him Gord" names him, it is no call
     "phone": r"call(?:s|ing)?(?!\s+(?:him|her|them|me|you)\s+(?-i:[A-Z]))|phon(?:e|ing)"
     r"|ring(?:ing)?|voicemail",
@@ -152,6 +152,18 @@ def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str
         )
     if not (channels_at_once(question) and SAME_TIME.search(question) and AHEAD.search(question)):
         return "", []
+    from coach.calendar import add_business_days
+    from coach.chat.dates import first_date
+
+    named = first_date(question, now.date(), past=False)  # "call on 5 oct and also email"
+    if named is not None and named > now.date():
+        country = situation.notes.country if situation.notes is not None else None
+        return (
+            f"No, not both on {day(named, now)}: pick one channel that day (the one they prefer, "
+            f"if they said), and keep the other for a later day, from "
+            f"{day(add_business_days(named, 1, country), now)}, so they don't land at once.",
+            ["channel-multiple-same-day"],
+        )
     return (
         "No, not both on the same day: send one today and the other from "
         f"{day(tomorrow, now)}, so they don't land at once.",

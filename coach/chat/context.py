@@ -107,6 +107,16 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 update={"start": start, "end": end}
             )
             record.append(f"interview.end: {end.isoformat()}")
+    elif facts.moved_to is not None and not synthetic:  # "it got pushed to 3pm": as long
+        held = update.get("interview", notes.interview)
+        start = held.start.astimezone(zone)  # type: ignore[attr-defined]
+        moved = dt.datetime.combine(start.date(), facts.moved_to, tzinfo=zone)
+        if moved != start:
+            length = held.finished - held.start  # type: ignore[attr-defined]
+            update["interview"] = held.model_copy(  # type: ignore[attr-defined]
+                update={"start": moved, "end": moved + length}
+            )
+            record.append(f"interview.start: {moved.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
     no_contact = facts.no_contact_before
     if facts.wait_business_days is not None and no_contact is None:

@@ -62,7 +62,9 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
-    rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b(?!\s*\d)"
+    # "Monday 10am" is that Monday at ten; "Monday 12th" is the day-number form above
+    rf"|\b(?:(?P<rel>last|next|this|on)\s+)?(?P<wd2>{_WEEKDAY})\b"
+    rf"(?!\s*\d(?!\d?(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m)\b))"
     rf"|\b(?P<word>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|last night|tonight|this (?:morning|afternoon|evening))\b"
     rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+{_NOT_A_DAY})",
     re.I,
@@ -167,8 +169,23 @@ def _day_of_month(
     return min(options, key=lambda d: abs((d - now).days)) if options else None
 
 
+_WEEKDAY_ONLY = re.compile(
+    r"(?:on\s+|this\s+|last\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?",
+    re.I,
+)
+
+
 def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | None:
-    for match in DATE.finditer(text):
+    matches = list(DATE.finditer(text))
+    for i, match in enumerate(matches):
+        after = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            after is not None
+            and _WEEKDAY_ONLY.fullmatch(match.group(0).strip(" ,"))
+            and re.fullmatch(r"[\s,]*", text[match.end() : after.start()])
+        ):
+            continue  # "Tuesday July 7": the date that follows names the day
         found = resolve(match, now, past=past)
         if found is not None:
             return found
@@ -176,7 +193,7 @@ def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | N
 
 
 CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
 )
 PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
 

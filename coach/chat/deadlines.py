@@ -11,8 +11,9 @@ from dataclasses import replace
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
 from coach.chat.followups import day, moment, open_item
+from coach.chat.thanked import TIMING_ASKED, thanked_verdict
 from coach.models import Kind
-from coach.plan import limits
+from coach.plan import PlanItem, limits
 
 #: "is it too late?", "any point now?"
 TOO_LATE = re.compile(r"\btoo late\b|\bpointless\b|\bany point\b", re.I)
@@ -50,6 +51,10 @@ def thank_you_verdict(
     pending = [i for i in items if i.status != "done"]
     if not pending:
         sent = items[0].sent_at
+        if sent is not None and TIMING_ASKED.search(question):  # "was 9.40 next morning OK?"
+            said = [s.at for s in situation.facts.sent if s.kind == Kind.thank_you and s.at]
+            item = min(items, key=lambda i: _off(i, said[0])) if said else items[0]
+            return thanked_verdict(item, situation, question), ["timing-thank-you-late"]
         when = f" on {day(sent, now)}" if sent else ""
         return f"Your thank-you went{when}: nothing more is needed there.", []
     item = pending[0]
@@ -90,7 +95,20 @@ def thank_you_verdict(
             f"{hours} hours. Send your thank-you{to} now, by {due}; {limit} is the latest.",
             item.rules,
         )
+    if re.search(r"\b(?:latest|deadline|how late|cut-?off)\b", question, re.I):
+        return (  # "what's the latest I can send it?": the target, and the limit after it
+            f"Send your thank-you{to} by {due}, {hours} hours after the interview ended; "
+            f"{limit} ({days} days) is the outer limit, after which it reads as late.",
+            item.rules,
+        )
     return f"Send your thank-you{to} by {due}.", item.rules
+
+
+def _off(item: PlanItem, at: dt.time) -> int:
+    """How far (in minutes) the item's send time is from the time the question states."""
+    if item.sent_at is None:
+        return 24 * 60
+    return abs(item.sent_at.hour * 60 + item.sent_at.minute - (at.hour * 60 + at.minute))
 
 
 def _fold_in(situation: Situation, now: dt.datetime) -> str:

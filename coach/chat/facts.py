@@ -43,7 +43,7 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
-from coach.chat.rounds import read_round, read_span
+from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_sent, sent_in
 from coach.chat.their_timeline import read_their_timeline
@@ -244,7 +244,7 @@ def _whom(clause: str, facts: Facts, before: int, names: list[str]) -> None:
     """Who the messages just read went to, and whom the user says they forgot."""
     forgot = {m.start(): known(m.group("who"), names) for m in FORGOT.finditer(clause)}
     for m in LEFT_OUT.finditer(clause):
-        forgot[m.start()] = known(m.group("who") or m.group("owed"), names)
+        forgot[m.start()] = known(m.group("who") or m.group("owed") or m.group("late"), names)
     skip = {who for who in forgot.values() if who}
     for sent in facts.sent[before:]:
         if sent.panel:
@@ -282,13 +282,20 @@ def _read_clause(
         if day is not None:
             facts.today = day
             facts.said.append(f"today is {dated(day, '%-d %b')}")
-            return
+            before = clause[: said_today.start()]  # "9 days since my interview and today is..."
+            if not (DURATION.search(before) and SINCE.search(before)):
+                return
+            clause = before
     sent = sent_in(clause, drafted, names)
     if sent is None and read_chased(clause, today, facts):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent is not None and read_sent(sent, clause, today, facts):
+        # "I checked in on the 23rd and her assistant said decision by 6 November": their news
+        rest = re.split(r"\b(?:and|but|then)\b", clause[sent.end() :], maxsplit=1)
+        if len(rest) == 2 and not re.match(r"\s*(?:I|I'?ve|I then|again)\b", rest[1], re.I):
+            read_their_timeline(rest[1], today, facts, spoken, names)
         return
     if read_their_timeline(clause, today, facts, spoken, names):
         return
@@ -316,7 +323,7 @@ def _read_clause(
             facts.days_since_interview = days
             facts.said.append(f"{duration.group(0)} since the interview")
         return
-    if read_span(clause, facts):  # "the interview was 1pm to 2pm, not 11"
+    if read_span(clause, facts) or read_moved(clause, facts):  # "it got pushed to 3pm"
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
@@ -332,4 +339,9 @@ def _read_clause(
         if day is not None and day <= today:
             facts.interview_day = day
             facts.interview_at = time_of(clause[interview.start() :])
+            span = SPAN.search(clause, interview.start())  # "yesterday 3-4pm": both ends
+            if span is not None and (span.group("ap1") or span.group("ap2")):
+                start, end = read_hours(span)
+                if start is not None and end is not None and start < end:
+                    facts.interview_at, facts.interview_end_at = start, end
             facts.said.append(f"the interview was on {dated(day, '%-d %b')}")

@@ -36,6 +36,7 @@ class Facts:
     interview_day: dt.date | None = None
     interview_at: dt.time | None = None  # "my interview was at 3pm"
     interview_end_at: dt.time | None = None  # "it actually finished at 1pm"
+    moved_to: dt.time | None = None  # "it got pushed to 3pm": the start, as long as before
     material: str | None = None  # the notes' promised material the message names
     promise: Promise | None = None  # "I said by Wednesday": a material deadline stated
     no_contact_before: dt.date | None = None
@@ -64,6 +65,7 @@ class Facts:
             "interview_day",
             "interview_at",
             "interview_end_at",
+            "moved_to",
             "material",
             "promise",
             "no_contact_before",

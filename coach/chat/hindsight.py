@@ -20,9 +20,12 @@ HINDSIGHT = re.compile(
     r"|\b(?:was|were)\s+(?:my|the|that|it|this|those)\b[^.?!]{0,60}?\b(?:too|a bit|a little)\s+"
     r"(?:early|soon)\b"
     r"|\b(?:did|have|had) I\b[^.?!]{0,40}\btoo (?:early|soon)\b"
-    r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b",
+    r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b"
+    r"|\bwould (?:that|it|this|mine|(?:my|the) \w+(?: \w+)?) have been\b",
     re.I,
 )
+#: a follow-up planned but never sent, judged now: "would that have been too soon?"
+WOULD_HAVE = re.compile(r"\bwould (?:that|it|this|mine|(?:my|the) \w+(?: \w+)?) have been\b", re.I)
 _FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 
@@ -35,6 +38,8 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     notes, now = situation.notes, situation.now
     if notes is None or situation.synthetic or not HINDSIGHT.search(question):
         return "", []
+    if WOULD_HAVE.search(question):
+        return planned_verdict(situation, question)
     zone = notes.interview.zone
     sent = sorted((e for e in situation.history if e.kind in _FOLLOW_UPS), key=lambda e: e.sent_at)
     if not sent:
@@ -68,3 +73,43 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     more, rules = follow_up_verdict(situation)
     more = re.sub(r"^No, not yet: w", "W", more)
     return f"{lead} {more}".strip(), ["timing-check-in-early", *rules]
+
+
+def planned_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+    """A follow-up the user planned for a named day but never sent ("I had a 2nd check-in ready
+    for Friday 11 Dec, would that have been too soon?"), judged by the gap the rules ask after
+    the follow-up before it: yes or no, and the first day it was allowed."""
+    from coach.calendar import add_business_days, business_days_between
+    from coach.plan import limits
+
+    notes, now = situation.notes, situation.now
+    assert notes is not None
+    zone = notes.interview.zone
+    named = first_date(question, now.date(), past=True)
+    if named is None:
+        return "", []
+    before = [
+        e.sent_at.astimezone(zone).date()
+        for e in situation.history
+        if e.kind in _FOLLOW_UPS and e.sent_at.astimezone(zone).date() < named
+    ]
+    if not before:
+        return "", []
+    last, gap = max(before), limits().between_follow_ups_business_days
+    allowed = add_business_days(last, gap, notes.country)
+    between = business_days_between(last, named, notes.country)
+    asked_too = re.search(r"\btoo (?:soon|early)\b", question, re.I) is not None
+    if named < allowed:
+        lead = "Yes, too soon" if asked_too else "No, that was too soon"
+        return (
+            f"{lead}: {day(named, now)} was only {between} business days after your follow-up "
+            f"on {day(last, now)}; the next one needed {gap}, so {day(allowed, now)} at the "
+            "earliest.",
+            ["timing-too-soon-after-last"],
+        )
+    lead = "No, not too soon" if asked_too else "Yes, that would have been fine"
+    return (
+        f"{lead}: {day(named, now)} was {between} business days after your follow-up on "
+        f"{day(last, now)}, and the next one was allowed from {day(allowed, now)}.",
+        ["timing-too-soon-after-last"],
+    )

@@ -10,15 +10,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.chat.channels import channels_at_once
+from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
-from coach.chat.hindsight import HINDSIGHT
+from coach.chat.greeting import greets_coach
+from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
-from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING
+from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
 
@@ -129,8 +131,10 @@ def split_pasted(text: str) -> tuple[str, str]:
     greeting = GREETING.search(text)
     if greeting is not None:
         start = greeting.start("g")
-        if start == 0:
+        if start == 0 and not greets_coach(greeting.group("g"), text):
             return "", text
+        if start == 0:
+            return text, ""
         head = text[:start].strip()
         if len(text[start:].split()) >= 5:
             return head, text[start:].strip()
@@ -327,6 +331,11 @@ def classify(
         hits = [h for h in hits if (h.cues and not gone) or h.entry.intent != "rejection"] + [
             h for h in hits if (not h.cues or gone) and h.entry.intent == "rejection"
         ]
+    if topic is not None and WOULD_HAVE.search(question) and DATE.search(question) and notes:
+        topic = None  # "before the offer came I'd planned to call on the 7th, would that have
+        # been ok?": a follow-up's timing, whatever came after it
+        hits = sorted(hits, key=lambda h: h.entry.plan not in CHASING)
+        return Intent("guide", question, hits=hits[:3], longer=longer)
     if topic is not None:
         return Intent("out_of_scope", question, hits=hits[:3], uncovered=topic, longer=longer)
     if re.search(r"\bthis\b.*\b(?:ok|okay|fine|pushy|good|right)\b", question, re.I) and (
@@ -340,7 +349,9 @@ def classify(
         weak = hits[0].score < MIN_SCORE  # then any keyword among the best three counts too
         cued = [h for i, h in enumerate(hits) if h.cues and (h.score >= close or weak and i < 3)]
         hits = cued + [h for h in hits if h not in cued]
-    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty:
+    rejected = (facts.stage or stage) == Stage.rejected
+    undo = rejected and RECONSIDER.search(question) is not None  # "ask them to look again?"
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty and not undo:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
         thanks = (turn.interview_day or kind_in(question) == Kind.thank_you) and not sent
@@ -355,12 +366,13 @@ def classify(
             nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
-    rejected = (facts.stage or stage) == Stage.rejected
-    if rejected and hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question):
+    chasing = hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question)
+    if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]
+        cues = top.cues or int(RECONSIDER.search(question) is not None)  # "a second look?"
         hits = [
-            Hit(h.entry, top.score, h.semantic, top.cues) if h.entry.intent == "rejection" else h
+            Hit(h.entry, top.score, h.semantic, cues) if h.entry.intent == "rejection" else h
             for h in sorted(hits, key=lambda h: h.entry.intent != "rejection")
         ]
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues:

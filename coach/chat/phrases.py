@@ -212,15 +212,20 @@ FORGOT = re.compile(
 #: "I still owe Tamati a thank you"
 LEFT_OUT = re.compile(
     r"\bonly\b[^.?!]{0,60}?(?:,|\band|\bbut)\s*not\s+(?:to\s+|for\s+)?(?P<who>[\w'’-]+)"
-    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)",
+    r"|\bstill\s+owe\s+(?P<owed>[\w'’-]+)\s+(?:a|an|my|the)?\s*(?:thank|note|email|message)"
+    # "for Lakshmi I am only writing now": hers has not gone yet
+    r"|\b(?:for|to)\s+(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<late>[\w'’-]+)(?:'s)?\s+"
+    r"(?:I\s*(?:am|'m|’m)\s+|I\s+)?(?:only|just|still)\s+(?:now\s+)?(?:writing|sending|drafting"
+    r"|doing|getting to)\b",
     re.I,
 )
 
 #: the user means to say something in a message: "I want to write her that ...", "tempted to
 #: tell them ...", "thinking of emailing him to say ..."
 SAY_THAT = re.compile(
-    r"\b(?:want|going|planning|tempted|thinking(?: of| about)?|about|mean|like|plan|ready)"
-    r"(?: to)? (?:write|tell|say|email|e-mail|message|text|remind|let (?:her|him|them) know|point out)"
+    # "I'd like to tell her"; "I feel like emails get ignored" says nothing to anyone
+    r"\b(?:(?:want|going|planning|tempted|thinking(?: of| about)?|about|mean|plan|ready)(?: to)?"
+    r"|like to) (?:write|tell|say|email|e-mail|message|text|remind|let (?:her|him|them) know|point out)"
     r"\w*\b",
     re.I,
 )

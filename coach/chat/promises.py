@@ -14,7 +14,11 @@ from coach.chat.dates import DATE, resolve, time_of
 _TRIGGER = re.compile(
     r"\bI\s*(?:'d|had|have|'ve)?\s*(?:said|promised|told (?:her|him|them|\w+)|agreed|committed)\b"
     r"|\b(?:they|she|he|[\w'’-]+)\s+(?:now\s+|also\s+)?(?:want|wants|wanted|need|needs|needed"
-    r"|asked for|requested)\b",
+    r"|asked for|requested)\b"
+    # their new deadline: "Brian emailed and said the report can come Monday 10am"
+    r"|\b(?:they|she|he|[\w'’-]+)\s+(?:(?:emailed|called|wrote|rang)\s+(?:me\s+)?and\s+)?"
+    r"(?:said|told me|confirmed|agreed)\b(?:\s+that)?(?=[^.?!]{0,60}?\bcan (?:come|arrive|wait"
+    r"|be (?:sent|in|submitted)|reach))",
     re.I,
 )
 #: the deadline is for something to do with the decision, not material: "need until Wednesday
@@ -26,11 +30,13 @@ _NOT_MATERIAL = re.compile(
 )
 #: the word just before the day: "by Wednesday", "for 'this friday'", or nothing after "I said"
 _BEFORE_DAY = re.compile(
-    r"(?:\b(?:by|for|before)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]m\s+)?['\"‘“]?)$", re.I
+    r"(?:\b(?:by|for|before|can (?:come|arrive|wait|be (?:sent|in|submitted)|reach (?:them|her"
+    r"|him)))(?:\s+(?:on|until|till|by))?\s+(?:\d{1,2}(?::\d\d)?\s*[ap]m\s+)?['\"‘“]?)$",
+    re.I,
 )
 _WHAT = re.compile(
     r"^\s*(?:(?:me\s+)?to\s+(?:send|see|get|have)\s+)?(?!(?:it|them|that|this)\b)"
-    r"(?P<what>\w[^,;]{2,60}?)\s*(?=\b(?:by|for|and I|and i)\b|,|$)",
+    r"(?P<what>\w[^,;]{2,60}?)\s*(?=\b(?:by|for|and I|and i|can)\b|,|$)",
 )
 
 

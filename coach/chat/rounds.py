@@ -64,17 +64,55 @@ HELD = re.compile(
 )
 
 
+def read_hours(span: re.Match[str]) -> tuple[dt.time | None, dt.time | None]:
+    """The start and end of a SPAN match: "3-4pm" is 15:00 to 16:00."""
+    ap2 = span.group("ap2")
+    start = _clock(span.group("h1"), span.group("m1"), span.group("ap1") or ap2)
+    return start, _clock(span.group("h2"), span.group("m2"), ap2)
+
+
 def read_span(clause: str, facts: Facts) -> bool:
     """ "the interview was 1pm to 2pm, not 11": its start and end that day; True when read."""
     held = HELD.search(clause)
     span = SPAN.match(clause, held.end()) if held else None
     if span is None or not (span.group("ap1") or span.group("ap2") or span.group("m1")):
         return False
-    ap2 = span.group("ap2")
-    start = _clock(span.group("h1"), span.group("m1"), span.group("ap1") or ap2)
-    end = _clock(span.group("h2"), span.group("m2"), ap2)
+    start, end = read_hours(span)
     if start is None or end is None or end <= start:
         return False
     facts.interview_at, facts.interview_end_at = start, end
     facts.said.append(f"the interview ran {start:%H:%M} to {end:%H:%M}")
+    return True
+
+
+#: the interview moved to another hour: "my interview got pushed to 3pm", "it was moved to 2:30"
+MOVED = re.compile(
+    r"\b(?:interview|it|call|panel)\b[^.?!]{0,25}?\b(?:pushed|moved|rescheduled|delayed|bumped"
+    r"|shifted|changed|started late)\b(?:\s+(?:back|forward|up))?(?:\s+(?:to|till|until|at))?\s+",
+    re.I,
+)
+#: and where it says when it ended: "finished 4.30pm", "done by 5"
+ENDED = re.compile(
+    r"\b(?:finished|ended|wrapped up|over|done|ran (?:on )?(?:to|till|until))\s+"
+    r"(?:at\s+|by\s+|around\s+|about\s+)?",
+    re.I,
+)
+
+
+def read_moved(clause: str, facts: Facts) -> bool:
+    """ "my interview got pushed to 3pm ..., finished 4.30pm": the hours the interview really
+    had that day (the end, when said, from which the thank-you counts); True when read."""
+    moved = MOVED.search(clause)
+    start = time_of(clause[moved.end() : moved.end() + 12]) if moved else None
+    if moved is None or start is None:
+        return False
+    facts.interview_at = start
+    ended = ENDED.search(clause, moved.end())
+    end = time_of(clause[ended.end() : ended.end() + 12]) if ended else None
+    if end is not None and end > start:
+        facts.interview_end_at = end
+        facts.said.append(f"the interview ran {start:%H:%M} to {end:%H:%M}")
+    else:
+        facts.moved_to = start
+        facts.said.append(f"the interview started at {start:%H:%M}")
     return True

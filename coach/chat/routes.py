@@ -10,6 +10,7 @@ import re
 
 from coach.chat.channels import NEXT_DAY_CALL, PHONING
 from coach.chat.context import Situation
+from coach.chat.counting import count_from_asked
 from coach.chat.dates import DATE
 from coach.chat.factset import Facts
 from coach.chat.holidays import holiday_asked
@@ -20,7 +21,8 @@ from coach.rulebook import Source
 
 #: words asking about timing: early, late, in time, whether a day will do or counts
 TIMING_ASKED = re.compile(
-    r"\b(?:late|early|soon|in time|too long|when|wait(?:ing)?|deadline|counts?|problem|issue"
+    r"\b(?:late|latest|cut-?off|by when|how soon|early|soon|in time|too long|when|wait(?:ing)?"
+    r"|deadline|counts?|problem|issue"
     r"|ok|okay|fine|alright|work|do|allowed|still|yet)\b",
     re.I,
 )
@@ -36,6 +38,21 @@ MY_CALL = re.compile(
     r"\b(?:(?<!said )(?<!me )to|I|can I|could I|should I|shall I|may I)\s+(?:\w+\s+)?"
     r"(?:call|ring|phone)\b"
     r"(?!\s+me\b)",
+    re.I,
+)
+#: a point left out of the interview, not a person left out of the thanks: "forgot to mention
+#: my certificate", "never brought up my licence"
+FORGOT_POINT = re.compile(
+    r"\b(?:forgot|forget|forgotten|didn'?t|did not|never)\s+(?:to\s+)?(?:mention|bring up"
+    r"|brought up|talk about|say that|ask about)\b",
+    re.I,
+)
+#: the subject line of a message: "what subject line do I use?"
+SUBJECT_ASKED = re.compile(r"\bsubject(?:[- ]lines?)?\b|\bheadings?\b", re.I)
+#: one text sent to several people: "the same text, I just swapped the names"
+SAME_TEXT = re.compile(
+    r"\bsame (?:text|words|wording|message|note|email|e-mail|letter|template)\b|\bidentical\b"
+    r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b",
     re.I,
 )
 #: words too common to name a promised material by
@@ -69,6 +86,14 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
         )
     ):
         found["phone-or-email"] = 0.35  # "forgot to call on the 22nd, can I ring today?"
+    if FORGOT_POINT.search(question):
+        found["forgot-something"] = 0.2  # the thank-you is where the point goes, not the topic
+    if count_from_asked(question):
+        found["check-in-timing"] = 0.5  # "the 5 days count from my thank-you or the interview?"
+    if SAME_TEXT.search(question):
+        found["unique-notes"] = 0.6  # whatever came of it (a no too), one note per person
+    if SUBJECT_ASKED.search(question):
+        found["thank-you-content"] = 0.3  # a subject line is part of what the message says
     if holiday_asked(question, country, today):
         # which days count: the wait of the message named, the check-in's by default
         kind = kind_in(question)

@@ -81,8 +81,14 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
             f"Yes, {right} is right: your notes give {_called(found)}. Write {short}.",
             ["title-mismatch", "name-misspelled"],
         )
+    matters = ""  # "I typed it with no accent, does that matter?": yes, it is a misspelling
+    if re.search(r"\b(?:matter|big deal|important|noticed?|care)\b", question, re.I) and re.search(
+        r"accent|hyphen|apostrophe|spel|typo|\bmarks?\b", question, re.I
+    ):
+        matters = "Yes, it matters: a dropped accent or hyphen is a misspelt name. "
     return (
-        f"Your notes spell it {_called(found)}: copy that exactly, accents and hyphens included.",
+        f"{matters}Your notes spell it {_called(found)}: copy that exactly, accents and hyphens "
+        "included.",
         ["name-misspelled"],
     )
 

@@ -112,7 +112,7 @@ def read_their_timeline(
     contact = CONTACT_ON.search(clause)
     if contact and by_them(clause[: contact.start()], names):
         contact = None  # "Grégoire call me on Saturday": their call, not an invitation
-    if contact and INVITED.search(clause):
+    if contact and INVITED.search(clause[: contact.start()]):  # "so she sees it" after: mine
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:
             facts.contact_on = day

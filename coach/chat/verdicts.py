@@ -15,6 +15,7 @@ from coach.chat.channels import (
     same_day_verdict,
 )
 from coach.chat.context import Situation, stopped
+from coach.chat.counting import count_from_asked, count_from_verdict
 from coach.chat.followups import (
     FOLLOW_UP_PLAN,
     KIND_WORDS,
@@ -25,7 +26,9 @@ from coach.chat.followups import (
     open_item,
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
+from coach.chat.length import WORDS_SAID, length_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
 from coach.models import Stage
@@ -40,6 +43,39 @@ __all__ = [
     "moment",
     "verdict",
 ]
+
+
+#: asking them to undo a no: "reconsider", "look at my application again", "they made a mistake"
+RECONSIDER = re.compile(
+    r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
+    r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
+    r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again",
+    re.I,
+)
+
+
+#: the question tells of something done: "were the same text", "I sent both the same note"
+SENT_WORDS = re.compile(r"\b(?:were|was|sent|went|used|did|wrote|had)\b", re.I)
+
+
+#: how long to wait, asked without a day: "how long do I wait before checking in?"
+HOW_LONG = re.compile(r"\bhow (?:long|many days|soon)\b", re.I)
+WORDS = {5: "five", 7: "seven", 10: "ten", 3: "three", 2: "two", 4: "four", 6: "six"}
+
+
+def no_dates_wait(situation: Situation) -> tuple[str, list[str]]:
+    """Without notes or an interview day: the rule's wait in business days, in words."""
+    from coach.plan import limits
+
+    n = limits().check_in_business_days
+    days = f"{WORDS.get(n, str(n))} business days"
+    if situation.facts.decision_by or situation.facts.no_contact_before:
+        return "", []
+    return (
+        f"At least {days} after the interview when they gave no timeline (weekends and public "
+        "holidays don't count); if they gave a date, wait until it has passed.",
+        ["timing-check-in-early"],
+    )
 
 
 def sent_verdict(
@@ -148,7 +184,20 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
-    if entry.plan in FOLLOW_UP_PLAN and HINDSIGHT.search(question):
+    if WORDS_SAID.search(question):  # "it's about 400 words, too long?": the rule's budget
+        from coach.chat.kinds import kind_in
+        from coach.models import Kind
+
+        turned_down = (situation.notes.stage if situation.notes else situation.facts.stage) == (
+            Stage.rejected
+        )
+        reply = turned_down and re.search(r"\b(?:repl|answer|response|respon)", question, re.I)
+        kind = Kind.rejection_reply if reply else kind_in(question)  # "my reply to their no"
+        kind = kind or (Kind.rejection_reply if turned_down else None)
+        lead, rules = length_verdict(question, kind)
+        if lead:
+            return lead, rules
+    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and HINDSIGHT.search(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
             return lead, rules
@@ -185,6 +234,13 @@ def verdict(
                 "don't reopen it.",
                 ["rejection-reconsider"],
             )
+        if RECONSIDER.search(question) and not re.search(r"feedback", question, re.I):
+            return (  # "they made a mistake, can I ask them to look again?"
+                "No: don't argue the decision or ask them to reconsider; it reads as disputing "
+                "their judgement and closes the door. Thank them, accept it and ask to be kept "
+                "in mind for future openings.",
+                ["rejection-reconsider", "rejection-argues"],
+            )
         if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
             return (
                 "Yes, you can ask once for feedback, gently, inside a gracious thank-you; don't "
@@ -193,9 +249,7 @@ def verdict(
             )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
-        if re.search(
-            r"reconsider|change (?:their|her|his|your) mind|another chance|appeal", question, re.I
-        ):
+        if RECONSIDER.search(question):
             return (
                 "No: don't ask them to reconsider. Thank them, accept the decision and ask to be "
                 "kept in mind for future openings; that keeps the door open.",
@@ -209,6 +263,23 @@ def verdict(
                 ["rejection-follow-up", "rejection-future-missing"],
             )
         return "", []
+    if entry.id in ("thank-you-content", "check-in-content") and SUBJECT_ASKED.search(question):
+        from coach.chat.subjects import subject_verdict
+
+        return subject_verdict(situation, question)  # "is just 'Follow up' ok as a subject?"
+    if entry.id == "unique-notes" and SAME_TEXT.search(question) and SENT_WORDS.search(question):
+        why = re.search(r"\bwhy\b|\bbecause\b|\breason\b", question, re.I)
+        maybe = (
+            "It may have counted, though no one can say why a decision went as it did: "
+            if why
+            else ""
+        )
+        return (  # "my two thank-yous were the same text": a known weak spot, for next time
+            f"{maybe}identical notes to two interviewers read as generic, and readers compare "
+            "them. Next time, write each person their own note, with a detail from your talk "
+            "with them.",
+            ["duplicate-across-interviewers"],
+        )
     if entry.id == "multiple-platforms":
         return same_day_verdict(situation, question)
     if entry.id == "already-sent":
@@ -220,6 +291,10 @@ def verdict(
         if CHANNEL_CHOICE.search(question):
             lead = f"{preferred_verdict(situation)[0]} {lead}".strip()
         return lead, rules
+    if entry.plan in FOLLOW_UP_PLAN and count_from_asked(question):
+        return count_from_verdict(situation)  # "from my thank-you or from the interview?"
+    if entry.plan in FOLLOW_UP_PLAN and situation.notes is None and HOW_LONG.search(question):
+        return no_dates_wait(situation)  # "no timeline, how long do I wait?": the rule's floor
     if entry.plan in FOLLOW_UP_PLAN:
         return follow_up_verdict(situation)
     if entry.plan == "thank_you" or (
