@@ -64,10 +64,30 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "At my last job I re-sealed the sauna benches and repainted the turnstiles myself.",
         "In my previous post, we rebuilt the flume stairs and the toddler splash area.",
         "I have supervised flume inspections and sauna maintenance for six years.",
+        # the record in the simple past or present, or after "since completing my"
+        "I hold a pool plant operator certificate and ran a lido's filtration for three summers.",
+        "Since completing my sports science degree, I managed a lido with its own wave machine.",
+        "I am also an experienced first-aid trainer who rewrote a lido's evacuation drill.",
+        # words of a detail in a sentence wholly about the candidate's past ("pool", "cover")
+        "I spent four summers covering the pool at a lido and regrouting its showers.",
     ],
 )
 def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
     assert "detail-missing" in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a record told of the detail, or one that turns to the reader's side, refers to it
+        "Regrouting changing rooms around a busy pool is work I have done for six years.",
+        "I spent four summers on Sunday lifeguard cover, so your family swim is familiar ground.",
+        # something ongoing is no background
+        "I have been thinking about the re-grouting of the changing rooms since we spoke.",
+    ],
+)
+def test_a_record_told_of_a_detail_still_refers_to_it(sentence: str) -> None:
+    assert "detail-missing" not in fired(sentence)
 
 
 def test_an_invented_topic_is_no_detail_but_is_reported() -> None:

@@ -38,9 +38,51 @@ _OWN = lazy_compile(
     r"\b(?:my (?:last|previous|former|current|old|own|present)\b"
     r"|I(?:'ve|’ve| have| had)(?: also| always| already| often| never)? "
     r"(?!been (?:thinking|wondering|reflecting|reading)\b)(?:\w+ed|been|done|run|led|spent|"
-    r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b)",
+    r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b"
+    # the candidate's record in the simple past or present: "I hold a degree", "I spent three
+    # seasons", "I am also an experienced checker", "since completing my residency"
+    r"|I (?:also )?(?:hold|held|spent|worked|trained|ran|led|managed|built|wrote|studied|"
+    r"graduated|earned|completed|supervised|produced|served|taught|qualified)\b"
+    r"|I am (?:also |now )?an? (?:experienced|qualified|certified|chartered|licensed|registered|"
+    r"trained)\b"
+    r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b)",
     re.I,
 )
+#: a turn to the reader's side ("..., so your audit", "the units you are burning"): the
+#: candidate's record then speaks of the interview's topic
+_TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I)
+#: what may stand between a clause's start and "I": a conjunction or a short adverb
+_OWN_LEAD = lazy_compile(r"\s*(?:(?:and|but|so|then|also|now|currently|since then),?\s+)*", re.I)
+#: an ongoing activity is no background: "I have been reading about the gellan trial"
+_ONGOING = lazy_compile(r"I(?:'ve|’ve| have| had)(?: also)? been \w+ing\b", re.I)
+
+
+def own_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's sentences about the candidate's own background only: from a clause
+    that opens with the candidate's record ("I spent three seasons in a cellar crushing 2,000
+    tonnes", "Since completing my degree") to the sentence's end, when nothing after it turns
+    to the reader's side ("..., so the burns you plan are work I know"). Their words are no
+    interview detail. A record told of a detail in the middle of a clause ("the audit you
+    described is work I have done") leaves the detail's words in; `_theirs`, for the specific
+    words, leaves out more."""
+    return doc.derived("own-spans", _own_spans)
+
+
+def _own_spans(doc: Doc) -> list[tuple[int, int]]:
+    text = doc.plain
+    spans = []
+    for m in _SENTENCE.finditer(text, doc.body_start):
+        sentence = m.group()
+        for own in _OWN.finditer(sentence):
+            if _ONGOING.match(sentence, own.start()):
+                continue
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, own.start())]
+            lead = _OWN_LEAD.match(sentence, breaks[-1] if breaks else 0)
+            if lead is None or lead.end() != own.start() or _TURN.search(sentence, own.end()):
+                continue  # a record told of a topic named in the sentence
+            spans.append((m.start() + own.start(), m.end()))
+            break
+    return spans
 
 
 @lru_cache(maxsize=1)
