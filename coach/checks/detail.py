@@ -165,6 +165,12 @@ class CoverageParams(Params):
     common: int = Field(
         4, ge=2, description="sentences of follow-up prose a word is in that make it common"
     )
+    invented_common: int = Field(
+        10,
+        ge=0,
+        description="read claimed topics as detail-unsupported's `common` does: an invented "
+        "topic (or a near miss) holds no detail, however specific its words",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -180,11 +186,13 @@ class Coverage(CheckKind):
             return
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
+        from coach.checks.detail_role import mention_spans
         from coach.checks.detail_specific import own_spans
 
         # the candidate's own background names no detail of theirs, but for a detail's own name
-        # ("I have used Sharevault for years and would enjoy the move")
-        mine = own_spans(doc)
+        # ("I have used Sharevault for years and would enjoy the move"); nor does a mention of
+        # the role or a title ("how you lead the IV room team" to an IV Room Supervisor)
+        mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method)
         tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
         text = concepts((t.text for t in tokens), method, skip, mine=True)
         named = concepts((t.text for t in doc.body_tokens), method, skip) if mine else text
@@ -226,7 +234,14 @@ class Coverage(CheckKind):
 
             details = frozenset().union(*(_detail_concepts(d, skip, method) for d in notes.details))
             if refers_to_specifics(
-                doc, notes, skip, params.specific, params.common, method, details
+                doc,
+                notes,
+                skip,
+                params.specific,
+                params.common,
+                method,
+                details,
+                params.invented_common,
             ):
                 return
         example = notes.details[0]

@@ -102,6 +102,16 @@ def _aliases(notes: Notes, method: Normalise) -> frozenset[str]:
     return frozenset(_base(w, method) for w in words)
 
 
+def _title_mentions(doc: Doc, notes: Notes, method: Normalise) -> list[tuple[int, int]]:
+    """Spans of the words that mention the role or a person's title: a word of one beside
+    another or beside a noun for a job ("how you lead the theatre and recovery team" to a
+    Theatre and Recovery Lead). They name the reader's job, not a detail, though the details
+    speak of theatres too; "the research your team is doing" still names research."""
+    from coach.checks.detail_role import mention_spans
+
+    return mention_spans(doc.body_tokens, notes, method)
+
+
 def specific_concepts(
     words: Iterable[str], skip: frozenset[str], common: int, method: Normalise
 ) -> set[str]:
@@ -128,6 +138,7 @@ def refers_to_specifics(
     common: int,
     method: Normalise,
     details: frozenset[str] = frozenset(),
+    invented_common: int = 0,
 ) -> bool:
     """Whether one sentence of the body names `need` specific concepts of the employer's side;
     a concept of a detail (`details`) that the sentence shares counts as one of them."""
@@ -135,8 +146,14 @@ def refers_to_specifics(
     text = doc.plain
     # an invented topic runs on to its sentence's end: what follows it in the sentence says
     # more of it ("the drone survey of the pier at Cill Rónáin and how the team merges ...")
-    invented = [(s, _sentence_end(text, e)) for s, e, _ in invented_topics(doc, notes, method)]
-    passed = invented + _salutations(doc, notes)
+    # either reading's topics: any topic, or (with `invented_common`) one that names something
+    # rare, which also takes in near misses and topics a word of a detail only sits beside
+    invented = [
+        (s, _sentence_end(text, e))
+        for common_ in {0, invented_common}
+        for s, e, _ in invented_topics(doc, notes, method, common=common_)
+    ]
+    passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     for m in _SENTENCE.finditer(text, doc.body_start):
         end = _theirs(m.group(), m.start())
         words = [
@@ -146,7 +163,11 @@ def refers_to_specifics(
         ]
         found = specific_concepts(words, skip, common, method)
         if details:
-            found |= concepts(words, method, skip) & details
+            # a generic concept of a detail ("projects", "current") counts only beside another
+            # concept of a detail: "the research your team is doing currently", not "the
+            # projects underway and an ambitious agenda"
+            shared = concepts(words, method, skip) & details
+            found |= shared if any(c[0] != "~" for c in shared) else set()
         if len(found) >= need:
             return True
     return False
