@@ -123,3 +123,17 @@ def test_spelt_acronyms_find_initials_and_capital_parts():
 def test_a_before_a_small_number_word_adds_nothing():
     assert numbers("a twelve-metre boat") == {"#12"}
     assert numbers("a hundred and forty engines") == {"#140"}
+
+
+def test_a_name_is_specific_however_common_in_follow_up_prose():
+    from coach.checks.detail_unsupported import invented_topics
+    from coach.examples import example_context, merge_notes
+    from coach.models import Notes
+    from coach.text import Doc
+
+    data = merge_notes(example_context(), {"details": ["the weekly sales review"]})
+    notes = Notes.model_validate(data)
+    doc = Doc("Dear Sarah,\n\nI enjoyed hearing about the new call centre opening in Glasgow.")
+    # "Glasgow" is in 3 sentences of follow-up prose: common at 2, but a name
+    topics = [t for _, _, t in invented_topics(doc, notes, "synonyms", common=2)]
+    assert topics and "Glasgow" in topics[0]

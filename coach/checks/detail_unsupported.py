@@ -81,6 +81,13 @@ def _text_vocabulary(text: str, method: Normalise) -> frozenset[str]:
     return frozenset(concepts(words, method) | alone)
 
 
+def _is_name(word: str) -> bool:
+    from coach.checks.detail_forms import proper_names
+    from coach.checks.names_spelling import english_words
+
+    return bool(proper_names(word, english_words(), frozenset()))
+
+
 def _known_words(notes: Notes) -> frozenset[str]:
     """Every word of the notes, lower-cased: a name among them is no new name."""
     texts = [
@@ -250,8 +257,10 @@ def invented_topics(
                 continue
             claimed.add(c)
             end = words[last - 1].end()
+            # a name (a capitalised word that is no English word) is specific however often
+            # follow-up prose names it: "a new operating centre in Leeds"
             rare = bool(common) and any(
-                counts.get(_base(p, method), 0) < common
+                counts.get(_base(p, method), 0) < common or _is_name(p)
                 for p in _parts(words[first:last], c, method)
             )
             specific = specific or rare
