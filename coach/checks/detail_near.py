@@ -30,8 +30,13 @@ _FUNCTION = frozenset({"a", "an", "and", "the", "of", "to", "for", "in", "on", "
 
 def notes_acronyms(notes: Notes) -> frozenset[str]:
     """The acronyms of the details: all-capital words of two to five letters ("MICU", "ID")."""
+    return _acronyms(tuple(notes.details))
+
+
+@lru_cache(maxsize=256)
+def _acronyms(details: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
-        w for d in notes.details for w in WORD.findall(d) if 2 <= len(w) <= 5 and w.isupper()
+        w for d in details for w in WORD.findall(d) if 2 <= len(w) <= 5 and w.isupper()
     )
 
 

@@ -48,6 +48,8 @@ def mention_spans(
     """Spans of the words of the role and the titles that stand beside another such word or
     a noun for a job: a mention of the role or of a title ("the IV room team")."""
     role = per_notes(notes, f"role-bases:{method}", lambda n: _role_bases(n, method))
+    if not role:
+        return []
     near = role | _job_bases(method)
     # "and" and "of" join the words of a title ("Theatre and Recovery Lead")
     kept = [t for t in tokens if t.text.lower() not in ("and", "of")]
