@@ -931,8 +931,6 @@ BEYOND: dict[str, str] = {
     "x-hosp-retention": "'keeping employees' for 'staff retention' ('keep' is too common)",
     "x-res-journalist": "'journalism' and 'journalist' differ by more than a family of stems",
     "x-con-trades": "'trades' for 'subcontractors'; 'managing' is the role's word (Manager)",
-    "g-past-years": "the candidate's own 'leading projects' in the words of a weak detail "
-    "('the projects he is leading right now'): concepts cannot tell whose projects",
 }
 
 

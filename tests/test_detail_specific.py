@@ -64,10 +64,30 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "At my last job I re-sealed the sauna benches and repainted the turnstiles myself.",
         "In my previous post, we rebuilt the flume stairs and the toddler splash area.",
         "I have supervised flume inspections and sauna maintenance for six years.",
+        # the record in the simple past or present, or after "since completing my"
+        "I hold a pool plant operator certificate and ran a lido's filtration for three summers.",
+        "Since completing my sports science degree, I managed a lido with its own wave machine.",
+        "I am also an experienced first-aid trainer who rewrote a lido's evacuation drill.",
+        # words of a detail in a sentence wholly about the candidate's past ("pool", "cover")
+        "I spent four summers covering the pool at a lido and regrouting its showers.",
     ],
 )
 def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
     assert "detail-missing" in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a record told of the detail, or one that turns to the reader's side, refers to it
+        "Regrouting changing rooms around a busy pool is work I have done for six years.",
+        "I spent four summers on Sunday lifeguard cover, so your family swim is familiar ground.",
+        # something ongoing is no background
+        "I have been thinking about the re-grouting of the changing rooms since we spoke.",
+    ],
+)
+def test_a_record_told_of_a_detail_still_refers_to_it(sentence: str) -> None:
+    assert "detail-missing" not in fired(sentence)
 
 
 def test_an_invented_topic_is_no_detail_but_is_reported() -> None:
@@ -142,3 +162,58 @@ def test_the_word_counts_rebuild_from_the_training_sentences() -> None:
     spec.loader.exec_module(build)
     shipped = (ROOT / "rules" / "lexicon" / "follow-up-words.txt").read_text("utf-8")
     assert build.render(build.counts()) == shipped
+
+
+#: a theatre's notes: the reader's title shares "theatre" and "recovery" with the details
+THEATRE = {
+    "company": {"name": "Vale General", "aliases": []},
+    "role": "Scrub Nurse",
+    "interviewers": [{"name": "Ines Barros", "title": "Theatre and Recovery Lead", "aliases": []}],
+    "details": [
+        "ProjectTrack rollout: new instrument tray tracking in theatre 3",
+        "recovery-room handovers moving to a SBAR checklist",
+        "the goal of starting the first list by 08:15",
+    ],
+}
+
+
+def fired_theatre(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Ines,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), to="Ines Barros", notes=THEATRE), "detail")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reader's own title names the reader's job, not a detail
+        "It was good to hear how you lead the theatre and recovery team day to day.",
+        # generic words a detail also has ("goal", "projects") name nothing
+        "I appreciated hearing about your goals and the projects the unit has underway.",
+        # an invented topic in rare words is no detail, as detail-unsupported reads it
+        "I was fascinated by the robotic hernia service you are starting at the satellite site.",
+    ],
+)
+def test_titles_generic_words_and_invented_topics_name_no_detail(sentence: str) -> None:
+    assert "detail-missing" in fired_theatre(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a word of a title used of a detail, with another of its words
+        "Handing patients over in recovery with one shared checklist makes sense to me.",
+        # a word of a title beside a detail's own words
+        "I enjoyed hearing about tracking each instrument tray by barcode in theatre.",
+    ],
+)
+def test_a_title_word_used_of_a_detail_still_counts(sentence: str) -> None:
+    assert "detail-missing" not in fired_theatre(sentence)
+
+
+def test_a_short_form_of_certificate_is_one_concept_with_it() -> None:
+    from coach.checks.detail_words import concept
+
+    assert concept("certs") == concept("certificates") == concept("certification")

@@ -15,7 +15,9 @@ has counts with another of that detail's words where it is no mention of the rol
 Generic groups (past, current, career, project, problem, growth, plan) count like synonym
 groups, so "your past experiences and current projects" covers "his own earlier career" and "the
 projects he is leading right now", but never alone, never just after "my" (the candidate's own
-"my previous role"), and never as a claimed topic for detail-unsupported. `scripts/eval.py
+"my previous role"), and never as a claimed topic for detail-unsupported. Nor does a sentence
+wholly about the candidate's own record ("I spent three seasons in a cellar crushing 2,000
+tonnes": coach.checks.detail_specific.own_spans). `scripts/eval.py
 --methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
 paraphrases and generic sentences across trades.
 """
@@ -163,6 +165,12 @@ class CoverageParams(Params):
     common: int = Field(
         4, ge=2, description="sentences of follow-up prose a word is in that make it common"
     )
+    invented_common: int = Field(
+        10,
+        ge=0,
+        description="read claimed topics as detail-unsupported's `common` does: an invented "
+        "topic (or a near miss) holds no detail, however specific its words",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -178,7 +186,16 @@ class Coverage(CheckKind):
             return
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
-        text = concepts((t.text for t in doc.body_tokens), method, skip, mine=True)
+        from coach.checks.detail_role import mention_spans
+        from coach.checks.detail_specific import own_spans
+
+        # the candidate's own background names no detail of theirs, but for a detail's own name
+        # ("I have used Sharevault for years and would enjoy the move"); nor does a mention of
+        # the role or a title ("how you lead the IV room team" to an IV Room Supervisor)
+        mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method)
+        tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
+        text = concepts((t.text for t in tokens), method, skip, mine=True)
+        named = concepts((t.text for t in doc.body_tokens), method, skip) if mine else text
         shorter = shorter_relatives(text)
         need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
         caps = frozenset(
@@ -194,7 +211,7 @@ class Coverage(CheckKind):
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
         for detail in notes.details:
-            if any(c in text for c in _named(detail, skip, method)):
+            if any(c in named for c in _named(detail, skip, method)):
                 return
             own, heads = numbers(detail), _heads(detail, skip, method)
             if own and said is None:
@@ -217,7 +234,14 @@ class Coverage(CheckKind):
 
             details = frozenset().union(*(_detail_concepts(d, skip, method) for d in notes.details))
             if refers_to_specifics(
-                doc, notes, skip, params.specific, params.common, method, details
+                doc,
+                notes,
+                skip,
+                params.specific,
+                params.common,
+                method,
+                details,
+                params.invented_common,
             ):
                 return
         example = notes.details[0]

@@ -24,7 +24,10 @@ CLAIM = lazy_compile(
     r"description|examples?|comments?|remarks?) (?:on|about|into|of|from|regarding)"
     # an interest felt at the interview, in the past tense: "I was particularly interested in"
     r"|(?:was|were)(?: (?:also|so|very|really|equally|most|\w+ly))* (?:interested in|"
-    r"fascinated by|intrigued by|struck by|taken by))\s+"
+    r"fascinated by|intrigued by|struck by|taken by)"
+    # the interviewer's plans, which only the interview could have told: "your plan to move
+    # the lab", "your plans for a second site"
+    r"|your plans? (?:to|for))\s+"
     r"(?P<topic>[^.,;:!?\n—–]{3,120})",
     re.I,
 )
@@ -68,7 +71,7 @@ _CONTINUED = lazy_compile(
 )
 
 _TOPIC_SPLIT = lazy_compile(
-    r"\s+(?:and|as well as|along with)\s+(?=(?:about|the|your|how|what)\b)", re.I
+    r"\s+(?:and|as well as|along with)\s+(?=(?:about|of|regarding|the|your|how|what)\b)", re.I
 )
 
 
@@ -98,6 +101,17 @@ def _cut(topic: str) -> str:
     return _TOLD_INSIDE.sub(lambda m: " " * len(m.group()), topic)
 
 
+#: prepositions that all name what a talk was about: "our discussion of X, and about Y"
+_ABOUT = frozenset({"about", "of", "on", "regarding"})
+
+
+def _same(prep: str, claimed: str) -> bool:
+    """Whether a continuation's preposition goes on the claim's: the same one, or another that
+    names what a talk was about."""
+    prep = prep.lower()
+    return prep == claimed or (prep in _ABOUT and claimed in _ABOUT)
+
+
 def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
     """(start, text) of each topic the body claims was discussed, in the order found."""
     text = doc.plain
@@ -109,7 +123,7 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
         topics.append((m.start("topic"), _cut(topic)))
         prep = text[m.start() : m.start("topic")].split()[-1].lower()
         end = m.end("topic") if _cut(topic) == topic else -1
-        while end >= 0 and (more := _CONTINUED.match(text, end)) and more["prep"].lower() == prep:
+        while end >= 0 and (more := _CONTINUED.match(text, end)) and _same(more["prep"], prep):
             topics.append((more.start("topic"), _cut(more["topic"])))
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [

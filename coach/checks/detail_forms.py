@@ -54,9 +54,7 @@ def _value(words: str) -> int | None:
     total = current = 0
     for w in re.split(r"[\s\-]+", words.lower()):
         if w in ("a", "an", "and", ""):
-            if w in ("a", "an"):
-                current = 1
-            continue
+            continue  # "a hundred" is the hundred's own: "a twelve-metre boat" is 12
         if w in _UNITS:
             current += _UNITS[w]
         elif w in _TENS:

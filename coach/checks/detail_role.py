@@ -1,4 +1,5 @@
-"""A word of the role that is also a word of a detail, used of the detail, for detail coverage.
+"""A word of the role (or of a person's title) that is also a word of a detail, used of the
+detail, for detail coverage.
 
 Detail coverage never counts the words of the role: "the Wildland Fire Crew Lead role" names no
 detail. But a detail may hold one ("daily engine checks" for a Crew Lead (Engine Module), "the
@@ -23,9 +24,15 @@ from coach.text import Token
 _JOB = frozenset({"role", "position", "job", "post", "vacancy", "opening", "appointment"})
 
 
+def _role_bases(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Bases of the role's words and of the people's titles ("IV Room Supervisor")."""
+    texts = [notes.role, *(p.title or "" for p in notes.interviewers)]
+    return frozenset().union(*(_text_bases(t, method) for t in texts))
+
+
 def _role_in_details(notes: Notes, method: Normalise) -> frozenset[str]:
-    """Bases of the role's words that a detail also has."""
-    role = _text_bases(notes.role, method)
+    """Bases of the role's words, and the titles', that a detail also has."""
+    role = _role_bases(notes, method)
     details = frozenset().union(*(_text_bases(d, method) for d in notes.details))
     return role & details
 
@@ -33,6 +40,26 @@ def _role_in_details(notes: Notes, method: Normalise) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _job_bases(method: Normalise) -> frozenset[str]:
     return frozenset(_base(w, method) for w in _JOB)
+
+
+def mention_spans(
+    tokens: Sequence[Token], notes: Notes, method: Normalise
+) -> list[tuple[int, int]]:
+    """Spans of the words of the role and the titles that stand beside another such word or
+    a noun for a job: a mention of the role or of a title ("the IV room team")."""
+    role = per_notes(notes, f"role-bases:{method}", lambda n: _role_bases(n, method))
+    if not role:
+        return []
+    near = role | _job_bases(method)
+    # "and" and "of" join the words of a title ("Theatre and Recovery Lead")
+    kept = [t for t in tokens if t.text.lower() not in ("and", "of")]
+    bases = [_base(t.text, method) for t in kept]
+    return [
+        (t.start, t.end)
+        for i, t in enumerate(kept)
+        if bases[i] in role
+        and any(b in near for b in bases[max(0, i - 1) : i] + bases[i + 1 : i + 2])
+    ]
 
 
 def role_words_used(
@@ -43,7 +70,7 @@ def role_words_used(
     shared = per_notes(notes, f"role-in-details:{method}", lambda n: _role_in_details(n, method))
     if not shared:
         return frozenset()
-    role = _text_bases(notes.role, method) | _job_bases(method)
+    role = _role_bases(notes, method) | _job_bases(method)
     bases = [_base(t.text, method) for t in tokens]
     found = set()
     for i, base in enumerate(bases):

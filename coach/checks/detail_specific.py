@@ -38,9 +38,51 @@ _OWN = lazy_compile(
     r"\b(?:my (?:last|previous|former|current|old|own|present)\b"
     r"|I(?:'ve|’ve| have| had)(?: also| always| already| often| never)? "
     r"(?!been (?:thinking|wondering|reflecting|reading)\b)(?:\w+ed|been|done|run|led|spent|"
-    r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b)",
+    r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b"
+    # the candidate's record in the simple past or present: "I hold a degree", "I spent three
+    # seasons", "I am also an experienced checker", "since completing my residency"
+    r"|I (?:also )?(?:hold|held|spent|worked|trained|ran|led|managed|built|wrote|studied|"
+    r"graduated|earned|completed|supervised|produced|served|taught|qualified)\b"
+    r"|I am (?:also |now )?an? (?:experienced|qualified|certified|chartered|licensed|registered|"
+    r"trained)\b"
+    r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b)",
     re.I,
 )
+#: a turn to the reader's side ("..., so your audit", "the units you are burning"): the
+#: candidate's record then speaks of the interview's topic
+_TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I)
+#: what may stand between a clause's start and "I": a conjunction or a short adverb
+_OWN_LEAD = lazy_compile(r"\s*(?:(?:and|but|so|then|also|now|currently|since then),?\s+)*", re.I)
+#: an ongoing activity is no background: "I have been reading about the gellan trial"
+_ONGOING = lazy_compile(r"I(?:'ve|’ve| have| had)(?: also)? been \w+ing\b", re.I)
+
+
+def own_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's sentences about the candidate's own background only: from a clause
+    that opens with the candidate's record ("I spent three seasons in a cellar crushing 2,000
+    tonnes", "Since completing my degree") to the sentence's end, when nothing after it turns
+    to the reader's side ("..., so the burns you plan are work I know"). Their words are no
+    interview detail. A record told of a detail in the middle of a clause ("the audit you
+    described is work I have done") leaves the detail's words in; `_theirs`, for the specific
+    words, leaves out more."""
+    return doc.derived("own-spans", _own_spans)
+
+
+def _own_spans(doc: Doc) -> list[tuple[int, int]]:
+    text = doc.plain
+    spans = []
+    for m in _SENTENCE.finditer(text, doc.body_start):
+        sentence = m.group()
+        for own in _OWN.finditer(sentence):
+            if _ONGOING.match(sentence, own.start()):
+                continue
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, own.start())]
+            lead = _OWN_LEAD.match(sentence, breaks[-1] if breaks else 0)
+            if lead is None or lead.end() != own.start() or _TURN.search(sentence, own.end()):
+                continue  # a record told of a topic named in the sentence
+            spans.append((m.start() + own.start(), m.end()))
+            break
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +100,16 @@ def _aliases(notes: Notes, method: Normalise) -> frozenset[str]:
     """Bases of the people's aliases ("Tom", "Dec"): a greeting by nickname names nothing."""
     words = (p for person in notes.interviewers for a in person.aliases for p in WORD.findall(a))
     return frozenset(_base(w, method) for w in words)
+
+
+def _title_mentions(doc: Doc, notes: Notes, method: Normalise) -> list[tuple[int, int]]:
+    """Spans of the words that mention the role or a person's title: a word of one beside
+    another or beside a noun for a job ("how you lead the theatre and recovery team" to a
+    Theatre and Recovery Lead). They name the reader's job, not a detail, though the details
+    speak of theatres too; "the research your team is doing" still names research."""
+    from coach.checks.detail_role import mention_spans
+
+    return mention_spans(doc.body_tokens, notes, method)
 
 
 def specific_concepts(
@@ -86,6 +138,7 @@ def refers_to_specifics(
     common: int,
     method: Normalise,
     details: frozenset[str] = frozenset(),
+    invented_common: int = 0,
 ) -> bool:
     """Whether one sentence of the body names `need` specific concepts of the employer's side;
     a concept of a detail (`details`) that the sentence shares counts as one of them."""
@@ -93,8 +146,14 @@ def refers_to_specifics(
     text = doc.plain
     # an invented topic runs on to its sentence's end: what follows it in the sentence says
     # more of it ("the drone survey of the pier at Cill Rónáin and how the team merges ...")
-    invented = [(s, _sentence_end(text, e)) for s, e, _ in invented_topics(doc, notes, method)]
-    passed = invented + _salutations(doc, notes)
+    # either reading's topics: any topic, or (with `invented_common`) one that names something
+    # rare, which also takes in near misses and topics a word of a detail only sits beside
+    invented = [
+        (s, _sentence_end(text, e))
+        for common_ in {0, invented_common}
+        for s, e, _ in invented_topics(doc, notes, method, common=common_)
+    ]
+    passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     for m in _SENTENCE.finditer(text, doc.body_start):
         end = _theirs(m.group(), m.start())
         words = [
@@ -104,7 +163,11 @@ def refers_to_specifics(
         ]
         found = specific_concepts(words, skip, common, method)
         if details:
-            found |= concepts(words, method, skip) & details
+            # a generic concept of a detail ("projects", "current") counts only beside another
+            # concept of a detail: "the research your team is doing currently", not "the
+            # projects underway and an ambitious agenda"
+            shared = concepts(words, method, skip) & details
+            found |= shared if any(c[0] != "~" for c in shared) else set()
         if len(found) >= need:
             return True
     return False

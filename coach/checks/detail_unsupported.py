@@ -10,7 +10,9 @@ a title that no detail has, or a detail's place name after a preposition, says o
 where: a topic whose other words hold two rare ones the notes lack is invented ("the floating
 pilot on the Kano reservoir" when the notes name Kano for a mini-grid). One rare word the notes
 lack is too thin to call a topic invented ("the craftsmanship the team brings" is praise) unless
-it is a name and no word of a detail is beside it ("a second office in Galway").
+it is a name and no word of a detail is beside it ("a second office in Galway"). A topic about a
+real detail that gives it another number or another name than the notes do is a near miss, and
+invented too (coach.checks.detail_near).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.detail_claims import claimed_topics
+from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
@@ -76,6 +79,30 @@ def _text_vocabulary(text: str, method: Normalise) -> frozenset[str]:
     words = WORD.findall(text)
     alone = {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
     return frozenset(concepts(words, method) | alone)
+
+
+def _is_name(word: str) -> bool:
+    from coach.checks.detail_forms import proper_names
+    from coach.checks.names_spelling import english_words
+
+    return bool(proper_names(word, english_words(), frozenset()))
+
+
+def _known_words(notes: Notes) -> frozenset[str]:
+    """Every word of the notes, lower-cased: a name among them is no new name."""
+    texts = [
+        *notes.details,
+        notes.role,
+        notes.company.name,
+        *notes.company.aliases,
+        notes.candidate.name,
+        notes.timeline.said or "",
+        *(p.name for p in notes.interviewers),
+        *(p.title or "" for p in notes.interviewers),
+        *(m.what for m in notes.materials),
+    ]
+    words = (w.lower() for t in texts for p in WORD.findall(t) for w in (p, *p.split("-")))
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in words)
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
@@ -200,9 +227,16 @@ def invented_topics(
         notes, f"weak-support:{method}", lambda n: _weak(n, method)
     )
     place = _place_phrase(places) if places else None
+    known = per_notes(notes, "detail-known-words", _known_words)
+    acronyms = notes_acronyms(notes)
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
             continue  # a topic left to fill in ("the lessons from [insert project name]")
+        if common and near_miss(topic, notes, method, names, known):
+            words = list(WORD.finditer(topic))
+            lead = len(topic) - len(topic.lstrip())
+            yield start + lead, start + words[-1].end(), topic[lead : words[-1].end()]
+            continue
         if place is not None:  # blank it out, keeping offsets
             topic = place.sub(lambda m: " " * len(m.group()), topic)
         claimed: set[str] = set()
@@ -215,6 +249,7 @@ def invented_topics(
         end = 0
         words = list(WORD.finditer(topic))
         texts = [w.group().lower() for w in words]
+        spelt = spelt_acronyms([w.group() for w in words], acronyms)
         # read up to max_words concepts; a generic one ("your past experience", "current
         # projects") names no topic of its own
         for first, last, c in units([w.group() for w in words], method):
@@ -222,14 +257,16 @@ def invented_topics(
                 continue
             claimed.add(c)
             end = words[last - 1].end()
+            # a name (a capitalised word that is no English word) is specific however often
+            # follow-up prose names it: "a new operating centre in Leeds"
             rare = bool(common) and any(
-                counts.get(_base(p, method), 0) < common
+                counts.get(_base(p, method), 0) < common or _is_name(p)
                 for p in _parts(words[first:last], c, method)
             )
             specific = specific or rare
             # a claimed word of a detail's family ("registered" for "registration") is no
             # invented topic, as it is no missing one for coverage
-            hit = _found(c, vocabulary, shorter)
+            hit = _found(c, vocabulary, shorter) or first in spelt
             if hit:
                 where = c in named and any(t in _WHERE for t in texts[:first])
                 touches = touches or (not where and _found(c, details, related))
