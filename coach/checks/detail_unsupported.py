@@ -101,7 +101,14 @@ def _known_words(notes: Notes) -> frozenset[str]:
         *(p.title or "" for p in notes.interviewers),
         *(m.what for m in notes.materials),
     ]
-    words = (w.lower() for t in texts for p in WORD.findall(t) for w in (p, *p.split("-")))
+    return frozenset().union(*map(_lower_words_of, texts))
+
+
+@lru_cache(maxsize=8192)
+def _lower_words_of(text: str) -> frozenset[str]:
+    """One text's words, lower-cased, each hyphenated one also as its parts (kept per text: a
+    batch's notes share most of their texts even where each message has notes of its own)."""
+    words = (w.lower() for p in WORD.findall(text) for w in (p, *p.split("-")))
     return frozenset(w.removesuffix("'s").removesuffix("’s") for w in words)
 
 
