@@ -53,6 +53,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout3
+	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout4
 
 train: install
 	$(BIN)/python scripts/train_classifier.py
