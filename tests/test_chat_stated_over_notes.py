@@ -38,3 +38,19 @@ def test_a_duration_said_with_today_is_both_read() -> None:
         "it's been 12 days since my interview and today is Wednesday", dt.date(2026, 12, 2), []
     )
     assert facts.days_since_interview == 12 and facts.today == dt.date(2026, 12, 2)
+
+
+def test_today_said_after_their_decision_date_is_not_a_second_decision_date() -> None:
+    """Found using the app: "they'd decide by the 27th and it's now the 5th of december" read
+    the 5th as their new decision date and told the user to wait past it."""
+    for joined in (" and it's now", ", and today is", " but it is now"):
+        question = f"they said they'd decide by the 27th{joined} the 5th of december. email again?"
+        facts = extract(question, dt.date(2026, 12, 5), [])
+        assert facts.decision_by == dt.date(2026, 11, 27), joined
+        assert facts.today == dt.date(2026, 12, 5), joined
+    answer = ask(
+        "they said they'd decide by the 27th and it's now the 5th of december. should i email?",
+        NOTES,
+        now=dt.datetime(2026, 12, 5, 9, tzinfo=EST),
+    )
+    assert answer.answer.startswith("Yes"), answer.answer
