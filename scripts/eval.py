@@ -181,7 +181,10 @@ def family_of(rule_id: str, catalogue: dict[str, Rule]) -> str:
 
 
 def result_text(case: Case) -> str:
-    _, text = parse_front_matter(read_bytes(case.path), str(case.path))
+    if case.path.suffix == ".eml":  # decoded by its declared charset, as `coach check` reads it
+        text = read_message(case.path).text
+    else:
+        _, text = parse_front_matter(read_bytes(case.path), str(case.path))
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lower().startswith("subject:")]
     return "\n".join(lines[1:] or lines)
 
