@@ -254,3 +254,22 @@ def test_recipients(example_notes):
     assert [p.name for p in recipients(later, Kind.final_follow_up)] == ["Michael O'Brien"]
     with pytest.raises(InputError, match="unknown recipient"):
         recipients(acme, Kind.thank_you, "Sara Chen")
+
+
+def test_materials_sent_after_the_promised_time_apologise_for_the_delay(checker):
+    """timing-materials-late asks for a brief apology; a draft written for a late send has one,
+    and one written in time does not."""
+    from coach.readers import load_notes
+
+    notes = load_notes(Path(__file__).resolve().parent.parent / "examples" / "acme.yaml")
+    promised = notes.materials[0].promised_by
+    person = notes.interviewers[0]
+    late = slot_for(notes, Kind.materials, person, send_at=promised + dt.timedelta(days=2))
+    on_time = slot_for(notes, Kind.materials, person, send_at=promised - dt.timedelta(hours=2))
+    late_text, on_time_text = compose(late).text, compose(on_time).text
+    assert "I am sorry for the delay in sending them." in late_text
+    assert "sorry" not in on_time_text
+    assert not any(
+        f.rule != "timing-materials-late" for f in check(checker, late, late_text).findings
+    )
+    assert check(checker, on_time, on_time_text).passed

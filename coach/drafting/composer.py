@@ -285,8 +285,14 @@ def _final(slot: Slot, f: dict[str, str], p: dict[str, str]) -> tuple[list[str],
 
 
 def _materials(slot: Slot, f: dict[str, str], p: dict[str, str]) -> tuple[list[str], str]:
+    promised = [m.promised_by for m in slot.notes.materials if m.promised_by is not None]
+    late = bool(promised) and slot.send_at > min(promised)
+    them = "it" if _one_item(slot.notes) else "them"
     return [
-        slot.pick(w.MATERIALS_OPENING).format(**f),
+        _join(
+            slot.pick(w.MATERIALS_OPENING).format(**f),
+            w.MATERIALS_LATE.format(materials_them=them) if late else None,
+        ),
         _join(p.get("note_sentence"), slot.pick(w.MATERIALS_CLOSE, 1)),
     ], slot.pick(w.SUBJECTS["materials"]).format(**f)
 

@@ -178,6 +178,8 @@ MATERIALS_NOTE_ONE = [
     "I hope it is helpful as you consider my application.",
     "I hope it gives a useful picture of my work.",
 ]
+#: after the promised time: the rule's change (timing-materials-late) is a brief apology
+MATERIALS_LATE = "I am sorry for the delay in sending {materials_them}."
 MATERIALS_CLOSE = [
     "Please let me know if you need anything else.",
     "I would be happy to send anything else you need.",
