@@ -64,9 +64,38 @@ def suggested_send_time(
         candidates = [i for i in candidates if i.status != "done"] or candidates
     item = candidates[0] if candidates else None
     if item is None or item.status == "skip" or item.target is None:
-        return office_time(now, notes.country)
-    if now < item.target:
-        return item.target
-    if item.scope == "interviewer" or kind == Kind.materials:
-        return now
-    return office_time(now, notes.country)
+        when = office_time(now, notes.country)
+    elif now < item.target:
+        when = item.target
+    elif item.scope == "interviewer" or kind == Kind.materials:
+        when = now
+    else:
+        when = office_time(now, notes.country)
+    if kind in _SAME_WINDOW:  # the thank-you it follows goes by email that day
+        planned = [item.target] if item is not None and item.target is not None else []
+        return _clear_of_other_channels(when, kind, notes, history, planned)
+    return when
+
+
+def _clear_of_other_channels(
+    when: dt.datetime,
+    kind: Kind,
+    notes: Notes,
+    history: list[HistoryEntry] | None,
+    planned: list[dt.datetime],
+) -> dt.datetime:
+    """A LinkedIn note or a card goes on a day when no message went by another channel
+    (channel-multiple-same-day): the connection request follows the emailed thank-you (002
+    "Connect on LinkedIn"), the next business morning."""
+    from coach.drafting.composer import CHANNELS
+
+    zone = notes.interview.zone
+    taken = {
+        h.sent_at.astimezone(zone).date()
+        for h in (notes.history if history is None else history)
+        if h.channel != CHANNELS[kind]
+    } | {t.astimezone(zone).date() for t in planned}
+    local = when.astimezone(zone)
+    while local.date() in taken:
+        local = office_time(local.replace(hour=23, minute=59), notes.country)
+    return local.astimezone(when.tzinfo) if when.tzinfo else local

@@ -36,3 +36,17 @@ def test_a_past_same_day_burst_is_judged_not_rescheduled() -> None:
     q = "yesterday I emailed her, messaged her on LinkedIn and left a voicemail, is that too much"
     a = ask(q, NOTES, now=EVENING + dt.timedelta(days=10))
     assert "Yes, that is too much" in a.answer and "not both on the same day" not in a.answer
+
+
+def test_a_connection_request_waits_a_day_after_the_thank_you_email() -> None:
+    """The thank-you counts as a message that day (channel-multiple-same-day): LinkedIn the same
+    evening is two platforms at once, and the request goes from the next day."""
+    same_evening = ask(
+        "I just emailed my thank-you to Sarah. Can I also connect with her on LinkedIn tonight?",
+        NOTES,
+        now=EVENING,
+    )
+    assert same_evening.answer.startswith("No"), same_evening.answer
+    assert "Saturday 21 November" in same_evening.answer
+    general = ask("Can I connect with Michael on LinkedIn?", NOTES, now=EVENING)
+    assert general.answer.startswith("Yes") and "next day" in general.answer

@@ -65,10 +65,10 @@ def test_a_second_platform_on_the_day_of_a_check_in() -> None:
     notes = notes.model_copy(update={"history": [*notes.history, went]})
     now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=zone)
     doc = ask("thinking to also send Sarah a LinkedIn message tonight, good idea?", notes, now=now)
-    assert doc.answer.startswith("No: you followed up today already")
+    assert doc.answer.startswith("No: you already wrote to them today")
     assert "channel-multiple-same-day" in doc.rules
     later = ask("can I also ring Sarah tomorrow?", notes, now=now)  # not the same day
-    assert not later.answer.startswith("No: you followed up today already")
+    assert not later.answer.startswith("No: you already wrote to them today")
 
 
 def _acme_with_check_in(day: int):  # type: ignore[no-untyped-def]

@@ -780,7 +780,7 @@ CASES = [
     Case(
         "thank-you-and-linkedin-note-same-day",
         "Hi Sarah, thank you again for today's interview. I'd love to stay connected. Priya",
-        set(),
+        {"channel-multiple-same-day"},  # two platforms the same evening (002 FAQ 4)
         kind="linkedin_note",
         channel="linkedin",
         send_at="2026-11-20T20:00:00-05:00",

@@ -119,18 +119,14 @@ def channels_at_once(question: str) -> bool:
 
 
 def followed_up_today(situation: Situation, question: str) -> bool:
-    """A check-in went today (by the notes or the conversation) and the question plans a
-    message on another channel today ("thinking to also send a LinkedIn message tonight")."""
+    """A message went today (by the notes or the conversation), the thank-you too, and the
+    question plans one on another channel today ("thinking to also send a LinkedIn message
+    tonight")."""
     ahead = AHEAD.search(question)
     if ahead is None or not SAME_TIME.search(question):
         return False
     now = situation.now
-    went = [
-        e
-        for e in situation.history
-        if e.kind in (Kind.check_in, Kind.final_follow_up)
-        and e.sent_at.astimezone(now.tzinfo).date() == now.date()
-    ]
+    went = [e for e in situation.history if e.sent_at.astimezone(now.tzinfo).date() == now.date()]
     planned = {
         name
         for name, words in CHANNEL_WORDS.items()
@@ -146,7 +142,7 @@ def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str
     tomorrow = now.date() + dt.timedelta(days=1)
     if followed_up_today(situation, question) and not channels_at_once(question):
         return (  # no channel named: the question may correct the one the notes give
-            "No: you followed up today already, and a second platform the same day "
+            "No: you already wrote to them today, and a second platform the same day "
             f"overwhelms them. If you still want to, send it from {day(tomorrow, now)}.",
             ["channel-multiple-same-day"],
         )

@@ -62,15 +62,11 @@ class TimingParams(Params):
 
 #: messages that follow up on a day: check-ins, materials, and a LinkedIn note, which on the day
 #: of a check-in is the same question on a second platform (002 FAQ 4)
-_SAME_DAY_KINDS = (*FOLLOW_UPS, Kind.materials, Kind.linkedin_note)
-
-
-def _pressing_pair(a: Kind, b: Kind) -> bool:
-    """Two messages of one day that crowd the reader: a LinkedIn note counts only beside a
-    check-in (a connection request the day materials go out is not a second follow-up)."""
-    if Kind.linkedin_note in (a, b):
-        return a in FOLLOW_UPS or b in FOLLOW_UPS
-    return True
+#: the messages checked for a second channel the same day; every message already sent counts
+#: beside them, the thank-you too ("another follow-up on a different channel": a connection
+#: request the evening of the emailed thank-you is two platforms at once, 002 FAQ 4; 002's
+#: "Connect on LinkedIn" comes after the thank-you, so from the next day)
+_SAME_DAY_KINDS = (*FOLLOW_UPS, Kind.materials, Kind.linkedin_note, Kind.handwritten_note)
 
 
 def _day(when: dt.datetime, notes: Notes) -> dt.date:
@@ -252,9 +248,7 @@ class Timing(CheckKind):
         day = _day(ctx.send_at, notes)
         for h in ctx.history:
             if (
-                h.kind in _SAME_DAY_KINDS
-                and _pressing_pair(h.kind, ctx.kind)
-                and h.channel != ctx.channel
+                h.channel != ctx.channel
                 and _day(h.sent_at, notes) == day
                 and h.sent_at != ctx.send_at
             ):
