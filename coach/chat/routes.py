@@ -137,3 +137,18 @@ def invited_call_sources(question: str, situation: Situation) -> list[Source]:
     wanted = ("Set expectations early", "Make a Follow-Up Call")
     found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
     return [found[w] for w in wanted if w in found]
+
+
+def late_thanks_sources(situation: Situation) -> list[Source]:
+    """A thank-you past its 24 hours but inside the limit: the sections that allow 1-2 days,
+    cited first."""
+    from coach.guide import load_guide
+
+    plan = situation.plan
+    if plan is None or not any(
+        i.kind == Kind.thank_you and i.status == "overdue" for i in plan.items
+    ):
+        return []
+    wanted = ("Send a thank-you note (promptly)", "Express your gratitude for their time")
+    found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
+    return [found[w] for w in wanted if w in found]
