@@ -15,6 +15,7 @@ from coach.chat.dates import DATE
 from coach.chat.factset import Facts
 from coach.chat.holidays import holiday_asked
 from coach.chat.kinds import kind_in
+from coach.chat.length import BUDGET_ASKED, CONTENT_ENTRY
 from coach.chat.schedule import SCHEDULE_ASKED
 from coach.models import Kind
 from coach.rulebook import Source
@@ -92,6 +93,9 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
         found["check-in-timing"] = 0.5  # "the 5 days count from my thank-you or the interview?"
     if SAME_TEXT.search(question):
         found["unique-notes"] = 0.6  # whatever came of it (a no too), one note per person
+    named = kind_in(question)
+    if named in CONTENT_ENTRY and BUDGET_ASKED.search(question):
+        found[CONTENT_ENTRY[named]] = 0.4  # "how long can a LinkedIn note be?": that kind's
     if SUBJECT_ASKED.search(question):
         found["thank-you-content"] = 0.3  # a subject line is part of what the message says
     if holiday_asked(question, country, today):
