@@ -45,3 +45,10 @@ def test_a_late_thank_you_inside_the_limit_cites_the_one_to_two_days_first() -> 
         ("000", "Send a thank-you note (promptly)"),
         ("004", "Express your gratitude for their time"),
     ]
+
+
+def test_past_the_limit_the_citations_stay_the_timing_entrys() -> None:
+    later = dt.datetime(2026, 11, 23, 9, 0, tzinfo=EST)
+    answer = ask("is it too late to send the thank-you now?", NOTES, now=later)
+    first = (answer.citations[0].article, answer.citations[0].section)
+    assert first == ("002", "How Soon Should You Follow Up After an Interview?")

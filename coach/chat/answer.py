@@ -152,7 +152,7 @@ def guide_answer(
         from coach.chat.routes import invited_call_sources
 
         sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
-    if entry.plan == "thank_you":  # late, inside the limit: the 1-2 days of 000 and 004 first
+    if entry.id == "thank-you-timing":  # late, inside the limit: 000's and 004's 1-2 days first
         from coach.chat.routes import late_thanks_sources
 
         sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]

@@ -150,7 +150,11 @@ def late_thanks_sources(situation: Situation) -> list[Source]:
 
     plan = situation.plan
     if plan is None or not any(
-        i.kind == Kind.thank_you and i.status == "overdue" for i in plan.items
+        i.kind == Kind.thank_you
+        and i.status == "overdue"
+        and i.limit is not None
+        and situation.now <= i.limit
+        for i in plan.items
     ):
         return []
     wanted = ("Send a thank-you note (promptly)", "Express your gratitude for their time")
