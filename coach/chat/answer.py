@@ -152,6 +152,10 @@ def guide_answer(
         from coach.chat.routes import invited_call_sources
 
         sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
+    if entry.id == "thank-you-timing":  # late, inside the limit: 000's and 004's 1-2 days first
+        from coach.chat.routes import late_thanks_sources
+
+        sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
     rules = list(dict.fromkeys([*rules, *entry.rules]))

@@ -118,13 +118,15 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             )
             record.append(f"interview.start: {moved.isoformat()}")
     base_day = interview_day or notes.interview.start.astimezone(zone).date()
-    no_contact = facts.no_contact_before
-    if facts.wait_business_days is not None and no_contact is None:
+    no_contact, waited = facts.no_contact_before, None
+    if facts.wait_business_days is not None:
         from coach.calendar import add_business_days
 
-        no_contact = add_business_days(base_day, facts.wait_business_days, notes.country)
-    elif facts.wait_days is not None and no_contact is None:
-        no_contact = base_day + dt.timedelta(days=facts.wait_days)
+        waited = add_business_days(base_day, facts.wait_business_days, notes.country)
+    elif facts.wait_days is not None:
+        waited = base_day + dt.timedelta(days=facts.wait_days)
+    if waited is not None and (no_contact is None or waited > no_contact):
+        no_contact = waited  # "two weeks, but Sam said the 14th": the later of the two asks
     decision = facts.decision_by
     if facts.delay_days is not None and decision is None:
         from coach.checks.timeline import timeline_of
@@ -171,7 +173,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         record.append(f"stage: {stage.value}")
     if update:
         notes = notes.model_copy(update=update)
-    history = list(notes.history)
+    history = [e for e in notes.history if e.sent_at <= now]  # not sent yet on this clock
     to = notes.interviewers[0].name
     if facts.names and notes.interviewer(facts.names[0]) is not None:
         to = notes.interviewer(facts.names[0]).name  # type: ignore[union-attr]

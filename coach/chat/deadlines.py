@@ -79,6 +79,15 @@ def thank_you_verdict(
             f"the {days}-day limit: send it today, before {limit}.",
             item.rules,
         )
+    later = _proposed(situation.facts.asked_day, question, now)
+    if later is not None and _in_time(later, item.latest):
+        when = f"the morning of {day(later[0], now)}" if later[1] else day(later[0], now)
+        return (
+            f"Yes, {when} is still in time: the {hours} hours run out at {due}, so send your "
+            f"thank-you{to} before then. Sooner is better (sent the evening of the interview, "
+            f"it waits in their inbox next morning); {limit} is the outer limit.",
+            item.rules,
+        )
     asked = situation.facts.asked_day
     if (asked is not None and asked > item.latest.date()) or HOLD.search(question):
         past = f"; {day(asked, now)} would be past even the {days}-day limit" if asked else ""
@@ -102,6 +111,30 @@ def thank_you_verdict(
             item.rules,
         )
     return f"Send your thank-you{to} by {due}.", item.rules
+
+
+#: a later time proposed for the thank-you: "tomorrow morning instead?", "or wait for morning?"
+#: ("my morning" is the user's own time zone, not the interview's: not read)
+LATER_SEND = re.compile(r"\b(?:tomorrow|tmrw)\b|(?<!\bmy )\bmorning\b", re.I)
+
+
+def _proposed(
+    asked: dt.date | None, question: str, now: dt.datetime
+) -> tuple[dt.date, bool] | None:
+    """(the day the question proposes to send the thank-you, in the morning), or None."""
+    if not LATER_SEND.search(question):
+        return None
+    morning = re.search(r"(?<!\bmy )\bmorning\b", question, re.I) is not None
+    if asked is None:
+        tomorrow = re.search(r"\b(?:tomorrow|tmrw)\b", question, re.I) or now.hour >= 12
+        asked = now.date() + dt.timedelta(days=1 if tomorrow else 0)
+    return asked, morning
+
+
+def _in_time(later: tuple[dt.date, bool], latest: dt.datetime) -> bool:
+    """The day proposed (its morning, when said) is before the thank-you's 24 hours run out."""
+    on, _ = later
+    return on < latest.date() or (on == latest.date() and latest.time() > dt.time(9, 0))
 
 
 def _off(item: PlanItem, at: dt.time) -> int:

@@ -9,7 +9,8 @@ import re
 #: emails?" (a draft speaks to its reader of "our conversation", not of "my thank-you notes")
 ABOUT_MY_MESSAGES = re.compile(
     r"\b(?:thank[- ]?you (?:e-?mails?|notes?|messages?|letters?)|my (?:panel |job )?interview"
-    r"|(?:can|should|may|do) i (?:send|email|call|write|follow)|the thank[- ]?yous?\b)",
+    r"|(?:can|should|may|do) i (?:send|email|call|write|follow)|the thank[- ]?yous?\b"
+    r"|\bmy (?:\w+ )?(?:follow[- ]?ups?|check[- ]?ins?)\b|\b(?:which|what) day\b)",
     re.I,
 )
 

@@ -17,10 +17,37 @@ LONG_ASKED = re.compile(
 )
 
 
+#: the budget asked for a kind of message, with no length said: "how long should a check-in
+#: be?", "how long can a LinkedIn note be?" (not "how long should I wait?")
+BUDGET_ASKED = re.compile(
+    r"\bhow (?:long|many words|many characters)\s+(?:should|can|could|must|may|is|do)\s+"
+    r"(?:a|an|the|my|your)\s+[^?.!]{0,40}?\b(?:be|run)\b",
+    re.I,
+)
+
+
+#: the kinds as a reader names them
+NAMED = {
+    Kind.check_in: "check-in",
+    Kind.thank_you: "thank-you",
+    Kind.final_follow_up: "final follow-up",
+    Kind.linkedin_note: "LinkedIn note",
+}
+#: the guide entry on what each kind says, where a question about its length belongs
+CONTENT_ENTRY = {
+    Kind.check_in: "check-in-content",
+    Kind.final_follow_up: "check-in-content",
+    Kind.thank_you: "thank-you-content",
+    Kind.linkedin_note: "linkedin",
+    Kind.handwritten_note: "handwritten-note",
+}
+
+
 def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
-    """Yes or no against the budget for the kind (a check-in's when none is named)."""
+    """Yes or no against the budget for the kind (a check-in's when none is named); with no
+    length said, the budget itself for the kind named."""
     said, asked = WORDS_SAID.search(question), LONG_ASKED.search(question)
-    if said is None or asked is None:
+    if (said is None or asked is None) and not (kind and BUDGET_ASKED.search(question)):
         return "", []
     from coach.rulebook import load_rules
 
@@ -29,7 +56,17 @@ def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
     budget = budgets.get(kind.value)
     if budget is None:
         return "", []
-    size, what = int(said.group("n")), kind.value.replace("_", " ")
+    what = kind.value.replace("_", " ")
+    if said is None or asked is None:
+        unit, rest = "words", "thanks, your interest and one line of substance"
+        if kind == Kind.linkedin_note:  # a connection request: the thanks itself goes by email
+            unit, rest = "characters", "a line of thanks; the full thank-you goes by email"
+        return (
+            f"Keep a {NAMED.get(kind, what)} short: about {budget} {unit} at most, the "
+            f"rulebook's budget (too-long). Brief respects their time: {rest}.",
+            ["too-long"],
+        )
+    size = int(said.group("n"))
     if size > budget:
         return (
             f"Yes, too long: about {size} words, and a {what} should stay within about {budget}. "

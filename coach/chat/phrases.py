@@ -23,7 +23,8 @@ BOTH_FOLLOW_UPS = re.compile(r"\b(?:two|2|both) (?:follow[- ]?ups|check[- ]?ins)
 PANEL = re.compile(r"\b(?:both|all|everyone|each|them)\b", re.I)
 SINCE = re.compile(r"\b(?:since|ago|been|passed|later|after|gone by|over|gone|elapsed)\b", re.I)
 WAIT = re.compile(
-    r"\b(?:said|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}\b(?:wait|give (?:us|them))\b",
+    r"\b(?:said|(?:they|she|he|now) says?|told|asked|wants?|want(?:ed)?)\b[^.?!]{0,30}"
+    r"\b(?:wait|give (?:us|them|it))\b",
     re.I,
 )
 NOT_BEFORE = re.compile(
@@ -35,7 +36,13 @@ DECIDE_BY = re.compile(
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
-    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)\s+(?:has\s+been|have\s+been|was|were|is|are|got|'?s)\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
+    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)(?:\s+(?:has\s+been|have\s+been|was|were|is|are|got|s)|'s)?\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
+    re.I,
+)
+#: "they won't decide until Wednesday 7 October": the decision date, not a no-contact date
+NOT_DECIDING = re.compile(
+    r"(?:\bnot\b|n['’]?t\b|\bwont\b)\s+(?:be\s+)?(?:decid\w*|mak\w+ (?:a|the|their|any) decision"
+    r"|(?:have|reach) a decision)\b[^.?!]{0,20}?\b(?:until|till|before)\b",
     re.I,
 )
 #: "the board meets on Friday 9 October, we will decide right after": decided that day

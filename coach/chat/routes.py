@@ -15,6 +15,7 @@ from coach.chat.dates import DATE
 from coach.chat.factset import Facts
 from coach.chat.holidays import holiday_asked
 from coach.chat.kinds import kind_in
+from coach.chat.length import BUDGET_ASKED, CONTENT_ENTRY
 from coach.chat.schedule import SCHEDULE_ASKED
 from coach.models import Kind
 from coach.rulebook import Source
@@ -92,6 +93,9 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
         found["check-in-timing"] = 0.5  # "the 5 days count from my thank-you or the interview?"
     if SAME_TEXT.search(question):
         found["unique-notes"] = 0.6  # whatever came of it (a no too), one note per person
+    named = kind_in(question)
+    if named in CONTENT_ENTRY and BUDGET_ASKED.search(question):
+        found[CONTENT_ENTRY[named]] = 0.4  # "how long can a LinkedIn note be?": that kind's
     if SUBJECT_ASKED.search(question):
         found["thank-you-content"] = 0.3  # a subject line is part of what the message says
     if holiday_asked(question, country, today):
@@ -135,5 +139,24 @@ def invited_call_sources(question: str, situation: Situation) -> list[Source]:
     if notes is None or not PHONING.search(question) or timeline_of(notes).contact_on is None:
         return []
     wanted = ("Set expectations early", "Make a Follow-Up Call")
+    found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
+    return [found[w] for w in wanted if w in found]
+
+
+def late_thanks_sources(situation: Situation) -> list[Source]:
+    """A thank-you past its 24 hours but inside the limit: the sections that allow 1-2 days,
+    cited first."""
+    from coach.guide import load_guide
+
+    plan = situation.plan
+    if plan is None or not any(
+        i.kind == Kind.thank_you
+        and i.status == "overdue"
+        and i.limit is not None
+        and situation.now <= i.limit
+        for i in plan.items
+    ):
+        return []
+    wanted = ("Send a thank-you note (promptly)", "Express your gratitude for their time")
     found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
     return [found[w] for w in wanted if w in found]

@@ -20,6 +20,7 @@ from coach.chat.phrases import (
     INVITED,
     NEED_MORE,
     NOT_BEFORE,
+    NOT_DECIDING,
     NOT_FOR,
     REVISED,
     WAIT,
@@ -55,6 +56,13 @@ def read_their_timeline(
     names: list[str] | None = None,
 ) -> bool:
     """Read the clause's timeline into `facts`; True when it held one."""
+    undecided = NOT_DECIDING.search(clause)
+    if undecided is not None:  # "they won't decide until the 7th": decided that day
+        day = first_date(clause[undecided.end() : undecided.end() + 30], spoken or today)
+        if day is not None:
+            facts.decision_by, facts.revised = day, True
+            facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
+            return True
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
     if before and re.search(

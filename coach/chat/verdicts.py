@@ -26,7 +26,7 @@ from coach.chat.followups import (
     open_item,
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
-from coach.chat.length import WORDS_SAID, length_verdict
+from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
@@ -51,6 +51,20 @@ RECONSIDER = re.compile(
     r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
     r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again",
     re.I,
+)
+
+
+#: contact planned again and again: "every month", "keep emailing", "check in weekly"
+REPEATED = re.compile(
+    r"\bevery (?:\w+ )?(?:days?|weeks?|months?|fortnight)\b|\b(?:weekly|monthly|regularly"
+    r"|periodically|keep (?:emailing|e-mailing|writing|messaging|asking|checking|calling))\b",
+    re.I,
+)
+
+
+#: whether another person is owed one as well: "do I need to send one to Alex too?"
+OWED_TOO = re.compile(
+    r"\b(?:need to|have to|should I|do I|must I)\b[^.?!]{0,40}\b(?:too|as well|also)\b", re.I
 )
 
 
@@ -184,7 +198,7 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
-    if WORDS_SAID.search(question):  # "it's about 400 words, too long?": the rule's budget
+    if WORDS_SAID.search(question) or BUDGET_ASKED.search(question):  # the rule's budget
         from coach.chat.kinds import kind_in
         from coach.models import Kind
 
@@ -247,6 +261,13 @@ def verdict(
                 "press if no answer comes.",
                 ["rejection-feedback-pressed"],
             )
+        if REPEATED.search(question):  # "email Kate every month about new openings?"
+            return (
+                "No: after a no, writing again and again reads as overdoing it. Reply once, "
+                "graciously, asking to be kept in mind; then watch their openings and apply "
+                "when one fits.",
+                ["rejection-follow-up", "tone-overeager"],
+            )
         if re.search(r"check[- ]?in|follow[- ]?up|chase|status|again|nudge", question, re.I):
             return follow_up_verdict(situation)
         if RECONSIDER.search(question):
@@ -267,6 +288,16 @@ def verdict(
         from coach.chat.subjects import subject_verdict
 
         return subject_verdict(situation, question)  # "is just 'Follow up' ok as a subject?"
+    if entry.id == "unique-notes" and SAME_TEXT.search(question) and OWED_TOO.search(question):
+        from coach.chat.deadlines import thank_you_verdict
+
+        due, rules = thank_you_verdict(situation, person, question)
+        if due.startswith("Send your thank-you"):  # "thanked Sam; Alex too? the same email"
+            return (
+                "Yes: each interviewer is owed their own thank-you, in their own words, not a "
+                f"copy. {due}",
+                ["duplicate-across-interviewers", *rules],
+            )
     if entry.id == "unique-notes" and SAME_TEXT.search(question) and SENT_WORDS.search(question):
         why = re.search(r"\bwhy\b|\bbecause\b|\breason\b", question, re.I)
         maybe = (
