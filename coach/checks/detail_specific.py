@@ -154,6 +154,11 @@ def refers_to_specifics(
         for s, e, _ in invented_topics(doc, notes, method, common=common_)
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
+    from coach.checks.detail_role import role_in_details
+
+    # a word of the role that a detail also has, outside a mention of the role ("covering the
+    # courts up north" to a Court Interpreter, for "the circuit courts"): one concept of a detail
+    role_words = role_in_details(notes, method) if details else frozenset()
     for m in _SENTENCE.finditer(text, doc.body_start):
         end = _theirs(m.group(), m.start())
         words = [
@@ -168,6 +173,10 @@ def refers_to_specifics(
             # projects underway and an ambitious agenda"
             shared = concepts(words, method, skip) & details
             found |= shared if any(c[0] != "~" for c in shared) else set()
+            if role_words:
+                found |= {
+                    c for w in words if _base(w, method) in role_words and (c := concept(w, method))
+                }
         if len(found) >= need:
             return True
     return False
