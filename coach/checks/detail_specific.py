@@ -48,6 +48,15 @@ _OWN = lazy_compile(
     r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b)",
     re.I,
 )
+#: the candidate's background said to suit the role, with the record that follows (often after a
+#: colon): "my background suits the role: an MA in ...", "my experience is a strong match for"
+_OWN_FIT = lazy_compile(
+    r"\bmy (?:own )?(?:background|experience|skills?|skill set|(?:track )?record|qualifications|"
+    r"training|profile|cv|résumé|resume)(?: \w+)? (?:suits|fits|matches|aligns|lines up|"
+    r"would (?:suit|fit|match)|makes me|has prepared me|prepares me|"
+    r"is (?:a|an) (?:\w+ )?(?:match|fit))\b",
+    re.I,
+)
 #: a turn to the reader's side ("..., so your audit", "the units you are burning"): the
 #: candidate's record then speaks of the interview's topic
 _TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I)
@@ -82,6 +91,11 @@ def _own_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a record told of a topic named in the sentence
             spans.append((m.start() + own.start(), m.end()))
             break
+        else:
+            # wherever it stands in the sentence: what comes before it is no part of the span
+            fit = _OWN_FIT.search(sentence)
+            if fit is not None and not _TURN.search(sentence, fit.end()):
+                spans.append((m.start() + fit.start(), m.end()))
     return spans
 
 
@@ -214,6 +228,7 @@ def _theirs(sentence: str, start: int) -> int:
     sentence when its first clause does ("In my last job, I ran ...")."""
     own = _OWN.search(sentence)
     if own is None:
-        return start + len(sentence)
+        fit = _OWN_FIT.search(sentence)
+        return start + (fit.start() if fit is not None else len(sentence))
     breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sentence, 0, own.start())]
     return start + breaks[-1] if breaks else start

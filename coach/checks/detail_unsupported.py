@@ -70,7 +70,18 @@ def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
         *notes.company.aliases,
         *(m.what for m in notes.materials),
     ]
-    return frozenset().union(*(_text_vocabulary(text, method) for text in texts))
+    spelt = frozenset().union(*(_spelt_vocabulary(d, method) for d in notes.details))
+    return frozenset().union(spelt, *(_text_vocabulary(text, method) for text in texts))
+
+
+@lru_cache(maxsize=8192)
+def _spelt_vocabulary(detail: str, method: Normalise) -> frozenset[str]:
+    """Concepts of the acronyms of three or more letters that the detail spells out ("AFB" for
+    "American foulbrood"): a message may name the thing by its acronym."""
+    from coach.checks.detail import _runs
+
+    found = (concept(a, method) for a in _runs(detail, compounds=True) if len(a) >= 3)
+    return frozenset(c for c in found if c is not None)
 
 
 @lru_cache(maxsize=8192)

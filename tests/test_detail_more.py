@@ -1,7 +1,8 @@
-"""Paraphrases of a detail that the lexicon and the role's words join (round 14): a task due at
-the end of the month, a deadline for a thing "due", a word of the role that a detail also has
-used of the detail beside a specific word; and generic praise of plans that still names
-nothing. Wordings of our own, across trades."""
+"""Paraphrases of a detail that the lexicon, the role's words and acronyms join (round 14): a
+task due at the end of the month, a deadline for a thing "due", a word of the role that a detail
+also has used of the detail beside a specific word, an acronym of a closed compound; and what
+still names nothing: generic praise of plans, the candidate's own record said to suit the role.
+Wordings of our own, across trades."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ CHARITY = {
         "month-end supplier invoice checks",
         "the lottery grant report due in March",
     ],
+}
+#: a farm's notes: "Blue Tongue" and "foot rot" say the compound in two ways
+FARM = {
+    "company": {"name": "Greystone Farms", "aliases": []},
+    "role": "Flock Manager",
+    "details": ["vaccinating the ewes against bluetongue virus", "the new lambing shed"],
 }
 #: a tribunal service's notes: a word of the role ("tribunal") is also one of a detail's
 TRIBUNAL = {
@@ -86,3 +93,30 @@ def test_a_word_of_the_role_used_of_a_detail_beside_a_specific_word(kind: str) -
 )
 def test_the_role_named_or_a_role_word_alone_is_no_detail(sentence: str) -> None:
     assert "detail-missing" in fired(sentence, TRIBUNAL)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "BTV" for "bluetongue virus": the compound gives two letters
+        "Your plan for a BTV outbreak, penning the flock and calling the vet, was reassuring.",
+    ],
+)
+def test_an_acronym_of_a_closed_compound_is_the_detail(sentence: str) -> None:
+    got = fired(sentence, FARM)
+    assert "detail-missing" not in got
+    assert "detail-unsupported" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the record after "my background suits the role:", however specific, is the candidate's
+        "Thinking over our talk, my background suits the role: nine years shearing merino "
+        "flocks in Otago and a diploma in sheep husbandry.",
+        "I am sure my experience is a strong match for it: lambing sheds in Powys, "
+        "and bluetongue drills at an agricultural college.",
+    ],
+)
+def test_the_candidates_own_record_said_to_fit_the_role_is_no_detail(sentence: str) -> None:
+    assert "detail-missing" in fired(sentence, FARM)
