@@ -97,9 +97,15 @@ _SENTENCE_BREAK = lazy_compile(r"[.!?;:,()\n]+")
 
 
 @lru_cache(maxsize=4096)
-def _runs(text: str) -> dict[str, tuple[str, ...]]:
+def _runs(text: str, compounds: bool = False) -> dict[str, tuple[str, ...]]:
     """Initials of each run of 2-4 words within a sentence, without a function word, upper-cased,
-    with the words: 'emergency department registration' gives ED, EDR and DR."""
+    with the words: 'emergency department registration' gives ED, EDR and DR. With `compounds`,
+    a closed compound gives its head's initial too ("American foulbrood" is AFB as well as AF)."""
+    heads: dict[str, str] = {}
+    if compounds:
+        from coach.checks.names_spelling import english_words
+
+        heads = {word: head for word, head in compound_heads(text, english_words())}
     out: dict[str, tuple[str, ...]] = {}
     for sentence in _SENTENCE_BREAK.split(text):
         words = WORD.findall(sentence)
@@ -109,6 +115,9 @@ def _runs(text: str) -> dict[str, tuple[str, ...]]:
                 if len(run) < n or any(w.lower() in _FUNCTION for w in run):
                     break
                 out.setdefault("".join(w[0] for w in run).upper(), tuple(run))
+                if any(w in heads for w in run):
+                    joined = "".join(w[0] + heads.get(w, "")[:1] for w in run)
+                    out.setdefault(joined.upper(), tuple(run))
     return out
 
 
@@ -121,7 +130,7 @@ def acronym_concepts(
     row give some two initials by chance."""
     found: set[str] = set()
     if caps:
-        runs = _runs(detail)
+        runs = _runs(detail, compounds=True)
         for acronym in caps & runs.keys():
             if concept(acronym, method) is None:
                 continue  # IT, US, AM: words before they are acronyms

@@ -44,6 +44,8 @@ _MONTH = (
 _DATE_BEFORE = lazy_compile(rf"{_MONTH}\.?\s+$", re.I)
 _DATE_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|rd|th)\b", re.I)
 _SMALLEST = 10
+#: a fraction just before a number word, which the number alone misreads
+HALF = lazy_compile(r"\b(?:half|quarter)[\s-]+$", re.I)
 
 
 def _value(words: str) -> int | None:
@@ -73,8 +75,8 @@ def numbers(text: str) -> frozenset[str]:
     found = set()
     for m in _NUMBER.finditer(text):
         value = _value(m.group())
-        if value is None or value < _SMALLEST:
-            continue
+        if value is None or value < _SMALLEST or HALF.search(text, 0, m.start()):
+            continue  # "three and a half thousand" is no thousand
         if m.group()[0].isdigit():
             if 1900 <= value <= 2100:
                 continue  # a year

@@ -72,6 +72,8 @@ def _names(words: list[str], english: frozenset[str]) -> dict[int, str]:
     letters."""
     out = {}
     for i, word in enumerate(words):
+        if 4 <= len(word) <= 6 and word.endswith("s") and word[:-1].isupper():
+            word = word[:-1]  # an acronym's plural ("LEDs", "ATVs") is the acronym
         if 3 <= len(word) <= 5 and word.isupper():
             out[i] = word.lower()
         elif found := proper_names(word, english, frozenset()):

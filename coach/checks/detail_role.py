@@ -37,6 +37,11 @@ def _role_in_details(notes: Notes, method: Normalise) -> frozenset[str]:
     return role & details
 
 
+def role_in_details(notes: Notes, method: Normalise) -> frozenset[str]:
+    """`_role_in_details`, kept per notes."""
+    return per_notes(notes, f"role-in-details:{method}", lambda n: _role_in_details(n, method))
+
+
 @lru_cache(maxsize=64)
 def _job_bases(method: Normalise) -> frozenset[str]:
     return frozenset(_base(w, method) for w in _JOB)

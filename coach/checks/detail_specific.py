@@ -48,6 +48,15 @@ _OWN = lazy_compile(
     r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b)",
     re.I,
 )
+#: the candidate's background said to suit the role, with the record that follows (often after a
+#: colon): "my background suits the role: an MA in ...", "my experience is a strong match for"
+_OWN_FIT = lazy_compile(
+    r"\bmy (?:own )?(?:background|experience|skills?|skill set|(?:track )?record|qualifications|"
+    r"training|profile|cv|résumé|resume)(?: \w+)? (?:suits|fits|matches|aligns|lines up|"
+    r"would (?:suit|fit|match)|makes me|has prepared me|prepares me|"
+    r"is (?:a|an) (?:\w+ )?(?:match|fit))\b",
+    re.I,
+)
 #: a turn to the reader's side ("..., so your audit", "the units you are burning"): the
 #: candidate's record then speaks of the interview's topic
 _TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I)
@@ -82,6 +91,11 @@ def _own_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a record told of a topic named in the sentence
             spans.append((m.start() + own.start(), m.end()))
             break
+        else:
+            # wherever it stands in the sentence: what comes before it is no part of the span
+            fit = _OWN_FIT.search(sentence)
+            if fit is not None and not _TURN.search(sentence, fit.end()):
+                spans.append((m.start() + fit.start(), m.end()))
     return spans
 
 
@@ -154,6 +168,11 @@ def refers_to_specifics(
         for s, e, _ in invented_topics(doc, notes, method, common=common_)
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
+    from coach.checks.detail_role import role_in_details
+
+    # a word of the role that a detail also has, outside a mention of the role ("covering the
+    # courts up north" to a Court Interpreter, for "the circuit courts"): one concept of a detail
+    role_words = role_in_details(notes, method) if details else frozenset()
     for m in _SENTENCE.finditer(text, doc.body_start):
         end = _theirs(m.group(), m.start())
         words = [
@@ -168,6 +187,10 @@ def refers_to_specifics(
             # projects underway and an ambitious agenda"
             shared = concepts(words, method, skip) & details
             found |= shared if any(c[0] != "~" for c in shared) else set()
+            if role_words:
+                found |= {
+                    c for w in words if _base(w, method) in role_words and (c := concept(w, method))
+                }
         if len(found) >= need:
             return True
     return False
@@ -205,6 +228,7 @@ def _theirs(sentence: str, start: int) -> int:
     sentence when its first clause does ("In my last job, I ran ...")."""
     own = _OWN.search(sentence)
     if own is None:
-        return start + len(sentence)
+        fit = _OWN_FIT.search(sentence)
+        return start + (fit.start() if fit is not None else len(sentence))
     breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sentence, 0, own.start())]
     return start + breaks[-1] if breaks else start

@@ -56,6 +56,11 @@ class UnsupportedParams(Params):
         "follow-up prose (rules/lexicon/follow-up-words.txt) to be reported: 'the thinking "
         "behind the move' names nothing specific; 0 reports any topic",
     )
+    numbers: bool = Field(
+        False,
+        description="also report a detail told with another number than the notes give it, "
+        "outside a claimed topic ('the survey of sixty panels' for 'the survey of 40 panels')",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -70,7 +75,18 @@ def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
         *notes.company.aliases,
         *(m.what for m in notes.materials),
     ]
-    return frozenset().union(*(_text_vocabulary(text, method) for text in texts))
+    spelt = frozenset().union(*(_spelt_vocabulary(d, method) for d in notes.details))
+    return frozenset().union(spelt, *(_text_vocabulary(text, method) for text in texts))
+
+
+@lru_cache(maxsize=8192)
+def _spelt_vocabulary(detail: str, method: Normalise) -> frozenset[str]:
+    """Concepts of the acronyms of three or more letters that the detail spells out ("AFB" for
+    "American foulbrood"): a message may name the thing by its acronym."""
+    from coach.checks.detail import _runs
+
+    found = (concept(a, method) for a in _runs(detail, compounds=True) if len(a) >= 3)
+    return frozenset(c for c in found if c is not None)
 
 
 @lru_cache(maxsize=8192)
@@ -308,12 +324,39 @@ class Unsupported(CheckKind):
         if notes is None or not notes.details:
             return
         places = tuple(params.places)
+        spans = []
         for start, end, text in invented_topics(
             doc, notes, params.normalise, places, params.max_words, params.common
         ):
+            spans.append((start, end))
             yield Hit(
                 start,
                 end,
                 {"topic": text},
                 "Mention only topics you really discussed (see the notes' details)",
             )
+        if params.numbers:
+            yield from self._numbers(doc, notes, params.normalise, spans)
+
+    @staticmethod
+    def _numbers(
+        doc: Doc, notes: Notes, method: Normalise, spans: list[tuple[int, int]]
+    ) -> Iterator[Hit]:
+        """A detail told with another number than the notes give it (detail_numbers)."""
+        from coach.checks.detail import _context_bases
+        from coach.checks.detail_numbers import wrong_numbers
+        from coach.checks.detail_specific import own_spans
+
+        def skip() -> frozenset[str]:
+            return per_notes(  # type: ignore[no-any-return]
+                notes, f"context-bases:{method}", lambda n: _context_bases(n, method)
+            )
+
+        for start, end, text in wrong_numbers(doc, notes, skip, method, own_spans):
+            if not any(s <= start < e for s, e in spans):
+                yield Hit(
+                    start,
+                    end,
+                    {"topic": text},
+                    "Check the number against the notes' details",
+                )

@@ -1,0 +1,150 @@
+"""A detail told with another number than the notes give it, wherever it stands in the message,
+for detail-unsupported: "the survey of sixty panels" for "the survey of 40 panels", "all 2,000
+hives" for "1,200 hives", "the 1958 bison" for "the 1938 bison". A claimed topic with a wrong
+number is a near miss already (coach.checks.detail_near); this reads the other sentences.
+
+A number of the message is compared with a number of a detail when the words beside the two
+(three on each side) share a concept: then they count the same thing. It is a wrong number when
+it matches no number of the notes and differs by more than rounding (a quarter; a year, by any
+amount). Numbers below 10, days of the month and the candidate's own record are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from coach.checks.detail_forms import (
+    _DATE_AFTER,
+    _DATE_BEFORE,
+    _NUMBER,
+    _SMALLEST,
+    HALF,
+    _value,
+)
+from coach.checks.detail_words import Normalise, _base, concept
+from coach.models import Notes
+from coach.text import WORD, Doc, lazy_compile
+
+#: the candidate's own count: "my twelve years", "my 300 hives"
+_MINE = lazy_compile(r"\b(?:my|mine)\s+(?:\w+\s+)?$", re.I)
+#: words on each side of a number whose concepts say what it counts
+_WINDOW = 3
+#: characters on each side of a number to look for those words in
+_REACH = 80
+#: the end of a sentence or clause: the words beyond it count something else
+_STOP = lazy_compile(r"[.!?;:\n]")
+#: how far apart two counts may be and still be one rounded to the other
+_ROUNDING = 1.25
+
+
+class _Number:
+    __slots__ = ("value", "year", "start", "end")
+
+    def __init__(self, value: int, year: bool, start: int, end: int):
+        self.value, self.year, self.start, self.end = value, year, start, end
+
+
+def _numbers(text: str, start: int = 0) -> list[_Number]:
+    """The numbers of the text from 10 up, not days of the month."""
+    found = []
+    for m in _NUMBER.finditer(text, start):
+        value = _value(m.group())
+        if value is None or value < _SMALLEST:
+            continue
+        if text[m.end() : m.end() + 1].isalpha() or HALF.search(text, 0, m.start()):
+            continue  # "the 1930s", "4WD"; "three and a half thousand"
+        digits = m.group()[0].isdigit()
+        if digits and (
+            _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _DATE_AFTER.match(text[m.end() : m.end() + 12])
+        ):
+            continue
+        year = digits and 1800 <= value <= 2100 and "," not in m.group()
+        found.append(_Number(value, year, m.start(), m.end()))
+    return found
+
+
+def _beside(text: str, number: _Number, skip: frozenset[str], method: Normalise) -> frozenset[str]:
+    """Concepts of the words on each side of the number, within its sentence or clause."""
+    before = _STOP.split(text[max(0, number.start - _REACH) : number.start])[-1]
+    after = _STOP.split(text[number.end : number.end + _REACH], 1)[0]
+    out = set()
+    for word in WORD.findall(before)[-_WINDOW:] + WORD.findall(after)[:_WINDOW]:
+        for part in word.split("-"):
+            c = concept(part, method) if part and not part[:1].isdigit() else None
+            if c is not None and not c.startswith("~") and _base(part, method) not in skip:
+                out.add(c)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _detail_numbers(
+    detail: str, skip: frozenset[str], method: Normalise
+) -> tuple[tuple[_Number, frozenset[str]], ...]:
+    return tuple((n, _beside(detail, n, skip, method)) for n in _numbers(detail))
+
+
+@lru_cache(maxsize=1024)
+def _detail_values(details: tuple[str, ...]) -> bool:
+    """Whether a detail has a number: most have none, and then nothing more is read."""
+    return any(_numbers(d) for d in details)
+
+
+@lru_cache(maxsize=1024)
+def _noted(
+    details: tuple[str, ...], skip: frozenset[str], method: Normalise
+) -> tuple[tuple[_Number, frozenset[str]], ...]:
+    """Each number of a detail with the concepts beside it, where it has some."""
+    return tuple(p for d in details for p in _detail_numbers(d, skip, method) if p[1])
+
+
+@lru_cache(maxsize=1024)
+def _notes_values(texts: tuple[str, ...]) -> frozenset[int]:
+    """Every number of the notes' details, role, timeline and materials."""
+    return frozenset(n.value for t in texts for n in _numbers(t))
+
+
+def _differs(said: _Number, noted: _Number) -> bool:
+    if said.year or noted.year:
+        return said.year and noted.year and said.value != noted.value
+    low, high = sorted((said.value, noted.value))
+    return high > low * _ROUNDING
+
+
+def wrong_numbers(
+    doc: Doc,
+    notes: Notes,
+    skip: Callable[[], frozenset[str]],
+    method: Normalise,
+    own: Callable[[Doc], list[tuple[int, int]]],
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each number of the body that counts what a detail's number counts
+    but is another number. `skip` gives the bases that name nothing (the role's, the company's,
+    the people's), `own` the spans of the candidate's own record: both are read only when a
+    detail and the message have a number."""
+    details = tuple(notes.details)
+    if not _detail_values(details):
+        return
+    text = doc.plain
+    said = _numbers(text, doc.body_start)
+    if not said:
+        return
+    bases = skip()
+    noted = _noted(details, bases, method)
+    if not noted:
+        return
+    materials = tuple(m.what for m in notes.materials)
+    values = _notes_values((*details, notes.role, notes.timeline.said or "", *materials))
+    for number in said:
+        if number.value in values or _MINE.search(text, max(0, number.start - 24), number.start):
+            continue
+        around = _beside(text, number, bases, method)
+        if not around:
+            continue
+        counts = [n for n, words in noted if words & around and n.year == number.year]
+        if not counts or not all(_differs(number, n) for n in counts):
+            continue
+        if not any(s <= number.start < e for s, e in own(doc)):
+            yield number.start, number.end, text[number.start : number.end]

@@ -1,0 +1,65 @@
+"""A detail told with another number than the notes give it, outside a claimed topic
+(coach.checks.detail_numbers), and the numbers that are no such thing: the same count in words
+or rounded, the candidate's own count, a decade, a fraction. Wordings of our own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case  # noqa: E402
+from family_harness import fired as family_fired  # noqa: E402
+
+#: a railway museum's notes, over the rulebook's example context (rules/context.yaml)
+NOTES = {
+    "company": {"name": "Fenbridge Railway Museum", "aliases": []},
+    "role": "Collections Technician",
+    "details": [
+        "restoring the 1926 saloon carriage for the spring reopening",
+        "cataloguing 2,400 glass-plate negatives",
+        "an LED lighting trial in the east gallery",
+    ],
+}
+
+
+def fired(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), notes=NOTES), "detail")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a treat to see the 1932 saloon carriage, and I would love to help restore it.",
+        "Sorting through some 9,000 glass-plate negatives sounds like a project I would relish.",
+        "The backlog of eight hundred negatives you mentioned is one I could start on at once.",
+    ],
+)
+def test_a_detail_with_another_number_is_unsupported(sentence: str) -> None:
+    assert "detail-unsupported" in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same count, in words or rounded, and the same year
+        "Cataloguing two thousand four hundred negatives is patient work that I enjoy.",
+        "Getting roughly 2,500 glass-plate negatives catalogued would be a joy.",
+        "The 1926 carriage is beautiful, and I would be glad to help restore it for spring.",
+        # the candidate's own count, a decade, and a fraction of a thousand
+        "I loved the glass plates; my 300 negatives from a village archive taught me patience.",
+        "The 1920s carriage was the highlight of the tour, and restoring it would be a joy.",
+        "Two and a half thousand glass-plate negatives is a lovely collection to work on.",
+        # an acronym's plural is the acronym: "LEDs" for "LED"
+        "I enjoyed our talk about the trial of LEDs lighting the east gallery.",
+    ],
+)
+def test_the_same_number_or_no_count_of_a_detail_is_not_unsupported(sentence: str) -> None:
+    assert "detail-unsupported" not in fired(sentence)
