@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coach.chat.facts import Facts
+from coach.chat.factset import Sent
 from coach.models import Channel, HistoryEntry, Kind, Notes, Stage, Timeline
 from coach.plan import Plan, build_plan
 
@@ -188,11 +189,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             kind=sent.kind,
             channel=Channel.email,
             to=None if sent.panel else (sent.to or to),
-            # never before the interview ended: "on the 17th" is after it that day
-            sent_at=max(
-                dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
-                notes.interview.finished.astimezone(zone),
-            ),
+            sent_at=_sent_at(sent, now, notes.interview.finished.astimezone(zone)),
         )
         said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
         if any(_restated(e, said, zone) for e in history):
@@ -204,6 +201,16 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _sent_at(sent: Sent, now: dt.datetime, ended: dt.datetime) -> dt.datetime:
+    """When a message the user tells of went: "I just emailed it" is the time of asking; a
+    day without a time is the morning, but never before the interview ended ("on the 17th"
+    is after it that day) and, that day, never later than the time of asking."""
+    if sent.just and sent.day == now.date():
+        return max(now, ended)
+    at = max(dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=ended.tzinfo), ended)
+    return min(at, now) if sent.day == now.date() and now >= ended else at
 
 
 def _restated(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:
