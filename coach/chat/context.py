@@ -103,6 +103,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         if facts.interview_at is not None:  # a whole span said: "11 till 12"
             start = dt.datetime.combine(start.date(), facts.interview_at, tzinfo=zone)
         end = dt.datetime.combine(start.date(), facts.interview_end_at, tzinfo=zone)
+        while end <= start and end.hour < 12 and facts.interview_end_at.hour < 12:
+            end += dt.timedelta(hours=12)  # "finished at 4:15" after a 14:00 start: 16:15
         if end > start:
             update["interview"] = held.model_copy(  # type: ignore[attr-defined]
                 update={"start": start, "end": end}

@@ -20,6 +20,7 @@ from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import named_material
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
+    BARE_CLOCK,
     FORGOT,
     INTERVIEW_END,
     INTERVIEW_ON,
@@ -329,6 +330,10 @@ def _read_clause(
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
+    bare = BARE_CLOCK.match(clause, ended.end()) if ended and at is None else None
+    if bare is not None and 1 <= int(bare.group("h")) <= 12:  # "we finished at 4:15 not 3"
+        hour = int(bare.group("h"))  # 1 to 7 is the afternoon; the interview's start may say later
+        at = dt.time(hour + 12 if hour < 8 else hour, int(bare.group("m") or 0))
     if at is not None:
         facts.interview_end_at = at
         facts.said.append(f"the interview ended at {at:%H:%M}")

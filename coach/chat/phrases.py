@@ -131,6 +131,13 @@ INTERVIEW_END = re.compile(
     r"\b(?:interview|it|we|they)\b[^.?!]{0,30}?\b(?:finished|ended|wrapped up|ran (?:on )?(?:until|till|to)|overran (?:until|till|to)|went on (?:until|till))\b",
     re.I,
 )
+#: an hour without a.m. or p.m. after "finished": "at 4:15", "around 4"; the interview's own
+#: hours say which half of the day
+BARE_CLOCK = re.compile(
+    r"\s*(?:at\s+|around\s+|about\s+|by\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\b"
+    r"(?!\s*(?:min|hour|hr|h\b|days?|weeks?|%|[:.]\d))",
+    re.I,
+)
 INTERVIEW_ON = re.compile(
     r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
     r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
