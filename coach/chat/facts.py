@@ -17,7 +17,7 @@ from coach.chat.chased import read_chased
 from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
-from coach.chat.materials import named_material
+from coach.chat.materials import material_sent, named_material
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
     BARE_CLOCK,
@@ -161,6 +161,10 @@ def _extract(
             read.append(False)
             continue
         _read_clause(clause, today, facts, drafted, spoken, known_names or [])
+        gone = material_sent(clause, today, materials or [])
+        if gone is not None and not any(s.kind == Kind.materials for s in facts.sent):
+            facts.sent.append(gone)  # "I sent the writing sample 17th 9am"
+            facts.said.append(f"you sent the material on {dated(gone.day, '%-d %b')}")
         _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
@@ -215,7 +219,11 @@ def _extract(
             found.append((min(at), name))
     facts.names[:0] = [name for _, name in sorted(found)]
     # the material the message is about, not one it says went already ("and the bug report")
-    unsent = " ".join(fold(c) for c in clauses if sent_in(c, drafted) is None)
+    unsent = " ".join(
+        fold(c)
+        for c in clauses
+        if sent_in(c, drafted) is None and material_sent(c, today, materials or []) is None
+    )
     facts.material = named_material(unsent, materials or [])
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:

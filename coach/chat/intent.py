@@ -258,18 +258,23 @@ def _fact_boosts(
     if (
         turn.material is not None
         or turn.promise is not None
-        or _sent_material(turn)
+        or _sent_material(turn, question)
         or REQUESTED_BY.search(question)
     ):
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
+    if any(s.kind == Kind.materials for s in turn.sent) and not _sent_material(turn, question):
+        boost["check-in-timing"] = 0.4  # "sent the sample on the 17th. When can I chase?"
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
 
 
-def _sent_material(turn: Facts) -> bool:
-    """ "sent the cert + refs at 7pm": the material went, and the question is about it."""
-    return any(s.kind == Kind.materials for s in turn.sent)
+def _sent_material(turn: Facts, question: str = "") -> bool:
+    """ "sent the cert + refs at 7pm": the material went, and the question is about it, not
+    about the check-in after it ("sent the sample on the 17th. When can I chase?")."""
+    asked = re.split(r"(?<=[.!])\s+", question.strip())[-1]
+    chasing = kind_in(asked) in (Kind.check_in, Kind.final_follow_up)
+    return any(s.kind == Kind.materials for s in turn.sent) and not chasing
 
 
 def classify(
@@ -360,7 +365,7 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
-        if turn.material is not None or turn.promise is not None or _sent_material(turn):
+        if turn.material is not None or turn.promise is not None or _sent_material(turn, question):
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply
