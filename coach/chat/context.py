@@ -10,7 +10,7 @@ shows.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.chat.facts import Facts
 from coach.chat.factset import Sent
@@ -185,6 +185,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     begun = notes.interview.start
     history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
+        if sent.that_day:  # "the same night": the interview's day, at that time of day
+            sent = replace(sent, day=begun.astimezone(zone).date())
         if sent.day < begun.astimezone(zone).date():
             continue  # sent before this interview (a round still to come): an earlier round's
         entry = HistoryEntry(

@@ -30,6 +30,14 @@ JUST = re.compile(
 )
 
 
+#: the interview's own day: "the same night", "that evening", "the night of the interview"
+THAT_DAY = re.compile(
+    r"\b(?:the\s+)?same\s+(?:night|evening|day|afternoon)\b|\bthat\s+(?:night|evening|afternoon)\b"
+    r"|\b(?:night|evening|afternoon|day)\s+of\s+(?:the|my)\s+interview\b",
+    re.I,
+)
+
+
 def sent_in(
     clause: str, drafted: bool = False, names: list[str] | None = None
 ) -> re.Match[str] | None:
@@ -93,7 +101,8 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
             re.search(r"\bjust\s+$", clause[: sent.start()], re.I) or JUST.search(clause)
         )
         at = None if just else time_of(clause[sent.start() :])
-        facts.sent.append(Sent(kind, day or today, panel, at, just=just))
+        that_day = day is None and not just and bool(THAT_DAY.search(clause))
+        facts.sent.append(Sent(kind, day or today, panel, at, just=just, that_day=that_day))
         facts.said.append(f"you sent {what}" + (f" on {dated(day, '%-d %b')}" if day else ""))
         for later in again:  # "checked in on the 13th and again the 16th"
             facts.sent.append(Sent(kind, later, panel))
