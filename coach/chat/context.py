@@ -10,9 +10,10 @@ shows.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coach.chat.facts import Facts
+from coach.chat.factset import Sent
 from coach.models import Channel, HistoryEntry, Kind, Notes, Stage, Timeline
 from coach.plan import Plan, build_plan
 
@@ -102,6 +103,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         if facts.interview_at is not None:  # a whole span said: "11 till 12"
             start = dt.datetime.combine(start.date(), facts.interview_at, tzinfo=zone)
         end = dt.datetime.combine(start.date(), facts.interview_end_at, tzinfo=zone)
+        while end <= start and end.hour < 12 and facts.interview_end_at.hour < 12:
+            end += dt.timedelta(hours=12)  # "finished at 4:15" after a 14:00 start: 16:15
         if end > start:
             update["interview"] = held.model_copy(  # type: ignore[attr-defined]
                 update={"start": start, "end": end}
@@ -182,17 +185,15 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     begun = notes.interview.start
     history = [e for e in history if e.kind != Kind.thank_you or e.sent_at >= begun]
     for sent in facts.sent:
+        if sent.that_day:  # "the same night": the interview's day, at that time of day
+            sent = replace(sent, day=begun.astimezone(zone).date())
         if sent.day < begun.astimezone(zone).date():
             continue  # sent before this interview (a round still to come): an earlier round's
         entry = HistoryEntry(
             kind=sent.kind,
             channel=Channel.email,
             to=None if sent.panel else (sent.to or to),
-            # never before the interview ended: "on the 17th" is after it that day
-            sent_at=max(
-                dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=zone),
-                notes.interview.finished.astimezone(zone),
-            ),
+            sent_at=_sent_at(sent, now, notes.interview.finished.astimezone(zone)),
         )
         said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
         if any(_restated(e, said, zone) for e in history):
@@ -204,6 +205,16 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"{entry.sent_at.isoformat()}}}"
             )
     return Situation(notes, history, now, facts, synthetic, record)
+
+
+def _sent_at(sent: Sent, now: dt.datetime, ended: dt.datetime) -> dt.datetime:
+    """When a message the user tells of went: "I just emailed it" is the time of asking; a
+    day without a time is the morning, but never before the interview ended ("on the 17th"
+    is after it that day) and, that day, never later than the time of asking."""
+    if sent.just and sent.day == now.date():
+        return max(now, ended)
+    at = max(dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=ended.tzinfo), ended)
+    return min(at, now) if sent.day == now.date() and now >= ended else at
 
 
 def _restated(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:

@@ -57,6 +57,7 @@ _NOT_A_DAY = r"(?:check|follow|interview|round|time|email|note|one|message|remin
 DATE = re.compile(
     rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?P<wk_after>{_WEEKDAY})\s+week)\b"
     rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the)\s+week\b"
+    rf"|\b(?P<wd_in>{_WEEKDAY})\s+(?:of\s+)?(?P<in_week>next|this)\s+week\b"
     rf"|\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
@@ -105,6 +106,10 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
     if g["end"]:  # "the end of next week": that week's Friday
         friday = now + dt.timedelta(days=4 - now.weekday())
         return friday + dt.timedelta(days=7 if g["end"].lower() == "next" else 0)
+    if g["wd_in"]:  # "Wednesday next week": that weekday of the week named
+        monday = now - dt.timedelta(days=now.weekday())
+        weeks = 7 if g["in_week"].lower() == "next" else 0
+        return monday + dt.timedelta(days=weeks + WEEKDAYS[g["wd_in"].lower().rstrip(".")])
     if g["d3"]:
         return _day_of_month(int(g["d3"]), now, past)
     if g["d4"]:

@@ -79,6 +79,21 @@ def thank_you_verdict(
             f"the {days}-day limit: send it today, before {limit}.",
             item.rules,
         )
+    at = _send_at(question, situation.facts.asked_day, now)
+    if at is not None:  # "sending it at 9am today, ok?": that moment against the plan's hours
+        when = f"{at:%H:%M} on {day(at, now)}"
+        if at <= item.latest:
+            lead = f"Yes: {when} is inside the {hours} hours, which run out at {due}. Send"
+        elif at <= item.limit:
+            lead = (
+                f"Not ideal: {when} is past the {hours} hours ({due}), though inside the "
+                f"{days}-day limit ({limit}). Sooner is better: send"
+            )
+        else:
+            lead = f"No: {when} is past even the {days}-day limit ({limit}). Send"
+        return f"{lead} your thank-you{to} as planned." if at <= item.latest else (
+            f"{lead} your thank-you{to} now."
+        ), item.rules
     later = _proposed(situation.facts.asked_day, question, now)
     if later is not None and _in_time(later, item.latest):
         when = f"the morning of {day(later[0], now)}" if later[1] else day(later[0], now)
@@ -129,6 +144,28 @@ def _proposed(
         tomorrow = re.search(r"\b(?:tomorrow|tmrw)\b", question, re.I) or now.hour >= 12
         asked = now.date() + dt.timedelta(days=1 if tomorrow else 0)
     return asked, morning
+
+
+#: a clock time proposed for sending: "sending the thank you at 9am today", "schedule it for 8:30"
+SEND_AT = re.compile(
+    r"\b(?:send|sending|sent|email|emailing|schedul(?:e|ed|ing)|go(?:es|ing)? out|hit send)\b"
+    r"[^.?!]{0,40}?\b(?:at|for|around|about)\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*"
+    r"(?P<ap>[ap])\.?m\b",
+    re.I,
+)
+
+
+def _send_at(question: str, asked: dt.date | None, now: dt.datetime) -> dt.datetime | None:
+    """The moment the question proposes to send the thank-you, in the interview's zone."""
+    said = SEND_AT.search(question)
+    if said is None:
+        return None
+    hour = int(said.group("h")) % 12 + (12 if said.group("ap").lower() == "p" else 0)
+    if hour > 23:
+        return None
+    tomorrow = re.search(r"\b(?:tomorrow|tmrw)\b", question[said.start() :], re.I)
+    on = asked or now.date() + dt.timedelta(days=1 if tomorrow else 0)
+    return dt.datetime.combine(on, dt.time(hour, int(said.group("m") or 0)), tzinfo=now.tzinfo)
 
 
 def _in_time(later: tuple[dt.date, bool], latest: dt.datetime) -> bool:

@@ -17,9 +17,10 @@ from coach.chat.chased import read_chased
 from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
-from coach.chat.materials import named_material
+from coach.chat.materials import material_sent, named_material
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
+    BARE_CLOCK,
     FORGOT,
     INTERVIEW_END,
     INTERVIEW_ON,
@@ -160,6 +161,10 @@ def _extract(
             read.append(False)
             continue
         _read_clause(clause, today, facts, drafted, spoken, known_names or [])
+        gone = material_sent(clause, today, materials or [])
+        if gone is not None and not any(s.kind == Kind.materials for s in facts.sent):
+            facts.sent.append(gone)  # "I sent the writing sample 17th 9am"
+            facts.said.append(f"you sent the material on {dated(gone.day, '%-d %b')}")
         _whom(clause, facts, before, known_names or [])
         if (
             facts.decision_by is None
@@ -214,7 +219,11 @@ def _extract(
             found.append((min(at), name))
     facts.names[:0] = [name for _, name in sorted(found)]
     # the material the message is about, not one it says went already ("and the bug report")
-    unsent = " ".join(fold(c) for c in clauses if sent_in(c, drafted) is None)
+    unsent = " ".join(
+        fold(c)
+        for c in clauses
+        if sent_in(c, drafted) is None and material_sent(c, today, materials or []) is None
+    )
     facts.material = named_material(unsent, materials or [])
     titled = by_title(text, titles or {})
     if titled is not None and titled not in facts.names:
@@ -329,6 +338,10 @@ def _read_clause(
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
+    bare = BARE_CLOCK.match(clause, ended.end()) if ended and at is None else None
+    if bare is not None and 1 <= int(bare.group("h")) <= 12:  # "we finished at 4:15 not 3"
+        hour = int(bare.group("h"))  # 1 to 7 is the afternoon; the interview's start may say later
+        at = dt.time(hour + 12 if hour < 8 else hour, int(bare.group("m") or 0))
     if at is not None:
         facts.interview_end_at = at
         facts.said.append(f"the interview ended at {at:%H:%M}")

@@ -18,6 +18,8 @@ class Sent:
     at: dt.time | None = None  # "Thursday night": the evening
     to: str | None = None  # the interviewer named ("I thanked Anneliese")
     only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
+    just: bool = False  # "I just emailed it", "a minute ago": at the time of asking
+    that_day: bool = False  # "the same night", "the night of the interview": the interview's day
 
 
 @dataclass

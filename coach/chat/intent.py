@@ -45,7 +45,8 @@ MY_WORDS = re.compile(
 THEIR_WORDS = re.compile(
     r"(?<![\w'’])(?!(?:I|i|I'?ve|i'?ve|I'?d|i'?d|and|then|just|also)\s)[\w'’-]+\s+"
     r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me)"
-    r"\s*[:,]?\s*$",
+    r"\s*[:,]?\s*$|\b(?:she|he|they|(?-i:[A-Z])\w+)\s+(?:replied|wrote|emailed|messaged|texted"
+    r"|answered|responded|called|rang)\b[^.?!]{0,60}\bsaying\s*[:,]?\s*$",  # "she replied, saying"
     re.I,
 )
 DRAFT_ASK = re.compile(
@@ -145,7 +146,7 @@ def split_pasted(text: str) -> tuple[str, str]:
         quoted is not None
         and len(quoted.group("q").split()) >= 6
         and MY_WORDS.search(text[max(0, quoted.start() - 80) : quoted.start()])
-        and not THEIR_WORDS.search(text[max(0, quoted.start() - 40) : quoted.start()])
+        and not THEIR_WORDS.search(text[max(0, quoted.start() - 100) : quoted.start()])
     ):
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
@@ -189,6 +190,8 @@ def _fact_boosts(
     interview: dt.date | None = None,
     same_day: bool = False,
 ) -> dict[str, float]:
+    from coach.chat import routes
+
     boost: dict[str, float] = {}
     again = re.search(
         r"\b(?:one more|another|(?<!try )again|third|3rd|fourth|4th|more)\b", question, re.I
@@ -258,18 +261,15 @@ def _fact_boosts(
     if (
         turn.material is not None
         or turn.promise is not None
-        or _sent_material(turn)
+        or routes.sent_material(turn, question)
         or REQUESTED_BY.search(question)
     ):
         boost["materials"] = 0.3  # "the GitHub link" the notes say was promised, or one asked for
+    for key, more in routes.after_sent(question, turn).items():
+        boost[key] = max(boost.get(key, 0.0), more)
     if any(s.kind == Kind.thank_you for s in turn.sent) and NEXT_STEP.search(question):
         boost["check-in-timing"] = 0.4  # the thank-you went: the question is what comes next
     return boost
-
-
-def _sent_material(turn: Facts) -> bool:
-    """ "sent the cert + refs at 7pm": the material went, and the question is about it."""
-    return any(s.kind == Kind.materials for s in turn.sent)
 
 
 def classify(
@@ -360,7 +360,8 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
-        if turn.material is not None or turn.promise is not None or _sent_material(turn):
+        material = turn.material or turn.promise or routes.sent_material(turn, question)
+        if material:
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply

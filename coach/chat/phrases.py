@@ -32,13 +32,21 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|get back to (?:me|us)|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
     r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)(?:\s+(?:has\s+been|have\s+been|was|were|is|are|got|s)|'s)?\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
     re.I,
 )
+#: the decision named without "by": "the decision will now be end of next week", "they
+#: mentioned end of next week for a decision" (the date before it)
+DECISION_IS = re.compile(
+    r"\bdecision\s+(?:will|would|should|is|was|'s)\s+(?:now\s+)?(?:be\s+)?(?:made\s+)?"
+    r"(?:on|in|at)?(?=\W)",
+    re.I,
+)
+FOR_DECISION = re.compile(r"\bfor\s+(?:a|the|their|a final)\s+(?:decision|answer)\b", re.I)
 #: "they won't decide until Wednesday 7 October": the decision date, not a no-contact date
 NOT_DECIDING = re.compile(
     r"(?:\bnot\b|n['’]?t\b|\bwont\b)\s+(?:be\s+)?(?:decid\w*|mak\w+ (?:a|the|their|any) decision"
@@ -129,6 +137,13 @@ OFFER = re.compile(
 #: "the interview actually finished at 1pm": when it ended, which the thank-you counts from
 INTERVIEW_END = re.compile(
     r"\b(?:interview|it|we|they)\b[^.?!]{0,30}?\b(?:finished|ended|wrapped up|ran (?:on )?(?:until|till|to)|overran (?:until|till|to)|went on (?:until|till))\b",
+    re.I,
+)
+#: an hour without a.m. or p.m. after "finished": "at 4:15", "around 4"; the interview's own
+#: hours say which half of the day
+BARE_CLOCK = re.compile(
+    r"\s*(?:at\s+|around\s+|about\s+|by\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\b"
+    r"(?!\s*(?:min|hour|hr|h\b|days?|weeks?|%|[:.]\d))",
     re.I,
 )
 INTERVIEW_ON = re.compile(

@@ -160,3 +160,31 @@ def late_thanks_sources(situation: Situation) -> list[Source]:
     wanted = ("Send a thank-you note (promptly)", "Express your gratitude for their time")
     found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
     return [found[w] for w in wanted if w in found]
+
+
+def _asked(question: str) -> str:
+    """The question's last sentence: what it asks, after the facts it states."""
+    return re.split(r"(?<=[.!])\s+", question.strip())[-1]
+
+
+def sent_material(turn: Facts, question: str = "") -> bool:
+    """ "sent the cert + refs at 7pm": the material went, and the question is about it, not
+    about the check-in after it ("sent the sample on the 17th. When can I chase?")."""
+    chasing = kind_in(_asked(question)) in (Kind.check_in, Kind.final_follow_up)
+    return any(s.kind == Kind.materials for s in turn.sent) and not chasing
+
+
+#: asking when to write next: "when can I try again?", "what now?", "when next?"
+_NEXT = re.compile(r"\bwhen\b[^.?!]*\b(?:again|next)\b|\bwhat next\b|\bwhat now\b", re.I)
+
+
+def after_sent(question: str, turn: Facts) -> dict[str, float]:
+    """Messages the user says went, then "when next?": the next follow-up, not the ones told
+    of (the material, or the thank-you once a check-in went too)."""
+    kinds = {s.kind for s in turn.sent}
+    asked = _asked(question)
+    if Kind.materials in kinds and not sent_material(turn, question):
+        return {"check-in-timing": 0.4}  # "sent the sample on the 17th. When can I chase?"
+    if {Kind.thank_you, Kind.check_in} <= kinds and _NEXT.search(asked):
+        return {"check-in-timing": 0.4}  # "thanked both, called on the 1st. when again?"
+    return {}

@@ -22,6 +22,21 @@ from coach.chat.phrases import (
 from coach.models import Kind
 from coach.text import dated
 
+#: sent moments ago: "I just emailed", "I've just sent", "a minute ago", "just now"
+JUST = re.compile(
+    r"\bjust\s+now\b|\b(?:a|one|a\s+few|few|\d+|two|five|ten|couple\s+of)\s+"
+    r"(?:minutes?|mins?|moments?|secs?|seconds?)\s+ago\b|\bmoments\s+ago\b",
+    re.I,
+)
+
+
+#: the interview's own day: "the same night", "that evening", "the night of the interview"
+THAT_DAY = re.compile(
+    r"\b(?:the\s+)?same\s+(?:night|evening|day|afternoon)\b|\bthat\s+(?:night|evening|afternoon)\b"
+    r"|\b(?:night|evening|afternoon|day)\s+of\s+(?:the|my)\s+interview\b",
+    re.I,
+)
+
 
 def sent_in(
     clause: str, drafted: bool = False, names: list[str] | None = None
@@ -82,7 +97,12 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
             facts.sent.append(Sent(Kind.check_in, day or today))
             kind, what = Kind.final_follow_up, "two follow-ups"
         panel = kind == Kind.thank_you and bool(PANEL.search(clause))
-        facts.sent.append(Sent(kind, day or today, panel, time_of(clause[sent.start() :])))
+        just = day is None and bool(
+            re.search(r"\bjust\s+$", clause[: sent.start()], re.I) or JUST.search(clause)
+        )
+        at = None if just else time_of(clause[sent.start() :])
+        that_day = day is None and not just and bool(THAT_DAY.search(clause))
+        facts.sent.append(Sent(kind, day or today, panel, at, just=just, that_day=that_day))
         facts.said.append(f"you sent {what}" + (f" on {dated(day, '%-d %b')}" if day else ""))
         for later in again:  # "checked in on the 13th and again the 16th"
             facts.sent.append(Sent(kind, later, panel))

@@ -9,14 +9,16 @@ import datetime as dt
 import re
 
 from coach.chat.contacts import by_them
-from coach.chat.dates import DURATION, NUMBERS, days_of, first_date
+from coach.chat.dates import DATE, DURATION, NUMBERS, days_of, first_date, resolve
 from coach.chat.factset import Facts
 from coach.chat.phrases import (
     CALL_BACK,
     CONTACT_ON,
     DECIDE_AFTER,
     DECIDE_BY,
+    DECISION_IS,
     DELAYED,
+    FOR_DECISION,
     INVITED,
     NEED_MORE,
     NOT_BEFORE,
@@ -94,6 +96,21 @@ def read_their_timeline(
             facts.revised = bool(REVISED.search(clause))
             facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
             return True
+    named = DECISION_IS.search(clause)
+    told = FOR_DECISION.search(clause)
+    day = first_date(clause[named.end() : named.end() + 30], spoken or today) if named else None
+    if day is None and told is not None:  # "end of next week for a decision": just before it
+        ends = [
+            m
+            for m in DATE.finditer(clause[: told.start()])
+            if not clause[m.end() : told.start()].strip(" '\"’")
+        ]
+        day = resolve(ends[-1], spoken or today) if ends else None
+    if day is not None:
+        facts.decision_by = day
+        facts.revised = bool(REVISED.search(clause))
+        facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
+        return True
     after = DECIDE_AFTER.search(clause)
     if after:  # "the panel meets on Friday 9 October, we'll decide right after"
         day = first_date(clause, today)

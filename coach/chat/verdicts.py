@@ -222,7 +222,8 @@ def verdict(
         and situation.plan is not None
         and (LAST_ASKED.search(question) or HOW_OFTEN.search(question))
     ):  # "when is the last try?", "how often should I call?": the sequence, each with its day
-        return sequence_verdict(situation)
+        lead, rules = sequence_verdict(situation)
+        return lead + _window(situation, lead, question), rules
     if entry.plan is not None and SCHEDULE_ASKED.search(question):
         lead, rules = whole_plan_verdict(situation)  # "what's my whole plan from here?"
         if lead:
@@ -327,7 +328,8 @@ def verdict(
     if entry.plan in FOLLOW_UP_PLAN and situation.notes is None and HOW_LONG.search(question):
         return no_dates_wait(situation)  # "no timeline, how long do I wait?": the rule's floor
     if entry.plan in FOLLOW_UP_PLAN:
-        return follow_up_verdict(situation)
+        lead, rules = follow_up_verdict(situation)
+        return lead + _window(situation, lead, question), rules
     if entry.plan == "thank_you" or (
         entry.id in ("thank-you-content", "unique-notes") and NEXT_STEP.search(question)
     ):
@@ -348,3 +350,22 @@ def verdict(
 
         return materials_verdict(situation, question)
     return "", []
+
+
+#: both ends asked: "what's the window?", "earliest and latest dates?"
+WINDOW_ASKED = re.compile(r"\bwindow\b|\blatest\b|\bearliest and\b|\buntil when\b", re.I)
+
+
+def _window(situation: Situation, lead: str, question: str) -> str:
+    """The plan's last day for the follow-up the lead names, when the question asks for both
+    ends and the lead gives only the first."""
+    from coach.chat.followups import open_item
+
+    if not WINDOW_ASKED.search(question) or "window runs" in lead or not lead.startswith("No, "):
+        return ""
+    item = open_item(situation, "check_in")
+    if item is not None and item.status == "done":
+        item = open_item(situation, "final_follow_up")
+    if item is None or item.latest is None:
+        return ""
+    return f" The window runs until {day(item.latest, situation.now)}."
