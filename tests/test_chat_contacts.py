@@ -98,3 +98,16 @@ def test_phone_or_email_names_the_channel_the_notes_prefer() -> None:
     reply = ask("should I call or email them to follow up? I'd rather email", notes=notes, now=now)
     assert "prefer phone" in reply.answer
     assert ("004", "Set expectations early") in [(c.article, c.section) for c in reply.citations]
+
+
+def test_a_call_the_user_asks_about_is_not_one_made() -> None:
+    """'could I move my call with Zoë to Monday?' plans a call; it records no check-in (the
+    guard's word boundaries were once a backspace character, so it never matched)."""
+    import datetime as dt
+
+    from coach.chat.facts import extract
+
+    asked = extract("could I move my call with Zoë to monday?", dt.date(2026, 12, 4), ["Zoë Park"])
+    assert asked.sent == []
+    told = extract("my call with Zoë on the 1st went well", dt.date(2026, 12, 4), ["Zoë Park"])
+    assert [s.day for s in told.sent] == [dt.date(2026, 12, 1)]

@@ -87,7 +87,7 @@ def read_spoken(clause: str, today: dt.date, facts: Facts, negated: re.Pattern[s
     spoke = SPOKE.search(clause)
     if spoke is None or negated.search(clause[: spoke.start()]) or by_them(clause[: spoke.start()]):
         return False
-    if re.search(r"(?:should|can|could|shall|will|would)\s+I", clause[: spoke.start()], re.I):
+    if re.search(r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: spoke.start()], re.I):
         return False
     day = first_date(clause[spoke.start() :], today, past=True)
     if day is None:
