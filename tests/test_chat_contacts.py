@@ -103,10 +103,6 @@ def test_phone_or_email_names_the_channel_the_notes_prefer() -> None:
 def test_a_call_the_user_asks_about_is_not_one_made() -> None:
     """'could I move my call with Zoë to Monday?' plans a call; it records no check-in (the
     guard's word boundaries were once a backspace character, so it never matched)."""
-    import datetime as dt
-
-    from coach.chat.facts import extract
-
     asked = extract("could I move my call with Zoë to monday?", dt.date(2026, 12, 4), ["Zoë Park"])
     assert asked.sent == []
     told = extract("my call with Zoë on the 1st went well", dt.date(2026, 12, 4), ["Zoë Park"])
