@@ -31,7 +31,13 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.detail_forms import compound_heads, message_numbers, numbers, proper_names
+from coach.checks.detail_forms import (
+    calendar,
+    compound_heads,
+    message_numbers,
+    numbers,
+    proper_names,
+)
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
@@ -259,9 +265,9 @@ class Coverage(CheckKind):
         for detail in notes.details:
             if any(c in named for c in _named(detail, skip, method)):
                 return
-            own, heads = numbers(detail), _heads(detail, skip, method)
+            own, heads = numbers(detail) | calendar(detail), _heads(detail, skip, method)
             if own and said is None:
-                said = message_numbers(doc.body)
+                said = message_numbers(doc.body) | calendar.__wrapped__(doc.body)
             extra = {whole for whole, head in heads if head in text}
             if own and said:
                 extra |= own & said
