@@ -225,11 +225,14 @@ def presupposed_projects(doc: Doc, known: frozenset[str]) -> list[tuple[int, int
     "your" and names in words the notes never use ("I hope they will help you with your
     business plan"); "your next project" or "your hiring plans" name none, nor does a name
     the notes do not spell ("your Cap Classique plans"), as elsewhere, nor a title ("your team
-    as Project Engineer")."""
+    as Project Engineer"), nor a paraphrase of the notes' own project ("your rewards app" for
+    "the customer loyalty app")."""
     out = []
     for m in _PROJECT.finditer(doc.plain, doc.body_start):
         words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
         parts = {p for w in words for p in (w, *w.split("-")) if p}
+        head = m.group()[m.end(1) - m.start() :].lower()
+        parts |= {head, head.removesuffix("s"), head + "s"}  # "your rewards app": the notes' app
         if parts & known or any(w in _NOT_A_MODIFIER for w in words):
             continue
         if all(w in _ANY_PROJECT or w.isdigit() for w in words) or m.group(1)[:1].isupper():
