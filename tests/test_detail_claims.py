@@ -153,3 +153,23 @@ def test_claims_in_other_words_are_read(sentence, notes):
 )
 def test_thin_topics_and_paraphrases_in_new_claims_are_not_reported(sentence, notes):
     assert not fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("I hope the portfolio is useful for your vineyard tourism project.", True),
+        ("Good luck with your new click-and-collect app this spring.", True),
+        # generic words, a name the notes do not spell, a title: no project of the reader's
+        ("I hope the samples help with your next project and your hiring plans.", False),
+        ("Thank you for your time, your consideration and your team's patience.", False),
+        ("I look forward to hearing about your Harbourview plans.", False),
+    ],
+)
+def test_a_project_presupposed_with_your(sentence: str, reported: bool) -> None:
+    from coach.checks.detail_claims import presupposed_projects
+    from coach.text import Doc
+
+    doc = Doc(f"Dear Sarah,\n\n{sentence}\n\nBest,\nPriya Raman")
+    found = presupposed_projects(doc, frozenset({"looker", "dashboards"}))
+    assert bool(found) is reported, found

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from coach.checks.detail_forms import compound_heads, numbers
+from coach.checks.detail_forms import calendar, compound_heads, numbers
 from coach.checks.names_spelling import english_words
 from coach.engine import Checker
 from coach.models import Kind, Notes
@@ -82,6 +82,9 @@ def test_a_compound_stands_for_its_head() -> None:
         ),
         # weekend as a topic
         ("absence on weekend shifts", "Weekend absences were a problem I solved in my last post."),
+        # the notes' days and months cut short, in full in the message, beside a word of them
+        ("swim lessons Sat/Sun mornings", "Teaching swimming on Saturdays and Sundays suits me."),
+        ("stocktake go-live Sept", "A stocktake in September sounds like a busy start."),
     ],
 )
 def test_paraphrases_count(detail: str, sentence: str) -> None:
@@ -106,6 +109,14 @@ def test_a_concrete_group_counts_alone_in_a_check_in() -> None:
 )
 def test_the_days_off_are_no_weekend_topic(sentence: str) -> None:
     assert "detail-missing" in fired("absence on weekend shifts", sentence, Kind.check_in)
+
+
+def test_a_day_or_month_alone_is_no_detail() -> None:
+    assert calendar("clinic Tues/Thurs, audit in Sept") == {"=cal-tue", "=cal-thu", "=cal-sep"}
+    assert calendar("May I ask? I sat in the sun on Marsh Lane") == frozenset()
+    # the day of the interview, or a month the detail has, names nothing discussed alone
+    assert "detail-missing" in fired("clinic Tues/Thurs", "It was lovely to meet on Tuesday.")
+    assert "detail-missing" in fired("go-live Apr", "I hope to hear by April.", Kind.check_in)
 
 
 def test_a_name_the_notes_never_give_beside_a_detail_word_is_left_alone() -> None:

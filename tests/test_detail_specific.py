@@ -70,6 +70,10 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "I am also an experienced first-aid trainer who rewrote a lido's evacuation drill.",
         # words of a detail in a sentence wholly about the candidate's past ("pool", "cover")
         "I spent four summers covering the pool at a lido and regrouting its showers.",
+        # a span of the candidate's past opens the sentence, or a clause tells where they did it
+        "During my diploma I drained a lido's plunge pool and resealed its changing benches.",
+        "Over five summers at a seaside lido, I found that cover rotas live or die by trust.",
+        "I keep thinking of my two years at Harbour Lido, where I ran pool cover on weekends.",
     ],
 )
 def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
@@ -84,6 +88,8 @@ def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
         "I spent four summers on Sunday lifeguard cover, so your family swim is familiar ground.",
         # something ongoing is no background
         "I have been thinking about the re-grouting of the changing rooms since we spoke.",
+        # a state of mind is no record either
+        "I have been curious since: are the changing rooms being re-grouted this winter?",
     ],
 )
 def test_a_record_told_of_a_detail_still_refers_to_it(sentence: str) -> None:

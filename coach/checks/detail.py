@@ -31,7 +31,13 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.detail_forms import compound_heads, message_numbers, numbers, proper_names
+from coach.checks.detail_forms import (
+    calendar,
+    compound_heads,
+    message_numbers,
+    numbers,
+    proper_names,
+)
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
@@ -86,6 +92,33 @@ def _heads(detail: str, skip: frozenset[str], method: Normalise) -> tuple[tuple[
             continue
         out.append((whole, part))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _group_words(detail: str, skip: frozenset[str], method: Normalise) -> frozenset[str]:
+    """Bases of the detail's words that stand for a synonym group ("forecasting": =model)."""
+    return frozenset(
+        b
+        for w in WORD.findall(detail)
+        if (c := concept(w, method)) is not None
+        and c[:1] == "="
+        and (b := _base(w, method)) not in skip
+    )
+
+
+def _same_group_word(
+    details: list[str], tokens: list[Any], skip: frozenset[str], method: Normalise, common: int
+) -> bool:
+    """Whether the message uses a word of a detail's own that a synonym group holds, rare in
+    follow-up prose: one alone refers back as any word of the detail's does, though a synonym
+    of it ("planning" for "forecasting") does not."""
+    wanted = frozenset().union(*(_group_words(d, skip, method) for d in details))
+    if not wanted:
+        return False
+    from coach.checks.detail_specific import sentence_counts
+
+    counts = sentence_counts()
+    return any((b := _base(t.text, method)) in wanted and counts.get(b, 0) < common for t in tokens)
 
 
 #: words an acronym skips or that break a run of words into separate names
@@ -180,6 +213,13 @@ class CoverageParams(Params):
         description="read claimed topics as detail-unsupported's `common` does: an invented "
         "topic (or a near miss) holds no detail, however specific its words",
     )
+    alone_common: int = Field(
+        0,
+        ge=0,
+        description="where one concept suffices (`need_by_kind` 1), a word in this many "
+        "sentences of follow-up prose or more does not suffice alone ('the opportunity to join "
+        "the team' for 'joins on the orders table'); 0 lets any word of a detail's own",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -207,31 +247,34 @@ class Coverage(CheckKind):
         named = concepts((t.text for t in doc.body_tokens), method, skip) if mine else text
         shorter = shorter_relatives(text)
         need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
+        alone = params.alone_common
         caps = frozenset(
             t.text for t in doc.body_tokens if 2 <= len(t.text) <= 5 and t.text.isupper()
         )
         for detail in notes.details:
             wanted = _detail_concepts(detail, skip, method)
-            if covered(wanted, text, need, shorter):
+            if covered(wanted, text, need, shorter, alone):
                 return
             extra = acronym_concepts(detail, doc.body, caps, skip, method)
-            if extra and covered(wanted, text | extra, need, shorter):
+            if extra and covered(wanted, text | extra, need, shorter, alone):
                 return
+        if need == 1 and alone and _same_group_word(notes.details, tokens, skip, method, alone):
+            return  # the detail's own word, though a synonym group's ("the forecasting work")
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
         for detail in notes.details:
             if any(c in named for c in _named(detail, skip, method)):
                 return
-            own, heads = numbers(detail), _heads(detail, skip, method)
+            own, heads = numbers(detail) | calendar(detail), _heads(detail, skip, method)
             if own and said is None:
-                said = message_numbers(doc.body)
+                said = message_numbers(doc.body) | calendar.__wrapped__(doc.body)
             extra = {whole for whole, head in heads if head in text}
             if own and said:
                 extra |= own & said
             if extra:
                 extra |= acronym_concepts(detail, doc.body, caps, skip, method)
                 wanted = _detail_concepts(detail, skip, method) | own
-                if covered(wanted, text | extra, need, shorter):
+                if covered(wanted, text | extra, need, shorter, alone):
                     return
         from coach.checks.detail_role import covered_with_role, role_words_used
 

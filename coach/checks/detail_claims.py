@@ -133,3 +133,109 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
         if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
     ]
     return _segments(topics)
+
+
+#: "your business plan", "your new delivery app": a project of the reader's that only the
+#: interview could have told the candidate of, presupposed by "your"
+_PROJECT = lazy_compile(
+    r"\b[Yy]our ((?:[\w'’\-]+ ){1,3}?)(?:plans?|projects?|initiatives?|programmes?|programs?|"
+    r"pilots?|apps?|launch|launches|roll-?outs?|proposals?|campaigns?|ventures?|start-?ups?)\b",
+)
+#: words that say nothing about which project: "your next project", "your hiring plans"
+_ANY_PROJECT = frozenset(
+    [
+        "new",
+        "next",
+        "current",
+        "future",
+        "upcoming",
+        "latest",
+        "own",
+        "big",
+        "exciting",
+        "ambitious",
+        "many",
+        "various",
+        "other",
+        "several",
+        "recent",
+        "ongoing",
+        "planned",
+        "existing",
+        "main",
+        "key",
+        "major",
+        "hiring",
+        "recruitment",
+        "recruiting",
+        "growth",
+        "staffing",
+        "team's",
+        "company's",
+        "long-term",
+        "short-term",
+        "wider",
+        "broader",
+        "overall",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "this",
+        "that",
+        "these",
+        "those",
+        "team",
+        "department",
+        "company",
+        "organisation",
+        "organization",
+        "firm",
+        "group",
+        "board",
+    ]
+)
+#: a word that makes the run before the noun no modifier of it: "your team as Project Lead"
+_NOT_A_MODIFIER = frozenset(
+    [
+        "as",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "for",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "and",
+        "or",
+    ]
+)
+
+
+def presupposed_projects(doc: Doc, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each project of the reader's that the message presupposes with
+    "your" and names in words the notes never use ("I hope they will help you with your
+    business plan"); "your next project" or "your hiring plans" name none, nor does a name
+    the notes do not spell ("your Cap Classique plans"), as elsewhere, nor a title ("your team
+    as Project Engineer"), nor a paraphrase of the notes' own project ("your rewards app" for
+    "the customer loyalty app")."""
+    out = []
+    for m in _PROJECT.finditer(doc.plain, doc.body_start):
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
+        parts = {p for w in words for p in (w, *w.split("-")) if p}
+        head = m.group()[m.end(1) - m.start() :].lower()
+        parts |= {head, head.removesuffix("s"), head + "s"}  # "your rewards app": the notes' app
+        if parts & known or any(w in _NOT_A_MODIFIER for w in words):
+            continue
+        if all(w in _ANY_PROJECT or w.isdigit() for w in words) or m.group(1)[:1].isupper():
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out

@@ -5,6 +5,9 @@
   of the month.
 - The head of a closed compound: "that quake claim" for "an earthquake insurance claim". A word
   of the detail made of two English words ("earth" + "quake") also stands for its last part.
+- A day or a month of the detail's, in full or cut short: "the Tuesday and Thursday clinic"
+  for "clinic Tues/Thurs". Day and month names are stop words (every follow-up has its dates),
+  so one counts here only as a synonym group does: beside another concept of the same detail.
 - A name of the detail: a capitalised word that is no English word and no name of the role,
   the company or the people ("Limuru", "iManage", "Utalii"). It points at one detail so surely
   that it covers it on its own, as the rulebook's own example does ("moving your dashboards
@@ -91,6 +94,29 @@ def numbers(text: str) -> frozenset[str]:
 def message_numbers(text: str) -> frozenset[str]:
     """`numbers` of a message, not kept: messages are read once."""
     return numbers.__wrapped__(text)
+
+
+#: a day or a month, capitalised, in full or cut short ("Tues", "Thurs", "Sept"), or a plural
+_CALENDAR = lazy_compile(
+    r"\b(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
+    r"Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)s?\b"
+)
+#: "May I ask ...": a sentence's first word is no month
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+@lru_cache(maxsize=8192)
+def calendar(text: str) -> frozenset[str]:
+    """The days and months a text names, as synonym groups ("=cal-tue" for "Tues" and
+    "Tuesday"): never a concept alone."""
+    found = set()
+    for m in _CALENDAR.finditer(text):
+        short = m.group()[:3]
+        if short == "May" and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        found.add(f"=cal-{short.lower()}")
+    return frozenset(found)
 
 
 #: the shortest first part and last part of a closed compound ("earth" + "quake")

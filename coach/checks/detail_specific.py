@@ -37,7 +37,8 @@ _CLAUSE_BREAK = lazy_compile(r"[,:()—–]")
 _OWN = lazy_compile(
     r"\b(?:my (?:last|previous|former|current|old|own|present)\b"
     r"|I(?:'ve|’ve| have| had)(?: also| always| already| often| never)? "
-    r"(?!been (?:thinking|wondering|reflecting|reading)\b)(?:\w+ed|been|done|run|led|spent|"
+    r"(?!been (?:thinking|wondering|reflecting|reading|curious|keen|eager|glad|excited|"
+    r"intrigued|mulling|looking)\b)(?:\w+ed|been|done|run|led|spent|"
     r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b"
     # the candidate's record in the simple past or present: "I hold a degree", "I spent three
     # seasons", "I am also an experienced checker", "since completing my residency"
@@ -45,7 +46,13 @@ _OWN = lazy_compile(
     r"graduated|earned|completed|supervised|produced|served|taught|qualified)\b"
     r"|I am (?:also |now )?an? (?:experienced|qualified|certified|chartered|licensed|registered|"
     r"trained)\b"
-    r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b)",
+    r"|\b(?:since|after|before|while) (?:completing|finishing|earning|leaving|starting) my\b"
+    # a span of the candidate's own past: "During my MSc", "Over six years on nights at a
+    # cross-dock", "In my four years at the council", "After a decade as a buyer", "my two
+    # seasons with a ski patrol"
+    r"|\b(?:during|throughout) my\b"
+    r"|\b(?:(?:over|in|for|after|across) (?:my )?|my )(?:\w+ )?"
+    r"(?:years?|decades?|seasons?|summers?|winters?|months?) (?:on|at|in|as|with)\b)",
     re.I,
 )
 #: the candidate's background said to suit the role, with the record that follows (often after a
@@ -61,7 +68,9 @@ _OWN_FIT = lazy_compile(
 #: candidate's record then speaks of the interview's topic
 _TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I)
 #: what may stand between a clause's start and "I": a conjunction or a short adverb
-_OWN_LEAD = lazy_compile(r"\s*(?:(?:and|but|so|then|also|now|currently|since then),?\s+)*", re.I)
+_OWN_LEAD = lazy_compile(
+    r"\s*(?:(?:and|but|so|then|also|now|currently|since then|where|when),?\s+)*", re.I
+)
 #: an ongoing activity is no background: "I have been reading about the gellan trial"
 _ONGOING = lazy_compile(r"I(?:'ve|’ve| have| had)(?: also)? been \w+ing\b", re.I)
 

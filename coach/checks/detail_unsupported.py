@@ -61,6 +61,11 @@ class UnsupportedParams(Params):
         description="also report a detail told with another number than the notes give it, "
         "outside a claimed topic ('the survey of sixty panels' for 'the survey of 40 panels')",
     )
+    presupposed: bool = Field(
+        False,
+        description="also report a project of the reader's that the message presupposes with "
+        "'your' in words the notes never use ('your business plan', 'your new delivery app')",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -335,6 +340,14 @@ class Unsupported(CheckKind):
                 {"topic": text},
                 "Mention only topics you really discussed (see the notes' details)",
             )
+        if params.presupposed:  # "your business plan", a project of the reader's
+            from coach.checks.detail_claims import presupposed_projects
+
+            known = per_notes(notes, "detail-known-words", _known_words)
+            for start, end, text in presupposed_projects(doc, known):
+                if not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(start, end, {"topic": text}, "Mention only what you discussed")
         if params.numbers:
             yield from self._numbers(doc, notes, params.normalise, spans)
 

@@ -116,11 +116,19 @@ def is_group(concept: str) -> bool:
     return concept[:1] in "=+~"
 
 
-def counts_alone(concept: str) -> bool:
+def counts_alone(concept: str, common: int = 0) -> bool:
     """A concept that alone refers back to a detail in a brief message: a word of the detail's
     own, or a group of concrete things ("+lab": a suite, a centre), not a synonym group of the
-    generic words of work (review, meeting, data)."""
-    return concept[:1] not in "=~"
+    generic words of work (review, meeting, data). With `common`, nor a word in that many
+    sentences of follow-up prose or more: "the opportunity to join the team" does not refer to
+    "joins on the orders table"."""
+    if concept[:1] in "=~":
+        return False
+    if not common or concept[:1] == "+":
+        return True
+    from coach.checks.detail_specific import sentence_counts
+
+    return sentence_counts().get(concept, 0) < common
 
 
 @lru_cache(maxsize=131072)
@@ -257,7 +265,10 @@ def covered(
     text_concepts: set[str],
     need: int,
     shorter: set[str] | None = None,
+    alone: int = 0,
 ) -> bool:
+    """Whether the text shares `need` concepts of the detail; one concept alone (`need` 1) must
+    be one that `counts_alone` (with `alone` as its `common`)."""
     shared: set[str] | frozenset[str]
     if shorter is None:
         shared = detail_concepts & text_concepts
@@ -266,5 +277,5 @@ def covered(
     if need == 1 and len(shared) == 1 and len(detail_concepts) > 1:
         # one concept alone must be a word of the detail's own ("isotope", "Smartsheet"), not a
         # synonym group: those hold the generic words of work (review, meeting, check-in, data)
-        return counts_alone(next(iter(shared)))
+        return counts_alone(next(iter(shared)), alone)
     return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
