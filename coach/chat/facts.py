@@ -46,7 +46,7 @@ from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
-from coach.chat.sent import read_sent, sent_in
+from coach.chat.sent import read_retracted, read_sent, sent_in
 from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
 from coach.text import dated
@@ -298,6 +298,8 @@ def _read_clause(
                 return
             clause = before
     sent = sent_in(clause, drafted, names)
+    if sent is None and read_retracted(clause, today, facts):
+        return
     if sent is None and read_chased(clause, today, facts):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
