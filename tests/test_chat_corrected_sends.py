@@ -67,3 +67,12 @@ def test_a_check_in_never_sent_comes_off_the_record(notes: Notes) -> None:
 def test_not_yet_sent_without_a_correction_keeps_the_record(notes: Notes) -> None:
     q = "I haven't sent the thank-you yet to Odette, is that bad?"
     assert not any(f.startswith("you never sent") for f in ask(q, notes, None, at(16)).facts)
+
+
+def test_two_sends_joined_by_then_keep_their_own_days(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.yaml"
+    path.write_text(NOTES.split("  - {kind: thank_you")[0].replace("history:", "history: []"))
+    q = "I thanked her the night of the interview, then rang Odette on 12 march. what next?"
+    reply = ask(q, load_notes(path), None, at(15))
+    assert any("thank_you" in r and "sent_at: 2027-03-03T" in r for r in reply.record)
+    assert any("check_in" in r and "sent_at: 2027-03-12" in r for r in reply.record)

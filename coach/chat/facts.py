@@ -75,6 +75,9 @@ def _clauses(text: str) -> list[str]:
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
             r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
             r"|,\s+(?=(?:she|he|they)\s+(?:said|says|told me)\b)"
+            # "thanked them both that night, then rang Sarah on 1 dec": two sends, each its day
+            r"|,?\s+(?:and\s+)?then\s+(?=(?:I\s+)?(?:sent|emailed|e-mailed|rang|called|phoned"
+            r"|checked|followed|wrote|messaged|texted|thanked|pinged|chased)\b)"
             # "they'd decide by the 27th and it's now the 5th": today's date is its own clause
             r"|,?\s+(?:and|but)\s+(?=(?:it'?s now|it is now|today is|today'?s date is)\b)"
             r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
