@@ -67,6 +67,15 @@ def test_their_relative_words_count_from_the_day_they_said_them() -> None:
     assert extract(said_today, monday).decision_by == dt.date(2026, 9, 25)
 
 
+def test_in_the_week_after_their_words_count_from_the_week_before() -> None:
+    wednesday = dt.date(2026, 9, 23)
+    for q in (
+        "recruiter said I'd hear by end of the week. it's wednesday of the week after, nothing",
+        "she said they'd decide by the end of the week; it's now the following wednesday",
+    ):
+        assert extract(q, wednesday).decision_by == dt.date(2026, 9, 18), q
+
+
 def test_when_they_spoke_and_their_date_passed_a_check_in_is_fine_now() -> None:
     now = dt.datetime(2026, 9, 21, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
     q = "she said she'd get back to me by end of the week. that was last friday. email her now?"

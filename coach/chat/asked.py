@@ -32,14 +32,40 @@ def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+#: the day a clause before stated: "they said to ring on the 2nd. calling that day is ok?"
+THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|date)\b|\bon the day\b", re.I)
+#: a question after a stated fact, in the same sentence: "today is 2 dec, is tomorrow ok?"
+_TAIL = re.compile(
+    r"[,;]\s*(?:so\s+)?(?P<q>(?:is|would|will|could|can|should|shall|may|might|what about|how "
+    r"about)\b[^,;]*\?)",
+    re.I,
+)
+
+
+def _asked_tail(clause: str, today: dt.date) -> dt.date | None:
+    """The day the question after a stated fact asks about, when it names its own."""
+    tail = _TAIL.search(clause)
+    if tail is None or not ASKS.search(tail.group("q")):
+        return None
+    day = first_date(tail.group("q"), today, past=False)
+    return day if day is not None and day >= today else None
+
+
 def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date | None:
     """The day asked about: a date in a question that asks whether it will do, or a clause that
     is nothing but a date in a message asking a question. `read[i]` is True when clause i
     already stated another fact (a date they gave, a message sent), whose date is not asked."""
     asking = any("?" in c for c in clauses)
+    stated: dt.date | None = None  # the last date a clause stated, which "that day" names
     for i, clause in enumerate(clauses):
         if read[i]:
+            stated = first_date(clause, today, past=False) or stated
+            tail = _asked_tail(clause, today) if asking else None
+            if tail is not None:
+                return tail
             continue
+        if asking and stated is not None and THAT_DAY.search(clause) and ASKS.search(clause):
+            return stated if stated >= today else None  # "calling him that day is ok?"
         bare = re.sub(r"^\W*(?:on|how about|what about)\s+|\W*$", "", clause, flags=re.I)
         whole = DATE.fullmatch(bare)
         # "is today the day?? friday 18th, can I send it": the question mark may end another clause

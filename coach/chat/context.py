@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from coach.chat.facts import Facts
-from coach.chat.factset import Sent
+from coach.chat.factset import Retracted, Sent
 from coach.models import Channel, HistoryEntry, Kind, Notes, Stage, Timeline
 from coach.plan import Plan, build_plan
 
@@ -198,6 +198,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
         if any(_restated(e, said, zone) for e in history):
             continue  # "I sent my check-in on the 1st": the one the notes already hold
+        if sent.by and any(e.kind == sent.kind and e.sent_at <= entry.sent_at for e in history):
+            continue  # "over a week since I checked in": the check-in on record
         history.append(entry)
         if not synthetic:
             record.append(
@@ -241,10 +243,18 @@ def _corrected(history: list[HistoryEntry], facts: Facts, notes: Notes) -> list[
     for e in history:
         if any(e.kind == kind and same(e.to, who) for kind, who in drop):
             continue
+        if any(_retracts(r, e, notes) for r in facts.retracted):
+            continue  # "I never sent that check-in on the 21st": the record is wrong
         if e.kind in only:
             continue  # restated by the user, with their date and recipient
         kept.append(e)
     return kept
+
+
+def _retracts(said: Retracted, entry: HistoryEntry, notes: Notes) -> bool:
+    """The user says this recorded message never went: same kind, and the day, when given."""
+    on = entry.sent_at.astimezone(notes.interview.zone).date()
+    return entry.kind == said.kind and said.day in (None, on)
 
 
 def stopped(situation: Situation) -> tuple[bool, int]:

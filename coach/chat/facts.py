@@ -46,7 +46,7 @@ from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
-from coach.chat.sent import read_sent, sent_in
+from coach.chat.sent import read_retracted, read_sent, sent_in
 from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
 from coach.text import dated
@@ -75,6 +75,9 @@ def _clauses(text: str) -> list[str]:
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
             r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
             r"|,\s+(?=(?:she|he|they)\s+(?:said|says|told me)\b)"
+            # "thanked them both that night, then rang Sarah on 1 dec": two sends, each its day
+            r"|,?\s+(?:and\s+)?then\s+(?=(?:I\s+)?(?:sent|emailed|e-mailed|rang|called|phoned"
+            r"|checked|followed|wrote|messaged|texted|thanked|pinged|chased)\b)"
             # "they'd decide by the 27th and it's now the 5th": today's date is its own clause
             r"|,?\s+(?:and|but)\s+(?=(?:it'?s now|it is now|today is|today'?s date is)\b)"
             r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+",  # an emoji ends a sentence too
@@ -298,6 +301,8 @@ def _read_clause(
                 return
             clause = before
     sent = sent_in(clause, drafted, names)
+    if sent is None and read_retracted(clause, today, facts):
+        return
     if sent is None and read_chased(clause, today, facts):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):

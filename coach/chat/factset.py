@@ -20,6 +20,7 @@ class Sent:
     only: bool = False  # "I only thanked Anneliese": the notes' other ones of this kind are wrong
     just: bool = False  # "I just emailed it", "a minute ago": at the time of asking
     that_day: bool = False  # "the same night", "the night of the interview": the interview's day
+    by: bool = False  # "over a week since I checked in": that day or before (one on record)
 
 
 @dataclass
@@ -28,6 +29,15 @@ class Unsent:
 
     kind: Kind
     to: str
+
+
+@dataclass
+class Retracted:
+    """ "I never sent that check-in on the 21st": the notes' record of it is wrong (any day of
+    that kind when None)."""
+
+    kind: Kind
+    day: dt.date | None = None
 
 
 @dataclass
@@ -56,6 +66,9 @@ class Facts:
     revised: bool = False  # "they now expect to decide by...": that date replaces earlier ones
     sent: list[Sent] = field(default_factory=list)
     unsent: list[Unsent] = field(default_factory=list)
+    retracted: list[Retracted] = field(
+        default_factory=list
+    )  # "I never sent that check-in on the 21st"
     names: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)  # the phrases read, for the answer to echo
 
@@ -100,6 +113,7 @@ class Facts:
             out.interview_day = None
         out.sent = [*self.sent, *(s for s in newer.sent if s not in self.sent)]
         out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
+        out.retracted = [*self.retracted, *(r for r in newer.retracted if r not in self.retracted)]
         out.names = list(dict.fromkeys([*newer.names, *self.names]))
         out.said = [*self.said, *newer.said]
         return out

@@ -23,10 +23,21 @@ _JUST = re.compile(
 )
 
 
+#: "it's tuesday of the week after": they spoke in the week before this one (a week ago)
+_WEEK_AFTER = re.compile(
+    r"\b(?:it'?s|it is|today is|we'?re)\s+(?:now\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?)?the\s+(?:week\s+after|following\s+week)\b"
+    r"|\b(?:it'?s|it is|today is)\s+(?:now\s+)?the\s+following\s+\w+day\b",
+    re.I,
+)
+
+
 def spoken_on(text: str, today: dt.date) -> dt.date | None:
     """The day the text says the interviewer's words were spoken, if it names one."""
     if _JUST.search(text):
         return today
+    if _WEEK_AFTER.search(text):
+        return today - dt.timedelta(days=7)
     match = _SAID_ON.search(text)
     if match is None:
         return None

@@ -9,7 +9,7 @@ import re
 from coach.chat.chased import days_after, first_span
 from coach.chat.contacts import by_them
 from coach.chat.dates import DURATION, days_of, first_date, time_of
-from coach.chat.factset import Facts, Sent
+from coach.chat.factset import Facts, Retracted, Sent
 from coach.chat.phrases import (
     ASKING_SENT,
     BOTH_FOLLOW_UPS,
@@ -35,6 +35,12 @@ THAT_DAY = re.compile(
     r"\b(?:the\s+)?same\s+(?:night|evening|day|afternoon)\b|\bthat\s+(?:night|evening|afternoon)\b"
     r"|\b(?:night|evening|afternoon|day)\s+of\s+(?:the|my)\s+interview\b",
     re.I,
+)
+
+
+#: the time since a message went: "over a week since I (last) checked in"
+SINCE_SENT = re.compile(
+    rf"{DURATION.pattern}\W*(?:now\s+)?since\s+(?:I\s*(?:'ve|have)?\s+)?(?:last\s+)?$", re.I
 )
 
 
@@ -91,6 +97,9 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
     duration = DURATION.search(clause)
     if day is None and duration and re.search(r"\bago\b", clause, re.I):
         day = today - dt.timedelta(days=days_of(duration))
+    since = SINCE_SENT.search(clause[: sent.start()])
+    if day is None and since is not None:  # "over a week since I checked in": then, not today
+        day = today - dt.timedelta(days=days_of(since))
     if kind is not None:
         what = f"a {kind.value.replace('_', ' ')}"
         if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
@@ -102,12 +111,48 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
         )
         at = None if just else time_of(clause[sent.start() :])
         that_day = day is None and not just and bool(THAT_DAY.search(clause))
-        facts.sent.append(Sent(kind, day or today, panel, at, just=just, that_day=that_day))
-        facts.said.append(f"you sent {what}" + (f" on {dated(day, '%-d %b')}" if day else ""))
+        by = since is not None and day == today - dt.timedelta(days=days_of(since))
+        facts.sent.append(Sent(kind, day or today, panel, at, just=just, that_day=that_day, by=by))
+        on = f" on or before {dated(day, '%-d %b')}" if by and day else ""
+        facts.said.append(f"you sent {what}" + (on or f" on {dated(day, '%-d %b')}" if day else ""))
         for later in again:  # "checked in on the 13th and again the 16th"
             facts.sent.append(Sent(kind, later, panel))
             facts.said.append(f"you sent {what} on {dated(later, '%-d %b')}")
         if kind == Kind.thank_you and BOTH_FOLLOW_UPS.search(clause):
             facts.sent += [Sent(Kind.check_in, today), Sent(Kind.final_follow_up, today)]
             facts.said.append("you sent both follow-ups")
+    return True
+
+
+#: a recorded message the user says never went: "I never sent that check in on the 21st",
+#: "the notes are wrong, I didn't actually send the thank-you"
+NEVER_SENT = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not)\s+(?:actually\s+|even\s+)?"
+    r"(?:sent|send|emailed|email)\s+(?:that|the|my|this)\s+(?P<what>final follow[- ]?up|"
+    r"last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you)",
+    re.I,
+)
+#: what says the record is wrong, when no day is given: "the notes are wrong", "still in drafts"
+CORRECTION = re.compile(
+    r"\bnotes?\s+(?:are|is)\s+wrong\b|\bwrong(?:ly)?\s+(?:in|on)\s+(?:the|my)\s+notes\b"
+    r"|\b(?:still\s+)?(?:sitting\s+)?in\s+(?:my\s+)?drafts\b|\bnever\s+(?:actually\s+)?sent\b",
+    re.I,
+)
+
+
+def read_retracted(clause: str, today: dt.date, facts: Facts) -> bool:
+    """Adds a recorded message the user says never went, of that kind and on the day named."""
+    never = NEVER_SENT.search(clause)
+    if never is None:
+        return False
+    word = never.group("what").lower()
+    kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
+    if kind is None:
+        return False
+    day = first_date(clause[never.end() :], today, past=True)
+    if day is None and not CORRECTION.search(clause):
+        return False  # "I haven't sent the thank-you yet": not said to be on record
+    facts.retracted.append(Retracted(kind, day))
+    when = f" on {dated(day, '%-d %b')}" if day else ""
+    facts.said.append(f"you never sent the {kind.value.replace('_', ' ')}{when}")
     return True

@@ -217,6 +217,12 @@ def verdict(
             return lead, rules
     if entry.plan == "move_on":
         return move_on_verdict(situation)
+    if entry.id == "ask-timeline" and ASK_OK.search(question):  # "is it ok to ask when ...?"
+        return (
+            "Yes: asking about the next steps and when they expect to decide is expected, not "
+            "pushy, and it tells you when to follow up.",
+            [],
+        )
     if (
         entry.plan in FOLLOW_UP_PLAN
         and situation.plan is not None
@@ -352,6 +358,12 @@ def verdict(
     return "", []
 
 
+#: whether asking them something will do: "is it ok to ask ...", "does it sound pushy?"
+ASK_OK = re.compile(
+    r"\b(?:is it|it'?s|would it be|is that)\s+(?:ok|okay|fine|alright|all right|rude|pushy)\b"
+    r"|\b(?:can|should|could|may)\s+I\s+ask\b|\bdoes (?:it|that) (?:sound|seem|come across)\b",
+    re.I,
+)
 #: both ends asked: "what's the window?", "earliest and latest dates?"
 WINDOW_ASKED = re.compile(r"\bwindow\b|\blatest\b|\bearliest and\b|\buntil when\b", re.I)
 
