@@ -28,6 +28,9 @@ _CHUNK = re.compile(f"{SPACE}*[^{SPACE}]+|{SPACE}+")
 #: ranks computed from the vocabulary are `joined id * _SPAN + left id`; stored ranks come after
 _SPAN = 1 << 20
 _AFTER = _SPAN * _SPAN
+#: at most this many pairs' ranks are kept
+_PAIRS = 400_000
+_UNKNOWN: int = -1
 
 
 def _joinable(vocab: dict[str, int]) -> set[tuple[str, str]]:
@@ -49,7 +52,11 @@ class Tokenizer:
         self.ranks = ranks
         self.derived = derived
         self._bytes = [vocab.get(f"<0x{b:02X}>", 0) for b in range(256)]
+        #: the joined pieces of the stored merges: only a pair making one of them is looked up
+        self._tail = frozenset(vocab.get("".join(m.split(" ", 1)), -1) for m in ranks)
         self._words: dict[str, tuple[int, ...]] = {}
+        #: each pair's rank (None: no merge) as met, so a pair is worked out once per process
+        self._pairs: dict[str, int | None] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> Tokenizer:
@@ -84,20 +91,6 @@ class Tokenizer:
         tail = {f"{a} {b}": _AFTER + i for i, (a, b) in enumerate(pairs[order:])}
         return cls(vocab, tail, derived=True)
 
-    def rank(self, a: str, b: str) -> int | None:
-        """The priority of merging `a` and `b` (lower merges first), or None if they never merge."""
-        explicit = self.ranks.get(f"{a} {b}")
-        if explicit is not None or not self.derived:
-            return explicit
-        vocab = self.vocab
-        joined = vocab.get(a + b)
-        if joined is None:
-            return None
-        left = vocab.get(a)
-        if left is None or b not in vocab:
-            return None
-        return joined * _SPAN + left
-
     def encode(self, text: str) -> list[int]:
         """Token ids of `text` as WordLlama embeds it: no special tokens, a leading space."""
         normal = SPACE + text.replace(" ", SPACE)
@@ -115,18 +108,34 @@ class Tokenizer:
 
     def _bpe(self, chunk: str) -> tuple[int, ...]:
         parts = list(chunk)
-        ranks = self.rank
+        vocab = self.vocab
+        get, stored, derived, tail = vocab.get, self.ranks.get, self.derived, self._tail
+        pairs = self._pairs
+        known = pairs.get
         while len(parts) > 1:
             best, at = None, -1
             for i in range(len(parts) - 1):
-                rank = ranks(parts[i], parts[i + 1])
-                if rank is not None and (best is None or rank < best):
+                a, b = parts[i], parts[i + 1]
+                key = f"{a} {b}"
+                rank = known(key, _UNKNOWN) if derived else stored(key)
+                if rank == _UNKNOWN:  # worked out from the vocabulary, once per pair
+                    rank = None
+                    joined = get(a + b)
+                    left = get(a)
+                    if joined is not None and left is not None and b in vocab:
+                        rank = joined * _SPAN + left
+                        if joined in tail:  # a merge out of the vocabulary's order
+                            rank = stored(key, rank)
+                    if len(pairs) < _PAIRS:
+                        pairs[key] = rank
+                if rank is None:
+                    continue
+                if best is None or rank < best:
                     best, at = rank, i
             if best is None:
                 break
             parts[at : at + 2] = [parts[at] + parts[at + 1]]
         ids: list[int] = []
-        vocab = self.vocab
         for part in parts:
             token = vocab.get(part)
             if token is not None:
