@@ -35,7 +35,7 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 #: a run of number words ("a hundred and forty", "thirty-five", "three hundred"), or digits
-_NUMBER = lazy_compile(
+NUMBER = lazy_compile(
     rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_NUMBER_WORD}))*\b"
     r"|(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?![\d,.]\d)|(?<![\d.,:/])\d+(?![\d:/]|[.,]\d)",
     re.I,
@@ -44,14 +44,14 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DATE_BEFORE = lazy_compile(rf"{_MONTH}\.?\s+$", re.I)
-_DATE_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|rd|th)\b", re.I)
-_SMALLEST = 10
+DATE_BEFORE = lazy_compile(rf"{_MONTH}\.?\s+$", re.I)
+DATE_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|rd|th)\b", re.I)
+SMALLEST = 10
 #: a fraction just before a number word, which the number alone misreads
 HALF = lazy_compile(r"\b(?:half|quarter)[\s-]+$", re.I)
 
 
-def _value(words: str) -> int | None:
+def number_value(words: str) -> int | None:
     """The value of a run of number words, or of digits."""
     plain = words.replace(",", "")
     if plain.isdigit():
@@ -76,14 +76,14 @@ def _value(words: str) -> int | None:
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text names, from 10 up, as concepts ("#140"); not years or dates."""
     found = set()
-    for m in _NUMBER.finditer(text):
-        value = _value(m.group())
-        if value is None or value < _SMALLEST or HALF.search(text, 0, m.start()):
+    for m in NUMBER.finditer(text):
+        value = number_value(m.group())
+        if value is None or value < SMALLEST or HALF.search(text, 0, m.start()):
             continue  # "three and a half thousand" is no thousand
         if m.group()[0].isdigit():
             if 1900 <= value <= 2100:
                 continue  # a year
-            if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE_AFTER.match(
+            if DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or DATE_AFTER.match(
                 text[m.end() : m.end() + 12]
             ):
                 continue  # a day of the month

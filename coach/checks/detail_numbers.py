@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from coach.checks.detail_forms import (
-    _DATE_AFTER,
-    _DATE_BEFORE,
-    _NUMBER,
-    _SMALLEST,
+    DATE_AFTER,
+    DATE_BEFORE,
     HALF,
-    _value,
+    NUMBER,
+    SMALLEST,
+    number_value,
 )
 from coach.checks.detail_words import Normalise, _base, concept
 from coach.models import Notes
@@ -49,16 +49,16 @@ class _Number:
 def _numbers(text: str, start: int = 0) -> list[_Number]:
     """The numbers of the text from 10 up, not days of the month."""
     found = []
-    for m in _NUMBER.finditer(text, start):
-        value = _value(m.group())
-        if value is None or value < _SMALLEST:
+    for m in NUMBER.finditer(text, start):
+        value = number_value(m.group())
+        if value is None or value < SMALLEST:
             continue
         if text[m.end() : m.end() + 1].isalpha() or HALF.search(text, 0, m.start()):
             continue  # "the 1930s", "4WD"; "three and a half thousand"
         digits = m.group()[0].isdigit()
         if digits and (
-            _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            or _DATE_AFTER.match(text[m.end() : m.end() + 12])
+            DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or DATE_AFTER.match(text[m.end() : m.end() + 12])
         ):
             continue
         year = digits and 1800 <= value <= 2100 and "," not in m.group()
