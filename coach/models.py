@@ -29,6 +29,10 @@ class Channel(StrEnum):
     letter = "letter"
 
 
+#: the channel a kind of message goes by when none is given (every other kind: email)
+KIND_CHANNELS = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
+
+
 class Stage(StrEnum):
     interviewed = "interviewed"
     awaiting_decision = "awaiting_decision"

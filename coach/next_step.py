@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from coach.errors import InputError
-from coach.models import HistoryEntry, Kind, Notes
+from coach.models import KIND_CHANNELS, HistoryEntry, Kind, Notes
 from coach.plan import FOLLOW_UPS, Plan, PlanItem, build_plan, status_at
 from coach.plan_time import office_time
 
@@ -87,13 +87,11 @@ def _clear_of_other_channels(
     """A LinkedIn note or a card goes on a day when no message went by another channel
     (channel-multiple-same-day): the connection request follows the emailed thank-you (002
     "Connect on LinkedIn"), the next business morning."""
-    from coach.drafting.composer import CHANNELS
-
     zone = notes.interview.zone
     taken = {
         h.sent_at.astimezone(zone).date()
         for h in (notes.history if history is None else history)
-        if h.channel != CHANNELS[kind]
+        if h.channel != KIND_CHANNELS[kind]
     } | {t.astimezone(zone).date() for t in planned}
     local = when.astimezone(zone)
     while local.date() in taken:

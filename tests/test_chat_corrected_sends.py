@@ -4,46 +4,27 @@ on the 12th" takes it off the record. Questions are our own; every date is the p
 
 from __future__ import annotations
 
-import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
 
 from coach.chat import ask
 from coach.models import Notes
-from coach.readers import load_notes
 
-# Wednesday 3 March 2027 interview in Canberra time, no timing said; a check-in on Friday 12 March
-NOTES = """\
-candidate: {name: Tomasz Weller}
-company: {name: Bluegum Rail Signals Pty Ltd, aliases: [Bluegum]}
-role: Signal Maintenance Scheduler
-interview:
-  start: 2027-03-03T10:00:00+11:00
-  end: 2027-03-03T11:00:00+11:00
-interviewers:
-  - {name: Odette Marr, honorific: Ms., title: Network Lead, aliases: []}
-details:
-  - night possessions on the western line
-country: AU
-stage: interviewed
-materials: []
-history:
-  - {kind: thank_you, channel: email, to: Odette Marr, sent_at: 2027-03-03T19:00:00+11:00}
-  - {kind: check_in, channel: email, to: Odette Marr, sent_at: 2027-03-12T10:00:00+11:00}
-"""
-ZONE = dt.timezone(dt.timedelta(hours=11))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bluegum import THANKED, at, bluegum  # noqa: E402
+
+# no timing said; a check-in on Friday 12 March
+CHECKED_IN = THANKED + (
+    "  - {kind: check_in, channel: email, to: Odette Marr, sent_at: 2027-03-12T10:00:00+11:00}\n"
+)
 
 
 @pytest.fixture()
 def notes(tmp_path: Path) -> Notes:
-    path = tmp_path / "notes.yaml"
-    path.write_text(NOTES, "utf-8")
-    return load_notes(path)
-
-
-def at(day: int) -> dt.datetime:
-    return dt.datetime(2027, 3, day, 9, 0, tzinfo=ZONE)
+    return bluegum(tmp_path, history=CHECKED_IN)
 
 
 def test_time_since_a_check_in_dates_it_then(notes: Notes) -> None:
@@ -70,9 +51,7 @@ def test_not_yet_sent_without_a_correction_keeps_the_record(notes: Notes) -> Non
 
 
 def test_two_sends_joined_by_then_keep_their_own_days(tmp_path: Path) -> None:
-    path = tmp_path / "fresh.yaml"
-    path.write_text(NOTES.split("  - {kind: thank_you")[0].replace("history:", "history: []"))
     q = "I thanked her the night of the interview, then rang Odette on 12 march. what next?"
-    reply = ask(q, load_notes(path), None, at(15))
+    reply = ask(q, bluegum(tmp_path, history=""), None, at(15))
     assert any("thank_you" in r and "sent_at: 2027-03-03T" in r for r in reply.record)
     assert any("check_in" in r and "sent_at: 2027-03-12" in r for r in reply.record)

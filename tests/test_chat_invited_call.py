@@ -5,50 +5,32 @@ Questions are our own; every date is the plan's."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
 
 from coach.chat import ask
 from coach.models import Notes
-from coach.readers import load_notes
 
-# Wednesday 3 March 2027 interview in Canberra time; they invited a call on Tuesday 9 March
-NOTES = """\
-candidate: {name: Tomasz Weller}
-company: {name: Bluegum Rail Signals Pty Ltd, aliases: [Bluegum]}
-role: Signal Maintenance Scheduler
-interview:
-  start: 2027-03-03T10:00:00+11:00
-  end: 2027-03-03T11:00:00+11:00
-interviewers:
-  - {name: Odette Marr, honorific: Ms., title: Network Lead, aliases: []}
-details:
-  - night possessions on the western line
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bluegum import at, bluegum  # noqa: E402
+
+# they invited a call on Tuesday 9 March
+INVITED = """\
 timeline:
   said: "Odette: give me a ring on Tuesday the 9th."
   decision_by: null
   no_contact_before: null
   contact_on: 2027-03-09
 preferred_channel: phone
-country: AU
-stage: interviewed
-materials: []
-history:
-  - {kind: thank_you, channel: email, to: Odette Marr, sent_at: 2027-03-03T19:00:00+11:00}
 """
-ZONE = dt.timezone(dt.timedelta(hours=11))
 
 
 @pytest.fixture()
 def notes(tmp_path: Path) -> Notes:
-    path = tmp_path / "notes.yaml"
-    path.write_text(NOTES, "utf-8")
-    return load_notes(path)
-
-
-def at(day: int, hour: int = 9) -> dt.datetime:
-    return dt.datetime(2027, 3, day, hour, 0, tzinfo=ZONE)
+    return bluegum(tmp_path, INVITED)
 
 
 def test_a_day_before_the_invited_one_is_early(notes: Notes) -> None:

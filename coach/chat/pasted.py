@@ -8,7 +8,7 @@ from typing import Any
 
 from coach.chat.context import Situation
 from coach.chat.intent import GREETING
-from coach.models import Channel, Kind, Notes, Stage
+from coach.models import KIND_CHANNELS, Channel, Kind, Notes, Stage
 
 #: where one of several pasted drafts starts: a "To Sam:" line, or a second subject line
 _DRAFT_HEAD = re.compile(
@@ -49,9 +49,6 @@ NAMED_KINDS = (
     Kind.final_follow_up,
     Kind.rejection_reply,
 )
-
-
-CHANNEL_OF = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
 
 
 #: the draft is what the user will say on a call: "if it goes to voicemail", "ringing Sam today"
@@ -101,7 +98,7 @@ def check(
     message = parse_message(
         text, "pasted draft", notes=notes, send_at=s.now, kind=kind.value if kind else None, to=to
     )
-    channel = (CHANNEL_OF.get(kind) if kind else None) or spoken
+    channel = (KIND_CHANNELS.get(kind) if kind else None) or spoken
     if channel is not None:  # a LinkedIn note has no subject line to miss
         message = message.model_copy(update={"channel": channel})
     return checker().check(message, history=s.history if notes else None, now=s.now)

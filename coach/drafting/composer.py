@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 
 from coach.calendar import local_date
 from coach.drafting import wording as w
-from coach.models import Channel, Interviewer, Kind, Notes
+from coach.models import KIND_CHANNELS, Channel, Interviewer, Kind, Notes
 
-CHANNELS = {Kind.linkedin_note: Channel.linkedin, Kind.handwritten_note: Channel.letter}
 LINKEDIN_LIMIT = 300
 _LOWER_FIRST = {
     "the",
@@ -55,7 +54,7 @@ _LEAD_INS = re.compile(r"^(?:we\s+)?(?:discussed|talked\s+about|covered|spoke\s+
 
 
 def channel_for(kind: Kind) -> Channel:
-    return CHANNELS.get(kind, Channel.email)
+    return KIND_CHANNELS.get(kind, Channel.email)
 
 
 def detail_phrase(detail: str) -> str:
