@@ -59,6 +59,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout3
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout4
+	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout5
 
 train: install
 	$(BIN)/python scripts/train_classifier.py
