@@ -46,6 +46,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev11
 	-$(BIN)/python scripts/eval.py tests/dev12
 	-$(BIN)/python scripts/eval.py tests/dev13
+	-$(BIN)/python scripts/eval.py tests/dev14
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -55,6 +56,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev10
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev11
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev12
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev13
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout3
