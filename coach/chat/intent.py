@@ -185,7 +185,8 @@ WHEN_TO_ASK = re.compile(
 )
 #: a question about a name's spelling: "is it Mcallister or McAllister?"
 SPELLING_ASKED = re.compile(
-    r"\b(?:is it|spell(?:ed|t|ing)?)\s+(?-i:[A-Z])\w+\s+or\s+(?-i:[A-Z])\w+\b|\bhow (?:do I|to) spell\b",
+    r"\b(?:is it|spell(?:ed|t|ing)?)\s+(?-i:[A-Z])\w+\s+or\s+(?-i:[A-Z])\w+\b"
+    r"|\bhow (?:do I|to) spell\b",
     re.I,
 )
 
