@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coach.chat import ask
 from coach.chat.asked import asked_day
-from coach.chat.intent import uncovered
+from coach.chat.scope import uncovered
 from coach.readers import load_notes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from coach.chat.channels import channels_at_once
 from coach.chat.dates import DATE
@@ -20,6 +19,7 @@ from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
+from coach.chat.scope import uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
@@ -151,55 +151,6 @@ def split_pasted(text: str) -> tuple[str, str]:
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
-
-
-@lru_cache(maxsize=1)
-def _scope() -> list[tuple[str, list[re.Pattern[str]], list[re.Pattern[str]]]]:
-    return [
-        (t.topic, [re.compile(c, re.I) for c in t.cues], [re.compile(c, re.I) for c in t.mentions])
-        for t in load_guide().scope.topics
-    ]
-
-
-def uncovered(question: str) -> str | None:
-    """The topic the articles do not cover that the question asks about. A topic only mentioned
-    ("got the offer today, should I still send the thank-you?") is the occasion, not the
-    question, when the rest of the question asks about something the guide covers."""
-    for topic, cues, mentions in _scope():
-        if any(p.search(question) for p in cues):
-            return topic
-        if any(p.search(question) for p in mentions):
-            rest = question
-            for p in mentions:
-                rest = p.sub(" ", rest)
-            if not asks_covered(rest):
-                return topic
-    return None
-
-
-#: asking when to get in touch: "when can I ask about it?", the follow-up's timing
-WHEN_TO_ASK = re.compile(
-    r"\bwhen (?:can|should|could|do|would) I\b[^.?!]{0,20}\b(?:ask|chase|nudge|follow|check"
-    r"|contact|email|e-mail|call|phone|ring|write)",
-    re.I,
-)
-#: a question about a name's spelling: "is it Mcallister or McAllister?"
-SPELLING_ASKED = re.compile(
-    r"\b(?:is it|spell(?:ed|t|ing)?)\s+(?-i:[A-Z])\w+\s+or\s+(?-i:[A-Z])\w+\b"
-    r"|\bhow (?:do I|to) spell\b",
-    re.I,
-)
-
-
-def asks_covered(question: str) -> bool:
-    """The question names a message the guide covers, asks when to get in touch, or asks how a
-    name is spelled."""
-    return bool(
-        kind_in(question) is not None
-        or WHEN_TO_ASK.search(question)
-        or SPELLING_ASKED.search(question)
-        or channels_at_once(question)
-    )
 
 
 def rule_in(text: str) -> str | None:
