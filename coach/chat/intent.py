@@ -44,7 +44,9 @@ MY_WORDS = re.compile(
 #: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
 THEIR_WORDS = re.compile(
     r"(?<![\w'’])(?!(?:I|i|I'?ve|i'?ve|I'?d|i'?d|and|then|just|also)\s)[\w'’-]+\s+"
-    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me)"
+    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me|answered"
+    # "Sam replied to my check-in yesterday:"
+    r"|responded)(?:\s+(?:back\s+)?(?:to\s+)?(?:my|our|the|me)\b[^.?!:\"“'‘]{0,40})?"
     r"\s*[:,]?\s*$|\b(?:she|he|they|(?-i:[A-Z])\w+)\s+(?:replied|wrote|emailed|messaged|texted"
     r"|answered|responded|called|rang)\b[^.?!]{0,60}\bsaying\s*[:,]?\s*$",  # "she replied, saying"
     re.I,

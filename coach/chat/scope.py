@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from coach.chat.channels import channels_at_once
 from coach.chat.kinds import kind_in
+from coach.chat.rejected import rejected_in
 from coach.guide import load_guide
 
 
@@ -31,7 +32,7 @@ def uncovered(question: str) -> str | None:
             rest = question
             for p in mentions:
                 rest = p.sub(" ", rest)
-            if not asks_covered(rest):
+            if not asks_covered(rest) and not rejected_in(question):  # "pulled the offer"
                 return topic
     return None
 
