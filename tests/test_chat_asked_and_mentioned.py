@@ -52,3 +52,10 @@ def test_an_offer_that_is_the_question_stays_out_of_scope() -> None:
         uncovered("the offer letter gives me till Monday. can I ask for more time to think?")
         == "job offers"
     )
+
+
+def test_two_alternatives_are_answered_by_the_one_that_is_true() -> None:
+    friday = dt.datetime(2026, 11, 21, 16, 0, tzinfo=EST)  # past 24 hours, inside the 2 days
+    answer = ask("can i still send one to michael or is it too late", NOTES, now=friday).answer
+    assert answer.startswith("Yes, you can still send it")
+    assert ask("is it too late to thank michael?", NOTES, now=friday).answer.startswith("No")
