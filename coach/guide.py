@@ -55,8 +55,13 @@ class Entry(Forbid):
 class Uncovered(Forbid):
     topic: str
     cues: list[str] = Field(min_length=1)
+    mentions: list[str] = Field(
+        default_factory=list,
+        description="patterns that only say the topic came up (an offer made or pulled): out of "
+        "scope on their own, not when the question asks about something the guide covers",
+    )
 
-    _cues = field_validator("cues")(_patterns)
+    _cues = field_validator("cues", "mentions")(_patterns)
 
 
 class Scope(Forbid):

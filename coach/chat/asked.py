@@ -12,10 +12,33 @@ from coach.chat.dates import DATE, first_date
 #: words asking whether a day will do
 ASKS = re.compile(
     r"\b(?:ok|okay|alright|all right|fine|good(?: to go)?|too (?:early|soon|late)|acceptable"
-    r"|allowed|reasonable|can I|could I|should I|shall I|might I|may I|if I|is it)\b"
+    r"|allowed|reasonable|can I|could I|should I|shall I|might I|may I|if I|is it|do I)\b"
     r"|\b(?:would|will|does|do)\b[^.?!]{0,40}\b(?:work|do|suit)\b",
     re.I,
 )
+
+
+#: a clause shaped as a question though it ends without "?": "is the 13th ok to check in"
+QUESTION_SHAPE = re.compile(
+    r"^\W*(?:(?:so|and|or|ok|okay|but|then|also|just|hi|hey)\W+)*(?:is|are|can|could|should"
+    r"|shall|would|will|do|does|may|might|when|what|how|which)\b(?!\s+(?:\w+\s+)?(?:said|told))",
+    re.I,
+)
+
+
+#: a choice between now and another day: "do I send today or wait till Wednesday?" asks which,
+#: not whether the later day will do
+NOW_OR_LATER = re.compile(
+    r"\b(?:today|now|tonight|right away)\b[^.?!]{0,40}\bor\b|\bor\b[^.?!]{0,40}\b(?:today|now"
+    r"|tonight|right away)\b",
+    re.I,
+)
+
+
+def asking(clauses: list[str]) -> bool:
+    """The message asks something: a question mark, or a clause worded as a question (chat
+    messages often drop the mark)."""
+    return any("?" in c or QUESTION_SHAPE.match(c) for c in clauses)
 
 
 def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
@@ -55,21 +78,23 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     """The day asked about: a date in a question that asks whether it will do, or a clause that
     is nothing but a date in a message asking a question. `read[i]` is True when clause i
     already stated another fact (a date they gave, a message sent), whose date is not asked."""
-    asking = any("?" in c for c in clauses)
+    asks = asking(clauses)
     stated: dt.date | None = None  # the last date a clause stated, which "that day" names
     for i, clause in enumerate(clauses):
         if read[i]:
             stated = first_date(clause, today, past=False) or stated
-            tail = _asked_tail(clause, today) if asking else None
+            tail = _asked_tail(clause, today) if asks else None
             if tail is not None:
                 return tail
             continue
-        if asking and stated is not None and THAT_DAY.search(clause) and ASKS.search(clause):
+        if asks and stated is not None and THAT_DAY.search(clause) and ASKS.search(clause):
             return stated if stated >= today else None  # "calling him that day is ok?"
         bare = re.sub(r"^\W*(?:on|how about|what about)\s+|\W*$", "", clause, flags=re.I)
         whole = DATE.fullmatch(bare)
         # "is today the day?? friday 18th, can I send it": the question mark may end another clause
-        if (asking and ASKS.search(clause)) or (asking and whole is not None):
+        if NOW_OR_LATER.search(clause):
+            continue
+        if (asks and ASKS.search(clause)) or (asks and whole is not None):
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day

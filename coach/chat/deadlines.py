@@ -17,6 +17,10 @@ from coach.plan import PlanItem, limits
 
 #: "is it too late?", "any point now?"
 TOO_LATE = re.compile(r"\btoo late\b|\bpointless\b|\bany point\b", re.I)
+#: two alternatives, the first the one to answer: "can I still send one or is it too late?"
+STILL_OR_LATE = re.compile(
+    r"\b(?:can|could|should|may) I\b[^.?!]{0,60}\bor\b[^.?!]{0,20}\btoo late\b", re.I
+)
 #: putting the thank-you off: "hold it till Tuesday", "or wait for my morning?"
 HOLD = re.compile(
     r"\b(?:hold|wait|delay|put off|leave)\b[^.?!]{0,40}\b(?:till|until|for|to|morning|tomorrow"
@@ -74,6 +78,8 @@ def thank_you_verdict(
         )
     if item.status == "overdue":
         no = "No, not too late: y" if TOO_LATE.search(question) else "Yes: y"
+        if STILL_OR_LATE.search(question):  # "can I still send it, or is it too late?"
+            no = "Yes, you can still send it: y"
         return (
             f"{no}our thank-you{to} is past the {hours} hours (it was due by {due}), but inside "
             f"the {days}-day limit: send it today, before {limit}.",

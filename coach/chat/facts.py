@@ -32,7 +32,6 @@ from coach.chat.phrases import (
     NOT_REJECTED,
     OFFER,
     OTHER_EMPLOYER,
-    REJECTED,
     SAID_KEYS,
     SENT,
     SENT_KIND,
@@ -44,6 +43,7 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
+from coach.chat.rejected import rejected_in
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
@@ -197,7 +197,7 @@ def _extract(
     if NOT_REJECTED.search(text):
         facts.stage = Stage.interviewed
         facts.said.append("they have not turned you down")
-    elif REJECTED.search(text):
+    elif rejected_in(text):
         facts.stage = Stage.rejected
         facts.said.append("they turned you down")
     elif OFFER.search(text):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from coach.chat.channels import channels_at_once
 from coach.chat.dates import DATE
@@ -20,6 +19,7 @@ from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
+from coach.chat.scope import uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
@@ -44,7 +44,9 @@ MY_WORDS = re.compile(
 #: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
 THEIR_WORDS = re.compile(
     r"(?<![\w'’])(?!(?:I|i|I'?ve|i'?ve|I'?d|i'?d|and|then|just|also)\s)[\w'’-]+\s+"
-    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me)"
+    r"(?:just\s+|finally\s+)?(?:wrote|said|says|texted|replied|emailed|messaged|told me|answered"
+    # "Sam replied to my check-in yesterday:"
+    r"|responded)(?:\s+(?:back\s+)?(?:to\s+)?(?:my|our|the|me)\b[^.?!:\"“'‘]{0,40})?"
     r"\s*[:,]?\s*$|\b(?:she|he|they|(?-i:[A-Z])\w+)\s+(?:replied|wrote|emailed|messaged|texted"
     r"|answered|responded|called|rang)\b[^.?!]{0,60}\bsaying\s*[:,]?\s*$",  # "she replied, saying"
     re.I,
@@ -151,18 +153,6 @@ def split_pasted(text: str) -> tuple[str, str]:
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
-
-
-@lru_cache(maxsize=1)
-def _scope() -> list[tuple[str, list[re.Pattern[str]]]]:
-    return [(t.topic, [re.compile(c, re.I) for c in t.cues]) for t in load_guide().scope.topics]
-
-
-def uncovered(question: str) -> str | None:
-    for topic, cues in _scope():
-        if any(p.search(question) for p in cues):
-            return topic
-    return None
 
 
 def rule_in(text: str) -> str | None:

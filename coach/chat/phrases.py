@@ -149,8 +149,12 @@ BARE_CLOCK = re.compile(
 INTERVIEW_ON = re.compile(
     r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
     r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
-    r"|\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct"
-    r"|nov|dec)[a-z]*\.?\s+\d))",
+    # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
+    r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?\s+(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"
+    r"|fri|sat|satur|sun)(?:day)?\.?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)))",
     re.I,
 )
 SENT = re.compile(

@@ -13,6 +13,7 @@ PLACES: dict[str, str] = {
     "the uk": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
     "the us": "US", "the usa": "US", "the states": "US", "america": "US", "south africa": "ZA",
     "nigeria": "NG", "france": "FR", "spain": "ES", "netherlands": "NL", "singapore": "SG",
+    "the philippines": "PH", "philippines": "PH",
     # cities
     "nairobi": "KE", "mombasa": "KE", "kisumu": "KE", "berlin": "DE", "munich": "DE",
     "hamburg": "DE", "frankfurt": "DE", "cologne": "DE", "london": "GB", "manchester": "GB",
@@ -22,7 +23,8 @@ PLACES: dict[str, str] = {
     "melbourne": "AU", "brisbane": "AU", "perth": "AU", "auckland": "NZ", "wellington": "NZ",
     "mumbai": "IN", "delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "chennai": "IN",
     "hyderabad": "IN", "pune": "IN", "lagos": "NG", "johannesburg": "ZA", "cape town": "ZA",
-    "paris": "FR", "madrid": "ES", "barcelona": "ES", "amsterdam": "NL",
+    "paris": "FR", "madrid": "ES", "barcelona": "ES", "amsterdam": "NL", "manila": "PH",
+    "cebu": "PH", "davao": "PH", "makati": "PH", "quezon city": "PH",
     "new york": "US", "nyc": "US", "chicago": "US", "denver": "US", "boston": "US",
     "seattle": "US", "austin": "US", "houston": "US", "dallas": "US", "atlanta": "US",
     "los angeles": "US", "san francisco": "US", "san diego": "US", "philadelphia": "US",
@@ -35,7 +37,9 @@ _NAMES = "|".join(sorted((re.escape(p) for p in PLACES), key=len, reverse=True))
 _WHERE = re.compile(
     rf"\b(?:in|at|from|based in|here in|out of|near)\s+(?P<place>{_NAMES})\b"
     # "the toronto interview was on Friday": the place named as the interview's
-    rf"|\b(?P<before>{_NAMES})\s+(?:interview|office|company|firm|job|role|panel)s?\b",
+    rf"|\b(?P<before>{_NAMES})\s+(?:interview|office|company|firm|job|role|panel)s?\b"
+    # "a us interview", "uk company": the short forms only before such a word
+    r"|\b(?P<short>us|u\.s\.|usa|uk)\s+(?:interview|office|company|firm|job|role|panel|employer)s?\b",
     re.I,
 )
 
@@ -43,4 +47,8 @@ _WHERE = re.compile(
 def country_in(text: str) -> str | None:
     """The country of the first place the text says the user or the interview is in."""
     found = _WHERE.search(text)
-    return PLACES[(found.group("place") or found.group("before")).lower()] if found else None
+    if found is None:
+        return None
+    if found.group("short"):
+        return "GB" if found.group("short").lower() == "uk" else "US"
+    return PLACES[(found.group("place") or found.group("before")).lower()]

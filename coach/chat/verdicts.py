@@ -49,7 +49,8 @@ __all__ = [
 RECONSIDER = re.compile(
     r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
     r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
-    r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again",
+    r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again"
+    r"|push ?back|fight (?:it|this|the decision)|argue",
     re.I,
 )
 
@@ -263,6 +264,13 @@ def verdict(
                 ["rejection-reconsider", "rejection-argues"],
             )
         if re.search(r"feedback|\bwhy\b|pointers|improve", question, re.I):
+            if PHONING.search(question):  # "call her on the 29th to ask why?"
+                return (
+                    "No, not by phone: a call after a no presses them, and on a planned "
+                    "check-in day it is a check-in after the decision. Ask once, gently, for "
+                    "feedback inside a gracious written reply.",
+                    ["rejection-feedback-pressed", "rejection-follow-up"],
+                )
             return (
                 "Yes, you can ask once for feedback, gently, inside a gracious thank-you; don't "
                 "press if no answer comes.",
