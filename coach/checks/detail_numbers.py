@@ -66,9 +66,9 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
     found = []
     amounts = []
     for m in _AMOUNT.finditer(text, start):
-        value = int(float(m.group("n")) * _SCALE[m.group("scale")])
+        amount = int(float(m.group("n")) * _SCALE[m.group("scale")])
         amounts.append((m.start("n"), m.end()))
-        found.append(_Number(value, False, m.start("n"), m.end()))
+        found.append(_Number(amount, False, m.start("n"), m.end()))
     for m in NUMBER.finditer(text, start):
         if any(s <= m.start() < e for s, e in amounts):
             continue
