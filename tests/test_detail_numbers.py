@@ -63,3 +63,53 @@ def test_a_detail_with_another_number_is_unsupported(sentence: str) -> None:
 )
 def test_the_same_number_or_no_count_of_a_detail_is_not_unsupported(sentence: str) -> None:
     assert "detail-unsupported" not in fired(sentence)
+
+
+#: a harbour works' notes: small counts of named things, and money with a magnitude
+HARBOUR = {
+    "company": {"name": "Tullow Quay Works", "aliases": []},
+    "role": "Marine Site Engineer",
+    "details": [
+        "3 pontoon repairs booked before winter; 2 crane outages last year",
+        "breakwater extension, GBP 4.2m, tender due spring",
+    ],
+}
+
+
+def fired_harbour(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), notes=HARBOUR), "detail")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a small count of the very thing the notes count, told as another count
+        "Hearing about the five crane outages last year made the maintenance role very clear.",
+        "I would be glad to help plan the seven pontoon repairs before winter.",
+        # money with a magnitude, digits swapped or scaled
+        "The £2.4m breakwater extension is the kind of job I want to be part of.",
+        "A breakwater extension of £4.2 billion would be a career highlight.",
+    ],
+)
+def test_a_small_count_or_an_amount_told_otherwise_is_unsupported(sentence: str) -> None:
+    assert "detail-unsupported" in fired_harbour(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same small count in words, and small counts of other things
+        "Hearing about the two crane outages last year made the role very clear.",
+        "I could take on three pontoon repairs and spend two weeks on the crane logs.",
+        "I spent four winters on pontoons, so the repairs before winter appeal to me.",
+        # the same amount in other words, and a length in metres is no money
+        "The breakwater extension at 4.2 million pounds is the kind of job I want.",
+        "I have worked on a 12 m crane barge, so the breakwater extension appeals to me.",
+    ],
+)
+def test_the_same_small_count_or_amount_is_not_unsupported(sentence: str) -> None:
+    assert "detail-unsupported" not in fired_harbour(sentence)

@@ -6,7 +6,11 @@ number is a near miss already (coach.checks.detail_near); this reads the other s
 A number of the message is compared with a number of a detail when the words beside the two
 (three on each side) share a concept: then they count the same thing. It is a wrong number when
 it matches no number of the notes and differs by more than rounding (a quarter; a year, by any
-amount). Numbers below 10, days of the month and the candidate's own record are left alone.
+amount). An amount with a decimal and a magnitude ("EUR 6.8m", "$2.5 million") is read at its
+value. A number below 10 is compared only with one of the notes that counts the very word after
+it ("four quad rollovers" for "2 quad rollovers"): small numbers are everywhere, but one told of
+the same noun counts the same thing. Days of the month and the candidate's own record are left
+alone.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from coach.checks.detail_forms import (
     SMALLEST,
     number_value,
 )
-from coach.checks.detail_words import Normalise, _base, concept
+from coach.checks.detail_words import DEFAULT, Normalise, _base, concept
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
@@ -37,21 +41,44 @@ _REACH = 80
 _STOP = lazy_compile(r"[.!?;:\n]")
 #: how far apart two counts may be and still be one rounded to the other
 _ROUNDING = 1.25
+#: an amount of money with a magnitude: "EUR 6.8m", "$2.5 million", "£40k" ("a 12 m boat" is
+#: metres)
+_AMOUNT = lazy_compile(
+    r"(?:[€$£]|\b(?:EUR|USD|GBP|AUD|NZD|CAD) ?)(?P<n>\d+(?:\.\d+)?)"
+    r" ?(?P<scale>k|m|bn|million|billion)\b"
+)
+_SCALE = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "bn": 10**9, "billion": 10**9}
+#: the smallest count read when the word after it is the same in the notes and the message
+_SMALL = 2
 
 
 class _Number:
-    __slots__ = ("value", "year", "start", "end")
+    __slots__ = ("value", "year", "start", "end", "noun")
 
-    def __init__(self, value: int, year: bool, start: int, end: int):
+    def __init__(self, value: int, year: bool, start: int, end: int, noun: str = ""):
         self.value, self.year, self.start, self.end = value, year, start, end
+        self.noun = noun  # a small count's: the base of the word it counts
 
 
-def _numbers(text: str, start: int = 0) -> list[_Number]:
-    """The numbers of the text from 10 up, not days of the month."""
+def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list[_Number]:
+    """The numbers of the text from 10 up, not days of the month, and amounts with a
+    magnitude; with `method`, also the counts from 2 up with the base of the word they count."""
     found = []
+    amounts = []
+    for m in _AMOUNT.finditer(text, start):
+        amount = int(float(m.group("n")) * _SCALE[m.group("scale")])
+        amounts.append((m.start("n"), m.end()))
+        found.append(_Number(amount, False, m.start("n"), m.end()))
     for m in NUMBER.finditer(text, start):
+        if any(s <= m.start() < e for s, e in amounts):
+            continue
         value = number_value(m.group())
-        if value is None or value < SMALLEST:
+        if value is None or value < _SMALL:
+            continue
+        if value < SMALLEST:
+            noun = _counted(text, m.end(), method) if method is not None else None
+            if noun:
+                found.append(_Number(value, False, m.start(), m.end(), noun))
             continue
         if text[m.end() : m.end() + 1].isalpha() or HALF.search(text, 0, m.start()):
             continue  # "the 1930s", "4WD"; "three and a half thousand"
@@ -64,6 +91,14 @@ def _numbers(text: str, start: int = 0) -> list[_Number]:
         year = digits and 1800 <= value <= 2100 and "," not in m.group()
         found.append(_Number(value, year, m.start(), m.end()))
     return found
+
+
+def _counted(text: str, end: int, method: Normalise) -> str | None:
+    """The base of the word right after a small count ("quad" in "2 quad rollovers")."""
+    after = WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
+    if after is None or after.group()[:1].isdigit():
+        return None
+    return _base(after.group(), method) if concept(after.group(), method) else None
 
 
 def _beside(text: str, number: _Number, skip: frozenset[str], method: Normalise) -> frozenset[str]:
@@ -83,13 +118,13 @@ def _beside(text: str, number: _Number, skip: frozenset[str], method: Normalise)
 def _detail_numbers(
     detail: str, skip: frozenset[str], method: Normalise
 ) -> tuple[tuple[_Number, frozenset[str]], ...]:
-    return tuple((n, _beside(detail, n, skip, method)) for n in _numbers(detail))
+    return tuple((n, _beside(detail, n, skip, method)) for n in _numbers(detail, 0, method))
 
 
 @lru_cache(maxsize=1024)
 def _detail_values(details: tuple[str, ...]) -> bool:
     """Whether a detail has a number: most have none, and then nothing more is read."""
-    return any(_numbers(d) for d in details)
+    return any(_numbers(d, 0, DEFAULT) for d in details)
 
 
 @lru_cache(maxsize=1024)
@@ -103,7 +138,7 @@ def _noted(
 @lru_cache(maxsize=1024)
 def _notes_values(texts: tuple[str, ...]) -> frozenset[int]:
     """Every number of the notes' details, role, timeline and materials."""
-    return frozenset(n.value for t in texts for n in _numbers(t))
+    return frozenset(n.value for t in texts for n in _numbers(t, 0, DEFAULT))
 
 
 def _differs(said: _Number, noted: _Number) -> bool:
@@ -128,7 +163,7 @@ def wrong_numbers(
     if not _detail_values(details):
         return
     text = doc.plain
-    said = _numbers(text, doc.body_start)
+    said = _numbers(text, doc.body_start, method)
     if not said:
         return
     bases = skip()
@@ -143,7 +178,11 @@ def wrong_numbers(
         around = _beside(text, number, bases, method)
         if not around:
             continue
-        counts = [n for n, words in noted if words & around and n.year == number.year]
+        counts = [
+            n
+            for n, words in noted
+            if words & around and n.year == number.year and n.noun == number.noun
+        ]
         if not counts or not all(_differs(number, n) for n in counts):
             continue
         if not any(s <= number.start < e for s, e in own(doc)):

@@ -66,6 +66,11 @@ class UnsupportedParams(Params):
         description="also report a project of the reader's that the message presupposes with "
         "'your' in words the notes never use ('your business plan', 'your new delivery app')",
     )
+    attributed: bool = Field(
+        False,
+        description="also report a topic credited to the reader ('your point about X') that "
+        "the notes credit to another interviewer ('Tad: dental packages')",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -348,6 +353,18 @@ class Unsupported(CheckKind):
                 if not any(s <= start < e or start <= s < end for s, e in spans):
                     spans.append((start, end))
                     yield Hit(start, end, {"topic": text}, "Mention only what you discussed")
+        if params.attributed:
+            from coach.checks.detail_owner import misattributed
+
+            for start, end, text in misattributed(doc, notes, ctx.recipient, params.normalise):
+                if not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(
+                        start,
+                        end,
+                        {"topic": text},
+                        "Credit each topic to the interviewer who raised it (see the notes)",
+                    )
         if params.numbers:
             yield from self._numbers(doc, notes, params.normalise, spans)
 

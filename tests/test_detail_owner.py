@@ -1,0 +1,72 @@
+"""A topic credited to the reader that the notes credit to another interviewer
+(detail-unsupported, coach.checks.detail_owner). The messages go to Sarah Chen; Michael O'Brien
+is her fellow interviewer. Sentences are written for these tests, across trades."""
+
+from __future__ import annotations
+
+import pytest
+from test_detail_claims import fired
+
+from coach.checks.detail_owner import misattributed
+from coach.checks.detail_words import DEFAULT
+from coach.examples import merge_notes
+from coach.models import Notes
+from coach.rulebook import example_context
+from coach.text import Doc
+
+BREWERY = {
+    "role": "Brewery Shift Lead",
+    "details": [
+        "Michael: canning line jams twice a week, new seamer arrives in March",
+        "dry-hop schedule for the hazy IPA; Sarah wants a sensory panel every Friday",
+    ],
+}
+LIBRARY = {
+    "role": "Branch Librarian",
+    "details": [
+        "Michael O'Brien: mobile library van visits six rural schools",
+        "Sarah: makerspace with 3D printers opens in spring",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # "Michael:" owns the whole detail
+        ("I appreciated your thoughts on fixing the canning line jams.", BREWERY),
+        ("I enjoyed your plans for the mobile library van and the rural schools.", LIBRARY),
+        # an adjective between "your" and the word for what was said
+        ("I valued your candid explanation of the seamer and the canning jams.", BREWERY),
+    ],
+)
+def test_a_topic_of_another_interviewers_credited_to_the_reader_is_reported(sentence, notes):
+    assert fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # the reader's own topic, by a lead or by a name inside a clause
+        ("I liked your plan for the makerspace and its 3D printers.", LIBRARY),
+        ("I appreciated your insistence on a Friday sensory panel.", BREWERY),
+        # a colleague's topic told as the colleague's, or the team's
+        ("Your colleague's point about the canning line jams stayed with me.", BREWERY),
+        ("I was glad to hear the team's plan for the canning line and the new seamer.", BREWERY),
+        # a topic no detail owns more than another
+        ("I enjoyed your thoughts on the brewery as a whole.", BREWERY),
+    ],
+)
+def test_the_readers_own_or_a_colleagues_named_topic_is_not_reported(sentence, notes):
+    assert not fired("detail-unsupported", sentence, notes)
+
+
+def test_clauses_of_a_detail_split_their_owners():
+    """A name inside one clause of a detail owns that clause only: the dry-hop schedule is
+    no one's, so crediting it to Michael is no misattribution."""
+    notes = Notes.model_validate(merge_notes(example_context(), BREWERY))
+    text = "Dear Michael,\n\nI liked your thoughts on the dry-hop schedule for the hazy IPA.\n"
+    doc = Doc(text)
+    assert not list(misattributed(doc, notes, notes.interviewers[1], DEFAULT))
+    panel = "Dear Michael,\n\nI liked your insistence on a sensory panel every Friday.\n"
+    assert list(misattributed(Doc(panel), notes, notes.interviewers[1], DEFAULT))
