@@ -47,6 +47,7 @@ from coach.chat.rejected import rejected_in
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
+from coach.chat.supposed import supposition
 from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
 from coach.text import dated
@@ -186,7 +187,8 @@ def _extract(
     facts.asked_day = asked_day(clauses, today, read)
     facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
-    if SUPPOSED_NO_TIMELINE.search(text):  # the dates as they would be with no timeline
+    supposed = supposition(text)  # "if she hadn't said the 29th", "if I hadn't got the offer"
+    if SUPPOSED_NO_TIMELINE.search(text) or supposed.timeline:  # the dates with no timeline
         facts.decision_by = facts.no_contact_before = facts.contact_on = None
         facts.no_timeline = facts.supposed = True
         facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
@@ -203,6 +205,10 @@ def _extract(
     elif OFFER.search(text):
         facts.stage = Stage.offer
         facts.said.append("you have an offer")
+    if supposed.stage:  # the plan as it would be, still waiting
+        facts.stage, facts.supposed = Stage.interviewed, True
+        facts.said = [s for s in facts.said if not s.startswith(("you have an", "they turned"))]
+        facts.said.append("supposing you were still waiting")
     for match in NAME_AFTER.finditer(text):
         name = match.group("name")
         words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
