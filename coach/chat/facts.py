@@ -43,6 +43,7 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
+from coach.chat.recalled import MATERIAL_ASKED
 from coach.chat.rejected import rejected_in
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
@@ -193,7 +194,11 @@ def _extract(
         facts.no_timeline = facts.supposed = True
         facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
         facts.said.append("supposing they had given no date")
-    elif NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
+    elif (
+        NO_TIMELINE.search(text)
+        and not (facts.decision_by or facts.no_contact_before)
+        and not MATERIAL_ASKED.search(text)  # "asked for a write-up, we never set a date"
+    ):
         facts.no_timeline = True
         facts.said.append("they gave no date")
     if NOT_REJECTED.search(text):
