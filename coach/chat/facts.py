@@ -18,6 +18,7 @@ from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import material_sent, named_material
+from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
     BARE_CLOCK,
@@ -311,6 +312,8 @@ def _read_clause(
             if not (DURATION.search(before) and SINCE.search(before)):
                 return
             clause = before
+    if read_moved_send(clause, today, facts):  # "went out the 15th, not the 9th"
+        return
     sent = sent_in(clause, drafted, names)
     if sent is None and read_retracted(clause, today, facts):
         return
