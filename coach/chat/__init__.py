@@ -262,6 +262,10 @@ def _respond(
         text, in_scope = A.unknown_answer(), False
     if not intent.longer and intent.mode not in ("draft", "review"):  # those fit themselves
         text = _trim(text)
+    if intent.mode in ("guide", "review"):  # "friday lunchtime": say what went unread
+        from coach.chat.unread import with_unread
+
+        text = with_unread(text, intent.question)
     return ChatAnswer(
         answer=text,
         intent=intent.name,

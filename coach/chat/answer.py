@@ -144,6 +144,10 @@ def guide_answer(
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
+    if situation.facts.supposed and lead.startswith("No, not yet: wait until "):
+        lead = "Supposing that, the earliest would be " + lead.removeprefix(
+            "No, not yet: wait until "
+        )
     held = holiday_line(question, situation) if entry.plan in FOLLOW_UP_PLAN else ""
     if held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
         lead = held if "that is why your" in held else join(held, lead)

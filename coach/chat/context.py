@@ -173,7 +173,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         stage = Stage.interviewed  # a decision still to come: the notes' rejection is old news
     if stage is not None and stage != notes.stage:
         update["stage"] = stage
-        record.append(f"stage: {stage.value}")
+        if not facts.supposed:  # a supposition is no fact to keep
+            record.append(f"stage: {stage.value}")
     if update:
         notes = notes.model_copy(update=update)
     history = [e for e in notes.history if e.sent_at <= now]  # not sent yet on this clock

@@ -198,9 +198,16 @@ def first_date(text: str, now: dt.date, past: bool | None = None) -> dt.date | N
 
 
 CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<noon>noon|midday)\b", re.I
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|\b(?P<noon>noon|midday|lunch ?time|(?:at|by|before|over) lunch)\b",
+    re.I,
 )
-PART_OF_DAY = {"morning": dt.time(9, 0), "afternoon": dt.time(15, 0), "evening": dt.time(20, 0)}
+PART_OF_DAY = {
+    "morning": dt.time(9, 0),
+    "afternoon": dt.time(15, 0),
+    "arvo": dt.time(15, 0),  # Australian and New Zealand English
+    "evening": dt.time(20, 0),
+}
 
 
 def time_of(text: str) -> dt.time | None:
@@ -212,7 +219,7 @@ def time_of(text: str) -> dt.time | None:
         hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
         if hour < 24 and int(clock.group("m") or 0) < 60:
             return dt.time(hour, int(clock.group("m") or 0))
-    part = re.search(r"\b(morning|afternoon|evening|night|tonight)\b", text, re.I)
+    part = re.search(r"\b(morning|afternoon|arvo|evening|night|tonight)\b", text, re.I)
     if part:
         return PART_OF_DAY.get(part.group(1).lower(), dt.time(20, 0))
     return None

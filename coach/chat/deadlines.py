@@ -231,8 +231,16 @@ WENT = re.compile(
 def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
+    from coach.chat.recalled import RECALLED, recalled_verdict, unscheduled_verdict
+    from coach.chat.routes import material_named
+
     notes, plan, now = situation.notes, situation.plan, situation.now
     promise = situation.facts.promise
+    unnamed = notes is None or not material_named(question, [m.what for m in notes.materials])
+    if unnamed and (free := unscheduled_verdict(question)):  # asked for, with no time set
+        return free, ["timing-materials-late"]
+    if RECALLED.search(question) and (kept := recalled_verdict(situation, question)):
+        return kept, ["timing-materials-late"]  # "think I said Friday": the notes' promise
     if promise is not None and notes is not None and not situation.synthetic:
         # "I said by Wednesday": the deadline the question states, over the notes' promise
         from coach.chat.promises import promise_verdict
@@ -279,7 +287,9 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
                 "matters most.",
                 was.rules,
             )
-        return "The material you promised has gone out.", []
+        return recalled_verdict(
+            situation, question
+        ) or "The material you promised has gone out.", []
     what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
         what = f"the {what}"

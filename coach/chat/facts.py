@@ -18,6 +18,7 @@ from coach.chat.contacts import read_spoken
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import material_sent, named_material
+from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
 from coach.chat.phrases import (
     BARE_CLOCK,
@@ -43,10 +44,12 @@ from coach.chat.phrases import (
 )
 from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
+from coach.chat.recalled import MATERIAL_ASKED
 from coach.chat.rejected import rejected_in
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
+from coach.chat.supposed import supposition
 from coach.chat.their_timeline import read_their_timeline
 from coach.models import Kind, Stage
 from coach.text import dated
@@ -186,12 +189,17 @@ def _extract(
     facts.asked_day = asked_day(clauses, today, read)
     facts.promise = stated_promise(text, today)  # the verdict says it, with its date
     facts.country = country_in(text)
-    if SUPPOSED_NO_TIMELINE.search(text):  # the dates as they would be with no timeline
+    supposed = supposition(text)  # "if she hadn't said the 29th", "if I hadn't got the offer"
+    if SUPPOSED_NO_TIMELINE.search(text) or supposed.timeline:  # the dates with no timeline
         facts.decision_by = facts.no_contact_before = facts.contact_on = None
         facts.no_timeline = facts.supposed = True
         facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
         facts.said.append("supposing they had given no date")
-    elif NO_TIMELINE.search(text) and not (facts.decision_by or facts.no_contact_before):
+    elif (
+        NO_TIMELINE.search(text)
+        and not (facts.decision_by or facts.no_contact_before)
+        and not MATERIAL_ASKED.search(text)  # "asked for a write-up, we never set a date"
+    ):
         facts.no_timeline = True
         facts.said.append("they gave no date")
     if NOT_REJECTED.search(text):
@@ -203,6 +211,10 @@ def _extract(
     elif OFFER.search(text):
         facts.stage = Stage.offer
         facts.said.append("you have an offer")
+    if supposed.stage:  # the plan as it would be, still waiting
+        facts.stage, facts.supposed = Stage.interviewed, True
+        facts.said = [s for s in facts.said if not s.startswith(("you have an", "they turned"))]
+        facts.said.append("supposing you were still waiting")
     for match in NAME_AFTER.finditer(text):
         name = match.group("name")
         words = [w for w in name.split() if w not in NOT_NAMES and w.lower() not in MONTHS]
@@ -300,6 +312,8 @@ def _read_clause(
             if not (DURATION.search(before) and SINCE.search(before)):
                 return
             clause = before
+    if read_moved_send(clause, today, facts):  # "went out the 15th, not the 9th"
+        return
     sent = sent_in(clause, drafted, names)
     if sent is None and read_retracted(clause, today, facts):
         return

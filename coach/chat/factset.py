@@ -108,6 +108,7 @@ class Facts:
             out.supposed = newer.supposed
         if newer.wait_days is not None:  # a wait in calendar days replaces one in business days
             out.wait_business_days = newer.wait_business_days
+        out.supposed = out.supposed and newer.stage is None or newer.supposed
         out.revised = newer.revised or (self.revised and newer.decision_by is None)
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None

@@ -17,6 +17,7 @@ from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.phrases import COMPLAINT, SAY_THAT
+from coach.chat.recalled import materials_boost
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.scope import uncovered
@@ -305,6 +306,9 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
+    promised = [m.what for m in notes.materials] if notes is not None else []
+    if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
+        boosts["materials"] = max(boosts.get("materials", 0.0), more)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates
@@ -368,7 +372,6 @@ def classify(
         ]
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues:
         # a day or a message and a timing word: the plan's question, not "not covered"
-        promised = [m.what for m in notes.materials] if notes is not None else []
         routed = routes.timing_entry(question, turn, promised, notes is not None)
         hits = sorted(hits, key=lambda h: h.entry.id != routed) if routed else hits
         if routed:

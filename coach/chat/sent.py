@@ -101,7 +101,7 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
     if day is None and since is not None:  # "over a week since I checked in": then, not today
         day = today - dt.timedelta(days=days_of(since))
     if kind is not None:
-        what = f"a {kind.value.replace('_', ' ')}"
+        what = "the material" if kind == Kind.materials else f"a {kind.value.replace('_', ' ')}"
         if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
             facts.sent.append(Sent(Kind.check_in, day or today))
             kind, what = Kind.final_follow_up, "two follow-ups"

@@ -1,0 +1,58 @@
+"""A supposition about the past: "if Tina hadn't said the 29th, when would...?", "had they not
+given a date", "if I hadn't got the offer and they never said anything about timing". The
+question asks for the dates as they would be without the fact it names, so the answer drops
+that fact (their timeline, or the offer or rejection) and computes; nothing is recorded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.chat.dates import DATE
+
+#: the condition of a supposition, up to where the question proper starts
+_IF = re.compile(
+    r"\b(?:if|suppose|supposing|say|imagine|assuming)\s+(?P<c>[^.?!,;:]{3,120}?)"
+    r"(?=[.?!,;:]|\s+(?:when|what|how|would|could|then|where|which)\b|$)"
+    r"|\bhad\s+(?P<h>(?:she|he|they|we|I|[\w'’-]+)\s+not\s+[^.?!,;:]{3,100}?)"
+    r"(?=[.?!,;:]|\s+(?:when|what|how|would|could|then)\b|$)",
+    re.I,
+)
+#: a fact undone in the past tense (not "if she doesn't pick up", which is a plan)
+_UNDONE = r"(?:hadn'?t|had\s+not|had\s+never|never|didn'?t|did\s+not|not)"
+#: their words about when: said, gave, named, mentioned... (not "hear", "reply": those are news)
+_SAYING = (
+    r"(?:said|say|saying|given|give|gave|named|name|set|mentioned|mention|told|tell|asked|ask"
+    r"|invited|invite|specified|specify|put|offered a date|suggested|suggest)"
+)
+_TIMING = re.compile(
+    r"\b(?:dates?|days?|timelines?|time ?frames?|deadlines?|timing|when|decid\w*|decision|call|ring"
+    r"|phone|contact|get in touch|wait|anything|a word)\b",
+    re.I,
+)
+_STAGE = re.compile(
+    rf"\b{_UNDONE}\s+(?:(?:got|get|gotten|received|receive|had|have|been)\s+(?:given\s+|made\s+)?"
+    r"(?:an?|the|their|that|this|my)?\s*(?:job\s+|verbal\s+|written\s+)?offer\b"
+    r"|(?:been\s+)?(?:offered|rejected|turned (?:me )?down)|(?:got|had|heard)\s+the no\b"
+    r"|said no)",
+    re.I,
+)
+
+
+@dataclass
+class Supposed:
+    timeline: bool = False  # the dates as they would be had they given none
+    stage: bool = False  # as it would be still waiting: no offer, no rejection
+
+
+def supposition(text: str) -> Supposed:
+    """What the question supposes away, if anything."""
+    out = Supposed()
+    for match in _IF.finditer(text):
+        clause = match.group("c") or match.group("h") or ""
+        if _STAGE.search(clause):
+            out.stage = True
+        said = re.search(rf"\b{_UNDONE}\s+(?:\w+\s+)?{_SAYING}\b(?P<what>.*)", clause, re.I)
+        if said and (DATE.search(said.group("what")) or _TIMING.search(said.group("what"))):
+            out.timeline = True
+    return out
