@@ -55,7 +55,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _NOT_A_DAY = r"(?:check|follow|interview|round|time|email|note|one|message|reminder|attempt|stage|call|try|person|interviewer)"
 #: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
 DATE = re.compile(
-    rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?P<wk_after>{_WEEKDAY})\s+week)\b"
+    rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?:next\s+)?(?P<wk_after>{_WEEKDAY})\s+week)\b"
     rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the)\s+week\b"
     rf"|\b(?P<wd_in>{_WEEKDAY})\s+(?:of\s+)?(?P<in_week>next|this)\s+week\b"
     rf"|\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"

@@ -46,6 +46,7 @@ from coach.chat.places import country_in
 from coach.chat.promises import stated_promise
 from coach.chat.recalled import MATERIAL_ASKED
 from coach.chat.rejected import rejected_in
+from coach.chat.relative import absolute_dates
 from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
@@ -108,6 +109,7 @@ def extract(
     one, the interview date the message itself gives ("it's been 12 days") is the anchor."""
     text = _elided_units(text)
     text = _pronoun_kind(text, prior_kind)
+    text = absolute_dates(text, today, anchor, country or country_in(text), spoken_on(text, today))
     facts = _extract(text, today, known_names, anchor, country, titles, materials, drafted)
     if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
         said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)

@@ -28,7 +28,7 @@ WAIT = re.compile(
     re.I,
 )
 NOT_BEFORE = re.compile(
-    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b|\bdont\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off)\b[^.?!]{0,20}\b(?:until|till)\b",
+    r"\bno[- ](?:chase|chasing|contact)\b[^.?!]{0,30}?\b(?:to|is|until|till|now)\b|(?:\bnot\b|n't\b|\bno\b|\bdont\b)[^.?!]{0,40}\b(?:before|until|till)\b|\b(?:wait|hold off|give (?:it|them|her|him|us|me))\b[^.?!]{0,20}\b(?:until|till)\b",
     re.I,
 )
 DECIDE_BY = re.compile(
@@ -50,7 +50,8 @@ FOR_DECISION = re.compile(r"\bfor\s+(?:a|the|their|a final)\s+(?:decision|answer
 #: "they won't decide until Wednesday 7 October": the decision date, not a no-contact date
 NOT_DECIDING = re.compile(
     r"(?:\bnot\b|n['’]?t\b|\bwont\b)\s+(?:be\s+)?(?:decid\w*|mak\w+ (?:a|the|their|any) decision"
-    r"|(?:have|reach) a decision)\b[^.?!]{0,20}?\b(?:until|till|before)\b",
+    r"|(?:have|reach|give|get|make) (?:a|an|the|any|their) (?:decision|answer|outcome))\b"
+    r"[^.?!]{0,20}?\b(?:until|till|before)\b",
     re.I,
 )
 #: "the board meets on Friday 9 October, we will decide right after": decided that day
@@ -108,7 +109,8 @@ NOT_FOR = re.compile(
     re.I,
 )
 CONTACT_ON = re.compile(
-    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up|check in)\b[^.?!]{0,25}\b(?:on|after|from)\b",
+    r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up|check in"
+    r"|give (?:me|us|her|him|them) a (?:bell|ring|call|shout|buzz|tinkle)|drop (?:me|us|her|him|them) a (?:line|note|email))\b[^.?!]{0,25}\b(?:on|after|from)\b",
     re.I,
 )
 #: "Who did I send it to?", "have I already sent...": asking, not telling

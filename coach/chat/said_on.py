@@ -17,9 +17,12 @@ _SAID_ON = re.compile(
 )
 
 
-#: "Lwazi just phoned me, says ...": they spoke today, whatever day the interview was
+#: "Lwazi just phoned me, says ...", "Sam's saying it'll be ...": they spoke today, whatever
+#: day the interview was
 _JUST = re.compile(
-    r"\bjust\s+(?:phoned|called|rang|emailed|e-mailed|messaged|texted|told me|said|wrote)\b", re.I
+    r"\bjust\s+(?:phoned|called|rang|emailed|e-mailed|messaged|texted|told me|said|wrote)\b"
+    r"|(?:['’]s|\bis|\bare|['’]re)\s+(?:now\s+)?(?:saying|telling me)\b|\bnow\s+(?:says|saying)\b",
+    re.I,
 )
 
 

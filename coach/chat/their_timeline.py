@@ -68,7 +68,8 @@ def read_their_timeline(
     duration = DURATION.search(clause)
     before = NOT_BEFORE.search(clause)
     if before and re.search(
-        r"\b(?:should|shall|do|can|must|could)\s+I\b[^.?!]{0,12}\bwait\b|\bor (?:just )?wait\b"
+        r"\b(?:(?:should|shall|do|can|must|could)\s+I|if\s+I)\b[^.?!]{0,12}\bwait\b"
+        r"|\bor (?:just )?wait\b"
         r"|\b(?:so|then)\s+I\s+(?:just\s+)?wait\b[^.!]*\?",  # "so i wait till the 24th?"
         clause,
         re.I,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.dates import _MONTH, CLOCK, DATE, DURATION
+from coach.chat.relative import COUNTED_FROM, OF_MONTH
 
 #: words that say when, vaguely or in a form no reader takes
 CANDIDATE = re.compile(
@@ -24,7 +25,14 @@ CANDIDATE = re.compile(
     re.I,
 )
 #: what the readers cover: a date, a clock time, a length of time, a part of the day
-_READ = (DATE, CLOCK, DURATION, re.compile(r"\b(?:morning|afternoon|arvo|evening|night)\b", re.I))
+_READ = (
+    DATE,
+    CLOCK,
+    DURATION,
+    OF_MONTH,
+    COUNTED_FROM,
+    re.compile(r"\b(?:morning|afternoon|arvo|evening|night)\b", re.I),
+)
 
 
 def unread(question: str) -> list[str]:
