@@ -10,6 +10,7 @@ from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
 from coach.chat.followups import FOLLOW_UP_PLAN
 from coach.chat.holidays import holiday_line
+from coach.chat.length import asked_second
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
@@ -180,6 +181,8 @@ def guide_answer(
         body = body[:1].upper() + body[1:]
     elif not lead:
         body = answer_to_worry(body, question)
+    if lead.startswith("Keep a") and "too-long" in rules and asked_second(question):
+        body, lead = join(body, lead), ""  # the budget answers the second question
     dates = no_dates_line(situation) if entry.plan else ""
     spelled, named = spelling_line(question, situation, person)
     if spelled:

@@ -74,14 +74,21 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         if anchor is None:
             return Situation(None, [], now, facts)
         name = next((n for n in facts.names if n[:1].isupper()), "Interviewer")
+        span: dict[str, dt.datetime] = {
+            "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
+        }
+        if facts.interview_end_at is not None:  # "it ended at 4:30pm": the hour before, if no start
+            end = dt.datetime.combine(anchor, facts.interview_end_at, tzinfo=zone)
+            if facts.interview_at is None and end.hour >= 1:
+                span["start"] = end - dt.timedelta(hours=1)
+            if end > span["start"]:
+                span["end"] = end
         notes = Notes.model_validate(
             {
                 "candidate": {"name": "You"},
                 "company": {"name": "the company"},
                 "role": "the role",
-                "interview": {
-                    "start": dt.datetime.combine(anchor, facts.interview_at or MORNING, tzinfo=zone)
-                },
+                "interview": span,
                 "interviewers": [{"name": name}],
                 "country": facts.country,
             }

@@ -366,6 +366,10 @@ def _read_clause(
     if at is not None:
         facts.interview_end_at = at
         facts.said.append(f"the interview ended at {at:%H:%M}")
+        day = first_date(clause[ended.start() :], today, past=True) if ended else None
+        if day is not None and day <= today and facts.interview_day is None:
+            facts.interview_day = day  # "it ended at 4:30pm, fri 9 april"
+            facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
         return
     interview = INTERVIEW_ON.search(clause)
     if interview and UPCOMING.search(clause):

@@ -21,7 +21,11 @@ LONG_ASKED = re.compile(
 #: be?", "how long can a LinkedIn note be?" (not "how long should I wait?")
 BUDGET_ASKED = re.compile(
     r"\bhow (?:long|many words|many characters)\s+(?:should|can|could|must|may|is|do)\s+"
-    r"(?:a|an|the|my|your)\s+[^?.!]{0,40}?\b(?:be|run)\b",
+    r"(?:(?:a|an|the|my|your)\s+[^?.!]{0,40}?|it\s+|they\s+|this\s+|that\s+|mine\s+)"
+    r"(?:be|run)\b"
+    # the message named before: "a card too? max length?", "what's the word limit on it?"
+    r"|\b(?:max(?:imum)?|ideal|right|best)\s+(?:length|word count|number of words)\b"
+    r"|\bword (?:limit|count)\b",
     re.I,
 )
 
@@ -77,3 +81,10 @@ def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
         f"No, that is fine: about {size} words is within the {budget} a {what} should take.",
         ["too-long"],
     )
+
+
+def asked_second(question: str) -> bool:
+    """The length is the second thing asked ("worth sending a card? how long should it be?"):
+    its budget follows the answer to the first question instead of leading."""
+    asked = BUDGET_ASKED.search(question) or LONG_ASKED.search(question)
+    return asked is not None and "?" in question[: asked.start()]

@@ -62,8 +62,10 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
         (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
     )
     if alias is not None:  # "everyone calls him Gord": the notes list the short form
+        allowed = re.search(r"\b(?:can|could|may|should|is it ok(?:ay)? to)\s+I\b", question, re.I)
         return (
-            f"Your notes list {alias} as a name {found.name.split()[0]} goes by, so "
+            f"{'Yes: your' if allowed else 'Your'} notes list {alias} as a name "
+            f"{found.name.split()[0]} goes by, so "
             f"'Hi {alias}' is fine; the full form is {_called(found)}.",
             ["name-misspelled"],
         )

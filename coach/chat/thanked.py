@@ -26,6 +26,16 @@ YES_NO = re.compile(
     re.I,
 )
 
+
+def yes_no_part(question: str) -> str:
+    """The first question asked yes or no ("that was inside 24 hours right? when would it have
+    been late?"): its words set which way the yes points, not a later what-or-when."""
+    for part in re.findall(r"[^.?!]+\?", question):
+        if not (WH_ASKED.search(part) and not YES_NO.search(part)):
+            return part
+    return question
+
+
 AUX = re.compile(
     r"\b(?:was|is|were|did|does|am|has|had|would|could|should|can)\b|\b(?:ok|okay|fine|late)\?",
     re.I,
@@ -40,7 +50,7 @@ def thanked_verdict(item: PlanItem, situation: Situation, question: str) -> str:
     hours, days = limits().thank_you_hours, limits().thank_you_limit_hours // 24
     to = f" to {item.to}" if item.to and not situation.synthetic else ""
     went = f"your thank-you{to} went at {sent:%H:%M} on {day(sent, now)}"
-    worried = LATE_ASKED.search(question) is not None
+    worried = LATE_ASKED.search(yes_no_part(question)) is not None
     neutral = (WH_ASKED.search(question) is not None and not YES_NO.search(question)) or (
         not AUX.search(question)  # "thank-you deadline?": a statement, no yes or no
     )

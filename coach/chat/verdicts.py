@@ -188,8 +188,11 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
         return follow_up_verdict(situation)
     assert check and last and move and check.earliest and last.earliest and move.earliest
     now = situation.now
+    first = f"Check in from {day(check.earliest, now)}"
+    if check.earliest.date() <= now.date():  # "can I check in today, and when's my last?"
+        first = f"Yes: check in today ({day(now, now)})"
     return (
-        f"Check in from {day(check.earliest, now)}; if that brings nothing, one last follow-up "
+        f"{first}; if that brings nothing, one last follow-up "
         f"from {day(last.earliest, now)}; if that gets no answer either, stop and move on to "
         f"other openings from {day(move.earliest, now)}.",
         ["timing-too-soon-after-last", "timing-too-many"],
