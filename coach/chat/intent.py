@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coach.chat.channels import channels_at_once
+from coach.chat.channels import SAME_TIME, channels_at_once
 from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
@@ -218,6 +218,9 @@ def _fact_boosts(
         boost.pop("check-in-timing", None)
     if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
+        chased = [s for s in facts.sent if s.kind in (Kind.check_in, Kind.final_follow_up)]
+        if len(chased) >= 2:  # "chased twice now, once more?": the count reached is the question
+            boost["how-many"] = 0.6
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
     if re.search(
@@ -243,6 +246,8 @@ def _fact_boosts(
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
     if channels_at_once(question) or same_day:
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
+        if same_day or SAME_TIME.search(question):  # both on one day: that is the question,
+            boost["multiple-platforms"] = 0.6  # whatever day it is for the plan
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):

@@ -163,7 +163,7 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|chased|nudged|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
     # "first one was the 18th" (asking about the second): an earlier follow-up, by its order
@@ -175,7 +175,9 @@ SENT = re.compile(
     r"(?:sent|emailed|e-mailed|wrote|did|made|posted|mailed)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
     r"|\b(?P<asked>emailed|e-mailed|mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
-    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b)",
+    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b"
+    # "emailed Cat this morning to check in": the purpose names the kind
+    r"|[^.?!]{0,40}\bto (?:check[- ]?in|follow[- ]?up|chase)\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -186,6 +188,8 @@ SENT_KIND = {
     "last": Kind.final_follow_up,
     "follow": Kind.check_in,
     "check": Kind.check_in,
+    "chase": Kind.check_in,
+    "nudge": Kind.check_in,
     "called": Kind.check_in,
     "rang": Kind.check_in,
     "phoned": Kind.check_in,
