@@ -39,7 +39,9 @@ QUOTED = re.compile(
 MY_WORDS = re.compile(
     r"\b(?:wrote|written|drafted|draft|typed|my (?:email|message|note|follow[- ]?up|check[- ]?in|"
     r"reply|line|text|sentence|opening|closing)|(?:going|planning|want|about) to (?:send|write|say|"
-    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
+    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say)"
+    # "would it look desperate to say '...'?", "is it ok putting '...' in my check-in?"
+    r"|to (?:say|write|put|use|include|add)|saying|writing|putting|including|adding)\b",
     re.I,
 )
 #: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
