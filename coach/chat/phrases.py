@@ -32,7 +32,7 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decisions?|(?:written|formal) offer(?: letter)?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
