@@ -171,8 +171,8 @@ def guide_answer(
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")
         body = body[:1].upper() + body[1:]
-    elif lead.startswith("No") and re.match(r"No\b[^:.]{0,30}:", body):
-        # "No, not all at once: pick one channel": the verdict said no already
+    elif lead.startswith(("No", "Yes")) and re.match(r"No\b[^:.]{0,30}:", body):
+        # "No, not all at once: pick one channel": the verdict said yes or no already
         body = body.split(":", 1)[1].strip()
         body = body[:1].upper() + body[1:]
     elif not lead and CHOICE_ASKED.search(question) and re.match(r"(?:Yes|No)\b,? ", body):

@@ -83,7 +83,11 @@ CHANNEL_WORDS = {
     "letter": r"card|letter|handwritten",
 }
 #: two channels put together: "the email AND a LinkedIn request", "email, call and message"
-TOGETHER = re.compile(r"\b(?:and|both|as well(?: as)?|also|too|together|at once|plus)\b", re.I)
+TOGETHER = re.compile(
+    r"\b(?:and|both|as well(?: as)?|also|too(?!\s+(?:forward|much|many|pushy|early|soon|late|eager"
+    r"|keen|formal|casual|needy|desperate|aggressive|direct))|together|at once|plus)\b",
+    re.I,
+)
 #: one day for both: "the same afternoon", "tonight", "today"
 SAME_TIME = re.compile(
     r"\bsame (?:day|afternoon|morning|evening|night)\b|\btoday\b|\btonight\b"
@@ -94,7 +98,9 @@ SAME_TIME = re.compile(
 #: the question is about contact still to come ("can I...", "thinking to..."), not done
 AHEAD = re.compile(
     r"\b(?:can|could|should|shall|may|will|would|if)\s+I\b|\b(?:ok|okay|fine|alright) to\b"
-    r"|\b(?:going|want|planning|thinking|about|plan) to\b|\bI'?ll\b",
+    r"|\b(?:going|want|planning|thinking|about|plan) to\b|\bI'?ll\b"
+    # "is it overkill to send her a LinkedIn message too?"
+    r"|\b(?:overkill|too much|pushy|excessive|overboard|annoying|rude|weird|wise|smart) to\b",
     re.I,
 )
 
@@ -102,20 +108,25 @@ AHEAD = re.compile(
 def channels_at_once(question: str) -> bool:
     """The question puts two channels together ("email and call her the same day?"), in one
     sentence or with "the same day" said of both; "call or email?" is a choice between them."""
-    found = []
-    for words in CHANNEL_WORDS.values():
-        match = re.search(rf"\b(?:{words})\b", question, re.I)
-        if match is not None:
-            found.append((match.start(), match.end()))
-    if len(found) < 2:
-        return False
-    found.sort()
-    between = question[found[0][1] : found[1][0]]
-    if re.search(r"\bor\b|\binstead\b|\brather\b", between, re.I):
-        return False
-    if re.search(r"\bsame (?:day|afternoon|morning|evening|night)\b", question, re.I):
-        return True
-    return not re.search(r"[.?!]", between) and bool(TOGETHER.search(between))
+    found = sorted(
+        (match.start(), match.end(), name)
+        for name, words in CHANNEL_WORDS.items()
+        for match in re.finditer(rf"\b(?:{words})\b", question, re.I)
+    )
+    # each channel next to a different one ("Seun prefers WhatsApp. Can I WhatsApp him today
+    # and also email Ngozi?": the second WhatsApp and the email are the pair asked about)
+    pairs = [(a, b) for a, b in zip(found, found[1:], strict=False) if a[2] != b[2]]
+    same_day = re.search(r"\bsame (?:day|afternoon|morning|evening|night)\b", question, re.I)
+    for a, b in pairs:
+        between = question[a[1] : b[0]]
+        after = re.split(r"[.?!]", question[b[1] :], maxsplit=1)[0]
+        if re.search(r"\bor\b|\binstead\b|\brather\b", between, re.I) or re.search(
+            r"^\W*(?:\w+\W+){0,3}?(?:instead|rather)\b", after, re.I
+        ):  # "should I just email instead?": one in place of the other
+            continue
+        if same_day or (not re.search(r"[.?!]", between) and TOGETHER.search(between)):
+            return True
+    return False
 
 
 def followed_up_today(situation: Situation, question: str) -> bool:
@@ -138,9 +149,25 @@ def followed_up_today(situation: Situation, question: str) -> bool:
 def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     """Two channels on one day: one today, the other from the next day (the rule is about one
     calendar day, in the interview's time zone)."""
+    lead, rules = _same_day(situation, question)
+    if lead.startswith("No") and TOO_MUCH.search(question):  # "is it overkill?": yes, it is
+        lead = "Yes, that is too much" + lead[2:]
+    return lead, rules
+
+
+#: asking whether it is too much, so that "yes" means don't: "is it overkill?", "too pushy?"
+TOO_MUCH = re.compile(
+    r"\b(?:overkill|too much|overboard|excessive|spammy|annoying|too pushy|too eager"
+    r"|over the top)\b",
+    re.I,
+)
+
+
+def _same_day(situation: Situation, question: str) -> tuple[str, list[str]]:
     now = situation.now
     tomorrow = now.date() + dt.timedelta(days=1)
-    if followed_up_today(situation, question) and not channels_at_once(question):
+    told = any(s.day == now.date() for s in situation.facts.sent)  # "emailed her this morning"
+    if followed_up_today(situation, question) and (told or not channels_at_once(question)):
         return (  # no channel named: the question may correct the one the notes give
             "No: you already wrote to them today, and a second platform the same day "
             f"overwhelms them. If you still want to, send it from {day(tomorrow, now)}.",
@@ -160,8 +187,10 @@ def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str
             f"{day(add_business_days(named, 1, country), now)}, so they don't land at once.",
             ["channel-multiple-same-day"],
         )
-    return (
-        "No, not both on the same day: send one today and the other from "
+    due = follow_up_verdict(situation)[0].startswith("Yes") and not TOO_MUCH.search(question)
+    return (  # "can I call today and also text?": one today is the plan's yes, both its no
+        ("Yes, one of them today, but " if due else "No, ")
+        + "not both on the same day: send one today and the other from "
         f"{day(tomorrow, now)}, so they don't land at once.",
         ["channel-multiple-same-day"],
     )

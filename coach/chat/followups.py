@@ -106,7 +106,7 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
     if notes is None:
         return "", []
     if notes.stage == Stage.offer:
-        return "There is nothing to chase: you have an offer.", []
+        return offer_verdict(situation)
     over, count = stopped(situation)
     if over:
         move = open_item(situation, "move_on")
@@ -183,3 +183,27 @@ def _asked_verdict(
         f"Yes: {day(asked, now)} is fine for a {what}; it is allowed from {day(earliest, now)}.",
         item.rules,
     )
+
+
+def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """With an offer, no decision is left to chase, but paperwork they said would come by a day
+    is: asked about from the next business day after it."""
+    from coach.calendar import add_business_days
+
+    notes, now = situation.notes, situation.now
+    assert notes is not None
+    due = situation.facts.decision_by
+    if due is not None:
+        ask = add_business_days(due, 1, notes.country)
+        if now.date() < ask:
+            return (
+                f"Not yet: they said it would come by {day(due, now)}. If nothing has arrived, "
+                f"ask politely from {day(ask, now)}.",
+                ["timing-check-in-early"],
+            )
+        return (
+            f"Yes: it was due by {day(due, now)}, so a short, polite note asking about it is fine "
+            f"from {day(ask, now)}.",
+            ["timing-check-in-early"],
+        )
+    return "There is nothing to chase: you have an offer.", []

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from coach.chat.channels import channels_at_once
+from coach.chat.channels import SAME_TIME, channels_at_once
 from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
@@ -39,7 +39,9 @@ QUOTED = re.compile(
 MY_WORDS = re.compile(
     r"\b(?:wrote|written|drafted|draft|typed|my (?:email|message|note|follow[- ]?up|check[- ]?in|"
     r"reply|line|text|sentence|opening|closing)|(?:going|planning|want|about) to (?:send|write|say|"
-    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say))\b",
+    r"open|start|end|close)|I(?:'ll| will) (?:send|write|say)|if I (?:send|write|say)"
+    # "would it look desperate to say '...'?", "is it ok putting '...' in my check-in?"
+    r"|to (?:say|write|put|use|include|add)|saying|writing|putting|including|adding)\b",
     re.I,
 )
 #: a quote someone else wrote or said: "Hélène wrote 'feel free to call me...'"
@@ -218,6 +220,9 @@ def _fact_boosts(
         boost.pop("check-in-timing", None)
     if again and any(s.kind != Kind.materials for s in facts.sent):  # not "resend the refs"
         boost["how-many"] = 0.4
+        chased = [s for s in facts.sent if s.kind in (Kind.check_in, Kind.final_follow_up)]
+        if len(chased) >= 2:  # "chased twice now, once more?": the count reached is the question
+            boost["how-many"] = 0.6
     if turn.stage == Stage.rejected:
         boost["rejection"] = 0.3
     if re.search(
@@ -243,6 +248,8 @@ def _fact_boosts(
         boost["check-in-timing"] = 0.4  # the thanks went; writing again soon is a check-in
     if channels_at_once(question) or same_day:
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
+        if same_day or SAME_TIME.search(question):  # both on one day: that is the question,
+            boost["multiple-platforms"] = 0.6  # whatever day it is for the plan
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):

@@ -32,7 +32,7 @@ NOT_BEFORE = re.compile(
     re.I,
 )
 DECIDE_BY = re.compile(
-    r"\b(?:decid\w*|decisions?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
+    r"\b(?:decid\w*|decisions?|(?:written|formal) offer(?: letter)?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
@@ -163,7 +163,7 @@ SENT = re.compile(
     r"\b(?:sent|emailed|wrote|mailed|posted|did|made)\b[^.?!]{0,25}?"
     r"\b(?P<what>final follow[- ]?up|last follow[- ]?up|follow[- ]?up|check[- ]?in|thank[- ]?you|thanks|"
     r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
-    r"|\b(?P<verb>thanked|followed up|checked in|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
+    r"|\b(?P<verb>thanked|followed up|checked in|chased|nudged|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
     # "first one was the 18th" (asking about the second): an earlier follow-up, by its order
@@ -175,7 +175,9 @@ SENT = re.compile(
     r"(?:sent|emailed|e-mailed|wrote|did|made|posted|mailed)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
     r"|\b(?P<asked>emailed|e-mailed|mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
-    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b)",
+    r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b"
+    # "emailed Cat this morning to check in": the purpose names the kind
+    r"|[^.?!]{0,40}\bto (?:check[- ]?in|follow[- ]?up|chase)\b)",
     re.I,
 )
 NEGATED = re.compile(
@@ -186,6 +188,8 @@ SENT_KIND = {
     "last": Kind.final_follow_up,
     "follow": Kind.check_in,
     "check": Kind.check_in,
+    "chase": Kind.check_in,
+    "nudge": Kind.check_in,
     "called": Kind.check_in,
     "rang": Kind.check_in,
     "phoned": Kind.check_in,

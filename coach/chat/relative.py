@@ -43,6 +43,20 @@ _PREPOSITION = re.compile(
 _BRACKETED = re.compile(r"\s*\(\s*(?P<inner>[^()]{3,30}?)\s*\)")
 
 
+#: days listed in brackets by bare ordinals: "chased twice (6th and 13th)", "(the 2nd, 9th)"
+_ORDINALS = re.compile(
+    r"\(\s*(?:on\s+)?(?:the\s+)?(?P<first>\d{1,2}(?:st|nd|rd|th))"
+    r"(?P<more>(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+)\s*\)",
+    re.I,
+)
+
+
+def _ordinals(match: re.Match[str]) -> str:
+    """Each bare ordinal of the list as "the 13th", which the date readers know as a day."""
+    more = re.findall(r"\d{1,2}(?:st|nd|rd|th)", match.group("more"), re.I)
+    return "on " + " and ".join(f"the {d}" for d in [match.group("first"), *more])
+
+
 def _written(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -101,7 +115,7 @@ def absolute_dates(
 ) -> str:
     """The text with its relative dates written as dates; `spoken` is the day "now" meant."""
     said = spoken or today
-    text = _bracketed(text, today)
+    text = _bracketed(_ORDINALS.sub(_ordinals, text), today)
 
     def of_month(match: re.Match[str]) -> str:
         day = _of_month(match, said)

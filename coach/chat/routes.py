@@ -53,7 +53,10 @@ SUBJECT_ASKED = re.compile(r"\bsubject(?:[- ]lines?)?\b|\bheadings?\b", re.I)
 #: one text sent to several people: "the same text, I just swapped the names"
 SAME_TEXT = re.compile(
     r"\bsame (?:text|words|wording|message|note|email|e-mail|letter|template)\b|\bidentical\b"
-    r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b",
+    r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b"
+    # "should my note to Ngozi be the same as the one to Seun?"
+    r"|\b(?:be|is|was|send)\s+(?:exactly\s+|basically\s+)?the same as\b"
+    r"|\bsame (?:one|thing|note|thank[- ]?you) (?:to|for) (?:both|each|all|them)\b",
     re.I,
 )
 #: words too common to name a promised material by

@@ -105,6 +105,13 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
         if kind in (Kind.check_in, Kind.final_follow_up) and TWICE.search(clause):
             facts.sent.append(Sent(Kind.check_in, day or today))
             kind, what = Kind.final_follow_up, "two follow-ups"
+            if again and day is not None:  # "chased twice (6th and 13th)": one on each day
+                facts.sent.append(Sent(kind, again[0]))
+                facts.said.append(
+                    f"you sent two follow-ups, on {dated(day, '%-d %b')} and "
+                    f"{dated(again[0], '%-d %b')}"
+                )
+                return True
         panel = kind == Kind.thank_you and bool(PANEL.search(clause))
         just = day is None and bool(
             re.search(r"\bjust\s+$", clause[: sent.start()], re.I) or JUST.search(clause)

@@ -31,7 +31,7 @@ from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
-from coach.models import Stage
+from coach.models import Kind, Stage
 
 __all__ = [
     "CHANNEL_CHOICE",
@@ -61,16 +61,6 @@ REPEATED = re.compile(
     r"|periodically|keep (?:emailing|e-mailing|writing|messaging|asking|checking|calling))\b",
     re.I,
 )
-
-
-#: whether another person is owed one as well: "do I need to send one to Alex too?"
-OWED_TOO = re.compile(
-    r"\b(?:need to|have to|should I|do I|must I)\b[^.?!]{0,40}\b(?:too|as well|also)\b", re.I
-)
-
-
-#: the question tells of something done: "were the same text", "I sent both the same note"
-SENT_WORDS = re.compile(r"\b(?:were|was|sent|went|used|did|wrote|had)\b", re.I)
 
 
 #: how long to wait, asked without a day: "how long do I wait before checking in?"
@@ -199,6 +189,10 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
     )
 
 
+#: the entries on what a message says, each with the kind it is about (None: any)
+CONTENT = {"thank-you-content": None, "check-in-content": Kind.check_in, "unique-notes": None}
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
@@ -306,29 +300,18 @@ def verdict(
         from coach.chat.subjects import subject_verdict
 
         return subject_verdict(situation, question)  # "is just 'Follow up' ok as a subject?"
-    if entry.id == "unique-notes" and SAME_TEXT.search(question) and OWED_TOO.search(question):
-        from coach.chat.deadlines import thank_you_verdict
+    if entry.id == "unique-notes" and SAME_TEXT.search(question):
+        from coach.chat.unique import same_text_verdict
 
-        due, rules = thank_you_verdict(situation, person, question)
-        if due.startswith("Send your thank-you"):  # "thanked Sam; Alex too? the same email"
-            return (
-                "Yes: each interviewer is owed their own thank-you, in their own words, not a "
-                f"copy. {due}",
-                ["duplicate-across-interviewers", *rules],
-            )
-    if entry.id == "unique-notes" and SAME_TEXT.search(question) and SENT_WORDS.search(question):
-        why = re.search(r"\bwhy\b|\bbecause\b|\breason\b", question, re.I)
-        maybe = (
-            "It may have counted, though no one can say why a decision went as it did: "
-            if why
-            else ""
-        )
-        return (  # "my two thank-yous were the same text": a known weak spot, for next time
-            f"{maybe}identical notes to two interviewers read as generic, and readers compare "
-            "them. Next time, write each person their own note, with a detail from your talk "
-            "with them.",
-            ["duplicate-across-interviewers"],
-        )
+        lead, rules = same_text_verdict(situation, person, question)
+        if lead:
+            return lead, rules
+    if entry.id in CONTENT:  # "do I need to mention something specific, or is ... fine?"
+        from coach.chat.required import required_verdict
+
+        lead, rules = required_verdict(question, CONTENT[entry.id])
+        if lead:
+            return lead, rules
     if entry.id == "multiple-platforms":
         return same_day_verdict(situation, question)
     if entry.id == "already-sent":
