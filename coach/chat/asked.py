@@ -35,6 +35,14 @@ NOW_OR_LATER = re.compile(
 )
 
 
+#: the question is about a day gone: "would my call on Monday have been ok?"
+PAST_ASKED = re.compile(
+    r"\b(?:would|could|should|might)\b[^.?!]{0,50}?\bhave\s+been\b"
+    r"|\b(?:was|were)\s+(?:my|the|that|it)\b[^.?!]{0,40}?\btoo\s+(?:early|soon|late)\b",
+    re.I,
+)
+
+
 def asking(clauses: list[str]) -> bool:
     """The message asks something: a question mark, or a clause worded as a question (chat
     messages often drop the mark)."""
@@ -68,7 +76,7 @@ _TAIL = re.compile(
 def _asked_tail(clause: str, today: dt.date) -> dt.date | None:
     """The day the question after a stated fact asks about, when it names its own."""
     tail = _TAIL.search(clause)
-    if tail is None or not ASKS.search(tail.group("q")):
+    if tail is None or not ASKS.search(tail.group("q")) or PAST_ASKED.search(tail.group("q")):
         return None
     day = first_date(tail.group("q"), today, past=False)
     return day if day is not None and day >= today else None
@@ -92,8 +100,8 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
         bare = re.sub(r"^\W*(?:on|how about|what about)\s+|\W*$", "", clause, flags=re.I)
         whole = DATE.fullmatch(bare)
         # "is today the day?? friday 18th, can I send it": the question mark may end another clause
-        if NOW_OR_LATER.search(clause):
-            continue
+        if NOW_OR_LATER.search(clause) or PAST_ASKED.search(clause):
+            continue  # "would my check-in on Monday have been early?": a day gone, not to come
         if (asks and ASKS.search(clause)) or (asks and whole is not None):
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:

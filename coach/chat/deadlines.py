@@ -17,6 +17,8 @@ from coach.plan import PlanItem, limits
 
 #: "is it too late?", "any point now?"
 TOO_LATE = re.compile(r"\btoo late\b|\bpointless\b|\bany point\b", re.I)
+#: whether a late message is still worth it: "still worth sending?", "is it any use now?"
+STILL_WORTH = re.compile(r"\bworth\b|\bany use\b", re.I)
 #: two alternatives, the first the one to answer: "can I still send one or is it too late?"
 STILL_OR_LATE = re.compile(
     r"\b(?:can|could|should|may) I\b[^.?!]{0,60}\bor\b[^.?!]{0,20}\btoo late\b", re.I
@@ -70,10 +72,15 @@ def thank_you_verdict(
     hours, days = limits().thank_you_hours, limits().thank_you_limit_hours // 24
     due, limit = moment(item.latest, now), moment(item.limit, now)
     if now > item.limit:
+        lead = "Y"  # "still worth sending?" is no; "is it too late?" is yes
+        if TOO_LATE.search(question):
+            lead = "Yes, it is late now. Y"
+        elif STILL_WORTH.search(question):
+            lead = "No, not on time any more. Y"
         return (
-            f"Your thank-you{to} is past the limit of {days} days after the interview (it was due "
-            f"by {due}; the limit was {limit}), so it will read as late. If you send one, keep it "
-            f"short and warm, and don't dwell on the delay{_fold_in(situation, now)}.",
+            f"{lead}our thank-you{to} is past the limit of {days} days after the interview (it "
+            f"was due by {due}; the limit was {limit}), so it will read as late. If you send one, "
+            f"keep it short and warm, and don't dwell on the delay{_fold_in(situation, now)}.",
             item.rules,
         )
     if item.status == "overdue":

@@ -15,6 +15,7 @@ import re
 from coach.chat.asked import asked_day
 from coach.chat.chased import read_chased
 from coach.chat.contacts import read_spoken
+from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
 from coach.chat.materials import material_sent, named_material
@@ -314,6 +315,8 @@ def _read_clause(
             if not (DURATION.search(before) and SINCE.search(before)):
                 return
             clause = before
+    if SUPPOSED_SEND.search(clause):  # "if I had sent it on the 13th": supposed, not sent
+        return
     if read_moved_send(clause, today, facts):  # "went out the 15th, not the 9th"
         return
     sent = sent_in(clause, drafted, names)

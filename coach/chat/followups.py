@@ -185,6 +185,13 @@ def _asked_verdict(
     )
 
 
+#: the offer's paperwork, still to come: "the written offer", "the contract", "offer letter"
+PAPERWORK = re.compile(
+    r"\b(?:written|formal)\s+offer|\boffer\s+letter|\bcontract\b|\bpaperwork\b|\bin writing\b",
+    re.I,
+)
+
+
 def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
     """With an offer, no decision is left to chase, but paperwork they said would come by a day
     is: asked about from the next business day after it."""
@@ -193,6 +200,21 @@ def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
     notes, now = situation.notes, situation.now
     assert notes is not None
     due = situation.facts.decision_by
+    said = notes.timeline.said or ""
+    if due is None and notes.timeline.decision_by is not None and PAPERWORK.search(said):
+        # the notes' date is the paper's ("the written offer should go out by the 9th"): asking
+        # after it is a check-in, spaced and counted as any other
+        from dataclasses import replace
+
+        from coach.models import Timeline
+
+        waiting = notes.model_copy(
+            update={
+                "stage": Stage.awaiting_decision,
+                "timeline": Timeline(decision_by=notes.timeline.decision_by),
+            }
+        )
+        return follow_up_verdict(replace(situation, notes=waiting, _plan=None))
     if due is not None:
         ask = add_business_days(due, 1, notes.country)
         if now.date() < ask:

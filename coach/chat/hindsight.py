@@ -21,11 +21,13 @@ HINDSIGHT = re.compile(
     r"(?:early|soon)\b"
     r"|\b(?:did|have|had) I\b[^.?!]{0,40}\btoo (?:early|soon)\b"
     r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b"
-    r"|\bwould (?:that|it|this|mine|(?:my|the) \w+(?: \w+)?) have been\b",
+    r"|\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b",
     re.I,
 )
 #: a follow-up planned but never sent, judged now: "would that have been too soon?"
-WOULD_HAVE = re.compile(r"\bwould (?:that|it|this|mine|(?:my|the) \w+(?: \w+)?) have been\b", re.I)
+WOULD_HAVE = re.compile(
+    r"\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b", re.I
+)
 _FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 
@@ -39,7 +41,9 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     if notes is None or situation.synthetic or not HINDSIGHT.search(question):
         return "", []
     if WOULD_HAVE.search(question):
-        return planned_verdict(situation, question)
+        planned = planned_verdict(situation, question)
+        if planned[0]:
+            return planned  # else "would my check-in on Monday have been early?": the one sent
     zone = notes.interview.zone
     sent = sorted((e for e in situation.history if e.kind in _FOLLOW_UPS), key=lambda e: e.sent_at)
     if not sent:
@@ -68,7 +72,7 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
         f"Yes, it was early: the first right day was {day(earliest, now)} ({reason}), and it "
         f"went on {day(on, now)}. It has gone, so don't send another to make up for it."
     )
-    if notes.stage == Stage.rejected:
+    if notes.stage == Stage.rejected or situation.facts.supposed:  # no plan from a supposition
         return lead, ["timing-check-in-early"]
     more, rules = follow_up_verdict(situation)
     more = re.sub(r"^No, not yet: w", "W", more)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.chat.channels import SAME_TIME, channels_at_once
+from coach.chat.counterfactual import supposed_entry
 from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
@@ -314,6 +315,8 @@ def classify(
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
     promised = [m.what for m in notes.materials] if notes is not None else []
+    if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
+        boosts[supposed] = max(boosts.get(supposed, 0.0), 0.5)
     if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
         boosts["materials"] = max(boosts.get("materials", 0.0), more)
     if SAY_THAT.search(question) and COMPLAINT.search(question):

@@ -177,6 +177,16 @@ def sent_material(turn: Facts, question: str = "") -> bool:
     return any(s.kind == Kind.materials for s in turn.sent) and not chasing
 
 
+#: a thank-you said not to have gone: "never sent Shawna a thank you", "forgot to thank him"
+OWED_THANKS = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hadn'?t|forgot to)\s+(?:got round to\s+)?"
+    r"(?:thank(?:ed)?\b|sen[dt]\s+(?:\w+\s+){0,2}?(?:a|the|my|any|her|him|them)\s+thank)",
+    re.I,
+)
+#: the question asks about another step than the thank-you: a call, a check-in, asking
+OTHER_ASK = re.compile(
+    r"\b(?:phone|call|ring|check[- ]?in|follow[- ]?up|chase|nudge|ask|news)\b", re.I
+)
 #: asking when to write next: "when can I try again?", "what now?", "when next?"
 _NEXT = re.compile(r"\bwhen\b[^.?!]*\b(?:again|next)\b|\bwhat next\b|\bwhat now\b", re.I)
 
@@ -186,6 +196,9 @@ def after_sent(question: str, turn: Facts) -> dict[str, float]:
     of (the material, or the thank-you once a check-in went too)."""
     kinds = {s.kind for s in turn.sent}
     asked = _asked(question)
+    owed = any(u.kind == Kind.thank_you for u in turn.unsent) or OWED_THANKS.search(question)
+    if owed and not OTHER_ASK.search(asked):  # not "I never thanked them. can I phone today?"
+        return {"thank-you-timing": 0.5}  # "never sent Luis anything": his thank-you is owed
     if Kind.materials in kinds and not sent_material(turn, question):
         return {"check-in-timing": 0.4}  # "sent the sample on the 17th. When can I chase?"
     if {Kind.thank_you, Kind.check_in} <= kinds and _NEXT.search(asked):

@@ -40,7 +40,7 @@ def uncovered(question: str) -> str | None:
 #: asking when to get in touch: "when can I ask about it?", the follow-up's timing
 WHEN_TO_ASK = re.compile(
     r"\bwhen (?:can|should|could|do|would) I\b[^.?!]{0,20}\b(?:ask|chase|nudge|follow|check"
-    r"|contact|email|e-mail|call|phone|ring|write)",
+    r"|contact|email|e-mail|call|phone|ring|write|try|reach|send|ping|message|text|get in touch)",
     re.I,
 )
 #: a question about a name's spelling: "is it Mcallister or McAllister?"

@@ -15,6 +15,7 @@ from coach.chat.channels import (
     same_day_verdict,
 )
 from coach.chat.context import Situation, stopped
+from coach.chat.counterfactual import counterfactual_verdict
 from coach.chat.counting import count_from_asked, count_from_verdict
 from coach.chat.followups import (
     FOLLOW_UP_PLAN,
@@ -209,6 +210,9 @@ def verdict(
         lead, rules = length_verdict(question, kind)
         if lead:
             return lead, rules
+    lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
+    if lead:
+        return lead, rules
     if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and HINDSIGHT.search(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
