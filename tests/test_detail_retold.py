@@ -111,3 +111,16 @@ def test_a_second_topic_after_a_told_clause_is_read() -> None:
         f"{told}, and about the new rooftop solar array in Invercargill."
     )
     assert "detail-unsupported" not in fired(f"{told}, and about the cycle counts each month.")
+
+
+
+def test_a_place_in_another_clause_is_not_a_system() -> None:
+    """'run ... in X' names a system only when its own clause names the work: a friend's
+    warehouse in a town is a place, though the sentence goes on to a noted detail."""
+    place = (
+        "I told my cousin, who runs a depot in Aberaeron, about the pallet audits in the blast "
+        "freezer."
+    )
+    assert "detail-unsupported" not in fired(place)
+    system = "I was interested that the pallet audits are logged in Kardex each shift."
+    assert "detail-unsupported" in fired(system)

@@ -6,8 +6,9 @@ TRACE 3D Plus".
 
 A name alone is not enough: messages name places, people and the candidate's own tools. It
 counts only when a frame says a tool or system holds the work ("into X", "using X", "X goes
-live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail,
-and the sentence is not the candidate's own record. The name is capitalised or code-like, not
+live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
+(for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
+a place), and the sentence is not the candidate's own record. The name is capitalised or code-like, not
 an English word, and no word of the notes.
 """
 
@@ -127,11 +128,21 @@ def swapped_names(
                 rare = _rare_concepts(tuple(notes.details), method)
             if not concepts(WORD.findall(said), method) & rare:
                 break  # a sentence about no detail
+            if key == "held" and not _work_named(said, frame, method) & rare:
+                continue  # "who runs a café in Llandysul": a place, unless the work is named there
             start = sentence.start() + frame.start(key)
             spans = own(doc) if spans is None else spans
             if any(s <= start < e for s, e in spans):
                 continue
             yield start, start + len(name), name
+
+
+def _work_named(said: str, frame: re.Match[str], method: Normalise) -> set[str]:
+    """Concepts of the work a "run ... in X" frame's clause names: its words before the name,
+    less the frame's verb ("runs" is no detail's work, though "run" and "lead" are one group)."""
+    verb_end = frame.start() + len(frame.group().split()[0])
+    clause = _clause_before(said, frame.start()) + said[verb_end : frame.start("held")]
+    return concepts(WORD.findall(clause), method)
 
 
 def _clause_before(sentence: str, end: int) -> str:
