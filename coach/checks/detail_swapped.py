@@ -8,8 +8,8 @@ A name alone is not enough: messages name places, people and the candidate's own
 counts only when a frame says a tool or system holds the work ("into X", "using X", "X goes
 live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
 (for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
-a place), and the sentence is not the candidate's own record. The name is capitalised or code-like, not
-an English word, and no word of the notes.
+a place), and the sentence is not the candidate's own record. The name is capitalised or
+code-like, not an English word, and no word of the notes.
 """
 
 from __future__ import annotations
