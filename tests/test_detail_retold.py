@@ -113,7 +113,6 @@ def test_a_second_topic_after_a_told_clause_is_read() -> None:
     assert "detail-unsupported" not in fired(f"{told}, and about the cycle counts each month.")
 
 
-
 def test_a_place_in_another_clause_is_not_a_system() -> None:
     """'run ... in X' names a system only when its own clause names the work: a friend's
     warehouse in a town is a place, though the sentence goes on to a noted detail."""
