@@ -27,7 +27,11 @@ CLAIM = lazy_compile(
     r"fascinated by|intrigued by|struck by|taken by)"
     # the interviewer's plans, which only the interview could have told: "your plan to move
     # the lab", "your plans for a second site"
-    r"|your plans? (?:to|for))\s+"
+    r"|your plans? (?:to|for)"
+    # a second topic after a told clause: "hearing how the site is preparing for the audit, and
+    # about the new plant in Macroom" (the told clause is a paraphrase, read by coverage)
+    r"|(?:hear|learn)(?:ing)?(?: more)? (?:how|that|why|what)\b[^.!?;\n]{3,160}?,\s*"
+    r"(?:and|as well as) (?:also )?about)\s+"
     r"(?P<topic>[^.,;:!?\n—–]{3,120})",
     re.I,
 )

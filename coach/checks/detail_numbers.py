@@ -27,14 +27,25 @@ from coach.checks.detail_forms import (
     SMALLEST,
     number_value,
 )
+from coach.checks.detail_units import TIME_UNITS, unit_counts
 from coach.checks.detail_words import DEFAULT, Normalise, _base, concept
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
 #: the candidate's own count: "my twelve years", "my 300 hives"
 _MINE = lazy_compile(r"\b(?:my|mine)\s+(?:\w+\s+)?$", re.I)
+#: the candidate's record earlier in the sentence, with no turn to the reader's side after it:
+#: "the menus from my last post include a wedding of 500"
+_MY_RECORD = lazy_compile(
+    r"\bmy (?:last|previous|former|current|old|own|present)\b(?![^.!?\n]*\b(?:you|your)\b)"
+    r"[^.!?\n]*$",
+    re.I,
+)
 #: words on each side of a number whose concepts say what it counts
 _WINDOW = 3
+#: words on each side of a number of the notes: a note puts the count after its topic ("ATP
+#: swabs on fillers, approx 40/shift"), where prose puts it before ("eighty ATP swabs")
+_NOTES_WINDOW = 5
 #: characters on each side of a number to look for those words in
 _REACH = 80
 #: the end of a sentence or clause: the words beyond it count something else
@@ -69,14 +80,18 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
         amount = int(float(m.group("n")) * _SCALE[m.group("scale")])
         amounts.append((m.start("n"), m.end()))
         found.append(_Number(amount, False, m.start("n"), m.end()))
+    if method is not None:  # "48h", "40/shift", "calls double": a count of a unit
+        for count, begin, end, unit in unit_counts(text, start):
+            amounts.append((begin, end))
+            found.append(_Number(count, False, begin, end, _base(unit, method)))
     for m in NUMBER.finditer(text, start):
         if any(s <= m.start() < e for s, e in amounts):
             continue
         value = number_value(m.group())
         if value is None or value < _SMALL:
             continue
+        noun = _counted(text, m.end(), method) if method is not None else None
         if value < SMALLEST:
-            noun = _counted(text, m.end(), method) if method is not None else None
             if noun:
                 found.append(_Number(value, False, m.start(), m.end(), noun))
             continue
@@ -89,7 +104,7 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
         ):
             continue
         year = digits and 1800 <= value <= 2100 and "," not in m.group()
-        found.append(_Number(value, year, m.start(), m.end()))
+        found.append(_Number(value, year, m.start(), m.end(), "" if year else noun or ""))
     return found
 
 
@@ -98,15 +113,18 @@ def _counted(text: str, end: int, method: Normalise) -> str | None:
     after = WORD.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
     if after is None or after.group()[:1].isdigit():
         return None
-    return _base(after.group(), method) if concept(after.group(), method) else None
+    base = _base(after.group(), method)
+    return base if concept(after.group(), method) or base in _time_units() else None
 
 
-def _beside(text: str, number: _Number, skip: frozenset[str], method: Normalise) -> frozenset[str]:
+def _beside(
+    text: str, number: _Number, skip: frozenset[str], method: Normalise, window: int = _WINDOW
+) -> frozenset[str]:
     """Concepts of the words on each side of the number, within its sentence or clause."""
     before = _STOP.split(text[max(0, number.start - _REACH) : number.start])[-1]
     after = _STOP.split(text[number.end : number.end + _REACH], 1)[0]
     out = set()
-    for word in WORD.findall(before)[-_WINDOW:] + WORD.findall(after)[:_WINDOW]:
+    for word in WORD.findall(before)[-window:] + WORD.findall(after)[:window]:
         for part in word.split("-"):
             c = concept(part, method) if part and not part[:1].isdigit() else None
             if c is not None and not c.startswith("~") and _base(part, method) not in skip:
@@ -118,7 +136,9 @@ def _beside(text: str, number: _Number, skip: frozenset[str], method: Normalise)
 def _detail_numbers(
     detail: str, skip: frozenset[str], method: Normalise
 ) -> tuple[tuple[_Number, frozenset[str]], ...]:
-    return tuple((n, _beside(detail, n, skip, method)) for n in _numbers(detail, 0, method))
+    return tuple(
+        (n, _beside(detail, n, skip, method, _NOTES_WINDOW)) for n in _numbers(detail, 0, method)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -136,9 +156,29 @@ def _noted(
 
 
 @lru_cache(maxsize=1024)
-def _notes_values(texts: tuple[str, ...]) -> frozenset[int]:
-    """Every number of the notes' details, role, timeline and materials."""
-    return frozenset(n.value for t in texts for n in _numbers(t, 0, DEFAULT))
+def _notes_values(texts: tuple[str, ...]) -> frozenset[tuple[int, str]]:
+    """Every number of the notes' details, role, timeline and materials, with what it counts."""
+    return frozenset((n.value, n.noun) for t in texts for n in _numbers(t, 0, DEFAULT))
+
+
+def _same_thing(
+    said: _Number, noted: _Number, around: frozenset[str], words: frozenset[str]
+) -> bool:
+    """Whether two numbers count the same thing: words beside them share a concept, and a count
+    below 10 counts the very word the other counts ("four quad rollovers", "2 quad rollovers").
+    A count of hours, days or times counts the same unit ("twelve days" of the shutdown for
+    "shutdown, 8 days", not "24 hours" for it)."""
+    if not words & around:
+        return False
+    units = _time_units()
+    if said.noun in units or noted.noun in units:
+        return said.noun == noted.noun
+    return min(said.value, noted.value) >= SMALLEST or said.noun == noted.noun
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    return frozenset(_base(u, DEFAULT) for u in TIME_UNITS)
 
 
 def _differs(said: _Number, noted: _Number) -> bool:
@@ -171,9 +211,18 @@ def wrong_numbers(
     if not noted:
         return
     materials = tuple(m.what for m in notes.materials)
-    values = _notes_values((*details, notes.role, notes.timeline.said or "", *materials))
+    pairs = _notes_values((*details, notes.role, notes.timeline.said or "", *materials))
+    values = {v for v, _ in pairs}
+    units = _time_units()
     for number in said:
-        if number.value in values or _MINE.search(text, max(0, number.start - 24), number.start):
+        noted_already = (
+            (number.value, number.noun) in pairs if number.noun in units else number.value in values
+        )
+        if (
+            noted_already
+            or _MINE.search(text, max(0, number.start - 24), number.start)
+            or _MY_RECORD.search(text, max(0, number.start - 160), number.start)
+        ):
             continue
         around = _beside(text, number, bases, method)
         if not around:
@@ -181,7 +230,7 @@ def wrong_numbers(
         counts = [
             n
             for n, words in noted
-            if words & around and n.year == number.year and n.noun == number.noun
+            if n.year == number.year and _same_thing(number, n, around, words)
         ]
         if not counts or not all(_differs(number, n) for n in counts):
             continue

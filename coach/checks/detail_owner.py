@@ -26,9 +26,10 @@ from coach.text import WORD, Doc, lazy_compile
 _CREDITED = lazy_compile(
     r"\byour (?:[a-z]+ ){0,2}?(?:insistence|thoughts|points?|explanation|plans?|aims?|goals?|"
     r"focus|line|overview|description|account|emphasis|vision|ideas?|approach|wish|concerns?|"
-    r"comments?|remarks?|views?|perspective|take|stor(?:y|ies)|insights?|honesty|candou?r|"
+    r"comments?|remarks?|views?|perspective|take|stor(?:y|ies)|insights?|honesty|candou?r|worr(?:y|ies)|"
     r"passion|push|priorit(?:y|ies)|hopes?|ambitions?)"
-    r" (?:on|about|of|for|to|regarding|around|into|behind)\s+(?P<topic>[^.,;:!?\n—–]{3,160})",
+    r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
+    r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})",
     re.I,
 )
 #: where a credited topic ends: the next clause of the sentence

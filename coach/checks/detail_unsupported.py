@@ -56,6 +56,12 @@ class UnsupportedParams(Params):
         "follow-up prose (rules/lexicon/follow-up-words.txt) to be reported: 'the thinking "
         "behind the move' names nothing specific; 0 reports any topic",
     )
+    swapped: bool = Field(
+        False,
+        description="a system or product name the notes never use, told as what holds a "
+        "detail's work ('loaded into Maximo' when the notes say SAP PM): coach.checks."
+        "detail_swapped",
+    )
     numbers: bool = Field(
         False,
         description="also report a detail told with another number than the notes give it, "
@@ -366,27 +372,11 @@ class Unsupported(CheckKind):
                         "Credit each topic to the interviewer who raised it (see the notes)",
                     )
         if params.numbers:
-            yield from self._numbers(doc, notes, params.normalise, spans)
+            from coach.checks.detail_retold import retold_wrong
 
-    @staticmethod
-    def _numbers(
-        doc: Doc, notes: Notes, method: Normalise, spans: list[tuple[int, int]]
-    ) -> Iterator[Hit]:
-        """A detail told with another number than the notes give it (detail_numbers)."""
-        from coach.checks.detail import _context_bases
-        from coach.checks.detail_numbers import wrong_numbers
-        from coach.checks.detail_specific import own_spans
-
-        def skip() -> frozenset[str]:
-            return per_notes(  # type: ignore[no-any-return]
-                notes, f"context-bases:{method}", lambda n: _context_bases(n, method)
-            )
-
-        for start, end, text in wrong_numbers(doc, notes, skip, method, own_spans):
-            if not any(s <= start < e for s, e in spans):
-                yield Hit(
-                    start,
-                    end,
-                    {"topic": text},
-                    "Check the number against the notes' details",
-                )
+            for start, end, text, advice in retold_wrong(
+                doc, notes, ctx.kind, params.normalise, params.swapped
+            ):
+                if not any(s <= start < e for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(start, end, {"topic": text}, advice)

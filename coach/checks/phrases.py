@@ -75,6 +75,11 @@ class PhrasesParams(Params):
         description="sentences matching one of these are never the classifier's finding for "
         "this rule: constructions whose plain reading the rule's examples fix ('good luck with')",
     )
+    classifier_unless_praise: bool = Field(
+        False,
+        description="a sentence that opens as the writer's praise and never turns ('I was glad "
+        "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
+    )
 
 
 class Phrases(CheckKind):
@@ -143,6 +148,7 @@ def _first_run(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
 
 def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[Hit]:
     from coach import semantic
+    from coach.checks.praise import plain_praise
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -153,6 +159,8 @@ def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[H
         if vetoed is not None and vetoed.search(sentence.text):
             continue
         labels = model.score(_as_written_alone(doc, sentence.start, sentence.text)).labels
+        if labels and params.classifier_unless_praise and plain_praise(sentence.text):
+            continue
         for wanted in params.classifier:
             if wanted.label in labels:
                 fields = {
