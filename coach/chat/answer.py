@@ -11,6 +11,7 @@ from coach.chat.context import Situation
 from coach.chat.followups import FOLLOW_UP_PLAN
 from coach.chat.holidays import holiday_line
 from coach.chat.length import asked_second
+from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.guide import Entry, load_guide, section_label
@@ -157,6 +158,8 @@ def guide_answer(
         from coach.chat.routes import invited_call_sources
 
         sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
+    owned = verdict_sources(entry, lead, rules, situation)  # the verdict's rule's entry first
+    sources[:0] = [s for s in owned if s not in sources]
     if entry.id == "thank-you-timing":  # late, inside the limit: 000's and 004's 1-2 days first
         from coach.chat.routes import late_thanks_sources
 

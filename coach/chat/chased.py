@@ -1,6 +1,7 @@
 """Follow-ups the user says they sent on several days ("checked in on the 13th and again the
 16th"), or sent without naming them as follow-ups ("emailed on the 15th and the 22nd, she
-hasn't answered either one"): each day is one more message the next one is counted from."""
+hasn't answered either one", or dated past the thank-you's window after the interview day they
+gave): each day is one more message the next one is counted from."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
     """ "emailed on the 15th and the 22nd, she hasn't answered either one": unanswered
     messages on those days are follow-ups. False when the clause says no such thing."""
     bare = _BARE_SENT.search(clause)
-    if bare is None or not UNANSWERED.search(clause):
+    if bare is None:
         return False
     if re.search(r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: bare.start()], re.I):
         return False
@@ -82,8 +83,17 @@ def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
     if span is None:
         return False
     first, end = span
+    if not UNANSWERED.search(clause) and not _past_thanks(first, facts):
+        return False
     days = [first, *days_after(clause, bare.end() + end, today)]
     days = sorted(set(days))
     facts.sent += [Sent(Kind.check_in, day) for day in days]
     facts.said.append("you followed up on " + " and ".join(f"{dated(d, '%-d %b')}" for d in days))
     return True
+
+
+def _past_thanks(day: dt.date, facts: Facts) -> bool:
+    """A message the user sent after the thank-you's window (2 days from the interview day
+    they stated) is a follow-up, even unnamed: "interview 24 June ... I emailed on 2 July"."""
+    interview = facts.interview_day
+    return interview is not None and day > interview + dt.timedelta(days=2)

@@ -17,6 +17,7 @@ from coach.chat.holidays import holiday_asked
 from coach.chat.kinds import kind_in
 from coach.chat.length import BUDGET_ASKED, CONTENT_ENTRY
 from coach.chat.schedule import SCHEDULE_ASKED
+from coach.chat.spelling import ADDRESSED_AS
 from coach.models import Kind
 from coach.rulebook import Source
 
@@ -78,6 +79,9 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
     found: dict[str, float] = {}
     if SCHEDULE_ASKED.search(question):
         found["next-steps"] = 0.6  # "my whole plan from here": every step, not the next one
+    if ADDRESSED_AS.search(question):  # "call her 'Dani'?": how to name her, no phone call
+        found["names-and-titles"] = 0.6
+        return found
     if PHONING.search(question) and NEXT_DAY_CALL.search(question):
         found["phone-or-email"] = 0.5  # "call tomorrow to thank them again?": a call's timing
     elif (

@@ -12,6 +12,13 @@ from coach.chat.names import fold
 from coach.models import Interviewer, Notes
 
 TITLES = r"Ms|Mr|Mrs|Miss|Mx|Dr|Prof"
+#: what to call a person, not a phone call: "call her 'Dani'", "call him Tom in the email",
+#: "call them by their first name", "what do I call her?"
+ADDRESSED_AS = re.compile(
+    r"\b(?i:call)\s+(?i:her|him|them)\s+(?:[\"'‘“]\s*[A-Z]|[A-Z][a-z]|(?i:by\s+(?:her|his|their)\s+"
+    r"(?:first\s+|last\s+|sur|nick|given\s+)?name))"
+    r"|\b(?i:what\s+(?:should|do|can)\s+I\s+call\s+(?:her|him|them))\b",
+)
 #: the question is about how a name or title is written
 NAME_ASKED = re.compile(
     r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur|proper)\s*name\b|\bnames?\b"
@@ -25,7 +32,8 @@ NAME_ASKED = re.compile(
     r"|(?i:\btwo dots\b|\bdots? (?:on|over)\b|\bin the greeting\b|\bgoes by\b|\bnickname\b)"
     r"|[\"'‘“](?i:hi|dear|hello) [A-Z]"  # "'Hi Bea' or 'Dear Ms. Ortiz'?": how to greet them
     # "is 'Tane' fine?": a quoted form of a name, judged
-    r"|[\"'‘“][A-Z][^\s\"'’”]{1,25}[\"'’”]\s+(?i:ok|okay|fine|alright|right|correct|acceptable)",
+    r"|[\"'‘“][A-Z][^\s\"'’”]{1,25}[\"'’”]\s+(?i:ok|okay|fine|alright|right|correct|acceptable)"
+    rf"|{ADDRESSED_AS.pattern}",
 )
 _ACCENTED = re.compile(r"\b[A-Z][\w'’-]*[^\x00-\x7f][\w'’-]*")
 #: a title the question names: "is she Ms?", "Dr Nair"
