@@ -9,7 +9,7 @@ import re
 
 from coach.chat.dates import first_date
 from coach.chat.factset import Facts, Retracted, Sent
-from coach.chat.phrases import SENT_KIND
+from coach.chat.phrases import sent_kind
 from coach.text import dated
 
 _MOVED = re.compile(
@@ -27,7 +27,7 @@ def read_moved_send(clause: str, today: dt.date, facts: Facts) -> bool:
     if moved is None:
         return False
     word = moved.group("what").lower()
-    kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
+    kind = sent_kind(word)
     new = first_date(moved.group("new"), today, past=True)
     old = first_date(moved.group("old"), today, past=True)
     if kind is None or new is None or (old is None and not _CORRECTING.search(clause)):

@@ -205,6 +205,14 @@ SENT_KIND = {
     "handw": Kind.handwritten_note,
     "rejec": Kind.rejection_reply,
 }
+
+
+def sent_kind(word: str) -> Kind | None:
+    """The kind of message a word for a send names ("thank-you", "chased", "refs"), or None."""
+    word = word.lower()
+    return next((kind for prefix, kind in SENT_KIND.items() if word.startswith(prefix)), None)
+
+
 NAME_AFTER = re.compile(
     r"\b(?:with|to|from|thank|email|call|contact|connect with|message|for|wrote|asked|told)\s+"
     r"(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"

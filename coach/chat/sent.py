@@ -16,8 +16,8 @@ from coach.chat.phrases import (
     NEGATED,
     PANEL,
     SENT,
-    SENT_KIND,
     TWICE,
+    sent_kind,
 )
 from coach.models import Kind
 from coach.text import dated
@@ -86,7 +86,7 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
         word = "check"
     if sent.group("verb") and word.startswith("followed"):
         word = "follow"
-    kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
+    kind = sent_kind(word)
     if "final" in clause.lower() or "last follow" in clause.lower():
         kind = Kind.final_follow_up
     span = first_span(clause[sent.start() :], today)
@@ -153,7 +153,7 @@ def read_retracted(clause: str, today: dt.date, facts: Facts) -> bool:
     if never is None:
         return False
     word = never.group("what").lower()
-    kind = next((k for prefix, k in SENT_KIND.items() if word.startswith(prefix)), None)
+    kind = sent_kind(word)
     if kind is None:
         return False
     day = first_date(clause[never.end() :], today, past=True)
