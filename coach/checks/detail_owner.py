@@ -82,7 +82,12 @@ def misattributed(
     credit to another interviewer only."""
     if reader is None or len(notes.interviewers) < 2:
         return
-    clauses = per_notes(notes, f"owned-clauses:{method}", lambda n: _clauses(n, method))
+    clauses = per_notes(
+        notes,
+        f"owned-clauses:{method}",
+        lambda n: _clauses(n, method),
+        uses=("details", "interviewers"),  # a batch's copies of one interview's notes: once
+    )
     if not any(owners for _, owners in clauses):
         return
     names = _name_concepts(notes, method)
