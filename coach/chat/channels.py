@@ -164,8 +164,12 @@ TOO_MUCH = re.compile(
 
 
 def _same_day(situation: Situation, question: str) -> tuple[str, list[str]]:
+    from coach.calendar import add_business_days
+
     now = situation.now
-    tomorrow = now.date() + dt.timedelta(days=1)
+    country = situation.notes.country if situation.notes is not None else situation.facts.country
+    # the other channel goes the next business morning, as the plan has it: never a Sunday
+    tomorrow = add_business_days(now.date(), 1, country)
     told = any(s.day == now.date() for s in situation.facts.sent)  # "emailed her this morning"
     if followed_up_today(situation, question) and (told or not channels_at_once(question)):
         return (  # no channel named: the question may correct the one the notes give
@@ -175,12 +179,10 @@ def _same_day(situation: Situation, question: str) -> tuple[str, list[str]]:
         )
     if not (channels_at_once(question) and SAME_TIME.search(question) and AHEAD.search(question)):
         return "", []
-    from coach.calendar import add_business_days
     from coach.chat.dates import first_date
 
     named = first_date(question, now.date(), past=False)  # "call on 5 oct and also email"
     if named is not None and named > now.date():
-        country = situation.notes.country if situation.notes is not None else None
         return (
             f"No, not both on {day(named, now)}: pick one channel that day (the one they prefer, "
             f"if they said), and keep the other for a later day, from "
