@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from coach.errors import InputError, from_validation
-from coach.rulebook import Source, _load_yaml, articles, check_id_and_sources, load_rules, rules_dir
+from coach.rulebook import Source, articles, check_id_and_sources, load_rules, load_yaml, rules_dir
 
 Intent = Literal["timing", "content", "channel", "interview", "rejection", "tone", "general"]
 PlanKind = Literal["thank_you", "check_in", "final_follow_up", "move_on", "materials", "next_steps"]
@@ -95,7 +95,7 @@ def _build(folder: Path) -> Guide:
     entries: dict[str, Entry] = {}
     scope: Scope | None = None
     for path in sorted(folder.glob("*.yaml")):
-        data = _load_yaml(path)
+        data = load_yaml(path)
         try:
             if path.name == SCOPE_FILE:
                 scope = Scope.model_validate(data)

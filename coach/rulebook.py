@@ -117,7 +117,7 @@ class Rule(Forbid):
         return sorted({s.article for s in self.sources})
 
 
-def _load_yaml(path: Path) -> Any:
+def load_yaml(path: Path) -> Any:
     import yaml  # only when the rules cache is cold
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -130,7 +130,7 @@ def _load_yaml(path: Path) -> Any:
 @lru_cache(maxsize=1)
 def articles() -> dict[str, dict[str, str]]:
     """The seed articles the rules cite: prefix -> {file, title}."""
-    data = _load_yaml(rules_dir() / "sources.yaml")
+    data = load_yaml(rules_dir() / "sources.yaml")
     return {str(k).zfill(3): v for k, v in data.items()}
 
 
@@ -173,7 +173,7 @@ def _build_rules(folder: Path) -> dict[str, Rule]:
     for path in sorted(folder.glob("*.yaml")):
         if path.name in ("sources.yaml", "context.yaml"):
             continue
-        data = _load_yaml(path)
+        data = load_yaml(path)
         try:
             rule = Rule.model_validate(data)
             kind = rule.check.get("type")
@@ -190,7 +190,7 @@ def _build_rules(folder: Path) -> dict[str, Rule]:
 
 def example_context() -> dict[str, Any]:
     """The notes the rule examples run against (the rulebook's own example context)."""
-    data: dict[str, Any] = _load_yaml(rules_dir() / "context.yaml")
+    data: dict[str, Any] = load_yaml(rules_dir() / "context.yaml")
     return data
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import DATE, _day_of_month, resolve
+from coach.chat.dates import DATE, day_of_month, resolve
 from coach.chat.factset import Facts, Sent
 from coach.models import Kind
 from coach.text import dated
@@ -46,7 +46,7 @@ def days_after(text: str, first_end: int, today: dt.date) -> list[dt.date]:
         if link is None:
             return days
         if link.group("n"):
-            found = _day_of_month(int(link.group("n")), today, True)
+            found = day_of_month(int(link.group("n")), today, True)
             if found is None:
                 return days
             days.append(found)

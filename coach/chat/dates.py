@@ -48,7 +48,7 @@ WEEKDAYS = {
 }
 #: the timing checks' number words, and the ones people use for spans of days
 NUMBERS = {**NUMBER_WORDS, "fourteen": 14, "couple of": 2, "few": 3}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _ORD = r"(?:st|nd|rd|th)?"
 #: "the 2nd check-in", "the 3rd round": an ordinal that counts, not a day of the month
@@ -59,7 +59,7 @@ DATE = re.compile(
     rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the)\s+week\b"
     rf"|\b(?P<wd_in>{_WEEKDAY})\s+(?:of\s+)?(?P<in_week>next|this)\s+week\b"
     rf"|\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{MONTH_WORD})\.?|(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
     rf"(?:,?\s+(?P<y>20\d\d))?\b"
     rf"|\b(?P<iso>20\d\d-\d\d-\d\d)\b"
     rf"|\b(?P<wd3>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d|\s*(?:am|pm|a\.m|p\.m|o'?clock)\b)"
@@ -70,9 +70,9 @@ DATE = re.compile(
     rf"|\b(?:the|on)\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+{_NOT_A_DAY})",
     re.I,
 )
-_COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
+COUNT_WORD = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)"
 DURATION = re.compile(
-    rf"\b{_COUNT}\s+(?:whole\s+|full\s+|entire\s+)?(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b",
+    rf"\b{COUNT_WORD}\s+(?:whole\s+|full\s+|entire\s+)?(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month|fortnight)s?\b",
     re.I,
 )
 
@@ -111,10 +111,10 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
         weeks = 7 if g["in_week"].lower() == "next" else 0
         return monday + dt.timedelta(days=weeks + WEEKDAYS[g["wd_in"].lower().rstrip(".")])
     if g["d3"]:
-        return _day_of_month(int(g["d3"]), now, past)
+        return day_of_month(int(g["d3"]), now, past)
     if g["d4"]:
         weekday = WEEKDAYS[g["wd3"].lower().rstrip(".")]
-        return _day_of_month(int(g["d4"]), now, past, weekday)
+        return day_of_month(int(g["d4"]), now, past, weekday)
     if g["word"]:
         word = " ".join(g["word"].lower().split()).removeprefix("the ")
         shift = {
@@ -152,7 +152,7 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
     return min(options, key=lambda d: abs((d - now).days))
 
 
-def _day_of_month(
+def day_of_month(
     number: int, now: dt.date, past: bool | None, weekday: int | None = None
 ) -> dt.date | None:
     """ "the 20th": this month's, or the nearest month's on the side `past` asks for; with a

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from coach.chat.chased import first_span
-from coach.chat.dates import _day_of_month, time_of
+from coach.chat.dates import day_of_month, time_of
 from coach.chat.factset import Sent
 from coach.chat.names import fold
 from coach.models import Kind
@@ -53,5 +53,5 @@ def material_sent(clause: str, today: dt.date, materials: list[str]) -> Sent | N
     ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", named)
     day = span[0] if span else None
     if day is None and ordinal is not None:
-        day = _day_of_month(int(ordinal.group(1)), today, True)
+        day = day_of_month(int(ordinal.group(1)), today, True)
     return Sent(Kind.materials, day or today, at=time_of(named))

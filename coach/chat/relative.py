@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import _COUNT, DATE, MONTHS, NUMBERS, resolve
+from coach.chat.dates import COUNT_WORD, DATE, MONTHS, NUMBERS, resolve
 
 __all__ = ["COUNTED_FROM", "OF_MONTH", "absolute_dates"]
 
@@ -26,7 +26,7 @@ OF_MONTH = re.compile(
 )
 #: "3 working days from now", "a fortnight from the interview", "within two weeks of my interview"
 COUNTED_FROM = re.compile(
-    rf"\b(?P<within>(?:within|in)\s+)?{_COUNT}\s+(?P<biz>business\s+|working\s+)?"
+    rf"\b(?P<within>(?:within|in)\s+)?{COUNT_WORD}\s+(?P<biz>business\s+|working\s+)?"
     r"(?P<unit>day|week|fortnight)s?\s+(?P<rel>from|of|after)\s+"
     r"(?P<base>now|today|tomorrow|(?:the|my|our)\s+interview)\b",
     re.I,

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from coach.chat.dates import _MONTH, CLOCK, DATE, DURATION
+from coach.chat.dates import CLOCK, DATE, DURATION, MONTH_WORD
 from coach.chat.relative import COUNTED_FROM, OF_MONTH
 
 #: words that say when, vaguely or in a form no reader takes
 CANDIDATE = re.compile(
     r"\b(?:eod|cob|close of (?:play|business)"
     r"|end of (?:the )?(?:day|business|month)|after work|after hours"
-    r"|tea ?time|mid[- ]?(?:month|week|morning|afternoon|day|" + _MONTH + r"\w*)"
+    r"|tea ?time|mid[- ]?(?:month|week|morning|afternoon|day|" + MONTH_WORD + r"\w*)"
     r"|(?:early|late|start of|beginning of|end of)\s+(?:next |this |the )?(?:month|"
-    + _MONTH
+    + MONTH_WORD
     + r"\w*)"
     r"|(?:early|late)\s+(?:next|this)\s+week|(?:next|this|last) month|the week after next"
     r"|after (?:the )?(?:holidays?|break|weekend|easter|christmas|new year)|over the weekend"
