@@ -38,6 +38,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/heldout9
 	-$(BIN)/python scripts/eval.py tests/heldout10
 	-$(BIN)/python scripts/eval.py tests/heldout11
+	-$(BIN)/python scripts/eval.py tests/heldout12
 	-$(BIN)/python scripts/eval.py tests/dev5
 	-$(BIN)/python scripts/eval.py tests/dev6
 	-$(BIN)/python scripts/eval.py tests/dev7
