@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
-from coach.chat.chased import read_chased
+from coach.chat.chased import bare_sent_at, read_chased
 from coach.chat.contacts import read_spoken
 from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
@@ -169,23 +169,26 @@ def _extract(
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
             read.append(False)
             continue
-        _read_clause(clause, today, facts, drafted, spoken, known_names or [])
+        _read_clause(clause, today, facts, drafted, spoken, known_names or [], anchor)
         gone = material_sent(clause, today, materials or [])
         if gone is not None and not any(s.kind == Kind.materials for s in facts.sent):
             facts.sent.append(gone)  # "I sent the writing sample 17th 9am"
             facts.said.append(f"you sent the material on {dated(gone.day, '%-d %b')}")
         _whom(clause, facts, before, known_names or [])
+        theirs, cut = clause, bare_sent_at(clause)
+        if len(facts.sent) > before and cut is not None:  # "said the 22nd and I emailed the 23rd"
+            theirs = clause[:cut]
         if (
             facts.decision_by is None
             and facts.no_contact_before is None
             and facts.contact_on is None
             and facts.wait_days is None
-            and THEY_SAID.search(clause)
-            and sent_in(clause, drafted, known_names) is None
+            and THEY_SAID.search(theirs)
+            and sent_in(theirs, drafted, known_names) is None
         ):
             from coach.checks.timeline import said_dates
 
-            for what, day in said_dates(clause, spoken or anchor or today, country):
+            for what, day in said_dates(theirs, spoken or anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {dated(day, '%-d %b')}")
         read.append(len(facts.said) > said)
@@ -296,6 +299,7 @@ def _read_clause(
     drafted: bool = False,
     spoken: dt.date | None = None,
     names: list[str] | None = None,
+    anchor: dt.date | None = None,
 ) -> None:
     weekday = TODAY_WEEKDAY.search(clause)
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
@@ -322,7 +326,9 @@ def _read_clause(
     sent = sent_in(clause, drafted, names)
     if sent is None and read_retracted(clause, today, facts):
         return
-    if sent is None and read_chased(clause, today, facts):
+    bare = bare_sent_at(clause)  # "emailed Sam on the 21st, rang her on the 28th": both
+    first = sent is None or (bare is not None and bare < sent.start())
+    if first and read_chased(clause, today, facts, anchor):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
