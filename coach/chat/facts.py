@@ -18,6 +18,7 @@ from coach.chat.contacts import read_spoken
 from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
+from coach.chat.interview_day import read_interview_on
 from coach.chat.materials import material_sent, named_material
 from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
@@ -25,7 +26,6 @@ from coach.chat.phrases import (
     BARE_CLOCK,
     FORGOT,
     INTERVIEW_END,
-    INTERVIEW_ON,
     LEFT_OUT,
     NAME_AFTER,
     NEGATED,
@@ -48,7 +48,7 @@ from coach.chat.promises import stated_promise
 from coach.chat.recalled import MATERIAL_ASKED
 from coach.chat.rejected import rejected_in
 from coach.chat.relative import absolute_dates
-from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
+from coach.chat.rounds import read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
 from coach.chat.supposed import supposition
@@ -59,12 +59,6 @@ from coach.text import dated
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
 
 
-#: an interview still to come: "got an interview on Thursday", "my interview is on Monday"
-UPCOMING = re.compile(
-    r"\b(?:got|have|having|has)\s+(?:an?|my|the|another)\s+(?:\w+\s+)?interview\b"
-    r"|\binterview\s+(?:is|will be|'s)\s+(?:on|next|this|tomorrow)\b|\bupcoming interview\b",
-    re.I,
-)
 #: a span of time that is not since the interview: "out of work 8 months", "in my job 3 years"
 OTHER_SPAN = (
     r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
@@ -339,6 +333,8 @@ def _read_clause(
             read_their_timeline(rest[1], today, facts, spoken, names)
         return
     if read_their_timeline(clause, today, facts, spoken, names):
+        # "she said 'give it a fortnight' at the end of my interview on 2 June": both
+        read_interview_on(clause, today, facts)
         return
     duration = DURATION.search(clause)
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
@@ -380,17 +376,4 @@ def _read_clause(
             facts.interview_day = day  # "it ended at 4:30pm, fri 9 april"
             facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
         return
-    interview = INTERVIEW_ON.search(clause)
-    if interview and UPCOMING.search(clause):
-        interview = None  # "I've got an interview on Thursday": one still to come
-    if interview:
-        day = first_date(clause[interview.start() :], today, past=True)
-        if day is not None and day <= today:
-            facts.interview_day = day
-            facts.interview_at = time_of(clause[interview.start() :])
-            span = SPAN.search(clause, interview.start())  # "yesterday 3-4pm": both ends
-            if span is not None and (span.group("ap1") or span.group("ap2")):
-                start, end = read_hours(span)
-                if start is not None and end is not None and start < end:
-                    facts.interview_at, facts.interview_end_at = start, end
-            facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
+    read_interview_on(clause, today, facts)
