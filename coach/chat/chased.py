@@ -16,7 +16,9 @@ from coach.text import dated
 #: a further day after the first: "and again the 16th", ", then on Friday", "and 22nd"
 _AND_THEN = re.compile(
     r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:again\s+|also\s+)?"
-    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged)\s+(?:again\s+)?)?(?:on\s+)?"
+    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged)\s+(?:again\s+)?)?"
+    # "then Øystein on the 17th", "rang her on the 28th": whom, before the day
+    r"(?:(?:to\s+)?[\w'’-]+\s+(?=on\s))?(?:on\s+)?"
     r"(?:(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:check|follow|one|time|email))|(?=\S))",
     re.I,
 )
@@ -30,7 +32,7 @@ UNANSWERED = re.compile(
 #: a message sent, its kind not named: "emailed on the 15th", "wrote to her on Monday"
 _BARE_SENT = re.compile(
     r"\b(?:I\s+)?(?:e-?mailed|mailed|messaged|wrote(?:\s+to)?|texted)\b"
-    r"(?:\s+(?:her|him|them|again|(?-i:[A-ZÀ-Þ])[\w'’-]+|[a-zà-ÿ][\w'’-]*))?\s+(?=on\b|the\b|last\b"
+    r"(?:\s+(?:her|him|them|again|(?!(?:me|us|by|about|back)\b)[\w'’-]+))?\s+(?=on\b|the\b|last\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)",
     re.I,
 )
@@ -71,10 +73,34 @@ def first_span(text: str, today: dt.date) -> tuple[dt.date, int] | None:
     return None
 
 
-def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
-    """ "emailed on the 15th and the 22nd, she hasn't answered either one": unanswered
-    messages on those days are follow-ups. False when the clause says no such thing."""
+#: what may come before a send that is the user's own: nothing, "I", or a joining word; not
+#: "would be emailed by Monday" (theirs, to come) or "Sam emailed on the 3rd" (theirs)
+_MINE = re.compile(
+    r"(?:^|[,;:.!?()–—-]|\b(?:I|and|then|so|also|just|already|but|yes|ok|well))\s*$", re.I
+)
+
+
+def _bare_sent(clause: str) -> re.Match[str] | None:
     bare = _BARE_SENT.search(clause)
+    if bare is None or re.match(r"I\b", bare.group(0), re.I):
+        return bare
+    return bare if _MINE.search(clause[: bare.start()]) else None
+
+
+def bare_sent_at(clause: str) -> int | None:
+    """Where the clause says a message went without naming its kind ("emailed Sam on the 3rd")."""
+    bare = _bare_sent(clause)
+    return None if bare is None else bare.start()
+
+
+def read_chased(
+    clause: str, today: dt.date, facts: Facts, interview: dt.date | None = None
+) -> bool:
+    """ "emailed on the 15th and the 22nd, she hasn't answered either one": unanswered
+    messages on those days are follow-ups, as are ones dated past the thank-you's window after
+    the interview (the one the message states, else `interview`, the notes'). False when the
+    clause says no such thing."""
+    bare = _bare_sent(clause)
     if bare is None:
         return False
     if re.search(r"\b(?:should|can|could|shall|will|would)\s+I\b", clause[: bare.start()], re.I):
@@ -83,7 +109,7 @@ def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
     if span is None:
         return False
     first, end = span
-    if not UNANSWERED.search(clause) and not _past_thanks(first, facts):
+    if not UNANSWERED.search(clause) and not _past_thanks(first, facts.interview_day or interview):
         return False
     days = [first, *days_after(clause, bare.end() + end, today)]
     days = sorted(set(days))
@@ -92,8 +118,7 @@ def read_chased(clause: str, today: dt.date, facts: Facts) -> bool:
     return True
 
 
-def _past_thanks(day: dt.date, facts: Facts) -> bool:
-    """A message the user sent after the thank-you's window (2 days from the interview day
-    they stated) is a follow-up, even unnamed: "interview 24 June ... I emailed on 2 July"."""
-    interview = facts.interview_day
+def _past_thanks(day: dt.date, interview: dt.date | None) -> bool:
+    """A message the user sent after the thank-you's window (2 days from the interview day)
+    is a follow-up, even unnamed: "interview 24 June ... I emailed on 2 July"."""
     return interview is not None and day > interview + dt.timedelta(days=2)

@@ -56,7 +56,7 @@ _NOT_A_DAY = r"(?:check|follow|interview|round|time|email|note|one|message|remin
 #: "Monday 11 January", "11 Jan", "January 11th", "Mon, 11 Jan 2027", "Monday", "yesterday"
 DATE = re.compile(
     rf"\b(?:a\s+week\s+(?:on|from)\s+(?P<wk_on>{_WEEKDAY})|(?:next\s+)?(?P<wk_after>{_WEEKDAY})\s+week)\b"
-    rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the)\s+week\b"
+    rf"|\b(?:the\s+)?end\s+of\s+(?P<end>next|this|the|last)\s+week\b"
     rf"|\b(?P<wd_in>{_WEEKDAY})\s+(?:of\s+)?(?P<in_week>next|this)\s+week\b"
     rf"|\b(?:(?P<wd>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m1>{MONTH_WORD})\.?|(?P<m2>{MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD})"
@@ -103,9 +103,9 @@ def resolve(match: re.Match[str], now: dt.date, *, past: bool | None = None) -> 
     if g["wk_on"] or g["wk_after"]:  # "a week on Friday": the Friday after next
         weekday = WEEKDAYS[(g["wk_on"] or g["wk_after"]).lower()]
         return now + dt.timedelta(days=((weekday - now.weekday()) % 7 or 7) + 7)
-    if g["end"]:  # "the end of next week": that week's Friday
+    if g["end"]:  # "the end of next week" ("of last week"): that week's Friday
         friday = now + dt.timedelta(days=4 - now.weekday())
-        return friday + dt.timedelta(days=7 if g["end"].lower() == "next" else 0)
+        return friday + dt.timedelta(days={"next": 7, "last": -7}.get(g["end"].lower(), 0))
     if g["wd_in"]:  # "Wednesday next week": that weekday of the week named
         monday = now - dt.timedelta(days=now.weekday())
         weeks = 7 if g["in_week"].lower() == "next" else 0

@@ -13,11 +13,12 @@ import datetime as dt
 import re
 
 from coach.chat.asked import asked_day
-from coach.chat.chased import read_chased
+from coach.chat.chased import bare_sent_at, read_chased
 from coach.chat.contacts import read_spoken
 from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
+from coach.chat.interview_day import read_interview_on
 from coach.chat.materials import material_sent, named_material
 from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
@@ -25,7 +26,6 @@ from coach.chat.phrases import (
     BARE_CLOCK,
     FORGOT,
     INTERVIEW_END,
-    INTERVIEW_ON,
     LEFT_OUT,
     NAME_AFTER,
     NEGATED,
@@ -48,7 +48,7 @@ from coach.chat.promises import stated_promise
 from coach.chat.recalled import MATERIAL_ASKED
 from coach.chat.rejected import rejected_in
 from coach.chat.relative import absolute_dates
-from coach.chat.rounds import SPAN, read_hours, read_moved, read_round, read_span
+from coach.chat.rounds import read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
 from coach.chat.supposed import supposition
@@ -59,12 +59,6 @@ from coach.text import dated
 __all__ = ["Facts", "Sent", "Unsent", "extract"]
 
 
-#: an interview still to come: "got an interview on Thursday", "my interview is on Monday"
-UPCOMING = re.compile(
-    r"\b(?:got|have|having|has)\s+(?:an?|my|the|another)\s+(?:\w+\s+)?interview\b"
-    r"|\binterview\s+(?:is|will be|'s)\s+(?:on|next|this|tomorrow)\b|\bupcoming interview\b",
-    re.I,
-)
 #: a span of time that is not since the interview: "out of work 8 months", "in my job 3 years"
 OTHER_SPAN = (
     r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
@@ -169,23 +163,26 @@ def _extract(
         if OTHER_EMPLOYER.search(clause):  # "that date was from the other company"
             read.append(False)
             continue
-        _read_clause(clause, today, facts, drafted, spoken, known_names or [])
+        _read_clause(clause, today, facts, drafted, spoken, known_names or [], anchor)
         gone = material_sent(clause, today, materials or [])
         if gone is not None and not any(s.kind == Kind.materials for s in facts.sent):
             facts.sent.append(gone)  # "I sent the writing sample 17th 9am"
             facts.said.append(f"you sent the material on {dated(gone.day, '%-d %b')}")
         _whom(clause, facts, before, known_names or [])
+        theirs, cut = clause, bare_sent_at(clause)
+        if len(facts.sent) > before and cut is not None:  # "said the 22nd and I emailed the 23rd"
+            theirs = clause[:cut]
         if (
             facts.decision_by is None
             and facts.no_contact_before is None
             and facts.contact_on is None
             and facts.wait_days is None
-            and THEY_SAID.search(clause)
-            and sent_in(clause, drafted, known_names) is None
+            and THEY_SAID.search(theirs)
+            and sent_in(theirs, drafted, known_names) is None
         ):
             from coach.checks.timeline import said_dates
 
-            for what, day in said_dates(clause, spoken or anchor or today, country):
+            for what, day in said_dates(theirs, spoken or anchor or today, country):
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {dated(day, '%-d %b')}")
         read.append(len(facts.said) > said)
@@ -296,6 +293,7 @@ def _read_clause(
     drafted: bool = False,
     spoken: dt.date | None = None,
     names: list[str] | None = None,
+    anchor: dt.date | None = None,
 ) -> None:
     weekday = TODAY_WEEKDAY.search(clause)
     if weekday is not None:  # "it's Wednesday now": the latest Wednesday on the clock
@@ -322,7 +320,9 @@ def _read_clause(
     sent = sent_in(clause, drafted, names)
     if sent is None and read_retracted(clause, today, facts):
         return
-    if sent is None and read_chased(clause, today, facts):
+    bare = bare_sent_at(clause)  # "emailed Sam on the 21st, rang her on the 28th": both
+    first = sent is None or (bare is not None and bare < sent.start())
+    if first and read_chased(clause, today, facts, anchor):
         return
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
@@ -333,6 +333,8 @@ def _read_clause(
             read_their_timeline(rest[1], today, facts, spoken, names)
         return
     if read_their_timeline(clause, today, facts, spoken, names):
+        # "she said 'give it a fortnight' at the end of my interview on 2 June": both
+        read_interview_on(clause, today, facts)
         return
     duration = DURATION.search(clause)
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
@@ -374,17 +376,4 @@ def _read_clause(
             facts.interview_day = day  # "it ended at 4:30pm, fri 9 april"
             facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
         return
-    interview = INTERVIEW_ON.search(clause)
-    if interview and UPCOMING.search(clause):
-        interview = None  # "I've got an interview on Thursday": one still to come
-    if interview:
-        day = first_date(clause[interview.start() :], today, past=True)
-        if day is not None and day <= today:
-            facts.interview_day = day
-            facts.interview_at = time_of(clause[interview.start() :])
-            span = SPAN.search(clause, interview.start())  # "yesterday 3-4pm": both ends
-            if span is not None and (span.group("ap1") or span.group("ap2")):
-                start, end = read_hours(span)
-                if start is not None and end is not None and start < end:
-                    facts.interview_at, facts.interview_end_at = start, end
-            facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
+    read_interview_on(clause, today, facts)

@@ -331,7 +331,7 @@ def classify(
     if facts.stage != Stage.rejected:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
-        gone = turn.stage == Stage.interviewed
+        gone = turn.stage == Stage.interviewed or routes.silence_doubted(question)
         hits = [h for h in hits if (h.cues and not gone) or h.entry.intent != "rejection"] + [
             h for h in hits if (not h.cues or gone) and h.entry.intent == "rejection"
         ]

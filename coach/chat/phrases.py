@@ -110,7 +110,10 @@ NOT_FOR = re.compile(
 )
 CONTACT_ON = re.compile(
     r"\b(?:call|phone|ring|email|e-mail|write|message|contact|reach out|get in touch|touch base|follow up|check in"
-    r"|give (?:me|us|her|him|them) a (?:bell|ring|call|shout|buzz|tinkle)|drop (?:me|us|her|him|them) a (?:line|note|email))\b[^.?!]{0,25}\b(?:on|after|from)\b",
+    r"|give (?:me|us|her|him|them) a (?:bell|ring|call|shout|buzz|tinkle)|drop (?:me|us|her|him|them) a (?:line|note|email))\b"
+    r"(?:[^.?!]{0,25}\b(?:on|after|from)\b"
+    # "call me next tuesday", "email us Friday": the day straight after whom
+    r"|\s+(?P<direct>me|us)(?=\s+(?:next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b)))",
     re.I,
 )
 #: "Who did I send it to?", "have I already sent...": asking, not telling

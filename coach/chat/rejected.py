@@ -22,7 +22,8 @@ MORE = re.compile(
 #: words before it in the same sentence that make it a doubt, not news
 DOUBT = re.compile(
     r"\b(?:assume|assuming|guess|suppose|mean|means|meant|sign|wonder\w*|whether|if|in case"
-    r"|afraid|worried|scared|maybe|probably|likely|hint)\b[^.?!]*$",
+    r"|afraid|worried|scared|maybe|probably|likely|hint|think|thinking|suspect|fear"
+    r"|seems?)\b[^.?!]*$",
     re.I,
 )
 

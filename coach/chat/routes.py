@@ -208,3 +208,20 @@ def after_sent(question: str, turn: Facts) -> dict[str, float]:
     if {Kind.thank_you, Kind.check_in} <= kinds and _NEXT.search(asked):
         return {"check-in-timing": 0.4}  # "thanked both, called on the 1st. when again?"
     return {}
+
+
+#: no word back yet: "its tuesday and nothing", "still nothing", "no news", "silence"
+_SILENCE = re.compile(
+    r"\b(?:and|still|but|heard|got|so far)\s+nothing\b|\bnothing (?:yet|back|so far)\b"
+    r"|\bno (?:reply|response|answer|news|word|update)\b|\bhaven'?t heard\b|\bsilence\b",
+    re.I,
+)
+
+
+def silence_doubted(question: str) -> bool:
+    """The user wonders whether silence means a no ("it's Tuesday and nothing, does that mean
+    I didn't get it?"): no rejection was said, so the answer is about the wait, not a reply to
+    a no."""
+    from coach.chat.rejected import rejected_in
+
+    return bool(_SILENCE.search(question)) and not rejected_in(question)

@@ -66,11 +66,15 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
             f"right one. Your notes still say {found.name}; update them.",
             ["name-misspelled"],
         )
-    alias = next(
-        (a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)), None
-    )
+    said = [a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)]
+    alias = max(said, key=len, default=None)  # "Puan Aisyah" over the "Aisyah" inside it
     if alias is not None:  # "everyone calls him Gord": the notes list the short form
-        allowed = re.search(r"\b(?:can|could|may|should|is it ok(?:ay)? to)\s+I\b", question, re.I)
+        allowed = re.search(
+            r"\b(?:can|could|may|should|is it ok(?:ay)? to)\s+I\b"
+            r"|\b(?:ok|okay|fine|alright|all right|acceptable)\b",  # "is 'Dear Gord' ok?"
+            question,
+            re.I,
+        )
         return (
             f"{'Yes: your' if allowed else 'Your'} notes list {alias} as a name "
             f"{found.name.split()[0]} goes by, so "

@@ -40,6 +40,13 @@ BEFORE_CHASING = re.compile(
 )
 
 
+#: what they will do, before a call or an email: "she'd", "he will", "they're going to"
+THEIR_CALL = re.compile(
+    r"(?:['’](?:d|ll)|\b(?:will|would|shall|going\s+to|gonna|promised\s+to|planned\s+to))\s+$",
+    re.I,
+)
+
+
 def _wait(duration: re.Match[str], facts: Facts) -> bool:
     """A wait counted from the interview; in business days when they said so."""
     facts.wait_days = days_of(duration)
@@ -138,6 +145,8 @@ def read_their_timeline(
     contact = CONTACT_ON.search(clause)
     if contact and by_them(clause[: contact.start()], names):
         contact = None  # "Grégoire call me on Saturday": their call, not an invitation
+    if contact and contact.group("direct") and THEIR_CALL.search(clause[: contact.start()]):
+        contact = None  # "she'd call me Friday": what they will do, not what they asked
     if contact and INVITED.search(clause[: contact.start()]):  # "so she sees it" after: mine
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:

@@ -1,0 +1,41 @@
+"""The day of the interview the user states ("I interviewed on Tuesday 2 June", "my interview
+was yesterday 3-4pm"), read by coach.chat.facts wherever a clause says it, also beside what the
+interviewer said ("she said to give it a fortnight at the end of my interview on 2 June")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.dates import first_date, time_of
+from coach.chat.factset import Facts
+from coach.chat.phrases import INTERVIEW_ON
+from coach.chat.rounds import SPAN, read_hours
+from coach.text import dated
+
+#: an interview still to come: "got an interview on Thursday", "my interview is on Monday"
+UPCOMING = re.compile(
+    r"\b(?:got|have|having|has)\s+(?:an?|my|the|another)\s+(?:\w+\s+)?interview\b"
+    r"|\binterview\s+(?:is|will be|'s)\s+(?:on|next|this|tomorrow)\b|\bupcoming interview\b",
+    re.I,
+)
+
+
+def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
+    """Adds the interview's day (and its hours, when given) that the clause states; False
+    when it states none, or one still to come."""
+    interview = INTERVIEW_ON.search(clause)
+    if interview is None or UPCOMING.search(clause):
+        return False  # "I've got an interview on Thursday": one still to come
+    day = first_date(clause[interview.start() :], today, past=True)
+    if day is None or day > today:
+        return False
+    facts.interview_day = day
+    facts.interview_at = time_of(clause[interview.start() :])
+    span = SPAN.search(clause, interview.start())  # "yesterday 3-4pm": both ends
+    if span is not None and (span.group("ap1") or span.group("ap2")):
+        start, end = read_hours(span)
+        if start is not None and end is not None and start < end:
+            facts.interview_at, facts.interview_end_at = start, end
+    facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
+    return True
