@@ -75,6 +75,13 @@ class PhrasesParams(Params):
         description="sentences matching one of these are never the classifier's finding for "
         "this rule: constructions whose plain reading the rule's examples fix ('good luck with')",
     )
+    classifier_reread: bool = Field(
+        False,
+        description="a sentence counts only if the classifier still reads the fault without the "
+        "words of the notes' details, and an aside in brackets still with the sentence before "
+        "it (coach.checks.reread): for faults of manner, which the interview's subject never "
+        "carries; not for a rejection's argument, which cites the candidate's fit for it",
+    )
     classifier_unless_praise: bool = Field(
         False,
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
@@ -128,7 +135,7 @@ class Phrases(CheckKind):
                 suggestion = f"Rewrite as: {family.rewrite}" if family.rewrite else None
                 hits.append(Hit(begin, end, fields, suggestion, severity=family.severity))
         if params.classifier:
-            hits.extend(_classified(doc, params, hits))
+            hits.extend(_classified(doc, params, hits, ctx.notes))
         if params.escalate_at and len(hits) >= params.escalate_at:
             for hit in hits:
                 hit.severity = "error"
@@ -146,23 +153,31 @@ def _first_run(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return begin, end
 
 
-def _classified(doc: Doc, params: PhrasesParams, found: list[Hit]) -> Iterator[Hit]:
+def _classified(
+    doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
+) -> Iterator[Hit]:
     from coach import semantic
     from coach.checks.praise import plain_praise
+    from coach.checks.reread import still_reads
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
     vetoed = compile_phrases(tuple(params.classifier_unless)) if params.classifier_unless else None
-    for sentence in semantic.sentences(doc):
+    sentences = semantic.sentences(doc)
+    for at, sentence in enumerate(sentences):
         if any(h.start < sentence.end and sentence.start < h.end for h in found):
             continue
         if vetoed is not None and vetoed.search(sentence.text):
             continue
-        labels = model.score(_as_written_alone(doc, sentence.start, sentence.text)).labels
+        alone = _as_written_alone(doc, sentence.start, sentence.text)
+        labels = model.score(alone).labels
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
-            if wanted.label in labels:
+            if wanted.label in labels and (
+                not params.classifier_reread
+                or still_reads(model, wanted.label, sentences, at, alone, notes)
+            ):
                 fields = {
                     "excerpt": sentence.text,
                     "family": wanted.label,

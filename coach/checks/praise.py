@@ -6,6 +6,12 @@ great group") is sincere unless it turns: a negation, a condition, a contrast, a
 fault or a barb word ("I was glad to hear it, though I doubt ...", "I enjoyed it, but good luck
 ..."). Sarcasm needs that turn, or an opening that is not praise ("Congratulations on running
 the slowest process", "Enjoy explaining to your board ..."), so those stay the classifier's.
+
+Assent to the reader's point ("I agree that a rota nobody reads is no rota", "You were right
+that the lunch rush is the real test", "As you said, ...") is praise of the same kind: the point
+is the reader's, so a negation inside it ("nobody", "never") is its content, not a turn. Only a
+contrast after it ("I agree, but ...") or a barb word turns assent; refusing it ("I cannot
+agree that ...") is no assent at all.
 """
 
 from __future__ import annotations
@@ -35,12 +41,35 @@ _TURNS = lazy_compile(
     r"n't\b|\b(?:not|never|no|nothing|nobody|cannot|but|though|although|however|unless|if|"
     r"only|except|suppose|doubt|too|actually|frankly|supposedly|apparently|regret|loss|luck|"
     r"pity|shame|sorry|joke|ironic|irony|shambles|circus|wait|waiting|slow|slowest|late|"
-    r"eventually|finally|least|worst|even)\b",
+    r"eventually|finally|least|worst|even|silence|silent|disappoint|disappointing|disappointed)\b",
+    re.I,
+)
+
+
+#: the writer's assent to the reader's point, as a sentence opens
+_ASSENTS = lazy_compile(
+    r"^(?:(?:and|also|so),? )?(?:"
+    r"(?:I )?(?:(?:completely|entirely|fully|totally|wholeheartedly|strongly|really|also) )?"
+    r"agreed?(?: (?:completely|entirely|fully|totally|wholeheartedly|with you|with your point))*"
+    r"(?: that\b|,|:| on\b| about\b)"
+    r"|I (?:couldn't|could not|couldn’t) agree more\b"
+    r"|You(?:'re|’re| are| were) (?:so |quite |absolutely |completely |entirely )?right\b"
+    r"|(?:As|Like) you (?:said|say|put it|pointed out|mentioned|noted|explained)\b"
+    r")",
+    re.I,
+)
+#: what turns assent: a contrast, or a barb word (a negation inside the point is its content)
+_ASSENT_TURNS = lazy_compile(
+    r"\b(?:but|though|although|however|yet|except|unless|actually|frankly|supposedly|"
+    r"apparently|ironic|irony|joke|shambles|circus|luck|pity|shame)\b",
     re.I,
 )
 
 
 def plain_praise(sentence: str) -> bool:
-    """True when the sentence opens as the writer's praise and never turns."""
+    """True when the sentence opens as the writer's praise, or assent to the reader's point,
+    and never turns."""
     text = sentence.strip()
+    if _ASSENTS.match(text):
+        return not _ASSENT_TURNS.search(text)
     return bool(_OPENS.match(text)) and not _TURNS.search(text)

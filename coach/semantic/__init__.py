@@ -69,8 +69,14 @@ class Sentence(NamedTuple):
 _NOT_AN_END = "".join(
     rf"(?<!\b{word})" for word in ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "e.g", "i.e")
 )
+#: Nor does the last dot of a dotted abbreviation ("a.m.", "p.m.", "U.S.") with a lower-case
+#: word after it: "a 2 a.m. start, and the rye line" is one sentence, and its tail read alone
+#: opens in lower case, which reads as a message written without capitals.
+_NOT_AN_ABBREVIATION = r"(?!(?<=\b\w\.\w)\.\s+[a-z])"
 #: (the look-ahead first: at the many places that are no mark, the look-behinds are not tried)
-_END = re.compile(rf"(?=[.!?…])(?<![.!?…]){_NOT_AN_END}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n")
+_END = re.compile(
+    rf"(?=[.!?…])(?<![.!?…]){_NOT_AN_END}{_NOT_AN_ABBREVIATION}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n"
+)
 #: a sentence read for tone ends as one does; a line without that ending is a heading, a list
 #: entry or a reference ("Priya Natarajan, former BSA Officer, Lakeshore Credit Union"), unless
 #: it runs on long enough to be prose written without punctuation
