@@ -117,7 +117,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
         # "is today the day?? friday 18th, can I send it": the question mark may end another clause
         if NOW_OR_LATER.search(clause) or PAST_ASKED.search(clause):
             continue  # "would my check-in on Monday have been early?": a day gone, not to come
-        if asks and (ASKS.search(clause) or whole is not None or planned and PLANNED.search(clause)):
+        if asks and (
+            ASKS.search(clause) or whole is not None or planned and PLANNED.search(clause)
+        ):
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day
