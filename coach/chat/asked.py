@@ -43,6 +43,18 @@ PAST_ASKED = re.compile(
 )
 
 
+#: a plan stated for approval: "i was going to email tuesday 5th may", "gonna ring him on the
+#: 9th" (said without a question, it still asks whether that day will do)
+PLANNED = re.compile(
+    r"\b(?:(?:i\s*(?:was|am|'m)\s+)?(?:going|planning|hoping|about)\s+to|i(?:'ll|\s+will|\s+plan"
+    r"\s+to|\s+intend\s+to|\s+want\s+to)|gonna|(?:i\s*(?:was|am|'m)\s+)?(?:thinking|planning)\s+"
+    r"(?:of|on|about))\s+(?:\w+\s+)?(?:email|e-mail|call|phone|ring|write|send|message|text"
+    r"|check(?:ing)?\s+in|follow(?:ing)?\s+up|chase|chasing|nudge|contact|reach(?:ing)?\s+out"
+    r"|emailing|calling|phoning|ringing|writing|sending|messaging)\b",
+    re.I,
+)
+
+
 def asking(clauses: list[str]) -> bool:
     """The message asks something: a question mark, or a clause worded as a question (chat
     messages often drop the mark)."""
@@ -87,6 +99,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     is nothing but a date in a message asking a question. `read[i]` is True when clause i
     already stated another fact (a date they gave, a message sent), whose date is not asked."""
     asks = asking(clauses)
+    # with no question at all, a plan put forward is the question ("going to email on the 5th")
+    planned = not asks and any(PLANNED.search(c) for c in clauses)
+    asks = asks or planned
     stated: dt.date | None = None  # the last date a clause stated, which "that day" names
     for i, clause in enumerate(clauses):
         if read[i]:
@@ -102,7 +117,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
         # "is today the day?? friday 18th, can I send it": the question mark may end another clause
         if NOW_OR_LATER.search(clause) or PAST_ASKED.search(clause):
             continue  # "would my check-in on Monday have been early?": a day gone, not to come
-        if (asks and ASKS.search(clause)) or (asks and whole is not None):
+        if asks and (
+            ASKS.search(clause) or whole is not None or planned and PLANNED.search(clause)
+        ):
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day

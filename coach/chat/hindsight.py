@@ -21,9 +21,18 @@ HINDSIGHT = re.compile(
     r"(?:early|soon)\b"
     r"|\b(?:did|have|had) I\b[^.?!]{0,40}\btoo (?:early|soon)\b"
     r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b"
-    r"|\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b",
+    r"|\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b"
+    # "I already emailed to check in on the 8th, was that ok?": a follow-up said, then judged
+    r"|\b(?:check(?:ed)?[- ]?in|follow(?:ed)?[- ]?up|chased)\b[^?!]{0,80}\b(?:was|were)\s+(?:that"
+    r"|it|this|mine)\s+(?:ok|okay|fine|alright|all right|too early|early|right)\b"
+    # "looking back, was emailing her on the 22nd ok?"
+    r"|\b(?:was|were)\s+(?:emailing|calling|phoning|ringing|messaging|chasing|checking in"
+    r"|following up|writing to)\b[^.?!]{0,60}\b(?:ok|okay|fine|alright|too early|early|right)\b",
     re.I,
 )
+#: the question asks whether the send was all right, not whether it was early
+ASKED_OK = re.compile(r"\b(?:was|were)\b[^.?!]{0,80}\b(?:ok|okay|fine|alright|all right)\b", re.I)
+ASKED_EARLY = re.compile(r"\b(?:early|soon|premature|jump(?:ed|ing)? the gun)\b", re.I)
 #: a follow-up planned but never sent, judged now: "would that have been too soon?"
 WOULD_HAVE = re.compile(
     r"\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b", re.I
@@ -57,19 +66,25 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
         measure="check_in_early", min_business_days=limits().check_in_business_days
     )
     earliest, reason = Timing().earliest_check_in(notes, params)
+    # "was it too early?" is answered no when it was on time; "was that ok?" yes
+    fine, early = (
+        ("Yes", "No")
+        if (ASKED_OK.search(question) and not ASKED_EARLY.search(question))
+        else ("No", "Yes")
+    )
     if on == earliest:
         return (
-            f"No, it was on time: {day(on, now)} was the first right day ({reason}).",
+            f"{fine}, it was on time: {day(on, now)} was the first right day ({reason}).",
             ["timing-check-in-early"],
         )
     if on > earliest:
         return (
-            f"No, it was not early: it went on {day(on, now)}, and the first right day was "
+            f"{fine}, it was not early: it went on {day(on, now)}, and the first right day was "
             f"{day(earliest, now)} ({reason}).",
             ["timing-check-in-early"],
         )
     lead = (
-        f"Yes, it was early: the first right day was {day(earliest, now)} ({reason}), and it "
+        f"{early}, it was early: the first right day was {day(earliest, now)} ({reason}), and it "
         f"went on {day(on, now)}. It has gone, so don't send another to make up for it."
     )
     if notes.stage == Stage.rejected or situation.facts.supposed:  # no plan from a supposition

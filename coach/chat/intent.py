@@ -17,6 +17,7 @@ from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
+from coach.chat.name_forms import form_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
@@ -314,6 +315,8 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
+    if form_verdict(question, notes)[0]:  # "is it fine to just type Gorg": the name's form
+        boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
     promised = [m.what for m in notes.materials] if notes is not None else []
     if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
         boosts[supposed] = max(boosts.get(supposed, 0.0), 0.5)

@@ -76,7 +76,12 @@ NO_TIMELINE = re.compile(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)\s+(?:actually\s+|really\s+)?"
     r"(?:give|gave|given|say|said|mention(?:ed)?|set|name[d]?|specif(?:y|ied))\s+(?:me\s+|us\s+)?"
     r"(?:any|a)\s+(?:\w+\s+)?(?:date|timeline|time ?frame|deadline)s?\b"
-    r"|\bno (?:date|timeline|time ?frame) (?:was|were) (?:actually |ever )?(?:given|set|mentioned)\b",
+    r"|\bno (?:date|timeline|time ?frame) (?:was|were) (?:actually |ever )?(?:given|set|mentioned)\b"
+    # "they said nothing about timing", "nothing said about a decision date", "no timeline"
+    r"|\b(?:said|told (?:me|us)|mentioned|gave|given)\s+nothing\s+about\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:timing|timeline|time ?frame|dates?|decision|when)"
+    r"|\bnothing (?:was )?(?:said|mentioned) about (?:a |the |any )?(?:timing|timeline|dates?|decision)"
+    r"|(?:^|[,.;:]\s*)no (?:timeline|time ?frame|decision date)(?: (?:given|at all|mentioned))?\s*(?:[,.;:]|$)",
     re.I,
 )
 #: a supposition: "if Éamonn hadn't given a date", "if Kahu hadn't said to call on the 22nd"

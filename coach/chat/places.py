@@ -61,6 +61,8 @@ PLACES: dict[str, str] = {
     "rio de janeiro": "BR", "brasilia": "BR", "montevideo": "UY", "quito": "EC",
     "caracas": "VE", "san jose": "CR", "panama city": "PA", "santo domingo": "DO",
     "san juan": "PR", "georgetown": "GY", "paramaribo": "SR", "belize city": "BZ",
+    "suva": "FJ", "nadi": "FJ", "lautoka": "FJ", "port moresby": "PG", "apia": "WS",
+    "nuku'alofa": "TO", "honiara": "SB", "port vila": "VU", "noumea": "NC", "papeete": "PF",
     "christchurch": "NZ", "adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU",
     "quebec city": "CA", "winnipeg": "CA", "edmonton": "CA", "halifax": "CA",
     # short names of countries whose calendar name is longer

@@ -45,7 +45,8 @@ WHEN_TO_ASK = re.compile(
 )
 #: a question about a name's spelling: "is it Mcallister or McAllister?"
 SPELLING_ASKED = re.compile(
-    r"\b(?:is it|spell(?:ed|t|ing)?)\s+(?-i:[A-Z])\w+\s+or\s+(?-i:[A-Z])\w+\b"
+    r"\b(?:is it|spell(?:ed|t|ing)?)\s+[\"'‘“]?(?-i:[A-Z])\w+[^?!]{0,40}?\s+or\s+"
+    r"[\"'‘“]?(?-i:[A-Z])\w+"
     r"|\bhow (?:do I|to) spell\b",
     re.I,
 )

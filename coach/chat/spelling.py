@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.context import Situation
+from coach.chat.name_forms import MATTERS, form_verdict
 from coach.chat.names import fold
 from coach.models import Interviewer, Notes
 
@@ -43,9 +44,13 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{2,60})[\"'’
 
 def spelling_line(question: str, situation: Situation, person: str | None) -> tuple[str, list[str]]:
     """The line on how the name asked about is written, and the rule ids it rests on."""
+    notes = situation.notes
+    if notes is not None and not situation.synthetic:  # "is it fine to just type Gorg"
+        judged = form_verdict(question, notes)
+        if judged[0]:
+            return judged
     if not NAME_ASKED.search(question):
         return "", []
-    notes = situation.notes
     if notes is None or situation.synthetic:
         return _typed(question)
     variant = _variant(question, notes)
@@ -68,7 +73,11 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
         )
     said = [a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)]
     alias = max(said, key=len, default=None)  # "Puan Aisyah" over the "Aisyah" inside it
-    if alias is not None:  # "everyone calls him Gord": the notes list the short form
+    quoted_titles = [t for q in _QUOTED.findall(question) for t in _TITLE_SAID.finditer(q)]
+    if alias is not None and not any(
+        found.honorific and fold(t.group(1)) != fold(found.honorific[:-1]) for t in quoted_titles
+    ):  # "everyone calls him Gord": the notes list the short form (unless a quoted form's title
+        # is the one in doubt: "signs off as Des, is 'Dear Mr. Ebanks' wrong?")
         allowed = re.search(
             r"\b(?:can|could|may|should|is it ok(?:ay)? to)\s+I\b"
             r"|\b(?:ok|okay|fine|alright|all right|acceptable)\b",  # "is 'Dear Gord' ok?"
@@ -81,14 +90,21 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
             f"'Hi {alias}' is fine; the full form is {_called(found)}.",
             ["name-misspelled"],
         )
-    asked = _TITLE_SAID.search(question)
+    titles = list(_TITLE_SAID.finditer(question))
+    # "he's Dr Ebanks, if I write 'Dear Mr. Ebanks' is that wrong?": the title that differs
+    asked = next(
+        (t for t in titles if found.honorific and fold(t.group(1)) != fold(found.honorific[:-1])),
+        titles[0] if titles else None,
+    )
     if asked is not None and found.honorific is not None:
         said, right = asked.group(1) + ".", found.honorific
         short = f"'{right} {found.last}' or simply '{found.first}'"
         if fold(said) != fold(right):  # "is she Ms?" when the notes say Dr.
+            fault = MATTERS.search(question) is not None  # "was that a problem?": yes
+            lead = f"Yes: {said} is wrong" if fault else f"No, not {said}"
             return (
-                f"No, not {said}: your notes give {_called(found)}. Write {short}, the name "
-                "copied exactly, marks included.",
+                f"{lead}: your notes give {_called(found)}. Write {short}, the name copied "
+                "exactly, marks included.",
                 ["title-mismatch", "name-misspelled"],
             )
         return (

@@ -1,0 +1,152 @@
+"""A person's or the company's name written another way, asked about in a question ("is it
+fine to just type Gorg", "i've been typing Sigridur", "can I put 'Hvita Brugghus' in the
+subject", "BMRN instead of the full name every time"): the form is compared with the notes'
+forms as the checker compares a draft's words, so the answer starts with its yes or no and gives
+the form to use. People write these forms unquoted and in lower case, so the words after a
+verb of writing count as well as quoted ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coach.chat.names import fold
+from coach.models import Notes
+
+#: letters a keyboard without them spells with others: "Þórður" typed as "Thordur"
+_SPELLED_OUT = str.maketrans(
+    {"þ": "th", "ð": "d", "æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ħ": "h"}
+)
+#: the question asks whether a form will do: "is it fine", "does it matter", "can I put"
+ASKS_FORM = re.compile(
+    r"\b(?:ok|okay|fine|alright|all right|acceptable|matter|wrong|problem|allowed)\b"
+    r"|\b(?:can|could|may|should) I\b|\binstead of\b|\bis it\b",
+    re.I,
+)
+#: the question asks whether a form is a fault, so a misspelling is its yes
+MATTERS = re.compile(r"\b(?:matter|wrong|problem|mistake|big deal|issue)\b", re.I)
+#: the words a user says they write: "type Gorg", "typing Sigridur and Thordur", "write BMRN"
+_WRITTEN = re.compile(
+    r"\b(?:typ(?:e|ed|ing)|writ(?:e|ing)|wrote|put(?:ting)?|us(?:e|ed|ing)|spell(?:ed|ing|t)?)"
+    r"\s+(?:it\s+as\s+|just\s+|only\s+|simply\s+)*(?P<w>[^\s.,;:!?'\"‘’“”()]+(?:\s+(?:and\s+)?"
+    r"[^\s.,;:!?'\"‘’“”()]+){0,2})",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"'‘“]([^\"'’”\n]{2,40})[\"'’”]")
+_GREET = re.compile(r"^(?:hi|hello|dear|hey)\s+(?=\w)", re.I)
+_STOP = {"and", "the", "a", "an", "in", "it", "to", "my", "his", "her", "their", "as", "of"}
+
+
+@dataclass(frozen=True)
+class Known:
+    """One form the notes accept, whose it is, and the full name it stands for."""
+
+    text: str
+    full: str
+    company: bool
+
+
+def spelled(text: str) -> str:
+    """A name folded to what a plain keyboard types: no accents, case, marks or hyphens."""
+    plain = fold(text.lower().translate(_SPELLED_OUT))
+    return re.sub(r"[^a-z0-9 ]", "", plain.replace("-", " ")).strip()
+
+
+def _known(notes: Notes) -> list[Known]:
+    forms = [
+        Known(f, notes.company.name, True) for f in [notes.company.name, *notes.company.aliases]
+    ]
+    for p in notes.interviewers:
+        forms += [Known(f, p.name, False) for f in [p.name, p.first, p.last, *p.aliases] if f]
+    return forms
+
+
+def _said(question: str) -> list[str]:
+    """The forms the question puts forward: quoted, or the words after a verb of writing."""
+    out = [_GREET.sub("", q).strip() for q in _QUOTED.findall(question) if len(q.split()) <= 5]
+    for m in _WRITTEN.finditer(question):
+        if re.match(r"(?:to|back|a|an|the|my|one)\b", m.group("w"), re.I):
+            continue  # "write to Sigga": who to write to, not how a name is written
+        words = [w for w in re.split(r"\s+and\s+|\s+", m.group("w")) if w.lower() not in _STOP]
+        out += words
+    titled = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b", re.I)  # a title: spelling.py's
+    return [o for o in dict.fromkeys(out) if o and not titled.match(o)]
+
+
+def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
+    """Yes or no on a form of a name the question asks about, with the rule it rests on; ""
+    when the question puts forward no form of a name the notes know."""
+    from coach.checks.names_spelling import near_miss
+
+    if notes is None or not ASKS_FORM.search(question):
+        return "", []
+    known = _known(notes)
+    wrong: list[tuple[str, Known]] = []
+    fine: list[Known] = []
+    for said in _said(question):
+        exact = next((k for k in known if said.casefold() == k.text.casefold()), None)
+        if exact is not None:  # "BMRN", "CK": a short form the notes list is fine
+            if _listed_alias(notes, exact) and len(exact.text) > 1:
+                fine.append(exact)
+            continue
+        off = next((k for k in known if _misspells(said, k.text, near_miss)), None)
+        if off is not None:
+            wrong.append((said, off))
+    matters = MATTERS.search(question) is not None  # "does that matter?" is answered the other way
+    if not wrong and fine:
+        exact = fine[0]
+        whose = "the company" if exact.company else exact.full.split()[0]
+        form = "it" if exact.company else "'Hi " + exact.text + "'"
+        return (
+            f"{'No, it is fine' if matters else 'Yes'}: your notes list {exact.text} as a name "
+            f"{whose} goes by, so {form} is fine; "
+            f"the full form is {exact.full}.",
+            ["company-misspelled" if exact.company else "name-misspelled"],
+        )
+    if not wrong:
+        return "", []
+    company = any(k.company for _, k in wrong)
+    right = " and ".join(dict.fromkeys(k.text for _, k in wrong))
+    typed = " and ".join(dict.fromkeys(s for s, _ in wrong))
+    shorts = [
+        a
+        for _, k in wrong
+        for a in _aliases(notes, k)
+        if a.isascii() and len(a) > 2 and a not in right
+    ]  # short forms with no marks: the way round a keyboard without them
+    rule = "company-misspelled" if company else "name-misspelled"
+    whose = "the company's name" if company else "a name"
+    lead = "Yes, it matters: " if matters else "No: "
+    lead += f"write {right}, not {typed}. {whose[0].upper()}{whose[1:]} without its accents or "
+    lead += f"letters, or a letter off, is a misspelling ({rule}); copy it from your notes or "
+    lead += "their email"
+    lead += (
+        f", or use {' or '.join(dict.fromkeys(shorts))}, which your notes list." if shorts else "."
+    )
+    return lead, [rule]
+
+
+def _misspells(said: str, form: str, near_miss: Callable[[str, str], bool]) -> bool:
+    """The same name typed without its marks, or a letter or two off, word by word."""
+    a, b = spelled(said).split(), spelled(form).split()
+    if len(a) != len(b) or len(spelled(form)) < 3 or said.casefold() == form.casefold():
+        return False
+    pairs = (
+        list(zip(said.split(), form.split(), strict=False)) if len(said.split()) == len(b) else []
+    )
+    return bool(pairs) and all(
+        x.casefold() == y.casefold() or spelled(x) == spelled(y) or near_miss(x, y)
+        for x, y in pairs
+    )
+
+
+def _listed_alias(notes: Notes, known: Known) -> bool:
+    return known.text in _aliases(notes, known)
+
+
+def _aliases(notes: Notes, known: Known) -> list[str]:
+    if known.company:
+        return notes.company.aliases
+    person = notes.interviewer(known.full)
+    return person.aliases if person is not None else []
