@@ -59,3 +59,10 @@ def test_an_email_this_morning_is_read_as_sent_today() -> None:
         None,
     )
     assert [s.day for s in facts.sent] == [dt.date(2026, 12, 3)]
+
+
+def test_words_to_say_that_nothing_else_fits_are_judged_not_called_uncovered() -> None:
+    q = "in my reply can I say that I'd still love to work with the team on the dashboards?"
+    a = ask(q, NOTES, now=LATER)
+    assert a.in_scope and a.answer.startswith("Yes, you can say that")
+    assert "No findings" not in a.answer and a.citations
