@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
-from coach.chat.channels import followed_up_today
+from coach.chat.channels import channels_at_once, followed_up_today
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
@@ -248,6 +248,11 @@ def _respond(
             from coach.guide import load_guide
 
             entries.append(load_guide().entries["preferred-contact"])
+        if entries[0].id != "multiple-platforms" and channels_at_once(q):
+            # "ring him on the 6th, and email her that afternoon?": a second question in one
+            from coach.guide import load_guide
+
+            entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
             from coach.chat.phrasing import rephrase

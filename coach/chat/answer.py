@@ -14,6 +14,7 @@ from coach.chat.length import asked_second
 from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
+from coach.chat.worries import worried_rules
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Stage
 from coach.rulebook import Source, load_rules
@@ -166,7 +167,10 @@ def guide_answer(
         sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
-    rules = list(dict.fromkeys([*rules, *entry.rules]))
+    # the worry the question voices ("without sounding pushy") names its rule, whatever the topic,
+    # and a second topic cited names the rules behind it too
+    more = [r for extra in entries[1:] for r in extra.rules]
+    rules = list(dict.fromkeys([*rules, *worried_rules(question), *entry.rules, *more]))
     said = situation.facts.said
     # what was read from the question, after the answer it changed: the user can see it was heard
     heard = f"Going by what you told me: {'; '.join(dict.fromkeys(said))}." if said else ""

@@ -116,10 +116,18 @@ def channels_at_once(question: str) -> bool:
     # each channel next to a different one ("Seun prefers WhatsApp. Can I WhatsApp him today
     # and also email Ngozi?": the second WhatsApp and the email are the pair asked about)
     pairs = [(a, b) for a, b in zip(found, found[1:], strict=False) if a[2] != b[2]]
-    same_day = re.search(r"\bsame (?:day|afternoon|morning|evening|night)\b", question, re.I)
+    # "the same day", or "that afternoon" said of the day the other one goes
+    same_day = re.search(
+        r"\bsame (?:day|afternoon|morning|evening|night)\b|\b(?:later )?that (?:afternoon|morning"
+        r"|evening|night|day)\b",
+        question,
+        re.I,
+    )
     for a, b in pairs:
         between = question[a[1] : b[0]]
         after = re.split(r"[.?!]", question[b[1] :], maxsplit=1)[0]
+        if TOGETHER.search(after) and _both_today(question, a[0], b[0]):
+            return True  # "emailed her this morning. ring the office this afternoon as well?"
         if re.search(r"\bor\b|\binstead\b|\brather\b", between, re.I) or re.search(
             r"^\W*(?:\w+\W+){0,3}?(?:instead|rather)\b", after, re.I
         ):  # "should I just email instead?": one in place of the other
@@ -127,6 +135,17 @@ def channels_at_once(question: str) -> bool:
         if same_day or (not re.search(r"[.?!]", between) and TOGETHER.search(between)):
             return True
     return False
+
+
+def _both_today(question: str, first: int, second: int) -> bool:
+    """Each of the two channels' sentences says today ("this morning", "this afternoon")."""
+
+    def sentence(at: int) -> str:
+        start = max(question.rfind(c, 0, at) for c in ".?!\n") + 1
+        ends = [e for e in (question.find(c, at) for c in ".?!\n") if e >= 0]
+        return question[start : min(ends, default=len(question))]
+
+    return bool(SAME_TIME.search(sentence(first)) and SAME_TIME.search(sentence(second)))
 
 
 def followed_up_today(situation: Situation, question: str) -> bool:

@@ -33,7 +33,8 @@ UNANSWERED = re.compile(
 _BARE_SENT = re.compile(
     r"\b(?:I\s+)?(?:e-?mailed|mailed|messaged|wrote(?:\s+to)?|texted)\b"
     r"(?:\s+(?:her|him|them|again|(?!(?:me|us|by|about|back)\b)[\w'’-]+))?\s+(?=on\b|the\b|last\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)",
+    # "emailed Ingrid this morning": today's or yesterday's, said as such
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|this (?:morning|afternoon)\b|yesterday\b)",
     re.I,
 )
 

@@ -22,6 +22,7 @@ from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
+from coach.chat.rule_named import rule_in
 from coach.chat.scope import uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
@@ -158,23 +159,6 @@ def split_pasted(text: str) -> tuple[str, str]:
         head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip()
         return " ".join(head.split()), quoted.group("q").strip()
     return text, ""
-
-
-def rule_in(text: str) -> str | None:
-    from coach.rulebook import load_rules
-
-    lowered = text.lower()
-    for rule_id in sorted(load_rules(), key=len, reverse=True):
-        rid = re.escape(rule_id)
-        if "-" not in rule_id:
-            # an id that is also a plain word ("spelling") is a rule only when called one
-            rid = (
-                rf"(?:rule|check|finding|warning)\s+[\"'`“‘]?{rid}[\"'`”’]?"
-                rf"|[\"'`“‘]{rid}[\"'`”’]|{rid}\s+(?:rule|check|finding|warning|error)"
-            )
-        if re.search(rf"(?<![\w-])(?:{rid})(?![\w-])", lowered):
-            return rule_id
-    return None
 
 
 #: what the stated facts say the question is about, as a boost to those entries
@@ -391,5 +375,7 @@ def classify(
             return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
+        if words is not None:  # "can I say '...'?": nothing else fits, so how those words read
+            return Intent("review", question, words, longer=longer, intended=True)
         return Intent("unknown", question, hits=hits, longer=longer)
     return Intent("guide", question, hits=hits, longer=longer)

@@ -187,6 +187,8 @@ def review_answer(
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if intended and tone:
         lead = f"No, I wouldn't put it that way: it reads as {reads}."
+    elif intended and not others:  # words the user means to say, and none of the rules fire
+        lead = "Yes, you can say that: none of the tone or rejection rules fire on those words."
     elif tone and asked_tone:
         lead = f"Yes, it reads as {reads}: {counted(len(tone), 'tone finding')} in that draft."
     elif tone:
@@ -207,12 +209,12 @@ def review_answer(
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
     if intended:
-        state = "Say it politely instead:"
+        state = "Say it politely instead:" if tone else ""
     else:
         state = join(state, _when(findings, interview, kind)).replace("\n\n", " ")
     groups = _by_rule([*tone, *others])
     ids = list(dict.fromkeys(g[0].rule for g in groups))
-    head = f"{lead} {state}"
+    head = f"{lead} {state}".strip()
     tail = cite_line(_sources(groups, bool(tone or asked_tone), kind), ids[:6])
     # room kept for the line naming the rules that do not fit
     reserve = word_count("- and 9 more rules: " + ", ".join(ids[1:])) if len(ids) > 1 else 0
@@ -227,7 +229,7 @@ def review_answer(
                 shown.append(group)
                 break
     if not findings:
-        lines = ["No findings."]
+        lines = [] if intended else ["No findings."]
     rest = [i for i in ids if i not in {g[0].rule for g in shown}]
     if rest:
         lines.append(f"- and {counted(len(rest), 'more rule')}: {', '.join(rest)}.")
