@@ -60,6 +60,12 @@ class Uncovered(Forbid):
         description="patterns that only say the topic came up (an offer made or pulled): out of "
         "scope on their own, not when the question asks about something the guide covers",
     )
+    questions: list[str] = Field(
+        default_factory=list,
+        description="example questions on the topic, in our own words: a question nearer in "
+        "meaning to one of these than to any guide entry asks about this topic, whatever its "
+        "follow-up words",
+    )
 
     _cues = field_validator("cues", "mentions")(_patterns)
 

@@ -23,7 +23,7 @@ from coach.chat.recalled import materials_boost
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.rule_named import rule_in
-from coach.chat.scope import uncovered
+from coach.chat.scope import nearest_uncovered, uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
@@ -293,8 +293,8 @@ def classify(
     words = intended_words(question)  # "can I tell them I need an answer by Thursday?"
     if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
         return Intent("review", question, words, longer=longer, intended=True)
-    topic = uncovered(question)
     hits = retrieve(question, limit=len(load_guide().entries))
+    topic = uncovered(question) or nearest_uncovered(question, max(h.semantic for h in hits))
     boosts = _fact_boosts(question, facts, turn, interview, same_day)
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():

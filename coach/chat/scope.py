@@ -61,3 +61,41 @@ def asks_covered(question: str) -> bool:
         or SPELLING_ASKED.search(question)
         or channels_at_once(question)
     )
+
+
+#: how much nearer in meaning a question must be to a not-covered topic's examples than to every
+#: guide entry before that topic, not the follow-up words around it, is what it asks about
+NEARER_BY = 0.1
+
+
+@lru_cache(maxsize=1)
+def _topic_vectors() -> list[tuple[str, tuple[float, ...]]]:
+    from coach.semantic import embedding
+
+    model = embedding()
+    out = []
+    for t in load_guide().scope.topics:
+        for q in t.questions:
+            v = model.vector(q)
+            if v is not None:
+                out.append((t.topic, v))
+    return out
+
+
+def nearest_uncovered(question: str, covered: float) -> str | None:
+    """The not-covered topic the question is about by meaning: its vector is nearer to one of the
+    topic's example questions than to any guide entry
+    (`covered` for the whole question) by NEARER_BY. Cue words catch only the wordings someone
+    foresaw; meaning also catches "can I claim unemployment money" or "is 9000 a month fair" when
+    a follow-up word ("they said no", "the offer") would otherwise pull the question to a guide
+    entry. A question that names a message the guide covers or asks when to get in touch stays
+    in scope."""
+    from coach.semantic import cosine, embedding
+
+    if asks_covered(question):
+        return None
+    vector = embedding().vector(question)
+    if vector is None:
+        return None
+    best, topic = max(((cosine(vector, v), t) for t, v in _topic_vectors()), default=(0.0, ""))
+    return topic if topic and best > covered + NEARER_BY else None
