@@ -20,12 +20,15 @@ import contextlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 DEFAULT_CTX = 2048
 DEFAULT_THREADS = 2
 KEY_ENV = "COACH_EMBEDDED_KEY"
+#: seconds a failed start waits before exiting, for llama.cpp's log thread to write its reason
+FAILURE_LOG_GRACE = 0.25
 
 
 def build_server(
@@ -77,6 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # any failure to start is reported, not raised into the void
         report.write(json.dumps({"error": f"{type(exc).__name__}: {exc}"}) + "\n")
         report.close()
+        # llama.cpp logs from a worker thread of its own, which os._exit stops where it stands:
+        # on a busy machine the line that gives the reason ("invalid magic") could be lost, and
+        # the parent reads the reason from that log. A moment lets the worker write it.
+        time.sleep(FAILURE_LOG_GRACE)
         os._exit(1)
     report.close()
     with contextlib.suppress(KeyboardInterrupt):

@@ -144,10 +144,20 @@ class EmbeddedServer:
         try:
             report = json.loads(line)
         except ValueError:
+            self._await_exit()
             raise self.failure("exited during startup") from None
         if "url" not in report:
+            self._await_exit()
             raise self.failure("failed to start")
         return str(report["url"])
+
+    def _await_exit(self) -> None:
+        """Let a child that reported its failure finish exiting, so that its log is whole: it
+        writes the report and exits at once, but llama.cpp's log line with the reason ("invalid
+        magic") can reach the file a moment after the report, on a busy machine."""
+        if self._proc is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._proc.wait(timeout=self.stop_timeout)
 
     def _await_health(self, deadline: float) -> None:
         """llama.cpp answers 503 while loading; poll until 200, the child's death or deadline."""

@@ -37,8 +37,7 @@ def _name(group: str) -> str:
 _FRAME_PARTS = (
     r"\b(?:into|onto|via|using|through)\s+" + _name("into"),
     r"\b(?:moving|move|moved|moves|switching|switch|switched|migrating|migrate|migrated|"
-    r"shifting|shift|transferring|porting)\b[^.!?;\n]{0,60}?\b(?:to|into|onto)\s+"
-    + _name("moved"),
+    r"shifting|shift|transferring|porting)\b[^.!?;\n]{0,60}?\b(?:to|into|onto)\s+" + _name("moved"),
     r"\b(?:run|runs|ran|running|done|does|do|kept|logged|tracked|recorded|stored|"
     r"entered|loaded|built|calculated|modelled|modeled|managed|scheduled|raised)\b"
     r"(?: \w+){0,4}? (?:in|on)\s+" + _name("held"),
