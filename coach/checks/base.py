@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -70,7 +71,10 @@ class CheckKind:
 
 
 _PER_NOTES: dict[tuple[int, Any], tuple[Notes, Any]] = {}
-_BY_CONTENT: dict[tuple[Any, ...], Any] = {}
+_BY_CONTENT: dict[tuple[str, int], Any] = {}
+#: each content seen, as a number: a lookup then hashes the number, not the nested content
+_CONTENT_IDS: dict[tuple[Any, ...], int] = {}
+_NEXT_ID = itertools.count()
 
 
 def _frozen(value: Any) -> Any:
@@ -110,6 +114,18 @@ def _field(notes: Notes, name: str) -> Any:
     return _of_object(notes, ("field", name), lambda n: _frozen(getattr(n, name)))
 
 
+def _content_id(notes: Notes, uses: tuple[str, ...]) -> int:
+    """A number for the content of these fields of the notes, the same for equal content while
+    it is remembered (numbers are never reused, so a forgotten content only costs a rebuild)."""
+    content = (uses, *(_field(notes, f) for f in uses))
+    found = _CONTENT_IDS.get(content)
+    if found is None:
+        if len(_CONTENT_IDS) > 4096:
+            _CONTENT_IDS.clear()
+        found = _CONTENT_IDS[content] = next(_NEXT_ID)
+    return found
+
+
 def per_notes(
     notes: Notes,
     name: str,
@@ -123,8 +139,7 @@ def per_notes(
     only in a field `build` does not read, prepares it once. Without, it is kept per object."""
     if uses is None:
         return _of_object(notes, name, build)
-    content = _of_object(notes, uses, lambda n: tuple(_field(n, f) for f in uses))
-    key = (name, *content)
+    key = (name, _of_object(notes, uses, lambda n: _content_id(n, uses)))
     if key in _BY_CONTENT:
         return _BY_CONTENT[key]
     if len(_BY_CONTENT) > 4096:

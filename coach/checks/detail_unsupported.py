@@ -80,11 +80,24 @@ class UnsupportedParams(Params):
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
-def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
-    """Concepts of what the notes name: each text's units, and each of its words alone."""
+#: every field of the notes but the role: what is derived from them (the details, which are
+#: most of the work) is kept by their content, and the role's few words are added per notes
+_BUT_ROLE = ("candidate", "company", "interviewers", "details", "timeline", "materials")
+
+
+def _vocabulary(notes: Notes, method: Normalise) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts of what the notes name (each text's units, and each of its words alone), and
+    those cut short (coach.checks.detail_words.shorter_relatives)."""
+    rest, rest_shorter = per_notes(
+        notes, f"vocabulary-but-role:{method}", lambda n: _vocabulary_but_role(n, method), _BUT_ROLE
+    )
+    role = _text_vocabulary(notes.role, method)
+    return rest | role, rest_shorter | frozenset(shorter_relatives(set(role)))
+
+
+def _vocabulary_but_role(notes: Notes, method: Normalise) -> tuple[frozenset[str], frozenset[str]]:
     texts = [
         *notes.details,
-        notes.role,
         notes.company.name,
         notes.timeline.said or "",
         *(p.title or "" for p in notes.interviewers),
@@ -92,7 +105,8 @@ def _vocabulary(notes: Notes, method: Normalise) -> frozenset[str]:
         *(m.what for m in notes.materials),
     ]
     spelt = frozenset().union(*(_spelt_vocabulary(d, method) for d in notes.details))
-    return frozenset().union(spelt, *(_text_vocabulary(text, method) for text in texts))
+    found = frozenset().union(spelt, *(_text_vocabulary(text, method) for text in texts))
+    return found, frozenset(shorter_relatives(set(found)))
 
 
 @lru_cache(maxsize=8192)
@@ -122,9 +136,13 @@ def _is_name(word: str) -> bool:
 
 def _known_words(notes: Notes) -> frozenset[str]:
     """Every word of the notes, lower-cased: a name among them is no new name."""
+    rest = per_notes(notes, "detail-known-words-but-role", _known_but_role, _BUT_ROLE)
+    return rest | _lower_words_of(notes.role)
+
+
+def _known_but_role(notes: Notes) -> frozenset[str]:
     texts = [
         *notes.details,
-        notes.role,
         notes.company.name,
         *notes.company.aliases,
         notes.candidate.name,
@@ -170,11 +188,9 @@ def _weak(
     when a detail names "the Kano mini-grid"; a detail's own subject, "PAMGuard + Raven Pro
     workflow", is no place). Then the details' own concepts, and those cut short
     (coach.checks.detail.shorter_relatives), for a word of a detail in a topic."""
-    from coach.checks.detail_forms import proper_names
-    from coach.checks.names_spelling import english_words
-
-    details = frozenset().union(*(_text_vocabulary(d, method) for d in notes.details))
-    related = shorter_relatives(set(details))
+    named, details, related = per_notes(
+        notes, f"detail-support:{method}", lambda n: _details_support(n, method), ("details",)
+    )
     titles = [notes.role, *(p.title or "" for p in notes.interviewers)]
     context = frozenset(
         c
@@ -182,13 +198,23 @@ def _weak(
         for c in _text_vocabulary(t, method)
         if c not in details and not _found(c, details, related)
     )
+    return context, named, details, related
+
+
+def _details_support(
+    notes: Notes, method: Normalise
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from coach.checks.detail_forms import proper_names
+    from coach.checks.names_spelling import english_words
+
+    details = frozenset().union(*(_text_vocabulary(d, method) for d in notes.details))
     named = frozenset(
         c
         for d in notes.details
         for n in proper_names(d, english_words(), frozenset())
         if _is_place(d, n) and (c := concept(n, method)) is not None
     )
-    return context, named, details, frozenset(related)
+    return named, details, frozenset(shorter_relatives(set(details)))
 
 
 def _is_place(detail: str, name: str) -> bool:
@@ -250,10 +276,7 @@ def invented_topics(
         from coach.checks.detail_specific import sentence_counts
 
         counts = sentence_counts()
-    vocabulary = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
-    shorter = per_notes(
-        notes, f"vocabulary-shorter:{method}", lambda _: shorter_relatives(set(vocabulary))
-    )
+    vocabulary, shorter = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
     topics = claimed_topics(doc)
     # the company's and people's names say nothing about the topic ("Acme's expansion")
     names = per_notes(
