@@ -173,3 +173,18 @@ def test_a_project_presupposed_with_your(sentence: str, reported: bool) -> None:
     doc = Doc(f"Dear Sarah,\n\n{sentence}\n\nBest,\nPriya Raman")
     found = presupposed_projects(doc, frozenset({"looker", "dashboards"}))
     assert bool(found) is reported, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # "the plan to ..." presupposes a plan both sides know of, as "your plan to ..." does
+        ("The plan to put a rooftop solar array on the depot sounds exciting.", True),
+        ("I was also glad to hear of their plans for a drone hangar and helipad.", True),
+        # the notes' own topic, or the candidate's own plan, is no invented one
+        ("The plan for cold-chain audits at the Limuru depot sounds thorough.", False),
+        ("My plan to finish a forklift licence this spring is on track.", False),
+    ],
+)
+def test_a_known_plan_claims_its_topic(sentence, fires):
+    assert fired("detail-unsupported", sentence, BAKERY) is fires

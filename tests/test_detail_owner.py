@@ -70,3 +70,31 @@ def test_clauses_of_a_detail_split_their_owners():
     assert not list(misattributed(doc, notes, notes.interviewers[1], DEFAULT))
     panel = "Dear Michael,\n\nI liked your insistence on a sensory panel every Friday.\n"
     assert list(misattributed(Doc(panel), notes, notes.interviewers[1], DEFAULT))
+
+
+WAREHOUSE = {
+    "role": "Warehouse Team Leader",
+    "details": [
+        "Michael's rule that no pallet leaves the dock without stretch wrap",
+        "Sarah's briefing on the new night-shift rota",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the detail names its owner by a possessive, and the message credits the reader
+        # with the notes' own noun for it ("rule", "briefing"), not a word for speech
+        ("Your rule that every pallet gets stretch wrap before the dock is a good one.", True),
+        (
+            "Your firm rule about wrapping each pallet before it leaves the dock stayed with me.",
+            True,
+        ),
+        # hers, credited to her; his, credited to him by name
+        ("Your briefing on the night-shift rota was clear.", False),
+        ("Michael's rule about stretch wrap on every pallet makes sense to me.", False),
+    ],
+)
+def test_a_possessive_in_the_notes_names_the_owner_and_the_thing_owned(sentence, fires):
+    assert fired("detail-unsupported", sentence, WAREHOUSE) is fires

@@ -170,6 +170,8 @@ BAD += [
     # the noun after "you're"/"it's" has its own verb, or closes a phrase joined by "and"
     ("Thanks again for the welcome you're team gave me at the depot.", "CA", "grammar"),
     ("I admired the clinic and it's staff, who stayed calm all day.", "GB", "grammar"),
+    # joined by "and" to "you" after a preposition, "you're X." is an object too
+    ("I would enjoy running the night shift with you and you're nurses.", "GB", "grammar"),
     ("I would happily chope a seat for the growers at lunch.", "US", "spelling"),
 ]
 
@@ -249,6 +251,10 @@ GOOD = [
     ("The funders and the kayakers both came to the open day.", "GB"),
     # a word of the notes' country's English (rules/lexicon/regional-words.txt)
     ("I would happily chope a seat for the growers at lunch.", "SG"),
+    ("The walk round the lochan was dreich but worth it.", "GB"),
+    # ... but "you're" after "you and" can open a clause of its own
+    ("I agree with you and you're right.", "US"),
+    ("I will forward it to you and you're welcome to share it.", "US"),
 ]
 
 

@@ -4,7 +4,7 @@ brackets, with the sentence it comments on. Cases written for this test, across 
 
 from __future__ import annotations
 
-from coach.checks.reread import host_reading, without_topic
+from coach.checks.reread import host_reading, without_marker, without_topic
 from coach.engine import Checker
 from coach.models import Kind, Notes
 from coach.readers import Message
@@ -97,3 +97,16 @@ def test_the_rejection_rules_do_not_reread():
         for r in rules
         if r.startswith("rejection-")
     )
+
+
+def test_a_point_numbered_in_a_list_is_read_without_its_number():
+    assert without_marker("Third, the residents' families.") == "The residents' families."
+    assert without_marker("Thirdly: the rota.") == "The rota."
+    assert without_marker("The third time I have asked.") == "The third time I have asked."
+    body = (
+        "Thank you for the visit. You asked about three things, so here are my answers. First, "
+        "the night rota looked fair to me. Second, I have run fire drills before. Third, winter "
+        "on the roads. I have driven in from the hills for six years and never missed a shift. "
+        "I am very interested in the Night Care Lead role."
+    )
+    assert tone_findings(body) == []

@@ -26,8 +26,9 @@ CLAIM = lazy_compile(
     r"|(?:was|were)(?: (?:also|so|very|really|equally|most|\w+ly))* (?:interested in|"
     r"fascinated by|intrigued by|struck by|taken by)"
     # the interviewer's plans, which only the interview could have told: "your plan to move
-    # the lab", "your plans for a second site"
-    r"|your plans? (?:to|for)"
+    # the lab", "your plans for a second site", "the plan to dredge the basin" (a plan both
+    # sides know of; the candidate's own is "my plan")
+    r"|(?:your|the|their) plans? (?:to|for)"
     # a second topic after a told clause: "hearing how the site is preparing for the audit, and
     # about the new plant in Macroom" (the told clause is a paraphrase, read by coverage)
     r"|(?:hear|learn)(?:ing)?(?: more)? (?:how|that|why|what)\b[^.!?;\n]{3,160}?,\s*"

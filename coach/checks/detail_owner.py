@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coach.checks.base import per_notes
 from coach.checks.detail_words import Normalise, _found, concepts, shorter_relatives
@@ -32,6 +33,21 @@ _CREDITED = lazy_compile(
     r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})",
     re.I,
 )
+#: what a credited noun is about, and the topic after it
+_ABOUT = (
+    r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
+    r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})"
+)
+
+
+@lru_cache(maxsize=64)
+def _credited_as(nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "your rule of ...", "your briefing on ...": the reader credited with a thing the notes
+    name by its owner's possessive."""
+    words = "|".join(sorted(map(re.escape, nouns)))
+    return re.compile(rf"\byour (?:[a-z]+ ){{0,2}}?(?:{words})s?{_ABOUT}", re.I)
+
+
 #: where a credited topic ends: the next clause of the sentence
 _END = lazy_compile(
     r",|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|this|we|you|also)\b", re.I
@@ -48,9 +64,27 @@ def _forms(person: Interviewer) -> frozenset[str]:
 
 
 def _named(text: str, people: list[Interviewer]) -> frozenset[str]:
-    """Full names of the people the text names by a capitalised form of theirs."""
-    words = set(WORD.findall(text))
+    """Full names of the people the text names by a capitalised form of theirs, alone or as a
+    possessive ("Dr. Vos's plan": the plan is hers)."""
+    words = {w.removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)}
     return frozenset(p.name for p in people if _forms(p) & words)
+
+
+#: an owner's possessive and the noun it owns, in a detail: "Ruairidh's rule", "Dr. Vos's plan"
+_OWNED = lazy_compile(r"\b(?P<who>[A-Z][^\W\d_]+)['’]s? (?P<noun>[a-z]+)\b")
+
+
+def _owned_nouns(notes: Notes) -> frozenset[str]:
+    """The nouns the details give their owners ("Ruairidh's rule", "Dr. Bhutia's briefing"):
+    "your rule" or "your briefing" in a message credits that kind of thing to the reader, in the
+    notes' own word for it, whether or not it is a word for what a person says."""
+    people = notes.interviewers
+    return frozenset(
+        m.group("noun").lower()
+        for detail in notes.details
+        for m in _OWNED.finditer(detail)
+        if _named(m.group("who"), people)
+    )
 
 
 def _clauses(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -91,7 +125,13 @@ def misattributed(
     if not any(owners for _, owners in clauses):
         return
     names = _name_concepts(notes, method)
-    for m in _CREDITED.finditer(doc.plain, doc.body_start):
+    owned = per_notes(notes, "owned-nouns", _owned_nouns, uses=("details", "interviewers"))
+    found = list(_CREDITED.finditer(doc.plain, doc.body_start))
+    if owned:
+        seen = {m.start() for m in found}
+        more = _credited_as(owned).finditer(doc.plain, doc.body_start)
+        found += [m for m in more if m.start() not in seen]
+    for m in found:
         topic = m.group("topic")
         cut = _END.search(topic)
         topic = topic[: cut.start()] if cut else topic

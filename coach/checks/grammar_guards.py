@@ -150,6 +150,11 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     if wrong == "there" and (noun in _BE_MODAL or noun in ("has", "have", "had")):
         return False  # "I understand there were strong candidates": "there" opens the clause
     before = _touching_word(text, m.start("w"))
+    if wrong == "you're" and before == "and" and _you_object(text, m.start("w")):
+        # "with you and you're crew.": joined to an object, it is one too ("with you and you
+        # are crew" is no clause); "with you and you're right." may be one
+        after = _next_word(text, m.end("n"))
+        return after in _PHRASE_END and noun not in _PREDICATES and not noun.endswith("ly")
     if wrong == "it's" and before in ("with", "into", "through") and not noun.endswith("ly"):
         return True  # "with it's onboarding": never "with it is"
     if (
@@ -231,6 +236,19 @@ def _touching_word(text: str, pos: int) -> str:
     a semicolon or a dash: "... come through; it's the only role" opens a new clause)."""
     m = _TOUCHING.search(text, max(0, pos - 40), pos)
     return fold(m.group(1)).lower() if m else ""
+
+
+#: "you and" right before a word, the "you" after a word that takes an object
+_YOU_AND = lazy_compile(r"(\S+)[ \t]+you[ \t]+and[ \t]+$", re.I)
+#: what "you're" says of a person as a whole clause: "... with you and you're right."
+_PREDICATES = _words("right wrong welcome correct free sure kind busy away back here there not")
+
+
+def _you_object(text: str, pos: int) -> bool:
+    """Whether "you and" ends right before `pos` with "you" the object of a preposition before
+    it ("to you and", "with you and"): what "and" joins to it is an object too."""
+    m = _YOU_AND.search(text, max(0, pos - 40), pos)
+    return m is not None and fold(m.group(1)).lower() in _PREPOSITIONS
 
 
 #: words after which "you" is an object, not the subject of the verb that follows: "in front

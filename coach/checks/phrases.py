@@ -157,6 +157,7 @@ def _classified(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     from coach import semantic
+    from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
 
@@ -170,13 +171,18 @@ def _classified(
         if vetoed is not None and vetoed.search(sentence.text):
             continue
         alone = _as_written_alone(doc, sentence.start, sentence.text)
-        labels = model.score(alone).labels
+        scored = readings(model, alone)
+        labels = frozenset().union(*(found for _, found in scored))
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
-            if wanted.label in labels and (
-                not params.classifier_reread
-                or still_reads(model, wanted.label, sentences, at, alone, notes)
+            if any(
+                wanted.label in found
+                and (
+                    not params.classifier_reread
+                    or still_reads(model, wanted.label, sentences, at, text, notes)
+                )
+                for text, found in scored[: 1 if wanted.label in _FORM_LABELS else None]
             ):
                 fields = {
                     "excerpt": sentence.text,
@@ -195,6 +201,11 @@ def _classified(
                     severity=wanted.severity or "warning",
                 )
                 break
+
+
+#: labels of a message's form (capitals, emoji, slang) that a clause read alone cannot show
+#: better than its whole sentence, and can show wrongly (a clause given a capital it lacked)
+_FORM_LABELS = frozenset({"tone-unprofessional"})
 
 
 def _as_written_alone(doc: Doc, start: int, text: str) -> str:

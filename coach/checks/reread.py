@@ -11,6 +11,9 @@ finding, never add one:
   fire drill rota and it never came" still complains with "fire drill rota" left out); a
   sentence that only restates the topic, or praises it, does not. One word shared with a
   detail is no restatement ("I will take any hours"): it stays the writer's.
+- A point's number. "Third, winter on the floats." heads the third point of a list; the
+  ordinal, read as part of the sentence, counts the writer's messages ("third time"). A fault
+  survives with the list's marker taken off, or it was the marker's.
 - A parenthetical aside. "(My gran would never forgive me otherwise!)" comments on the sentence
   before it; alone it reads as a grievance. It counts only if it still does read with its host.
 
@@ -81,6 +84,23 @@ def _kind(word: str, stems: frozenset[str]) -> str:
     return "stop" if concept(word) is None else "other"
 
 
+#: a list's marker heading a sentence: "First,", "Secondly,", "Third:", "Finally,"
+_MARKER = re.compile(
+    r"^(?:first|second|third|fourth|fifth|(?:first|second|third|fourth|fifth)ly|finally|"
+    r"lastly|next)\s*[,:]\s+(?=\w)",
+    re.I,
+)
+
+
+def without_marker(sentence: str) -> str:
+    """The sentence without the list marker that heads it, capitalised; unchanged without one."""
+    m = _MARKER.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def host_reading(sentences: Sequence[Sentence], at: int, text: str) -> str | None:
     """An aside in brackets read with the sentence before it, or None when it is no aside or
     has no sentence before it."""
@@ -99,10 +119,13 @@ def still_reads(
     notes: Notes | None,
 ) -> bool:
     """Whether the fault `label`, read in `text` (sentence `at`), survives the second readings:
-    without the interview's topic words, and an aside with its host."""
+    without the interview's topic words, without a list's marker, and an aside with its host."""
     if notes is not None and notes.details:
         masked = without_topic(text, topic_stems(notes))
         if masked != text and label not in model.score(masked).labels:
             return False
+    unmarked = without_marker(text)
+    if unmarked != text and label not in model.score(unmarked).labels:
+        return False
     hosted = host_reading(sentences, at, text)
     return hosted is None or label in model.score(hosted).labels
