@@ -27,8 +27,10 @@ tests/test_drafting_cassettes.py greps every cassette for secrets.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,8 +41,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 # The rules cache (coach.cache) goes to a folder of this run's own, shared with the subprocesses
-# the tests start: the suite neither reads nor fills the user's cache.
-os.environ.setdefault("COACH_CACHE_DIR", tempfile.mkdtemp(prefix="coach-test-cache-"))
+# the tests start: the suite neither reads nor fills the user's cache. The process that made the
+# folder removes it when it exits, so runs leave nothing behind in the temporary directory.
+if "COACH_CACHE_DIR" not in os.environ:
+    os.environ["COACH_CACHE_DIR"] = tempfile.mkdtemp(prefix="coach-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["COACH_CACHE_DIR"], ignore_errors=True)
 EXAMPLES = ROOT / "examples" / "notes"
 REPLAY_BASE_URL = "http://127.0.0.1:8080/v1"
 REPLAY_KEY = "replay-dummy-key"

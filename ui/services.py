@@ -4,7 +4,9 @@ the drafter, the clock and the folder for files to download (tests swap them).
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable
@@ -16,6 +18,15 @@ from coach.models import Kind, Notes
 from ui.drafts import Backends, Drafter, installed_drafter, run_drafter
 
 
+def downloads_folder() -> Path:
+    """A folder of this app's own for the files it offers to download (.eml, .ics). They hold the
+    user's notes and drafts, so the folder is readable by the user only (as mkdtemp makes it) and
+    is removed when the app exits: nothing personal stays behind in the temporary directory."""
+    folder = Path(tempfile.mkdtemp(prefix="coach-ui-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 @dataclass
 class Services:
     """What the app depends on, passed in rather than made at import (tests swap them)."""
@@ -24,7 +35,7 @@ class Services:
     drafter: Drafter | None = None
     clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
     model_lock: threading.Lock = field(default_factory=threading.Lock)
-    files: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="coach-ui-")))
+    files: Path = field(default_factory=downloads_folder)
 
     def draft(
         self,
