@@ -54,11 +54,15 @@ _DATE_FACT = re.compile(
 
 
 def fact_said(fact: str, answer: str) -> bool:
-    """The fact is in the answer as written or, for a date ('Fri 6 Nov', '6 November'), in any
-    of the forms a date is written ('Friday 6 November')."""
-    if fact.lower() in answer.lower():
+    """The fact is in the answer as written, as whole words (the verdict 'no' is not said by
+    'now' or 'know', nor '5' by '15'), or, for a date ('Fri 6 Nov', '6 November'), in any of the
+    forms a date is written ('Friday 6 November')."""
+    fact = fact.strip()
+    before = r"(?<!\w)" if fact[:1].isalnum() else ""
+    after = r"(?!\w)" if fact[-1:].isalnum() else ""
+    if re.search(before + re.escape(fact) + after, answer, re.I):
         return True
-    m = _DATE_FACT.match(fact.strip())
+    m = _DATE_FACT.match(fact)
     if m is None:
         return False
     day, month = m.groups()
