@@ -24,7 +24,7 @@ def test_a_check_in_sent_too_soon_names_the_day_it_may_go() -> None:
     a = ask(q, NOTES, now=dt.datetime(2026, 12, 2, 10, tzinfo=EST))
     head = a.answer.split("\n\n")[0]
     assert "timing-too-soon-after-last" in a.rules and "Wait until Monday 7 December" in head
-    assert head.startswith("Not yet:")  # sendable, but not today
+    assert head.startswith("No, not yet:")  # sendable, but not today
 
 
 def test_a_late_thank_you_gives_the_interview_day() -> None:

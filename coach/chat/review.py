@@ -200,11 +200,11 @@ def review_answer(
         if passed and not others:
             lead = f"Yes, {them} fine."
         elif passed and any(f.rule == "timing-too-soon-after-last" for f in others):
-            lead = f"Not yet: {them} sendable, but not so soon after your last follow-up."
+            lead = f"No, not yet: {them} sendable, but not so soon after your last follow-up."
         elif passed:
             lead = f"Nearly: {them} sendable, but fix the warnings first."
         else:
-            lead = f"Not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
+            lead = f"No, not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
     state = f"Not ready: {counted(errors, 'error')}, {counted(warnings, 'warning')}."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
