@@ -358,7 +358,12 @@ def classify(
             nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
-    chasing = hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question)
+    # after a no the only message left to word is the reply, not a check-in
+    chasing = (
+        hits
+        and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
+        and not HINDSIGHT.search(question)
+    )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]
