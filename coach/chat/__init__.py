@@ -255,11 +255,15 @@ def _respond(
             entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
         if model is not None:
+            from coach.chat.budget import budget_line
             from coach.chat.phrasing import rephrase
 
-            phrased = rephrase(intent.question, text, entries, s, model)
+            # the model rewords the advice without the length budget, which is added back after
+            bare = A.guide_answer(entries, s, person, intent.question, sized=False)[0]
+            phrased = rephrase(intent.question, bare, entries, s, model)
             if phrased is not None:
-                text = A.join(phrased, A.cite_line([], rules))
+                length = budget_line(entries[0].id, q, A.rejected(s), phrased)[0]
+                text = A.join(phrased, length, A.cite_line([], rules))
                 used = getattr(model, "name", "openai")
     elif intent.mode == "help":
         text = A.unknown_answer()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coach.chat.budget import budget_line
 from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
 from coach.chat.followups import FOLLOW_UP_PLAN
@@ -142,8 +143,14 @@ CHOICE_ASKED = re.compile(r"\b(?:which|better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!
 
 
 def guide_answer(
-    entries: list[Entry], situation: Situation, person: str | None, question: str = ""
+    entries: list[Entry],
+    situation: Situation,
+    person: str | None,
+    question: str = "",
+    sized: bool = True,
 ) -> tuple[str, list[Source], list[str]]:
+    """The answer from a guide entry; `sized` False leaves out the message's length budget
+    (coach.chat.budget), which a model's rewording gets back afterwards."""
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
@@ -190,6 +197,9 @@ def guide_answer(
         body = answer_to_worry(body, question)
     if lead.startswith("Keep a") and "too-long" in rules and asked_second(question):
         body, lead = join(body, lead), ""  # the budget answers the second question
+    if sized:
+        length, budget = budget_line(entry.id, question, rejected(situation), join(lead, body))
+        body, rules = join(body, length).replace("\n\n", " "), rules + budget
     dates = no_dates_line(situation) if entry.plan else ""
     spelled, named = spelling_line(question, situation, person)
     if spelled:
@@ -219,6 +229,12 @@ def guide_answer(
         cite_line(sources, rules),
     )
     return text, sources, rules
+
+
+def rejected(situation: Situation) -> bool:
+    """The stage as the notes and the conversation leave it is a rejection."""
+    stage = situation.notes.stage if situation.notes else situation.facts.stage
+    return stage == Stage.rejected
 
 
 def explain_answer(rule_id: str) -> tuple[str, list[Source], list[str]]:

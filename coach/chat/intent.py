@@ -16,6 +16,7 @@ from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
+from coach.chat.job_titles import title_contrast
 from coach.chat.kinds import kind_in
 from coach.chat.name_forms import form_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
@@ -299,7 +300,8 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
-    if form_verdict(question, notes)[0]:  # "is it fine to just type Gorg": the name's form
+    if form_verdict(question, notes)[0] or title_contrast(question, notes):
+        # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
     promised = [m.what for m in notes.materials] if notes is not None else []
     if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
@@ -358,7 +360,12 @@ def classify(
             nxt = "rejection"  # "we have decided to move forward with others": the reply
         hits = sorted(hits, key=lambda h: h.entry.id != nxt)
         return Intent("guide", question, hits=hits[:3], longer=longer)
-    chasing = hits and hits[0].entry.plan in CHASING and not HINDSIGHT.search(question)
+    # after a no the only message left to word is the reply, not a check-in
+    chasing = (
+        hits
+        and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
+        and not HINDSIGHT.search(question)
+    )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
         top = hits[0]

@@ -21,7 +21,7 @@ LONG_ASKED = re.compile(
 #: be?", "how long can a LinkedIn note be?" (not "how long should I wait?")
 BUDGET_ASKED = re.compile(
     r"\bhow (?:long|many words|many characters)\s+(?:should|can|could|must|may|is|do)\s+"
-    r"(?:(?:a|an|the|my|your)\s+[^?.!]{0,40}?|it\s+|they\s+|this\s+|that\s+|mine\s+)"
+    r"(?:(?:a|an|the|my|your|that|this)\s+[^?.!]{0,40}?|(?:it|they|this|that|mine)\s+(?:\w+\s+){0,2}?)"
     r"(?:be|run)\b"
     # the message named before: "a card too? max length?", "what's the word limit on it?"
     r"|\b(?:max(?:imum)?|ideal|right|best)\s+(?:length|word count|number of words)\b"

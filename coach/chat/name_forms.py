@@ -21,11 +21,12 @@ _SPELLED_OUT = str.maketrans(
 #: the question asks whether a form will do: "is it fine", "does it matter", "can I put"
 ASKS_FORM = re.compile(
     r"\b(?:ok|okay|fine|alright|all right|acceptable|matter|wrong|problem|allowed)\b"
-    r"|\b(?:can|could|may|should) I\b|\binstead of\b|\bis it\b",
+    r"|\b(?:can|could|may|should) I\b|\b(?:care|notice)\b|\binstead of\b|\bis it\b"
+    r"|\bwhich\b|\bgo with\b",
     re.I,
 )
 #: the question asks whether a form is a fault, so a misspelling is its yes
-MATTERS = re.compile(r"\b(?:matter|wrong|problem|mistake|big deal|issue)\b", re.I)
+MATTERS = re.compile(r"\b(?:matter|wrong|problem|mistake|big deal|issue|care|notice)\b", re.I)
 #: the words a user says they write: "type Gorg", "typing Sigridur and Thordur", "write BMRN"
 _WRITTEN = re.compile(
     r"\b(?:typ(?:e|ed|ing)|writ(?:e|ing)|wrote|put(?:ting)?|us(?:e|ed|ing)|spell(?:ed|ing|t)?)"
@@ -35,6 +36,11 @@ _WRITTEN = re.compile(
 )
 _QUOTED = re.compile(r"[\"'‘“]([^\"'’”\n]{2,40})[\"'’”]")
 _GREET = re.compile(r"^(?:hi|hello|dear|hey)\s+(?=\w)", re.I)
+#: a form in an unquoted greeting: "open with Dear Ndapi?", "is hi jurgen ok"
+_GREETED = re.compile(
+    r"\b(?:hi|hello|dear|hey)\s+(?:(?:mr|ms|mrs|mx|dr|prof)\.?\s+)?(?P<w>[^\s.,;:!?'\"‘’“”()]+)",
+    re.I,
+)
 _STOP = {"and", "the", "a", "an", "in", "it", "to", "my", "his", "her", "their", "as", "of"}
 
 
@@ -70,8 +76,30 @@ def _said(question: str) -> list[str]:
             continue  # "write to Sigga": who to write to, not how a name is written
         words = [w for w in re.split(r"\s+and\s+|\s+", m.group("w")) if w.lower() not in _STOP]
         out += words
+    out += [m.group("w") for m in _GREETED.finditer(question)]
     titled = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b", re.I)  # a title: spelling.py's
     return [o for o in dict.fromkeys(out) if o and not titled.match(o)]
+
+
+def _contrasted(
+    question: str, known: list[Known], near_miss: Callable[[str, str], bool]
+) -> list[str]:
+    """Words set against a name's right form in the same question ("my notes say Quraishi but
+    his signature says Qureshi"): a name written two ways is the question, whatever the verbs."""
+    from coach.checks.names_spelling import english_words
+
+    # a possessive is its name: "Sarah's emails" holds "Sarah"
+    words = [
+        re.sub(r"['’]s$", "", w) for w in re.findall(r"[^\W\d_](?:[\w-]|['’](?=\w))+", question)
+    ]
+    present = {k.text.casefold() for k in known for w in words if w.casefold() == k.text.casefold()}
+    return [
+        w
+        for w in words
+        if w.casefold() not in present
+        and w.lower() not in english_words()  # "here" is no slip for "Mere"
+        and any(k.text.casefold() in present and _misspells(w, k.text, near_miss) for k in known)
+    ]
 
 
 def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
@@ -84,7 +112,7 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     known = _known(notes)
     wrong: list[tuple[str, Known]] = []
     fine: list[Known] = []
-    for said in _said(question):
+    for said in dict.fromkeys([*_said(question), *_contrasted(question, known, near_miss)]):
         exact = next((k for k in known if said.casefold() == k.text.casefold()), None)
         if exact is not None:  # "BMRN", "CK": a short form the notes list is fine
             if _listed_alias(notes, exact) and len(exact.text) > 1:

@@ -195,6 +195,14 @@ OTHER_ASK = re.compile(
 _NEXT = re.compile(r"\bwhen\b[^.?!]*\b(?:again|next)\b|\bwhat next\b|\bwhat now\b", re.I)
 
 
+#: a judgement asked of a message that went: "was that on time?", "how bad is that?"
+THANKS_JUDGED = re.compile(
+    r"\b(?:on time|in time|(?:too |very |a bit |a little |really )?late|how bad|too slow"
+    r"|(?:was|is) (?:that|it|this) (?:ok|okay|fine|alright|bad))\b",
+    re.I,
+)
+
+
 def after_sent(question: str, turn: Facts) -> dict[str, float]:
     """Messages the user says went, then "when next?": the next follow-up, not the ones told
     of (the material, or the thank-you once a check-in went too)."""
@@ -203,6 +211,8 @@ def after_sent(question: str, turn: Facts) -> dict[str, float]:
     owed = any(u.kind == Kind.thank_you for u in turn.unsent) or OWED_THANKS.search(question)
     if owed and not OTHER_ASK.search(asked):  # not "I never thanked them. can I phone today?"
         return {"thank-you-timing": 0.5}  # "never sent Luis anything": his thank-you is owed
+    if kinds == {Kind.thank_you} and THANKS_JUDGED.search(asked):
+        return {"thank-you-timing": 0.5}  # "my thanks went tuesday 6pm, was that on time?"
     if Kind.materials in kinds and not sent_material(turn, question):
         return {"check-in-timing": 0.4}  # "sent the sample on the 17th. When can I chase?"
     if {Kind.thank_you, Kind.check_in} <= kinds and _NEXT.search(asked):

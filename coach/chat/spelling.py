@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coach.chat.context import Situation
+from coach.chat.job_titles import title_line
 from coach.chat.name_forms import MATTERS, form_verdict
 from coach.chat.names import fold
 from coach.models import Interviewer, Notes
@@ -49,6 +50,9 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
         judged = form_verdict(question, notes)
         if judged[0]:
             return judged
+        titled = title_line(question, notes)  # "called her HR Manager, she's HR Officer"
+        if titled[0]:
+            return titled
     if not NAME_ASKED.search(question):
         return "", []
     if notes is None or situation.synthetic:
