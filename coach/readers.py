@@ -29,7 +29,9 @@ def _yaml() -> tuple[Any, Any]:
     the pure-Python one is the fallback where libyaml is absent."""
     import yaml
 
-    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from coach.yaml_load import FastSafeLoader
+
+    return yaml, FastSafeLoader
 
 
 class Message(BaseModel):

@@ -1,0 +1,43 @@
+"""FastSafeLoader gives exactly what PyYAML's safe loader gives, values and errors alike."""
+
+import pytest
+import yaml
+
+from coach.yaml_load import FastSafeLoader, SafeLoader
+
+DOCUMENTS = [
+    "kind: thank_you\nto: Sarah Chen\nsend_at: 2026-11-20T19:30:00-05:00\n",
+    "notes:\n  candidate: {name: Priya}\n  interviewers:\n  - name: A\n    aliases: []\n"
+    "  timeline: {decision_by: 2026-11-27, no_contact_before: null}\n  country: NO\n",
+    "a: [1, 2.5, .inf, 0x1f, yes, off, ~, '', 2026-01-02, 2026-01-02 10:00:00+01:00]\n",
+    "base: &b {x: 1}\nother: *b\n",  # an alias: one shared value
+    "base: &b {x: 1}\nmerged: {<<: *b, y: 2}\n",  # a merge key
+    "=: value-key\n",
+    "? [a, b]\n: unhashable key\n",
+    "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\nbin: !!binary aGVsbG8=\n",
+    "x: !custom 1\n",
+    "bad: 2026-02-30\n",
+    "dup: 1\ndup: 2\n",
+    "- a\n- [b, {c: d}]\n",
+    "just text\n",
+    "",
+]
+
+
+def load(text, loader):
+    try:
+        return "value", yaml.load(text, Loader=loader)
+    except Exception as exc:  # the same error, by type and text
+        return "error", type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("text", DOCUMENTS)
+def test_same_as_the_safe_loader(text):
+    fast, safe = load(text, FastSafeLoader), load(text, SafeLoader)
+    assert fast == safe
+    assert repr(fast) == repr(safe)
+
+
+def test_an_alias_stays_one_shared_value():
+    data = yaml.load("base: &b {x: 1}\nother: *b\n", Loader=FastSafeLoader)
+    assert data["base"] is data["other"]
