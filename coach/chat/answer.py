@@ -16,6 +16,7 @@ from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.chat.worries import worried_rules
+from coach.chat.yes_no import practice_first, verdict_first
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Stage
 from coach.rulebook import Source, load_rules
@@ -154,6 +155,7 @@ def guide_answer(
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
+    lead, rules, practice_sources = practice_first(lead, rules, entry, situation, question)
     if situation.facts.supposed and lead.startswith("No, not yet: wait until "):
         lead = "Supposing that, the earliest would be " + lead.removeprefix(
             "No, not yet: wait until "
@@ -161,7 +163,7 @@ def guide_answer(
     held = holiday_line(question, situation) if entry.plan in FOLLOW_UP_PLAN else ""
     if held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
         lead = held if "that is why your" in held else join(held, lead)
-    sources = list(entry.sources[:3])
+    sources = [*practice_sources, *entry.sources[:3]][:3]
     if entry.plan in FOLLOW_UP_PLAN:  # a call on the day they invited: those sections first
         from coach.chat.routes import invited_call_sources
 
@@ -218,6 +220,8 @@ def guide_answer(
         )
         rules.insert(0, "placeholder-left")
         sources.append(rule.sources[0])
+    if not spelled:  # "is it still ok?": the yes or no the question asks for, first
+        lead = verdict_first(lead, body, question)
     text = join(
         zone_line(question, situation),
         spelled,

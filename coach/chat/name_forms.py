@@ -69,16 +69,61 @@ def _known(notes: Notes) -> list[Known]:
 
 
 def _said(question: str) -> list[str]:
-    """The forms the question puts forward: quoted, or the words after a verb of writing."""
+    """The forms the question puts forward: quoted, or the words after a verb of writing.
+    A form is compared as a name, so the greeting's comma ("'Hi Kumar,'") and a title before it
+    ("'Dr Kobby'", judged by spelling.py) are not part of it."""
     out = [_GREET.sub("", q).strip() for q in _QUOTED.findall(question) if len(q.split()) <= 5]
     for m in _WRITTEN.finditer(question):
-        if re.match(r"(?:to|back|a|an|the|my|one)\b", m.group("w"), re.I):
-            continue  # "write to Sigga": who to write to, not how a name is written
+        if re.match(r"(?:to|back|a|an|the|my|one|that|this|it|them)\b", m.group("w"), re.I):
+            continue  # "write to Sigga", "put that in her note": not how a name is written
         words = [w for w in re.split(r"\s+and\s+|\s+", m.group("w")) if w.lower() not in _STOP]
         out += words
     out += [m.group("w") for m in _GREETED.finditer(question)]
-    titled = re.compile(r"^(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\b", re.I)  # a title: spelling.py's
-    return [o for o in dict.fromkeys(out) if o and not titled.match(o)]
+    forms = [_TITLED.sub("", _EDGES.sub("", o)) for o in out]
+    return [o for o in dict.fromkeys(forms) if o and not re.fullmatch(_TITLES, o, re.I)]
+
+
+_TITLES = r"(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof)\.?"
+_TITLED = re.compile(rf"^(?:dear\s+|hi\s+)?{_TITLES}\s+", re.I)
+#: punctuation around a form: the greeting's comma, a full stop, brackets
+_EDGES = re.compile(r"^[^\w]+|(?<=\w)[^\w]+$")
+#: the question says what the person goes by: "everyone calls him Kumar", "she introduced
+#: herself as Ms Charles", "he signs off as Des", "that's how she signed hers"
+_GOES_BY = re.compile(
+    r"\bcalls?\s+(?:him|her|them)\s+(?P<a>that|[\"'‘“]?[\w'’-]+)"
+    r"|\b(?:goes|go)\s+by\s+(?P<b>[\"'‘“]?[\w'’-]+)"
+    r"|\bintroduced\s+(?:him|her|them)sel(?:f|ves)\s+as\s+(?P<c>[\"'‘“]?[\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\bsign(?:s|ed)?\s+(?:off\s+|emails\s+|(?:his|her|their)\s+\w+\s+)?(?:as|with)\s+"
+    r"(?P<d>[\"'‘“]?[\w'’-]+)"
+    r"|\b(?:that'?s|thats|that is)\s+how\s+(?:s?he|they)\s+sign(?:s|ed)?\b",
+    re.I,
+)
+
+
+def goes_by(question: str) -> list[str]:
+    """The forms the question says the person uses themselves ("that" and "that's how she
+    signed" point back at the form quoted or written in the question): the person's own usage
+    is the right form, as a listed alias is."""
+    out: list[str] = []
+    for m in _GOES_BY.finditer(question):
+        said = next((g for g in m.groups() if g), None)
+        if said is None or said.lower() == "that":
+            out += _said(question)
+        else:
+            out.append(_TITLED.sub("", _EDGES.sub("", said)))
+    return [o for o in out if o]
+
+
+def _part_of(said: str, form: str) -> bool:
+    """ "Charles" is a word of "Giselle Charles" (or of "Ferreira-Charles")."""
+    return spelled(said) in spelled(form).split() and len(spelled(said)) > 2
+
+
+def _possessive(said: str, known: list[Known]) -> bool:
+    """ "kaylees", "Kaylee's", "James'": a known form with its possessive ending, not a
+    misspelling of it."""
+    stem = re.sub(r"(?:['’]s|s['’]?|['’])$", "", said, flags=re.I)
+    return stem != said and any(stem.casefold() == k.text.casefold() for k in known)
 
 
 def _contrasted(
@@ -112,12 +157,20 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     known = _known(notes)
     wrong: list[tuple[str, Known]] = []
     fine: list[Known] = []
+    used = {u.casefold() for u in goes_by(question)}
     for said in dict.fromkeys([*_said(question), *_contrasted(question, known, near_miss)]):
         exact = next((k for k in known if said.casefold() == k.text.casefold()), None)
         if exact is not None:  # "BMRN", "CK": a short form the notes list is fine
             if _listed_alias(notes, exact) and len(exact.text) > 1:
                 fine.append(exact)
             continue
+        if said.casefold() in used:  # the form they use themselves: theirs to choose
+            own = next((k for k in known if not k.company and _part_of(said, k.text)), None)
+            if own is not None:
+                fine.append(Known(said, own.full, False))
+            continue
+        if _possessive(said, known):
+            continue  # "kaylees thank-you": her name with its possessive, no misspelling
         off = next((k for k in known if _misspells(said, k.text, near_miss)), None)
         if off is not None:
             wrong.append((said, off))
@@ -126,10 +179,16 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
         exact = fine[0]
         whose = "the company" if exact.company else exact.full.split()[0]
         form = "it" if exact.company else "'Hi " + exact.text + "'"
+        lead = "No, it is fine" if matters else "Yes"
+        if not (_listed_alias(notes, exact) or exact.company):
+            return (
+                f"{lead}: {exact.text} is the form you say {whose} uses, so it is right (with "
+                f"their title, if you use one); the full form is {exact.full}.",
+                ["name-misspelled"],
+            )
         return (
-            f"{'No, it is fine' if matters else 'Yes'}: your notes list {exact.text} as a name "
-            f"{whose} goes by, so {form} is fine; "
-            f"the full form is {exact.full}.",
+            f"{lead}: your notes list {exact.text} as a name {whose} goes by, so {form} is "
+            f"fine; the full form is {exact.full}.",
             ["company-misspelled" if exact.company else "name-misspelled"],
         )
     if not wrong:
