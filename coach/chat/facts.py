@@ -364,10 +364,10 @@ def _read_clause(
         return
     ended = INTERVIEW_END.search(clause)
     at = time_of(clause[ended.end() : ended.end() + 20]) if ended else None
-    bare = BARE_CLOCK.match(clause, ended.end()) if ended and at is None else None
-    if bare is not None and 1 <= int(bare.group("h")) <= 12:  # "we finished at 4:15 not 3"
-        hour = int(bare.group("h"))  # 1 to 7 is the afternoon; the interview's start may say later
-        at = dt.time(hour + 12 if hour < 8 else hour, int(bare.group("m") or 0))
+    clock = BARE_CLOCK.match(clause, ended.end()) if ended and at is None else None
+    if clock is not None and 1 <= int(clock.group("h")) <= 12:  # "we finished at 4:15 not 3"
+        hour = int(clock.group("h"))  # 1 to 7 is the afternoon; the interview's start may say later
+        at = dt.time(hour + 12 if hour < 8 else hour, int(clock.group("m") or 0))
     if at is not None:
         facts.interview_end_at = at
         facts.said.append(f"the interview ended at {at:%H:%M}")

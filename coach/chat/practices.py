@@ -83,7 +83,11 @@ def asked_practice(
     best_score = 0.0
     for practice in load_practices():
         cued = any(re.search(c, sentence, re.I) for c in practice.cues)
-        like = max((cosine(vector, v) for v in _vectors()[practice.id]), default=0.0)
+        like = (
+            0.0
+            if vector is None
+            else max((cosine(vector, v) for v in _vectors()[practice.id]), default=0.0)
+        )
         # by meaning alone only where no situation must hold: the situation's words ("a third",
         # "both") are what a cue reads, and a near question without them asks something else
         if not cued and (vector is None or like < MIN_LIKENESS or practice.when is not None):

@@ -75,8 +75,8 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
             f"right one. Your notes still say {found.name}; update them.",
             ["name-misspelled"],
         )
-    said = [a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)]
-    alias = max(said, key=len, default=None)  # "Puan Aisyah" over the "Aisyah" inside it
+    aliases = [a for a in found.aliases if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", question)]
+    alias = max(aliases, key=len, default=None)  # "Puan Aisyah" over the "Aisyah" inside it
     quoted_titles = [t for q in _QUOTED.findall(question) for t in _TITLE_SAID.finditer(q)]
     if alias is not None and not any(
         found.honorific and fold(t.group(1)) != fold(found.honorific[:-1]) for t in quoted_titles
