@@ -1,0 +1,38 @@
+"""A first-time user filling the notes form by hand, mistakes and all: what the page says
+about each mistake must name the field and what is wrong, and what they typed must stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+from test_app import field, open_app
+
+pytestmark = pytest.mark.browser
+
+
+def fill(page: Any, label: str, value: str) -> None:
+    """Type into a field and leave it, as a person tabbing through the form does."""
+    box = field(page, label)
+    box.fill(value)
+    box.press("Tab")
+
+
+def test_an_interviewer_row_without_a_name_is_said_at_once(page: Any, app_url: str) -> None:
+    """The user filled the interviewer's title and email but never the name field itself: the
+    status above the form must say what is missing, not 'finish the field you are filling in'
+    (they are filling in none)."""
+    open_app(page, app_url)
+    fill(page, "Your name", "Jordan Lee")
+    fill(page, "Company", "Acme Analytics")
+    fill(page, "Role", "Data Analyst")
+    fill(page, "Interview date", "2026-11-20")
+    fill(page, "Start time", "2pm")
+    fill(page, "Time zone", "UTC-05:00")
+    fill(page, "Interviewer 1: job title", "Analytics Manager")
+    fill(page, "Details discussed", "migrating dashboards from Tableau to Looker")
+    status = page.locator("#notes-status")
+    expect(status).to_contain_text("Interviewer 1's name is empty")
+    expect(status).not_to_contain_text("finish the field you are filling in")
+
