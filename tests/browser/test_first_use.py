@@ -36,3 +36,18 @@ def test_an_interviewer_row_without_a_name_is_said_at_once(page: Any, app_url: s
     expect(status).to_contain_text("Interviewer 1's name is empty")
     expect(status).not_to_contain_text("finish the field you are filling in")
 
+
+def test_a_city_typed_as_the_time_zone_is_understood(page: Any, app_url: str) -> None:
+    """The hint says 'UTC offset or city'; a person types the city as they know it."""
+    open_app(page, app_url)
+    fill(page, "Your name", "Jordan Lee")
+    fill(page, "Company", "Acme Analytics")
+    fill(page, "Role", "Data Analyst")
+    fill(page, "Interview date", "2026-11-20")
+    fill(page, "Start time", "2pm")
+    fill(page, "Interviewer 1: name", "Sarah Chen")
+    fill(page, "Details discussed", "migrating dashboards from Tableau to Looker")
+    fill(page, "Time zone", "new york")
+    expect(page.locator("#notes-status")).to_contain_text("Notes complete")
+    expect(page.locator("#banner")).to_contain_text("14:00 (UTC-05:00)")
+
