@@ -101,6 +101,7 @@ def build_demo(
                 drafts_stored,
                 services.files,
                 lambda: [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
+                now,
             )
 
         page = layout.build(render_drafts)

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from test_app import field, open_app
+from test_app import field, fill_example, open_app, pick
+from ui_harness import shot
 
 pytestmark = pytest.mark.browser
 
@@ -51,3 +52,25 @@ def test_a_city_typed_as_the_time_zone_is_understood(page: Any, app_url: str) ->
     expect(page.locator("#notes-status")).to_contain_text("Notes complete")
     expect(page.locator("#banner")).to_contain_text("14:00 (UTC-05:00)")
 
+
+def test_an_edited_draft_is_checked_again(page: Any, app_url: str) -> None:
+    """The user edits a drafted thank-you and misspells the name: the card must not go on
+    saying 'Passes the checks' about text that is no longer there."""
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", "Thank-you note")
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text("written", timeout=60_000)
+    card = page.locator(".fc-draft:not(.fc-draft .fc-draft)").first
+    expect(card).to_contain_text("Passes the checks")
+    box = page.get_by_label("Draft to Sarah Chen")
+    written = box.input_value()
+    box.fill(written.replace("Dear Sarah,", "Dear Sara,"))
+    expect(card).to_contain_text("name-misspelled")
+    expect(card).not_to_contain_text("Passes the checks")
+    expect(card).to_contain_text("Edited by you")
+    shot(page, "draft-edited-checked", full=False)
+    box.fill(written)
+    expect(card).to_contain_text("Passes the checks")
+    expect(card).not_to_contain_text("name-misspelled")
