@@ -74,3 +74,15 @@ def test_an_edited_draft_is_checked_again(page: Any, app_url: str) -> None:
     box.fill(written)
     expect(card).to_contain_text("Passes the checks")
     expect(card).not_to_contain_text("name-misspelled")
+
+
+def test_a_mistyped_email_is_pointed_out(page: Any, app_url: str) -> None:
+    """A comma for a dot in the interviewer's address would go into the .eml's To line."""
+    open_app(page, app_url)
+    fill_example(page)
+    fill(page, "Interviewer 1: email", "sarah.chen@acme,example")
+    block = page.locator(".block").filter(has=field(page, "Interviewer 1: email")).last
+    expect(block).to_contain_text("does not look like an email address")
+    shot(page, "notes-email-typo", full=False)
+    fill(page, "Interviewer 1: email", "sarah.chen@acme.example")
+    expect(block).not_to_contain_text("does not look like an email address")
