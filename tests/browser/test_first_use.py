@@ -7,10 +7,14 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from test_app import field, fill_example, open_app, pick
-from ui_harness import shot
+from test_app import BAD_BODY, field, fill_example, open_app, pick
+from ui_harness import ROOT, saved, shot, start_app, stored
+
+from ui.app import CRITIQUE_KEY
 
 pytestmark = pytest.mark.browser
+
+GOOD = (ROOT / "examples" / "thank-you-sarah.md").read_text("utf-8").split("---\n", 2)[2]
 
 
 def fill(page: Any, label: str, value: str) -> None:
@@ -86,3 +90,51 @@ def test_a_mistyped_email_is_pointed_out(page: Any, app_url: str) -> None:
     shot(page, "notes-email-typo", full=False)
     fill(page, "Interviewer 1: email", "sarah.chen@acme.example")
     expect(block).not_to_contain_text("does not look like an email address")
+
+
+def test_a_draft_pasted_while_the_page_restores_is_kept(browser: Any) -> None:
+    """On a busy machine the page takes seconds to put back what was kept; a person who pastes
+    a new draft into Critique meanwhile must keep it, not see the old draft come back over it.
+    The kept draft's restore is held back (as a slow server would) while the user pastes."""
+    demo, url = start_app()
+    index = {getattr(f.fn, "__name__", ""): i for i, f in demo.fns.items()}
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        open_app(page, url)
+        page.get_by_role("tab", name="3 · Critique").click()
+        before = stored(page, CRITIQUE_KEY)
+        field(page, "Your draft").fill(BAD_BODY)
+        saved(page, CRITIQUE_KEY, before)
+        held: list[Any] = []
+        started: list[int] = []
+
+        def join(route: Any) -> None:
+            fn = (route.request.post_data_json or {}).get("fn_index")
+            started.append(fn)
+            if fn == index["kept_json"] and not held:
+                held.append(route)
+            else:
+                route.continue_()
+
+        page.route("**/queue/join*", join)
+        page.reload()
+        page.get_by_role("tab", name="3 · Critique").click()
+        for _ in range(100):
+            if held:
+                break
+            page.wait_for_timeout(200)
+        assert held, "the restore of the Critique tab was never asked for"
+        field(page, "Your draft").fill(GOOD)
+        expect(page.locator("#critique-verdict")).to_contain_text("Ready to send")
+        held[0].continue_()
+        for _ in range(100):  # the step after the restore: the restore has landed
+            if index["restore_drafts"] in started:
+                break
+            page.wait_for_timeout(200)
+        page.wait_for_timeout(1500)
+        expect(field(page, "Your draft")).to_have_value(GOOD)
+        expect(page.locator("#critique-verdict")).to_contain_text("Ready to send")
+    finally:
+        context.close()
+        demo.close()
