@@ -101,6 +101,7 @@ def build_demo(
                 drafts_stored,
                 services.files,
                 lambda: [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
+                now,
             )
 
         page = layout.build(render_drafts)
@@ -227,24 +228,20 @@ def build_demo(
 
         critique_fields = [c_text, c_kind, c_to, c_send]
 
-        def restore_critique(saved: Any, *now_shown: Any) -> list[Any]:
-            """The stored Critique inputs, once the notes (and so the recipients) are back.
-            Whatever was typed or opened since the page loaded is newer: it is kept, and
-            stored, instead."""
-            shown = critique_view.critique_saved(*now_shown)
-            if any(shown.values()):
-                return [gr.skip()] * len(critique_fields) + [shown, True]
-            values = critique_view.critique_restored(saved)
-            if values is None:  # nothing stored, empty or malformed: restore nothing
-                return [gr.skip()] * (len(critique_fields) + 1) + [True]
-            return [values[k] for k in critique_view.CRITIQUE_FIELDS] + [gr.skip(), True]
+        # The kept inputs go to the browser, which puts them only into fields still empty when
+        # they arrive: a draft pasted while a slow page was restoring is newer, and stays.
+        c_kept = gr.Textbox(visible=False, label="Kept Critique inputs")
+
+        def now_kept(*shown: Any) -> list[Any]:
+            values = critique_view.critique_saved(*shown)
+            return [values if any(values.values()) else gr.skip(), True]
 
         # Setting the fields fires their change event, which checks the draft again.
-        restored = after_fill(demo.load(restore, [stored], [*fill_outputs, user_db], **quiet)).then(
-            restore_critique,
-            [critique_stored, *critique_fields],
-            [*critique_fields, critique_stored, critique_ready],
-            **quiet,
+        restored = (
+            after_fill(demo.load(restore, [stored], [*fill_outputs, user_db], **quiet))
+            .then(critique_view.kept_json, critique_stored, c_kept, **quiet)
+            .then(None, [c_kept, *critique_fields], critique_fields, js=critique_view.RESTORE_JS)
+            .then(now_kept, critique_fields, [critique_stored, critique_ready], **quiet)
         )
 
         def from_text(text: str, label: str) -> list[Any]:

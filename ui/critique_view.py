@@ -181,6 +181,23 @@ def critique_saved(text: Any, kind: Any, to: Any, send: Any) -> dict[str, str]:
     }
 
 
+# Run in the browser when the kept inputs arrive: fields the user has filled in meanwhile win.
+RESTORE_JS = """(kept, ...shown) => {
+  if (!kept || shown.some(v => typeof v === "string" && v.trim())) return shown;
+  const v = JSON.parse(kept);
+  return [v.text, v.kind, v.to, v.send];
+}"""
+
+
+def kept_json(saved: Any) -> str:
+    """The stored Critique inputs as JSON for RESTORE_JS, or "" when there is nothing to put
+    back (nothing stored, empty or malformed)."""
+    import json
+
+    values = critique_restored(saved)
+    return json.dumps(values) if values else ""
+
+
 def critique_restored(saved: Any) -> dict[str, str] | None:
     """The stored Critique inputs to put back, or None when there is nothing to restore (nothing
     stored, all of it empty, or a value of the wrong shape). A kind this version does not know is

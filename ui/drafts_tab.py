@@ -6,6 +6,7 @@ box holds now, and the edits are kept (with the drafts) across a reload, as the 
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ import gradio as gr
 from coach.models import Draft
 from ui.drafts import draft_text, write_eml
 from ui.drafts_view import draft_card_html, drafting_steps, progress_html
-from ui.render import findings_html
+from ui.render import error_html, findings_html
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
 VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
@@ -100,12 +101,18 @@ def render(
     drafts_stored: Any,
     files: Path,
     to_critique_outputs: Callable[[], list[Any]],
+    now: Callable[[], dt.datetime],
 ) -> None:
     """Place the drafts (they change with each run) inside the caller's Drafts tab."""
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
 
-    @gr.render(inputs=[drafts_state])
-    def show_drafts(items: list[dict[str, Any]]) -> None:
+    from gradio.context import Context
+
+    # the notes are read, not listened to: a draft's box is rebuilt only when the drafts change
+    page_load = Context.root_block.load  # type: ignore[union-attr]
+
+    @gr.render(inputs=[drafts_state, notes_state], triggers=[page_load, drafts_state.change])
+    def show_drafts(items: list[dict[str, Any]], state: Any) -> None:
         if not items:
             gr.Markdown(
                 "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
@@ -114,12 +121,15 @@ def render(
             return
         for i, item in enumerate(items):
             draft = Draft.model_validate(item["draft"])
+            text = item_text(item, draft)
+            notes = state.notes if state is not None else None
+            head_html, found_html = checked_card(draft, text, notes, now(), i)
             with gr.Group(elem_classes=["fc-draft"]):
-                gr.HTML(draft_card_html(draft, i))
+                head = gr.HTML(head_html)
                 # (gradio's own copy button sits inside the <label> and would take the label
                 # from the text box; ours sits beside it)
                 box = gr.Textbox(
-                    item_text(item, draft),
+                    text,
                     label=f"Draft to {draft.to}",
                     lines=10,
                     max_lines=30,
@@ -131,11 +141,11 @@ def render(
                     eml = gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
                     to_critique = gr.Button("Check it in Critique", size="sm")
                 copy.click(None, box, None, js=COPY_JS)
-                gr.HTML(findings_html(draft.findings, f"d{i}", draft_text(draft)))
+                found = gr.HTML(found_html)
             box.change(
-                edited(i, draft, files),
+                edited(i, draft, files, now),
                 [box, notes_state, drafts_stored],
-                [eml, drafts_stored],
+                [eml, drafts_stored, head, found],
                 trigger_mode="always_last",
                 **quiet,
             )
@@ -153,17 +163,54 @@ def render(
             )
 
 
-def edited(index: int, draft: Draft, files: Path) -> Callable[..., tuple[Any, Any]]:
-    """On an edit: the .eml written again from the box's text, and the edit kept."""
+def checked_card(
+    draft: Draft, text: str, notes: Any, now: dt.datetime, index: int
+) -> tuple[str, str]:
+    """(card head, findings) HTML for the text in the box. The verdict is about the text the
+    user will send: once they edit it, it is checked again, as the draft it came from was."""
+    if text.strip() == draft_text(draft).strip():
+        return draft_card_html(draft, index), findings_html(
+            draft.findings, f"d{index}", draft_text(draft)
+        )
+    from coach.errors import CoachError
+    from ui.critique import critique
 
-    def handler(text: str, state: Any, stored: Any) -> tuple[Any, Any]:
+    try:
+        checked = critique(
+            text, notes, draft.kind.value, draft.to, draft.send_at, eml=False, now=now
+        )
+    except CoachError as exc:
+        return draft_card_html(draft, index, edited=True), error_html(
+            str(exc), "Could not check your edit"
+        )
+    result = checked.result
+    again = draft.model_copy(
+        update={
+            "findings": result.findings,
+            "passed": result.passed,
+            "text_passed": result.text_passed,
+        }
+    )
+    return draft_card_html(again, index, edited=True), findings_html(
+        result.findings, f"d{index}", checked.message.text
+    )
+
+
+def edited(
+    index: int, draft: Draft, files: Path, now: Callable[[], dt.datetime]
+) -> Callable[..., tuple[Any, ...]]:
+    """On an edit: the .eml written again from the box's text, the text checked again, and
+    the edit kept."""
+
+    def handler(text: str, state: Any, stored: Any) -> tuple[Any, ...]:
         notes = state.notes if state is not None else None
         path = write_eml(draft, notes, files / f"edit-{time.time_ns()}", text)
+        head, found = checked_card(draft, text, notes, now(), index)
         kept = drafts_saved(stored)
         if index < len(kept) and kept[index]["draft"].get("to") == draft.to:
             kept[index]["text"] = text
-            return str(path), kept
-        return str(path), gr.skip()
+            return str(path), kept, head, found
+        return str(path), gr.skip(), head, found
 
     return handler
 

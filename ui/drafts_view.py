@@ -122,7 +122,9 @@ def drafting_steps(
     yield f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
 
 
-def draft_card_html(draft: Draft, index: int) -> str:
+def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
+    """The card's head: to whom, the verdict, who wrote the text. `edited`: the verdict is
+    of the user's edit, checked again, not of what the model wrote."""
     c = counts(draft.findings)
     when = timing_advice(draft.findings)
     if draft.passed:
@@ -140,6 +142,8 @@ def draft_card_html(draft: Draft, index: int) -> str:
             "warning(s)</span>"
         )
     origin, explain = ORIGIN_LABEL.get(draft.origin, (draft.origin, ""))
+    if edited:
+        origin, explain = "Edited by you", "Your edit, checked again as you typed."
     send = f"Send {when_text(draft.send_at)}" if draft.send_at else "Send when ready"
     return (
         f"<div class='fc-draft-head'><h3>{escape(draft.to)}: "

@@ -71,6 +71,8 @@ FIELD_KEYS: list[str] = [*SCALARS, *(k for g in GROUPS for k in group_keys(g))]
 COUNT_KEYS = {g: f"n_{g}" for g in GROUPS}
 
 FormValues = dict[str, Any]
+# one @, no spaces or commas, a dot in the domain: enough to catch a slip of the finger
+EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+$")
 
 
 def empty_form() -> FormValues:
@@ -130,6 +132,15 @@ def field_problems(values: FormValues, today: dt.date | None = None) -> dict[str
         key = field_of(problem)
         if key is not None and key not in found:
             found[key] = problem
+    for i in range(int(values.get(COUNT_KEYS["interviewers"]) or 0)):
+        key = f"iv{i}_email"
+        email = _text(values, key)
+        if email and not EMAIL.match(email):
+            found.setdefault(
+                key,
+                f"{email} does not look like an email address (name@example.com): "
+                "check it for a typo before you send to it",
+            )
     if outcome.notes is not None and today is not None:
         from coach.plausible import implausible
 

@@ -65,10 +65,15 @@ def read_notes(
         state = NotesState(notes, "")
     else:
         data = draft_data(values)
+        # an empty field is not being typed in: say it at once, as a missing one is
         listed = [
             p
             for p in outcome.problems
-            if shown is None or is_missing(p) or field_of(p) is None or field_of(p) in shown
+            if shown is None
+            or is_missing(p)
+            or p.endswith(" is empty")
+            or field_of(p) is None
+            or field_of(p) in shown
         ]
         items = "".join(f"<li>{escape(p)}</li>" for p in listed)
         head = (

@@ -42,6 +42,19 @@ def zone_choices() -> list[str]:
     return offset_choices() + named
 
 
+@lru_cache(maxsize=1)
+def zones_by_city() -> dict[str, str]:
+    """A city as a person types it ("new york", "Sao Paulo") -> its zone (America/New_York):
+    the field's hint says "or city", and nobody types the underscore."""
+    cities: dict[str, str] = {}
+    for zone in zone_choices():
+        if zone.startswith("UTC"):
+            continue
+        city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        cities.setdefault(city, zone)
+    return cities
+
+
 def offset_label(offset: dt.timedelta | None) -> str:
     minutes = int((offset or dt.timedelta(0)).total_seconds() // 60)
     sign = "-" if minutes < 0 else "+"
@@ -61,11 +74,15 @@ def resolve_zone(text: str, day: dt.date, clock: dt.time, label: str) -> dt.tzin
         return dt.timezone(delta)
     if text.upper() in ("UTC", "GMT", "Z"):
         return dt.UTC
+    city = " ".join(text.replace("_", " ").split()).casefold()
     try:
-        named = zoneinfo.ZoneInfo(text)
+        named = zoneinfo.ZoneInfo(zones_by_city().get(city, text))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise InputError(
-            "notes form", f"unknown time zone {text!r} (pick one, e.g. UTC-05:00)", label
+            "notes form",
+            f"unknown time zone {text!r} (pick one from the list, e.g. UTC-05:00 or "
+            "America/New_York, or type a big city near you)",
+            label,
         ) from None
     return dt.timezone(dt.datetime.combine(day, clock, tzinfo=named).utcoffset() or dt.timedelta())
 

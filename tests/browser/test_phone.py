@@ -72,3 +72,33 @@ def test_every_tab_fits_a_390_by_844_phone(browser: Any, app_url: str) -> None:
 
 def test_a_full_journey_at_1280_by_900(page: Any, app_url: str) -> None:
     journey(page, app_url, "desktop")
+
+
+SMALL_TARGETS_JS = """() => Array.from(document.querySelectorAll('button, [role="tab"]'))
+  .filter(el => el.getClientRects().length && el.offsetParent
+    && !el.closest('.icon-button-wrapper, .icon-buttons, [aria-hidden="true"]'))
+  .map(el => ({name: (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30),
+               height: Math.round(el.getBoundingClientRect().height)}))
+  .filter(t => t.name && t.height < 40)"""
+
+
+def test_buttons_are_big_enough_to_tap_on_a_phone(browser: Any, app_url: str) -> None:
+    """A thumb needs about 44 px: the toolbar, the rows' Add and Remove, the folded sections
+    and the chat's suggested questions were 20-26 px tall on a phone."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        open_app(page, app_url)
+        fill_example(page)
+        small = {}
+        for tab in ("1 · Notes", "4 · Coach chat"):
+            page.get_by_role("tab", name=tab).tap()
+            page.wait_for_timeout(500)
+            small[tab] = page.evaluate(SMALL_TARGETS_JS)
+        shot(page, "phone-chat-chips", full=False)
+        assert not any(small.values()), small
+    finally:
+        context.close()
