@@ -37,11 +37,19 @@ def clauses(sentence: str) -> list[str]:
         return []
     out = []
     for part in parts:
-        if len(WORD.findall(part)) < _MIN_WORDS:
+        if _words_besides_names(part) < _MIN_WORDS:
             continue
         part = part[:1].upper() + part[1:]
         out.append(part if part[-1:] in ".!?" else part + ".")
     return out
+
+
+def _words_besides_names(part: str) -> int:
+    """The clause's words, not counting a name after its first word: "This is Dana
+    Okafor-Reyes" is a speaker naming themselves, with too few words of its own to carry a
+    tone (read alone, its names weigh like any words and can tip it to one)."""
+    found = WORD.findall(part)
+    return sum(1 for i, w in enumerate(found) if i == 0 or w == "I" or not w[:1].isupper())
 
 
 #: the share of a label's threshold that a whole sentence must reach for a clause to confirm it

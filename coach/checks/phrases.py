@@ -82,6 +82,12 @@ class PhrasesParams(Params):
         "it (coach.checks.reread): for faults of manner, which the interview's subject never "
         "carries; not for a rejection's argument, which cites the candidate's fit for it",
     )
+    classifier_needs_target: bool = Field(
+        False,
+        description="a sentence counts only if it names whom the fault is aimed at (the reader, "
+        "the employer, its people or the hiring process), in the part that carries the fault "
+        "(coach.checks.target): for hostility and blame, never the trade's hazards in strong words",
+    )
     classifier_unless_praise: bool = Field(
         False,
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
@@ -160,6 +166,7 @@ def _classified(
     from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
+    from coach.checks.target import aimed
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -181,6 +188,10 @@ def _classified(
                 and (
                     not params.classifier_reread
                     or still_reads(model, wanted.label, sentences, at, text, notes)
+                )
+                and (
+                    not params.classifier_needs_target
+                    or aimed(model, wanted.label, sentence.text, notes)
                 )
                 for text, found in scored[: 1 if wanted.label in _FORM_LABELS else None]
             ):
