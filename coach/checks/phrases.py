@@ -93,6 +93,12 @@ class PhrasesParams(Params):
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
         "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
     )
+    classifier_aimed: bool = Field(
+        False,
+        description="a sentence that names no one and speaks of the interview's subject "
+        "('Walkers never look, and a tram can't swerve') is never the classifier's finding: "
+        "a fault aimed at the reader needs someone to aim at (coach.checks.aimed)",
+    )
 
 
 class Phrases(CheckKind):
@@ -163,6 +169,7 @@ def _classified(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     from coach import semantic
+    from coach.checks.aimed import aimed_at_no_one
     from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
@@ -181,6 +188,8 @@ def _classified(
         scored = readings(model, alone)
         labels = frozenset().union(*(found for _, found in scored))
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
+            continue
+        if labels and params.classifier_aimed and aimed_at_no_one(sentence.text, notes):
             continue
         for wanted in params.classifier:
             if any(
