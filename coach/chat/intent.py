@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.chat.channels import SAME_TIME, channels_at_once
-from coach.chat.counterfactual import supposed_entry
+from coach.chat.counterfactual import supposed_entry, supposed_send
 from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
@@ -368,6 +368,7 @@ def classify(
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
         and not HINDSIGHT.search(question)
+        and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
