@@ -221,6 +221,7 @@ def _respond(
                 intended=intent.intended,
                 interview=interview_day(s),
                 words=None if intent.longer else WORD_LIMIT + 10,
+                question=intent.question,
             )
             text = _with_alias(text, intent.pasted, s)
     elif intent.mode == "explain":

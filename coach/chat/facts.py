@@ -66,6 +66,20 @@ OTHER_SPAN = (
 )
 
 
+def measures_a_day(clause: str, at: int) -> bool:
+    """A span said of a day pointed at ("that's a full week after", "which is 5 days later")
+    measures that day from the interview; only "it's been", "ago" or "since" measure today."""
+    return (
+        re.search(
+            r"\b(?:that|this|which|thats)(?:'?s|’s|\s+is|\s+was|\s+would be|\s+will be)\s+"
+            r"(?:(?:a|an|only|just|about|over|nearly|almost|exactly)\s+)*$",
+            clause[:at],
+            re.I,
+        )
+        is not None
+    )
+
+
 def _clauses(text: str) -> list[str]:
     return [
         c
@@ -339,6 +353,8 @@ def _read_clause(
         read_interview_on(clause, today, facts)
         return
     duration = DURATION.search(clause)
+    if duration and measures_a_day(clause, duration.start()):
+        duration = None  # "so the 12th? that's a full week after": the day asked, not today
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
         been = re.search(
             r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I
