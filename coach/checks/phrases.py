@@ -86,18 +86,13 @@ class PhrasesParams(Params):
         False,
         description="a sentence counts only if it names whom the fault is aimed at (the reader, "
         "the employer, its people or the hiring process), in the part that carries the fault "
-        "(coach.checks.target): for hostility and blame, never the trade's hazards in strong words",
+        "(coach.checks.aimed): for hostility and blame, never the trade's hazards in strong words "
+        "nor a sentence about the interview's subject ('the pack for the board')",
     )
     classifier_unless_praise: bool = Field(
         False,
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
         "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
-    )
-    classifier_aimed: bool = Field(
-        False,
-        description="a sentence that names no one and speaks of the interview's subject "
-        "('Walkers never look, and a tram can't swerve') is never the classifier's finding: "
-        "a fault aimed at the reader needs someone to aim at (coach.checks.aimed)",
     )
 
 
@@ -169,11 +164,10 @@ def _classified(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     from coach import semantic
-    from coach.checks.aimed import aimed_at_no_one
+    from coach.checks.aimed import aimed
     from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
-    from coach.checks.target import aimed
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -188,8 +182,6 @@ def _classified(
         scored = readings(model, alone)
         labels = frozenset().union(*(found for _, found in scored))
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
-            continue
-        if labels and params.classifier_aimed and aimed_at_no_one(sentence.text, notes):
             continue
         for wanted in params.classifier:
             if any(
