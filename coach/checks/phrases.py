@@ -165,7 +165,6 @@ def _classified(
 ) -> Iterator[Hit]:
     from coach import semantic
     from coach.checks.aimed import aimed
-    from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
 
@@ -178,9 +177,7 @@ def _classified(
             continue
         if vetoed is not None and vetoed.search(sentence.text):
             continue
-        alone = _as_written_alone(doc, sentence.start, sentence.text)
-        scored = readings(model, alone)
-        labels = frozenset().union(*(found for _, found in scored))
+        scored, labels = _read(doc, model, at, sentence.start, sentence.text)
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
@@ -213,6 +210,21 @@ def _classified(
                     severity=wanted.severity or "warning",
                 )
                 break
+
+
+def _read(
+    doc: Doc, model: Any, at: int, start: int, text: str
+) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
+    """The readings of sentence `at` (coach.checks.clauses) and all their labels, worked out
+    once per message: each of the rules with a classifier reads the same sentences."""
+    from coach.checks.clauses import readings
+
+    memo = doc.derived("classifier-readings", lambda _: {})
+    found = memo.get(at)
+    if found is None or found[0] is not model:
+        scored = readings(model, _as_written_alone(doc, start, text))
+        found = memo[at] = (model, scored, frozenset().union(*(f for _, f in scored)))
+    return found[1], found[2]
 
 
 #: labels of a message's form (capitals, emoji, slang) that a clause read alone cannot show

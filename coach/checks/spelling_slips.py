@@ -23,9 +23,10 @@ from coach.checks.spelling_words import (
     lexicon,
     variants,
 )
+from coach.wordset import Words
 
 
-def _common() -> frozenset[str]:
+def _common() -> Words:
     """SCOWL's medium list, the words a slip is checked against (loaded on the first unknown
     word, not at start-up)."""
     return english_words()
