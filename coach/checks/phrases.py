@@ -219,6 +219,7 @@ def _read(
     once per message: each of the rules with a classifier reads the same sentences."""
     from coach.checks.clauses import readings
 
+    memo: dict[int, tuple[Any, list[tuple[str, frozenset[str]]], frozenset[str]]]
     memo = doc.derived("classifier-readings", lambda _: {})
     found = memo.get(at)
     if found is None or found[0] is not model:
