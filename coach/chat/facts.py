@@ -18,10 +18,11 @@ from coach.chat.contacts import read_spoken
 from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
-from coach.chat.interview_day import read_interview_on
+from coach.chat.interview_day import read_interview_before, read_interview_on
 from coach.chat.materials import material_sent, named_material
 from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
+from coach.chat.own_holidays import stated_days_off
 from coach.chat.phrases import (
     BARE_CLOCK,
     FORGOT,
@@ -125,6 +126,8 @@ def extract(
     if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
         said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)
         facts = _extract(text, today, known_names, said, country, titles, materials, drafted)
+    near = facts.interview_day or anchor or today
+    facts.days_off = stated_days_off(text, near, country or facts.country)
     return facts
 
 
@@ -343,6 +346,7 @@ def _read_clause(
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent is not None and read_sent(sent, clause, today, facts):
+        read_interview_before(clause[: sent.start()], today, facts, anchor)
         # "I checked in on the 23rd and her assistant said decision by 6 November": their news
         rest = re.split(r"\b(?:and|but|then)\b", clause[sent.end() :], maxsplit=1)
         if len(rest) == 2 and not re.match(r"\s*(?:I|I'?ve|I then|again)\b", rest[1], re.I):

@@ -158,7 +158,7 @@ BARE_CLOCK = re.compile(
     re.I,
 )
 INTERVIEW_ON = re.compile(
-    r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
+    r"\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
     r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
     # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
     r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?\s+(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"
