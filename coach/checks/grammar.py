@@ -127,7 +127,7 @@ class Grammar(CheckKind):
                     f"Write '{fixed.strip()}'",
                     replacement=fixed,
                 )
-        for begin, end, verb, fixed in disagreements(text, start):
+        for begin, end, verb, fixed in disagreements(text, start, present):
             if begin not in seen:
                 yield Hit(
                     begin,

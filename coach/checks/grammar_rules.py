@@ -51,6 +51,22 @@ def _not_a_gap(text: str, m: re.Match[str]) -> bool:
     return not (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
 
 
+_CONDITION = re.compile(r"[ \t\"'(]*(?:if|when|once|whenever|as soon as)\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def _after_condition(text: str, m: re.Match[str]) -> bool:
+    """ ", than" ends the first clause of a sentence that opens with a condition: "If the
+    aircraft are late, than the engineer..." (found from the comma, a fast literal search)."""
+    low = max(0, m.start() - 160)
+    end = _CLAUSE_END.search(text, low, m.start())
+    opening = end.start() + 1 if end else low
+    if end is None and low > 0:
+        return False
+    clause = text[opening : m.start()]
+    return "," not in clause and _CONDITION.match(clause) is not None
+
+
 _TWO_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t\n]+([A-Za-z'’]+)[ \t\n]*$")
 
 
@@ -201,13 +217,9 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (_rx(r"\b(?:since|until|till|back|from|and) (?P<w>than)\b"), "then", None, "than"),
     (
         # "If the aircraft are late, than the engineer must...": the consequence of a condition
-        _rx(
-            r"(?:^|[.!?]\s+)(?:if|when|once|whenever|as soon as)\b[^.!?;:\n]{3,160}?, "
-            r"(?P<w>than) (?!(?:ever|usual|expected|before|planned)\b)",
-            re.I | re.M,
-        ),
+        _rx(r",\s+(?P<w>than)\s(?!(?:ever|usual|expected|before|planned)\b)", 0),
         "then",
-        None,
+        _after_condition,
         "than",
     ),
     # to / too

@@ -15,22 +15,23 @@ by one C-level search: most sentences hold none after a noun phrase.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from coach.checks.spelling_words import _words, lexicon
 from coach.text import lazy_compile
 
-#: a verb whose number is plain, after a space or a line break, with an adverb before it
-_VERB = lazy_compile(
-    r"[ \n](?:(?P<adv>[a-z]{3,}ly|still|also|really|all|always|now|often|never|just|both|"
-    r"truly|already) )?(?P<v>is|are|was|were|has|have|does|isn't|aren't|wasn't|weren't|"
-    r"hasn't|haven't|doesn't|needs|seems|looks|makes|takes|gives|shows|means|depends|requires|"
-    r"remains|helps|keeps|stays|feels|comes|goes|gets|works|runs|holds|grows|wants|sounds|"
-    r"matters|includes|involves|deserves|belongs|relies|lies)(?![\w'’-])"
+#: verbs in -s read as verbs only where one must stand (after an adverb, before an object)
+LEXICAL_VERBS = _words(
+    "needs seems looks makes takes gives shows means depends requires remains helps keeps stays "
+    "feels comes goes gets works runs holds grows wants sounds matters includes involves "
+    "deserves belongs relies lies"
+)
+_ADVERB_BEFORE = lazy_compile(
+    r"(?:[a-z]{3,}ly|still|also|really|all|always|now|often|never|just|both|truly|already)"
+    r"[ \n]$"
 )
 SINGULAR_VERBS = _words("is was has does isn't wasn't hasn't doesn't")
 PLURAL_VERBS = _words("are were have aren't weren't haven't")
-#: the plural of each singular verb, for the correction
+_VERBS = SINGULAR_VERBS | PLURAL_VERBS | LEXICAL_VERBS
+#: the plural of each singular verb, and the other way round, for the correction
 CORRECTION = {
     "is": "are",
     "was": "were",
@@ -136,27 +137,42 @@ _TOKEN = lazy_compile(r"[^\s,]+")
 _NEXT = lazy_compile(r"\s*([^\s,.;:!?]+)")
 
 
-def disagreements(text: str, start: int) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, verb, correction) for each verb that disagrees with its subject."""
-    for m in _VERB.finditer(text, start):
-        verb = m.group("v")
-        adverb = m.group("adv") is not None
-        if verb not in SINGULAR_VERBS and verb not in PLURAL_VERBS:
-            # a lexical verb is read as one only where a verb must stand: after an adverb, or
-            # before its object ("needs the barge"); "the crew needs were" has a noun
-            after = _NEXT.match(text, m.end())
-            if not adverb and (after is None or after.group(1).lower() not in _OBJECT_START):
-                continue
-        number = _subject_number(text, start, m.start(), verb)
-        if number is None:
-            continue
-        if number == "plural" and verb not in PLURAL_VERBS:
-            fixed = CORRECTION.get(verb) or _base_form(verb)
-        elif number == "singular" and verb in PLURAL_VERBS:
-            fixed = CORRECTION[verb]
-        else:
-            continue
-        yield m.start("v"), m.end("v"), verb, fixed
+def disagreements(
+    text: str, start: int, present: frozenset[str] | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, verb, correction) for each verb that disagrees with its subject. `present`,
+    the message's words in lower case, limits the search to the verbs it holds: each is found
+    by `str.find`, and only its few places are read."""
+    verbs = _VERBS if present is None else _VERBS.intersection(present)
+    found = []
+    for verb in verbs:
+        for lead in (" ", "\n"):
+            at = text.find(lead + verb, start)
+            while at >= 0:
+                begin, end = at + 1, at + 1 + len(verb)
+                at = text.find(lead + verb, end)
+                if end < len(text) and (text[end].isalnum() or text[end] in "'’-_"):
+                    continue  # "is" of "isolated", "have" of "haven't"
+                fixed = _judge(text, start, begin, end, verb)
+                if fixed is not None:
+                    found.append((begin, end, verb, fixed))
+    return sorted(found)
+
+
+def _judge(text: str, floor: int, begin: int, end: int, verb: str) -> str | None:
+    """The verb's correction when its subject's number contradicts it, else None."""
+    # a verb in -s is read as one only where a verb must stand: after an adverb, or before its
+    # object ("needs the barge"); in "the crew needs were" it is a noun
+    if verb in LEXICAL_VERBS and _ADVERB_BEFORE.search(text, max(floor, begin - 24), begin) is None:
+        after = _NEXT.match(text, end)
+        if after is None or after.group(1).lower() not in _OBJECT_START:
+            return None
+    number = _subject_number(text, floor, begin - 1, verb)
+    if number == "plural" and verb not in PLURAL_VERBS:
+        return CORRECTION.get(verb) or _base_form(verb)
+    if number == "singular" and verb in PLURAL_VERBS:
+        return CORRECTION[verb]
+    return None
 
 
 def _base_form(verb: str) -> str:
