@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from family_harness import Case, fired  # noqa: E402
 
-from coach.checks.detail_abbrev import shorthand, spelt_out  # noqa: E402
+from coach.checks.detail_abbrev import by_letter, shorthand, spelt_out  # noqa: E402
 from coach.checks.names_spelling import english_words  # noqa: E402
 
 NOTES = {
@@ -47,7 +47,8 @@ def test_shorthand_is_found_in_the_notes() -> None:
     ],
 )
 def test_a_word_spells_shorthand_out(short: str, word: str, found: bool) -> None:
-    spelt = spelt_out(f"the {short} of the year", [word], english_words(), "synonyms")
+    letters = by_letter([word], english_words())
+    spelt = spelt_out(f"the {short} of the year", letters, english_words(), "synonyms")
     assert bool(spelt) is found
 
 

@@ -262,10 +262,11 @@ class Coverage(CheckKind):
             return  # the detail's own word, though a synonym group's ("the forecasting work")
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
-        from coach.checks.detail_abbrev import spelt_out
+        from coach.checks.detail_abbrev import by_letter, shorthand, spelt_out
         from coach.checks.names_spelling import english_words
 
-        words = [t.text for t in tokens]
+        english = english_words()
+        letters: dict[str, list[str]] | None = None
         # what the forms found of each detail, for the role's words below ("the lens goes on
         # show in September" for "open day when the restored lens goes on display in September")
         formed: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -276,7 +277,11 @@ class Coverage(CheckKind):
             if own and said is None:
                 said = message_numbers(doc.body) | calendar.__wrapped__(doc.body)
             extra = {whole for whole, head in heads if head in text}
-            spelt = spelt_out(detail, words, english_words(), method)
+            spelt: dict[str, str] = {}
+            if shorthand(detail, english):
+                if letters is None:
+                    letters = by_letter((t.text for t in tokens), english)
+                spelt = spelt_out(detail, letters, english, method)
             if own and said:
                 extra |= own & said
                 formed[detail] = (own, own & said)

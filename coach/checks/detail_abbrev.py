@@ -57,21 +57,26 @@ def shorthand(detail: str, english: frozenset[str]) -> tuple[str, ...]:
     )
 
 
-def spelt_out(
-    detail: str, words: Iterable[str], english: frozenset[str], method: Normalise
-) -> dict[str, str]:
-    """The detail's shorthand that the message's words spell out, each concept mapped to the
-    concept of the word that spells it ("acct" to that of "accounts"). The detail is then read
-    with the word in place of its shorthand, so a generic word ("mtg" for "meeting") counts as
-    little as it would have written out."""
-    short = shorthand(detail, english)
-    if not short:
-        return {}
-    found: dict[str, str] = {}
+def by_letter(words: Iterable[str], english: frozenset[str]) -> dict[str, list[str]]:
+    """The message's English words long enough to spell shorthand out, by first letter: read
+    once a message, and only when a detail has shorthand."""
+    out: dict[str, list[str]] = {}
     for word in {w.lower() for w in words if len(w) > SHORTEST + 1}:
-        if word not in english:
-            continue
-        for s in short:
+        if word in english:
+            out.setdefault(word[0], []).append(word)
+    return out
+
+
+def spelt_out(
+    detail: str, letters: dict[str, list[str]], english: frozenset[str], method: Normalise
+) -> dict[str, str]:
+    """The detail's shorthand that the message's words (`by_letter`) spell out, each concept
+    mapped to the concept of the word that spells it ("acct" to that of "accounts"). The
+    detail is then read with the word in place of its shorthand, so a generic word ("mtg" for
+    "meeting") counts as little as it would have written out."""
+    found: dict[str, str] = {}
+    for s in shorthand(detail, english):
+        for word in letters.get(s[0], ()):
             if (
                 _holds(s, word)
                 and (c := concept(s, method)) is not None
