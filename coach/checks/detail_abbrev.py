@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from coach.checks.detail_words import Normalise, concept
 from coach.text import WORD
+from coach.wordset import Words
 
 #: shorter shorthand ("wk", "ft") is too often another word's start
 SHORTEST = 3
@@ -42,7 +43,7 @@ VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=4096)
-def shorthand(detail: str, english: frozenset[str]) -> tuple[str, ...]:
+def shorthand(detail: str, english: Words) -> tuple[str, ...]:
     """The detail's words that are shorthand: lower-case letters only, and no English word or
     no vowel after the first letter (SCOWL lists "accts" and "wks" as words)."""
     return tuple(
@@ -57,7 +58,7 @@ def shorthand(detail: str, english: frozenset[str]) -> tuple[str, ...]:
     )
 
 
-def by_letter(words: Iterable[str], english: frozenset[str]) -> dict[str, list[str]]:
+def by_letter(words: Iterable[str], english: Words) -> dict[str, list[str]]:
     """The message's English words long enough to spell shorthand out, by first letter: read
     once a message, and only when a detail has shorthand."""
     out: dict[str, list[str]] = {}
@@ -68,7 +69,7 @@ def by_letter(words: Iterable[str], english: frozenset[str]) -> dict[str, list[s
 
 
 def spelt_out(
-    detail: str, letters: dict[str, list[str]], english: frozenset[str], method: Normalise
+    detail: str, letters: dict[str, list[str]], english: Words, method: Normalise
 ) -> dict[str, str]:
     """The detail's shorthand that the message's words (`by_letter`) spell out, each concept
     mapped to the concept of the word that spells it ("acct" to that of "accounts"). The
