@@ -51,6 +51,8 @@ def _not_a_gap(text: str, m: re.Match[str]) -> bool:
     return not (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
 
 
+#: "would rather", "I'd rather": found from the literal "rather", the cheap search
+_WOULD = _words("would i'd we'd you'd they'd he'd she'd")
 _CONDITION = re.compile(r"[ \t\"'(]*(?:if|when|once|whenever|as soon as)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
 
@@ -207,12 +209,12 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (
         # "I would rather check twice then explain": "rather" after "would" wants "than"
         _rx(
-            r"\b(?:would|'d|’d) rather(?: (?!(?:and|or|but|then|than)\b)[\w-]+){1,7} "
-            r"(?P<w>then)\b(?!\s*[,.;:!?])"
+            r"rather(?: (?!(?:and|or|but|then|than)\b)[\w-]+){1,7} (?P<w>then)\b(?!\s*[,.;:!?])",
+            0,
         ),
         "than",
-        None,
-        "then",
+        lambda text, m: _prev_word(text, m.start()) in _WOULD,
+        "rather",
     ),
     (_rx(r"\b(?:since|until|till|back|from|and) (?P<w>than)\b"), "then", None, "than"),
     (
