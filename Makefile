@@ -57,6 +57,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev20
 	-$(BIN)/python scripts/eval.py tests/dev21
 	-$(BIN)/python scripts/eval.py tests/dev22
+	-$(BIN)/python scripts/eval.py tests/dev23
+	-$(BIN)/python scripts/eval.py tests/dev24
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
