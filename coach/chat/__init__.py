@@ -35,6 +35,7 @@ from coach.chat.intent import (
 )
 from coach.chat.pasted import SPOKEN, check_all, checker
 from coach.chat.review import WHOLE_MESSAGE, review_answer
+from coach.chat.when_asked import date_first
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
@@ -276,6 +277,7 @@ def _respond(
 
             entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        text = date_first(text, intent.question)  # "when can I?": the date, not "no, not yet"
         if model is not None:
             from coach.chat.budget import budget_line
             from coach.chat.phrasing import rephrase
