@@ -34,6 +34,7 @@ from coach.chat.intent import (
     split_pasted,
 )
 from coach.chat.pasted import SPOKEN, check_all, checker
+from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
 from coach.chat.when_asked import date_first
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
@@ -99,13 +100,14 @@ def conversation_facts(
                 asked, today, names, anchor or _said_interview(facts, today), country,
                 **known, drafted=bool(pasted), prior_kind=kind,
             )  # fmt: skip
-            facts = facts.merge(said)
+            facts = facts.merge(read_planned(asked, today, said))
             kind = kind_in(asked) or kind  # what "it" means in the next turn
     asked, pasted = split_pasted(question)
     own = extract(
         asked, today, names, anchor or _said_interview(facts, today), country,
         **known, drafted=bool(pasted), prior_kind=kind,
     )  # fmt: skip
+    own = read_planned(asked, today, own)  # "I'm emailing on the 2nd, then when?"
     return facts.merge(own), own
 
 

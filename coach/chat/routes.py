@@ -207,6 +207,11 @@ def after_sent(question: str, turn: Facts) -> dict[str, float]:
     """Messages the user says went, then "when next?": the next follow-up, not the ones told
     of (the material, or the thank-you once a check-in went too)."""
     kinds = {s.kind for s in turn.sent}
+    planned = {s.kind for s in turn.sent if s.planned}
+    if planned & {Kind.check_in, Kind.final_follow_up}:
+        return {"no-response": 0.5}  # "emailing on the 2nd, then when?": the one after it
+    if Kind.thank_you in planned:
+        return {"check-in-timing": 0.4}  # "thanking her tonight, and then?": the check-in
     asked = _asked(question)
     owed = any(u.kind == Kind.thank_you for u in turn.unsent) or OWED_THANKS.search(question)
     if owed and not OTHER_ASK.search(asked):  # not "I never thanked them. can I phone today?"
