@@ -193,7 +193,7 @@ def _addressed(question: str, person: str) -> bool:
     forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
     verbs = (
         r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write|send"
-        r"|sending|for"
+        r"|sending|for|thank|thanked|thanking"
     )
     # "for Sam" is the reader; "for Sam's team" is not
     title = r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?"  # "for Dr. O'Connell"
