@@ -110,7 +110,7 @@ def test_eight_days_changes_the_dates_when_there_is_no_timeline() -> None:
     before = ask("When should I check in?", notes, now=NOW)
     said = [{"role": "user", "content": "It's been 8 days"}]
     after = ask("When should I check in?", notes, said, now=NOW)  # the interview moves back
-    assert before.answer.startswith("No, not yet: wait until Monday 30 November to send")
+    assert before.answer.startswith("From Monday 30 November: send")  # a date was asked
     assert "now (from Friday 20 November)" in after.answer
 
 
@@ -218,7 +218,7 @@ def test_a_follow_up_after_the_check_in_waits_for_a_new_decision_date() -> None:
     now = dt.datetime(2026, 12, 4, 9, tzinfo=NOW.tzinfo)
     said = [{"role": "user", "content": "I sent my check-in on Monday 30 November."}]
     a = ask("Now they need until Thursday the 10th. When can I write again?", NOTES, said, now)
-    assert "wait until Friday 11 December" in a.answer and "timing-check-in-early" in a.rules
+    assert "From Friday 11 December" in a.answer and "timing-check-in-early" in a.rules
 
 
 def test_after_the_thank_you_or_just_wait_is_about_the_check_in() -> None:

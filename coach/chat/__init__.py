@@ -34,7 +34,9 @@ from coach.chat.intent import (
     split_pasted,
 )
 from coach.chat.pasted import SPOKEN, check_all, checker
+from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
+from coach.chat.when_asked import date_first
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
 
@@ -98,13 +100,14 @@ def conversation_facts(
                 asked, today, names, anchor or _said_interview(facts, today), country,
                 **known, drafted=bool(pasted), prior_kind=kind,
             )  # fmt: skip
-            facts = facts.merge(said)
+            facts = facts.merge(read_planned(asked, today, said))
             kind = kind_in(asked) or kind  # what "it" means in the next turn
     asked, pasted = split_pasted(question)
     own = extract(
         asked, today, names, anchor or _said_interview(facts, today), country,
         **known, drafted=bool(pasted), prior_kind=kind,
     )  # fmt: skip
+    own = read_planned(asked, today, own)  # "I'm emailing on the 2nd, then when?"
     return facts.merge(own), own
 
 
@@ -190,7 +193,7 @@ def _addressed(question: str, person: str) -> bool:
     forms = "|".join(re.escape(fold(p)) for p in [person, *person.split()] if len(p) > 2)
     verbs = (
         r"to|with|email|e-mail|call|phone|ring|ping|message|contact|text|nudge|chase|write|send"
-        r"|sending|for"
+        r"|sending|for|thank|thanked|thanking"
     )
     # "for Sam" is the reader; "for Sam's team" is not
     title = r"(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?"  # "for Dr. O'Connell"
@@ -276,6 +279,7 @@ def _respond(
 
             entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        text = date_first(text, intent.question)  # "when can I?": the date, not "no, not yet"
         if model is not None:
             from coach.chat.budget import budget_line
             from coach.chat.phrasing import rephrase

@@ -209,7 +209,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         if sent.by and any(e.kind == sent.kind and e.sent_at <= entry.sent_at for e in history):
             continue  # "over a week since I checked in": the check-in on record
         history.append(entry)
-        if not synthetic:
+        if not synthetic and not sent.planned:
             record.append(
                 f"history: {{kind: {entry.kind.value}, to: {entry.to or 'everyone'}, sent_at: "
                 f"{entry.sent_at.isoformat()}}}"

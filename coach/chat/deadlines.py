@@ -47,7 +47,8 @@ def thank_you_verdict(
         return "", []
     items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
     if person:
-        mine = [i for i in items if i.to == person]
+        # the one named, even where the plan skips it (a thank-you owed after a no is late)
+        mine = [i for i in plan.items if i.kind == Kind.thank_you and i.to == person]
         if mine and all(i.status == "done" for i in mine):  # "only thanked Kahu. Renée too?"
             others = situation.facts.names
             mine = [i for i in items if i.to in others and i.status != "done"] or mine

@@ -21,6 +21,7 @@ class Sent:
     just: bool = False  # "I just emailed it", "a minute ago": at the time of asking
     that_day: bool = False  # "the same night", "the night of the interview": the interview's day
     by: bool = False  # "over a week since I checked in": that day or before (one on record)
+    planned: bool = False  # "plan is to email on the 2nd": counted from, never recorded
 
 
 @dataclass

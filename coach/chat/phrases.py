@@ -174,7 +174,8 @@ SENT = re.compile(
     r"references?|refs|materials?|cert(?:ificate)?|docs|documents|portfolio|linkedin|handwritten|rejection reply|call)s?\b"
     r"|\b(?P<verb>thanked|followed up|checked in|chased|nudged|called(?!\s+(?:her|him|them)\s+(?-i:[A-Z]))|rang|phoned)\b"
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<noun>check[- ]?in|follow[- ]?up|"
-    r"thank[- ]?you(?: note| email)?)\s+(?:was|went(?: out)?)\b"
+    r"thank[- ]?you(?: note| email)?)(?:\s+(?:to|for)\s+(?:(?:mr|ms|mrs|dr|mx|prof)\.?\s+)?"
+    r"[^\W\d_][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+(?:was|went(?: out)?)\b"  # "to Sam"
     # "first one was the 18th" (asking about the second): an earlier follow-up, by its order
     r"|\b(?:my\s+|the\s+)?(?:first|previous|earlier)\s+(?P<one>one|e-?mail|message|nudge)\s+"
     r"(?:was|went(?: out)?)\b(?=[^.?!]{0,20}\d)"
@@ -254,7 +255,8 @@ FORGOT = re.compile(
     r"\b(?:forgot(?:ten)?|forget|never|didn'?t|did not|haven'?t|have not|not yet)\s+"
     r"(?:(?:completely|totally|all)\s+)?(?:about\s+)?(?:to\s+)?"
     r"(?:(?:thank(?:ed)?|email(?:ed)?|sen[dt](?: a thank[- ]?you)?(?: to)?|write to|wrote to)\s+)?"
-    r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?(?P<who>[^\W\d_][\w'’-]+)",
+    re.I,  # "i never thanked mr mrema": typed in lower case, and `known` checks the name
 )
 
 #: someone still without a message, named in any case: "I only thanked Hélène, not Grégoire",

@@ -203,15 +203,43 @@ THANKS_JUDGED = re.compile(
 )
 
 
+def judged(asked: str) -> bool:
+    """The sentence after a message told of asks a yes or no about it ("ok, or should I have
+    waited?", "did I mess up?"), not about another step, another message or the next one."""
+    from coach.chat.yes_no import asked as yes_no
+
+    return (
+        yes_no(asked) is not None
+        and not OTHER_ASK.search(asked)
+        and not _NEXT.search(asked)
+        and kind_in(asked) in (None, Kind.thank_you)
+        and not _NEW_ACT.search(asked)
+    )
+
+
+#: a step of its own asked about ("can I email her tomorrow?", "should I post a card too?"),
+#: not the one told of; "should I have waited?" looks back at it
+_NEW_ACT = re.compile(
+    r"\b(?:can|could|should|shall|may|do|must)\s+I\s+(?!have\b|'?ve\b)\w+"
+    r"|\b(?:both|too|also|as well|again|another)\b",
+    re.I,
+)
+
+
 def after_sent(question: str, turn: Facts) -> dict[str, float]:
     """Messages the user says went, then "when next?": the next follow-up, not the ones told
     of (the material, or the thank-you once a check-in went too)."""
     kinds = {s.kind for s in turn.sent}
+    planned = {s.kind for s in turn.sent if s.planned}
+    if planned & {Kind.check_in, Kind.final_follow_up}:
+        return {"no-response": 0.5}  # "emailing on the 2nd, then when?": the one after it
+    if Kind.thank_you in planned:
+        return {"check-in-timing": 0.4}  # "thanking her tonight, and then?": the check-in
     asked = _asked(question)
     owed = any(u.kind == Kind.thank_you for u in turn.unsent) or OWED_THANKS.search(question)
     if owed and not OTHER_ASK.search(asked):  # not "I never thanked them. can I phone today?"
         return {"thank-you-timing": 0.5}  # "never sent Luis anything": his thank-you is owed
-    if kinds == {Kind.thank_you} and THANKS_JUDGED.search(asked):
+    if kinds == {Kind.thank_you} and (THANKS_JUDGED.search(asked) or judged(asked)):
         return {"thank-you-timing": 0.5}  # "my thanks went tuesday 6pm, was that on time?"
     if Kind.materials in kinds and not sent_material(turn, question):
         return {"check-in-timing": 0.4}  # "sent the sample on the 17th. When can I chase?"

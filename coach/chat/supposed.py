@@ -14,7 +14,8 @@ from coach.chat.dates import DATE
 _IF = re.compile(
     r"\b(?:if|suppose|supposing|say|imagine|assuming)\s+(?P<c>[^.?!,;:]{3,120}?)"
     r"(?=[.?!,;:]|\s+(?:when|what|how|would|could|then|where|which)\b|$)"
-    r"|\bhad\s+(?P<h>(?:she|he|they|we|I|[\w'’-]+)\s+not\s+[^.?!,;:]{3,100}?)"
+    r"|\bhad\s+(?P<h>(?:she|he|they|we|I|[\w'’-]+)\s+(?:not|(?:said|given|told|mentioned|named)"
+    r"\s+(?:me\s+|us\s+)?(?:nothing|no))\s+[^.?!,;:]{3,100}?)"
     r"(?=[.?!,;:]|\s+(?:when|what|how|would|could|then)\b|$)",
     re.I,
 )
@@ -33,8 +34,20 @@ _TIMING = re.compile(
 _STAGE = re.compile(
     rf"\b{_UNDONE}\s+(?:(?:got|get|gotten|received|receive|had|have|been)\s+(?:given\s+|made\s+)?"
     r"(?:an?|the|their|that|this|my)?\s*(?:job\s+|verbal\s+|written\s+)?offer\b"
-    r"|(?:been\s+)?(?:offered|rejected|turned (?:me )?down)|(?:got|had|heard)\s+the no\b"
+    # "if he hadn't offered anything or given any dates": no job offer, their words
+    r"|(?:been\s+)?(?:offered(?!\s+(?:anything|any\b|a\s+date|dates?|a\s+time))|rejected"
+    r"|turned (?:me )?down)|(?:got|had|heard)\s+the no\b"
     r"|said no)",
+    re.I,
+)
+
+
+#: their words undone by saying the opposite, in the past perfect: "if she had said nothing
+#: about the 2nd", "had they given no date", "if he'd told us nothing" (not "if she says
+#: nothing", which is a plan)
+_SAID_NOTHING = re.compile(
+    rf"(?:\bhad|['’]d)\s+(?:(?:she|he|they|[\w'’-]+)\s+)?{_SAYING}\s+(?:(?:me|us|you)\s+)?"
+    r"(?P<what>nothing\b.*|no\s+\w+.*|not\s+(?:a|one)\s+(?:word|date|day)\b.*)",
     re.I,
 )
 
@@ -49,10 +62,13 @@ def supposition(text: str) -> Supposed:
     """What the question supposes away, if anything."""
     out = Supposed()
     for match in _IF.finditer(text):
-        clause = match.group("c") or match.group("h") or ""
+        clause = match.group("c") or ("had " + match.group("h") if match.group("h") else "")
         if _STAGE.search(clause):
             out.stage = True
-        said = re.search(rf"\b{_UNDONE}\s+(?:\w+\s+)?{_SAYING}\b(?P<what>.*)", clause, re.I)
-        if said and (DATE.search(said.group("what")) or _TIMING.search(said.group("what"))):
+        said = re.search(
+            rf"\b{_UNDONE}\s+(?:\w+\s+){{0,3}}?{_SAYING}\b(?P<what>.*)", clause, re.I
+        ) or _SAID_NOTHING.search(clause)
+        what = said.group("what") if said else ""
+        if said and (DATE.search(what) or _TIMING.search(what) or what.startswith("nothing")):
             out.timeline = True
     return out

@@ -69,7 +69,9 @@ REQUEST = re.compile(
 )
 #: a comparison or a choice between ways: "better than", "which", "would you rather"
 _CHOICE = re.compile(r"\b(?:better|worse|rather|prefer(?:able)?|which)\b", re.I)
-_WH = re.compile(r"^(?:\W*(?:so|and|but|ok|also)\W+)*(?:what|when|how|which|who|where|why)\b", re.I)
+_WH = re.compile(
+    r"^(?:\W*(?:so|and|but|ok|also|then)\W+)*(?:what|when|how|which|who|where|why)\b", re.I
+)
 
 
 @dataclass(frozen=True)
