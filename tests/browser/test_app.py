@@ -261,7 +261,7 @@ def ask_when_to_follow_up(page: Any, app_url: str) -> Any:
     field(page, "Your question").fill("When should I follow up with Sarah?")
     page.get_by_role("button", name="Ask").click()
     chat = page.locator("#coach-chat")
-    expect(chat).to_contain_text("wait until Monday 30 November to send a check-in to Sarah Chen")
+    expect(chat).to_contain_text("From Monday 30 November: send a check-in to Sarah Chen")
     return chat
 
 
@@ -373,7 +373,7 @@ def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
     page.get_by_role("tab", name="4 · Coach chat").click()
     expect(rows).to_have_count(4)
     expect(chat).to_contain_text("When should I follow up with Sarah?")
-    expect(chat).to_contain_text("wait until Monday 30 November to send a check-in to Sarah Chen")
+    expect(chat).to_contain_text("From Monday 30 November: send a check-in to Sarah Chen")
     expect(chat).to_contain_text("timing-check-in-early")
     expect(chat).to_contain_text("What should a thank-you say?")
     expect(field(page, "Your question")).to_have_value("")
