@@ -165,6 +165,7 @@ def _classified(
 ) -> Iterator[Hit]:
     from coach import semantic
     from coach.checks.aimed import aimed
+    from coach.checks.frames import BUILT_LABELS, built, outweighed
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
 
@@ -181,8 +182,10 @@ def _classified(
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
-            if any(
+            # a fault carried by the sentence's construction counts whatever its words weigh
+            if (wanted.label in BUILT_LABELS and built(sentences, at, wanted.label)) or any(
                 wanted.label in found
+                and not outweighed(sentences, at, wanted.label)
                 and (
                     not params.classifier_reread
                     or still_reads(model, wanted.label, sentences, at, text, notes)
