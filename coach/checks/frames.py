@@ -24,7 +24,8 @@ plea or an argument below its threshold. Three readings undo that:
   days" right after it is a deadline however softly asked (RULEBOOK §3); the employer's own date
   restated, or an answer the writer owes another employer, is not.
 
-The second and third count whatever the sentence's words weigh (`built`); all are found by closed classes of words (courtesy, turns,
+The second and third, and the rejection's constructions (coach.checks.reopened), count whatever
+the sentence's words weigh (`built`); all are found by closed classes of words (courtesy, turns,
 waiting and silence, days), never by the words of a message.
 """
 
@@ -34,10 +35,19 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from coach.checks.reopened import (
+    ARGUES,
+    DESPITE_WORDS,
+    PUZZLED_WORDS,
+    RECONSIDER,
+    asks_for_place,
+    questions_outcome,
+)
 from coach.text import WORD, lazy_compile
 
 if TYPE_CHECKING:
     from coach.semantic import Sentence
+    from coach.text import Doc
 
 #: a softener that opens a sentence, set off by a comma or a dash
 _SOFTENER = (
@@ -220,7 +230,7 @@ _NOT_SET = lazy_compile(
 
 
 #: words one of which a deadline needs
-_DAY_WORDS = (" by ", "before", "within", "later than", "By ", "Before", "Within")
+_DAY_WORDS = ("by ", "before", "within", "later than")
 
 
 def set_deadline(sentence: str) -> bool:
@@ -230,7 +240,8 @@ def set_deadline(sentence: str) -> bool:
     demand ("I was told I would hear by 19 June"). Nor is the employer's own date restated ("you
     hoped to decide by Friday", "Ngaire mentioned a decision by"), nor an answer the writer owes
     someone else ("I must give them an answer by Thursday")."""
-    if not any(w in sentence for w in _DAY_WORDS):
+    lower = sentence.lower()
+    if not any(w in lower for w in _DAY_WORDS):
         return False
     m = _DEADLINE.search(sentence)
     if m is None:
@@ -246,6 +257,8 @@ DEMAND = "tone-demanding"
 _BUILT: dict[str, Callable[[str, str | None], bool]] = {
     REPROACH: excused_complaint,
     DEMAND: lambda sentence, _: set_deadline(sentence),
+    ARGUES: lambda sentence, _: questions_outcome(sentence),
+    RECONSIDER: lambda sentence, _: asks_for_place(sentence),
 }
 #: the labels a construction can read
 BUILT_LABELS = frozenset(_BUILT)
@@ -254,17 +267,38 @@ BUILT_LABELS = frozenset(_BUILT)
 OUTWEIGHED = {BLAME: REPROACH}
 
 
+#: for each label, groups of words the message must hold one of each for the construction to
+#: be looked for in its sentences: most messages hold none, and cost one look at their text
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    REPROACH: (_EXCUSE_WORDS, _COMPLAINT_WORDS),
+    DEMAND: (_DAY_WORDS,),
+    ARGUES: (PUZZLED_WORDS,),
+    RECONSIDER: (DESPITE_WORDS,),
+}
+
+
+def may_hold(doc: Doc, label: str) -> bool:
+    """Whether the message holds the words the construction read as `label` needs; worked out
+    once per message and label, so its sentences are read for it only when it may be there."""
+    memo: dict[str, object] = doc.derived("frames-may-hold", lambda d: {"": d.text.lower()})
+    found = memo.get(label)
+    if found is None:
+        lower = str(memo[""])
+        needs = _NEEDS.get(label, ())
+        found = memo[label] = all(any(w in lower for w in words) for words in needs)
+    return bool(found)
+
+
 def built(sentences: Sequence[Sentence], at: int, label: str) -> bool:
     """Whether sentence `at` carries the fault `label` by its construction, whatever its words
-    weigh for the classifier: an excused complaint is a reproach, and a day set for the
-    reader's answer a demand."""
+    weigh for the classifier: an excused complaint is a reproach, a day set for the reader's
+    answer a demand, and after a rejection, puzzlement at the choice an argument and a place
+    asked for despite it a plea to reconsider (coach.checks.reopened). Ask `may_hold` first."""
     test = _BUILT.get(label)
-    if test is None:
-        return False
-    return test(sentences[at].text, sentences[at - 1].text if at else None)
+    return test is not None and test(sentences[at].text, sentences[at - 1].text if at else None)
 
 
-def outweighed(sentences: Sequence[Sentence], at: int, label: str) -> bool:
+def outweighed(doc: Doc, sentences: Sequence[Sentence], at: int, label: str) -> bool:
     """Whether a construction names the classifier's `label` for sentence `at` more exactly."""
     other = OUTWEIGHED.get(label)
-    return other is not None and built(sentences, at, other)
+    return other is not None and may_hold(doc, other) and built(sentences, at, other)
