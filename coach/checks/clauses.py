@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coach.checks.frames import unframed
+from coach.semantic.classifier import POSITIVE
 from coach.text import WORD, lazy_compile
 
 if TYPE_CHECKING:
@@ -84,6 +86,10 @@ def leaning(whole: Scores, label: str, thresholds: dict[str, float]) -> bool:
     return whole.probs.get(label, 0.0) >= LEAN * thresholds.get(label, 1.0)
 
 
+def _leans(model: Classifier, whole: Scores) -> frozenset[str]:
+    return frozenset(x for x in model.thresholds if leaning(whole, x, model.thresholds))
+
+
 def readings(model: Classifier, sentence: str) -> list[tuple[str, frozenset[str]]]:
     """(text, labels) of the sentence read whole, then of each clause read alone, keeping of a
     clause's labels those the whole sentence leans to. A whole sentence that already reads as
@@ -91,14 +97,24 @@ def readings(model: Classifier, sentence: str) -> list[tuple[str, frozenset[str]
     way ("..., but the call went unanswered" is the whole's remark on silence, not a second
     accusation); read as thanks or interest, that outweighs a fault a clause reads without it
     ("Following up again on the role: I remain very interested"), as within one sentence
-    (coach.semantic.classifier)."""
+    (coach.semantic.classifier).
+
+    Courtesy is read through too (coach.checks.frames): the point of a sentence in a polite
+    frame is read without the frame, even when the frame alone made the whole read as thanks
+    ("I'd be grateful to know by Friday, as ...")."""
     whole = model.score(sentence)
     found = [(sentence, whole.labels)]
+    if whole.labels <= POSITIVE:
+        point = unframed(sentence)
+        if point is not None:
+            leans = _leans(model, whole)
+            if leans:
+                found.append((point, model.score(point).labels & leans))
     if not _JOINED.search(sentence) or whole.labels:
         return found
     # only what the whole leans to can be confirmed: a sentence that leans to nothing is not
     # split, and costs no further reading
-    leans = frozenset(x for x in model.thresholds if leaning(whole, x, model.thresholds))
+    leans = _leans(model, whole)
     if not leans:
         return found
     for clause in clauses(sentence):

@@ -165,6 +165,7 @@ def _classified(
 ) -> Iterator[Hit]:
     from coach import semantic
     from coach.checks.aimed import aimed
+    from coach.checks.frames import BUILT_LABELS, built, may_hold, outweighed
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
 
@@ -172,6 +173,9 @@ def _classified(
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
     vetoed = compile_phrases(tuple(params.classifier_unless)) if params.classifier_unless else None
     sentences = semantic.sentences(doc)
+    building = {w.label for w in params.classifier if w.label in BUILT_LABELS} or None
+    if building is not None:
+        building = {label for label in building if may_hold(doc, label)}
     for at, sentence in enumerate(sentences):
         if any(h.start < sentence.end and sentence.start < h.end for h in found):
             continue
@@ -181,8 +185,12 @@ def _classified(
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
-            if any(
+            # a fault carried by the sentence's construction counts whatever its words weigh
+            if (
+                building and wanted.label in building and built(sentences, at, wanted.label)
+            ) or any(
                 wanted.label in found
+                and not outweighed(doc, sentences, at, wanted.label)
                 and (
                     not params.classifier_reread
                     or still_reads(model, wanted.label, sentences, at, text, notes)

@@ -1,0 +1,127 @@
+"""A rejection questioned or reopened in courteous words.
+
+After a rejection the faults are what a sentence does, not how it sounds: "With respect, I do
+not understand how twelve years on the sets were not enough" disputes the decision as surely as
+"you got this wrong", and "I'm sorry to ask, but is there any way you could still find a place
+for me?" asks them to reconsider as surely as "please reconsider". Courtesy and the trade's own
+words (the sets, the lab, the shift) dilute such a sentence for the classifier (coach.semantic),
+which reads it by the mean of its words. Two constructions carry the act whatever the words:
+
+- puzzlement at the outcome: "I do not understand / can't see / struggle to see / am puzzled"
+  how or why, about the choice itself (chosen, enough, someone else, over me, the decision);
+  puzzlement about the writer's own slip ("why I froze on the budget question") disputes
+  nothing; and doubt that the one chosen measures up ("I doubt whoever you chose ...");
+- a request for a place now, despite the decision: a request ("could you", "is there any way",
+  "would it be possible") for a place, a role or room for the writer, with "still", "after all"
+  or "even" ("even part-time"); asking to be kept in mind for future openings is what RULEBOOK
+  §4 recommends, and is never this.
+
+Both are closed classes of words, and they are read only in the rules that apply after a
+rejection (rejection-argues, rejection-reconsider).
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.text import lazy_compile
+
+ARGUES = "rejection-argues"
+RECONSIDER = "rejection-reconsider"
+
+#: not understanding how or why: "I do not understand how", "it is hard to see why"
+_PUZZLED = lazy_compile(
+    r"\bI (?:really |honestly |genuinely |still |just |simply |truly )?(?:do not|don't|cannot|"
+    r"can't|could not|couldn't|struggle to|am struggling to|'m struggling to|fail to|"
+    r"find it (?:hard|difficult) to) (?:understand|see|follow|grasp|fathom|comprehend|reconcile)"
+    r" (?:how|why|what|the (?:reasoning|logic|decision))\b|"
+    r"\bit(?:'s| is) (?:hard|difficult|impossible) (?:for me )?to (?:see|understand) (?:how|why)\b|"
+    r"\bI(?:'m| am) (?:a (?:little|bit) |somewhat |rather |quite |still )?(?:puzzled|baffled|"
+    r"mystified|confused|at a loss)\b",
+    re.I,
+)
+#: not understanding the news at all, said outright: "I won't pretend I understand it"
+_DISOWNED = lazy_compile(
+    r"\b(?:won't|will not|can't|cannot|don't|do not) pretend (?:that )?I (?:understand|see|agree)"
+    r"\b",
+    re.I,
+)
+#: doubt that the one chosen measures up: "I doubt any other finalist holds ...", "I doubt
+#: whoever you chose can say the same"
+_DOUBTS_CHOICE = lazy_compile(
+    r"\b(?:I (?:doubt|question|wonder) (?:whether |if |that )?|I(?:'m| am) not (?:sure|convinced)"
+    r" (?:that |whether |if )?)(?:any (?:other|of the other)|the (?:other|successful|chosen|new)|"
+    r"whoever|the (?:person|one) (?:you|who))\b",
+    re.I,
+)
+#: the choice itself, as the puzzlement's object
+_OUTCOME = lazy_compile(
+    r"\b(?:enough|sufficient|decision|chose|chosen|choose|choosing|selected|picked|preferred|"
+    r"someone else|another candidate|other candidates?|the other \w+|successful candidate|"
+    r"over me|ahead of me|instead of me|passed over|turned down|rejected|unsuccessful|"
+    r"not (?:selected|chosen|successful|offered)|outcome|result|qualified|qualifications|"
+    r"experience (?:was|were|did)|didn't make|did not make|missed out|fell short)\b",
+    re.I,
+)
+#: a request, or asking whether there is any way
+_REQUEST = lazy_compile(
+    r"\b(?:could|would|can|might|will) (?:you|the (?:team|panel|company|firm|board))\b|"
+    r"\b(?:is|was|would) there (?:any|some|still) (?:way|chance|possibility|room|opening|place)\b|"
+    r"\bwould it be possible\b|\bany chance\b|\bif there (?:is|were|was) (?:still )?\b|"
+    r"\bI(?:'d| would) (?:ask|(?:be )?(?:so |very |really |most )?grateful|love|like)\b|"
+    r"\bplease\b",
+    re.I,
+)
+#: despite the decision: "still", "after all", "even part-time", "in any capacity"
+_DESPITE = lazy_compile(
+    r"\b(?:still|after all|anyway|all the same|nonetheless|nevertheless|even (?:part[- ]time|"
+    r"temporarily|for a (?:trial|short)|on a|as an?|in a)|in any (?:capacity|role|form))\b",
+    re.I,
+)
+#: a place for the writer: "a place for me", "fit me in", "take me on", "room for me"
+_PLACE = lazy_compile(
+    r"\b(?:(?:a |any |some )?(?:place|spot|role|position|post|job|room|opening|seat|vacancy|"
+    r"space) for me|(?:find|make|create|have) (?:a |any |some )?(?:place|spot|room|role|"
+    r"position|space)|(?:fit|take|bring|squeeze|slot|hire|have|use|keep) me (?:in|on|aboard)|"
+    r"(?:hire|take on|employ|offer) me\b)",
+    re.I,
+)
+#: what only asks to be remembered later: never a reopening
+_LATER = lazy_compile(
+    r"\b(?:in (?:the )?future|future|next time|down the (?:line|road|track)|keep me in mind|"
+    r"bear me in mind|remember me|keep (?:my (?:cv|résumé|resume|details|name) )?on file|"
+    r"stay in touch|keep in touch|another time|someday|one day)\b",
+    re.I,
+)
+
+
+#: words (in lower case) one of which each construction needs: most sentences have none
+PUZZLED_WORDS = (
+    "understand", "see", "follow", "grasp", "fathom", "comprehend", "reconcile", "pretend",
+    "puzzled", "baffled", "mystified", "confused", "at a loss", "doubt", "question", "wonder",
+    "sure", "convinced",
+)  # fmt: skip
+DESPITE_WORDS = (
+    "still", "after all", "anyway", "all the same", "nonetheless", "nevertheless", "even ",
+    "in any ",
+)  # fmt: skip
+
+
+def questions_outcome(sentence: str) -> bool:
+    """Whether the sentence says the writer cannot see how or why the choice went as it did."""
+    lower = sentence.lower()
+    if not any(w in lower for w in PUZZLED_WORDS):
+        return False
+    if _DOUBTS_CHOICE.search(sentence) or _DISOWNED.search(sentence):
+        return True
+    m = _PUZZLED.search(sentence)
+    return m is not None and _OUTCOME.search(sentence, m.end()) is not None
+
+
+def asks_for_place(sentence: str) -> bool:
+    """Whether the sentence asks for a place now, despite the decision ("is there any way you
+    could still find a place for me, even part-time?"), not to be kept in mind for later."""
+    lower = sentence.lower()
+    if not any(w in lower for w in DESPITE_WORDS) or _LATER.search(sentence):
+        return False
+    return all(p.search(sentence) for p in (_REQUEST, _DESPITE, _PLACE))

@@ -1,0 +1,64 @@
+"""coach.checks.reopened: after a rejection, puzzlement at the choice disputes it and a place
+asked for despite it asks them to reconsider, however courteously put; the writer's own slip, a
+choice understood, and asking to be remembered for future openings do neither. Cases written
+for this test, at a bakery and a ferry company."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.checks.reopened import asks_for_place, questions_outcome
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With respect, I do not understand how ten years on the ovens were not enough.",
+        "I honestly struggle to see why my experience counted for less than the other candidates'.",
+        "I'm a little puzzled by the decision, given my six years as a deckhand.",
+        "It is hard to see how someone with no sea time was chosen over me.",
+        "I won't pretend I understand it: I was the only one who could run the bridge alone.",
+        "I doubt whoever you chose has sailed the crossing in a winter gale.",
+    ],
+)
+def test_puzzlement_at_the_choice_disputes_it(sentence):
+    assert questions_outcome(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I still don't understand why I froze on the costing question, but I learned from it.",
+        "I can see why you chose someone with more wholesale experience.",
+        "I doubt I'll find another crew quite like yours, so please keep me in mind.",
+        "I understand the decision and I'm grateful for the chance.",
+    ],
+)
+def test_the_writers_own_slip_or_an_accepted_choice_disputes_nothing(sentence):
+    assert not questions_outcome(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry to ask, but is there any way you could still find a place for me?",
+        "Would it be possible to take me on after all, perhaps for the weekend shifts?",
+        "Could you still make room for me on the team in any capacity?",
+        "If there is still room for me on the early shift, I'd be so grateful.",
+    ],
+)
+def test_a_place_asked_for_despite_the_decision_reopens_it(sentence):
+    assert asks_for_place(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please keep me in mind for future openings, even part-time ones.",
+        "I'd be glad if you could still keep my CV on file.",
+        "I'm still very keen on the company and would love to hear of future roles.",
+        "Could you pass my thanks on to the deck crew?",
+    ],
+)
+def test_asking_to_be_remembered_reopens_nothing(sentence):
+    assert not asks_for_place(sentence)
