@@ -99,6 +99,11 @@ def decode(data: bytes, label: str) -> str:
 
 def parse_structured(text: str, label: str) -> Any:
     """Parse YAML (a superset of JSON) and name the line of a syntax error."""
+    from coach.yaml_block import NOT_BLOCK, read_block
+
+    plain = read_block(text)  # the plainest block YAML, read without the parser
+    if plain is not NOT_BLOCK:
+        return plain
     yaml, loader = _yaml()
     try:
         return yaml.load(text, Loader=loader)

@@ -98,9 +98,7 @@ class Repetition(CheckKind):
                     and sentence[j + k] == sentence[j]
                 ):
                     k += 1
-            held = sum(content[i : i + k])
-            long = sum(ordinary[i : i + k]) >= params.long_run
-            if j is not None and j + n <= i and (held >= params.min_content or (long and held)):
+            if j is not None and j + n <= i and _counts(content, ordinary, i, k, params):
                 yield Hit(
                     words[i].start,
                     words[i + k - 1].end,
@@ -111,3 +109,12 @@ class Repetition(CheckKind):
                 continue
             seen.setdefault(gram, i)
             i += 1
+
+
+def _counts(
+    content: list[bool], ordinary: list[bool], i: int, k: int, params: RepetitionParams
+) -> bool:
+    """Whether the repeat of `k` words at `i` holds enough content words to count (asked only of
+    a repeat: most runs of words are said once)."""
+    held = sum(content[i : i + k])
+    return held >= params.min_content or (held > 0 and sum(ordinary[i : i + k]) >= params.long_run)

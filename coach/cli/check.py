@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
@@ -18,6 +17,8 @@ def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
     """Write the fixed text back (under a text file's own front matter; into an .eml file's
     text part, every other byte kept); return the diff. With `write` false the .eml rewrite
     is still tried, so --diff says when --fix could not write it."""
+    import difflib  # only --diff and --fix need it: a plain check starts without it
+
     diff = "".join(
         difflib.unified_diff(
             text.splitlines(True), fixed.splitlines(True), f"{path}", f"{path} (fixed)"
