@@ -215,11 +215,7 @@ def invented_topics(
     place = _place_phrase(places) if places else None
     known = per_notes(notes, "detail-known-words", known_words)
     acronyms = notes_acronyms(notes)
-    synonyms: frozenset[str] = frozenset()
-    if synonym_common and topics:
-        from coach.checks.detail_synonyms import notes_synonyms
-
-        synonyms = notes_synonyms(notes, method, synonym_common)
+    synonyms: frozenset[str] | None = None  # built on the first rare word the notes lack
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
             continue  # a topic left to fill in ("the lessons from [insert project name]")
@@ -258,9 +254,14 @@ def invented_topics(
             # a claimed word of a detail's family ("registered" for "registration") is no
             # invented topic, as it is no missing one for coverage
             hit = _found(c, noted, shorter) or first in spelt
-            said = bool(synonyms) and any(
-                _base(p, method) in synonyms for p in _parts(words[first:last], c, method)
-            )
+            said = False
+            if synonym_common and rare and not hit:
+                if synonyms is None:
+                    from coach.checks.detail_synonyms import notes_synonyms
+
+                    synonyms = notes_synonyms(notes, method, synonym_common)
+                parts = _parts(words[first:last], c, method)
+                said = any(_base(p, method) in synonyms for p in parts)
             hit = hit or said
             if hit:
                 where = c in named and any(t in _WHERE for t in texts[:first])
