@@ -189,6 +189,36 @@ def acronym_concepts(
     return found
 
 
+def _by_synonym(
+    details: list[str],
+    tokens: list[Any],
+    text: set[str],
+    shorter: set[str],
+    skip: frozenset[str],
+    method: Normalise,
+    need: int,
+    alone: int,
+    rare: int,
+) -> bool:
+    """Whether the message covers a detail once a message word that is a synonym of a word of
+    the detail counts as it (coach.checks.detail_synonyms), when the synonym is in fewer than
+    `rare` sentences of follow-up prose: "testing" and "reach" are too often about something
+    else to stand for "trial" and "scope"."""
+    from coach.checks.detail_specific import sentence_counts
+    from coach.checks.detail_synonyms import synonym_concepts
+
+    counts = sentence_counts()
+    parts = (p for t in tokens for p in t.text.split("-") if p)
+    bases = frozenset(b for p in parts if counts.get(b := _base(p, method), 0) < rare)
+    for detail in details:
+        extra = synonym_concepts(detail, bases, skip, method)
+        if extra and covered(
+            _detail_concepts(detail, skip, method), text | extra, need, shorter, alone
+        ):
+            return True
+    return False
+
+
 class CoverageParams(Params):
     need: int = Field(2, ge=1, description="concepts of one detail the message must share")
     need_by_kind: dict[Kind, int] = Field(
@@ -219,6 +249,14 @@ class CoverageParams(Params):
         description="where one concept suffices (`need_by_kind` 1), a word in this many "
         "sentences of follow-up prose or more does not suffice alone ('the opportunity to join "
         "the team' for 'joins on the orders table'); 0 lets any word of a detail's own",
+    )
+    synonym_common: int = Field(
+        0,
+        ge=0,
+        description="a message word that WordNet gives as a synonym of a detail's word counts "
+        "as it when in fewer than this many sentences of follow-up prose ('upkeep' for "
+        "'maintenance', not 'testing' for 'trial'): coach.checks.detail_synonyms; 0 turns "
+        "synonyms off",
     )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
@@ -260,6 +298,10 @@ class Coverage(CheckKind):
                 return
         if need == 1 and alone and _same_group_word(notes.details, tokens, skip, method, alone):
             return  # the detail's own word, though a synonym group's ("the forecasting work")
+        if params.synonym_common and _by_synonym(
+            notes.details, tokens, text, shorter, skip, method, need, alone, params.synonym_common
+        ):
+            return  # a detail in other words of the same sense ("the upkeep of the pumps")
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
         from coach.checks.detail_abbrev import by_letter, shorthand, spelt_out

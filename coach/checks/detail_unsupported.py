@@ -83,6 +83,13 @@ class UnsupportedParams(Params):
         description="also report a topic credited to the reader ('your point about X') that "
         "the notes credit to another interviewer ('Tad: dental packages')",
     )
+    synonym_common: int = Field(
+        0,
+        ge=0,
+        description="a claimed word that WordNet gives as a synonym of a word of a detail, in "
+        "fewer than this many sentences of follow-up prose, is that word: 'administering oaths' "
+        "for 'swearing in witnesses' (coach.checks.detail_synonyms); 0 turns synonyms off",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -180,12 +187,15 @@ def invented_topics(
     places: tuple[str, ...] = (),
     max_words: int = 4,
     common: int = 0,
+    synonym_common: int = 0,
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each topic the message claims was discussed ("our conversation
     about X", "the X we talked about") that is in neither the notes nor the role. With
     `common`, a topic must name something specific: a word in fewer than `common` sentences
     of follow-up prose (coach.checks.detail_specific); "the thinking behind the move" names
-    nothing that could be invented."""
+    nothing that could be invented. With `synonym_common`, a claimed word in fewer sentences
+    than that which is a synonym of a word of a detail is that word ("administering oaths" for
+    "swearing in witnesses"; coach.checks.detail_synonyms)."""
     if common:
         from coach.checks.detail_specific import sentence_counts
 
@@ -205,6 +215,7 @@ def invented_topics(
     place = _place_phrase(places) if places else None
     known = per_notes(notes, "detail-known-words", known_words)
     acronyms = notes_acronyms(notes)
+    synonyms: frozenset[str] | None = None  # built on the first rare word the notes lack
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
             continue  # a topic left to fill in ("the lessons from [insert project name]")
@@ -243,9 +254,18 @@ def invented_topics(
             # a claimed word of a detail's family ("registered" for "registration") is no
             # invented topic, as it is no missing one for coverage
             hit = _found(c, noted, shorter) or first in spelt
+            said = False
+            if synonym_common and rare and not hit:
+                if synonyms is None:
+                    from coach.checks.detail_synonyms import notes_synonyms
+
+                    synonyms = notes_synonyms(notes, method, synonym_common)
+                parts = _parts(words[first:last], c, method)
+                said = any(_base(p, method) in synonyms for p in parts)
+            hit = hit or said
             if hit:
                 where = c in named and any(t in _WHERE for t in texts[:first])
-                touches = touches or (not where and _found(c, details, related))
+                touches = touches or (not where and (said or _found(c, details, related)))
                 supported = supported or (rare and not (c in context or where))
             loose += rare and not hit
             # a name the notes lack ("Jurong", "Massey") names a topic alone
@@ -282,7 +302,13 @@ class Unsupported(CheckKind):
         places = tuple(params.places)
         spans = []
         for start, end, text in invented_topics(
-            doc, notes, params.normalise, places, params.max_words, params.common
+            doc,
+            notes,
+            params.normalise,
+            places,
+            params.max_words,
+            params.common,
+            params.synonym_common,
         ):
             spans.append((start, end))
             yield Hit(

@@ -55,6 +55,16 @@ def _base(word: str, method: Normalise) -> str:
     return _lemma(word) if method.startswith("lemma") else stem(word)
 
 
+def base(word: str, method: Normalise = DEFAULT) -> str:
+    """The form a word is compared in (its stem, lemma or lower case), for the sibling modules."""
+    return _base(word, method)
+
+
+def stop_words(method: Normalise = DEFAULT) -> frozenset[str]:
+    """Bases that never count: the lexicon's stop words."""
+    return _lexicon(method).stop
+
+
 class Lexicon(NamedTuple):
     """rules/lexicon/synonyms.yaml, normalised by one method."""
 
