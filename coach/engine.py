@@ -118,6 +118,11 @@ class Checker:
             from coach import semantic
 
             semantic.classifier()
+        if any(r.check["type"] in ("detail_coverage", "detail_unsupported") for r in self.rules):
+            # the same for the synonym table the detail checks read (coach.synonyms)
+            from coach.synonyms import check_installed
+
+            check_installed()
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its selection (rule ids), rebuilt in the receiving process: a checker

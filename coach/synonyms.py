@@ -13,11 +13,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+
+
+def table_file() -> Traversable:
+    """Where the installed table is."""
+    return resources.files("coach").joinpath("data", "synonyms.txt")
 
 
 @lru_cache(maxsize=1)
-def _table() -> bytes:
-    return resources.files("coach").joinpath("data", "synonyms.txt").read_bytes()
+def table_bytes() -> bytes:
+    """The table's bytes; a missing or unreadable file is a broken install (one line, exit 4),
+    never an empty table that would quietly change the detail checks' verdicts."""
+    from coach.semantic.errors import damaged, missing
+
+    path = table_file()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise missing(str(path)) from None
+    except OSError as exc:
+        raise damaged(str(path), exc) from None
+    if not data.endswith(b"\n") or b"\t" not in data[:200]:
+        raise damaged(str(path), "not a synonym table: expected sorted 'word<TAB>synonyms' lines")
+    return data
 
 
 def _line(data: bytes, key: bytes) -> bytes | None:
@@ -39,10 +58,15 @@ def _line(data: bytes, key: bytes) -> bytes | None:
     return None
 
 
+def check_installed() -> None:
+    """Read the table now, so that a broken install fails once, before any message is read."""
+    table_bytes()
+
+
 @lru_cache(maxsize=16384)
 def lookup(lemma: str) -> tuple[str, ...]:
     """The synonyms of one lower-case lemma, or none."""
-    rest = _line(_table(), lemma.encode("utf-8"))
+    rest = _line(table_bytes(), lemma.encode("utf-8"))
     return () if rest is None else tuple(rest.decode("utf-8").split())
 
 

@@ -4,12 +4,17 @@ its size budget, carries its licence, and the build keeps only frequent senses."
 
 from __future__ import annotations
 
+import shutil
 import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+import coach.synonyms as synonyms_module
+from coach.cli import cli
+from coach.semantic.errors import EXIT_INSTALL
 from coach.synonyms import lemmas, lookup, synonyms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,3 +74,28 @@ def test_the_build_keeps_frequent_senses_only() -> None:
     assert rows["work"] == {"labour", "job"}  # second sense of "job", first of "work"
     assert "piece" not in rows  # a third sense joins nothing
     assert render(rows).splitlines()[0] == "job\tlabour work"
+
+
+@pytest.mark.parametrize("content", [None, b"", b"not a table at all"])
+def test_a_missing_or_damaged_table_stops_coach_check_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes | None
+) -> None:
+    """A broken install is exit 4 and one line before any message is read, never an empty
+    table that would quietly turn paraphrased details into 'no detail' findings."""
+    table = tmp_path / "synonyms.txt"
+    if content is not None:
+        table.write_bytes(content)
+    monkeypatch.setattr(synonyms_module, "table_file", lambda: table)
+    synonyms_module.table_bytes.cache_clear()
+    draft = tmp_path / "d.md"
+    shutil.copy(ROOT / "tests" / "corpus" / "acme" / "batch" / "ty-sarah.md", draft)
+    shutil.copy(ROOT / "tests" / "corpus" / "acme" / "notes.yaml", tmp_path / "notes.yaml")
+    try:
+        result = CliRunner().invoke(cli, ["check", str(draft)])
+    finally:
+        synonyms_module.table_bytes.cache_clear()
+    assert result.exit_code == EXIT_INSTALL
+    assert "synonyms.txt: " in result.output and (
+        "missing" in result.output or "damaged" in result.output
+    )
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
