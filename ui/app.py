@@ -314,6 +314,7 @@ def build_demo(
             fill_outputs=fill_outputs,
             draft=draft,
         )
+        drafts_tab.wire_stop(page, services, draft)
 
         add_api(services)
     return demo

@@ -36,6 +36,7 @@ class Page:
     d_to: Any
     d_send: Any
     d_go: Any
+    d_stop: Any
     d_status: Any
     drafts_state: Any
     c_text: Any
@@ -103,6 +104,8 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                 )
             with gr.Row():
                 d_go = gr.Button("Write drafts", variant="primary", scale=0, min_width=200)
+                # shown while drafts are being written
+                d_stop = gr.Button("Stop", variant="stop", scale=0, min_width=120, visible=False)
             d_status = gr.HTML(elem_id="draft-status")
             drafts_state = gr.State([])
 

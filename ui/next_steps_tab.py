@@ -15,6 +15,7 @@ from coach.errors import CoachError
 from coach.models import Kind
 from ui import notes_tab, notes_view
 from ui.drafts import slug
+from ui.drafts_tab import Drafting
 from ui.layout import Page
 from ui.notes_files import from_notes
 from ui.render import info_html, problem_html
@@ -29,10 +30,10 @@ def wire(
     notes_state: Any,
     user_db: Any,
     fill_outputs: list[Any],
-    draft: tuple[Callable[..., Any], list[Any], list[Any]],
+    draft: Drafting,
 ) -> None:
-    """Wire the tab inside the caller's gr.Blocks; `draft` is the Drafts tab's (handler,
-    inputs, outputs), run by "Draft the next message"."""
+    """Wire the tab inside the caller's gr.Blocks; `draft` is the Drafts tab's drafting, run
+    by "Draft the next message" (whose event joins the ones Stop cancels)."""
     next_tab, p_html, p_ics, p_refresh, p_draft = (
         page.next_tab,
         page.p_html,
@@ -41,7 +42,6 @@ def wire(
         page.p_draft,
     )
     banner, d_kind, d_to, tabs = page.banner, page.d_kind, page.d_to, page.tabs
-    on_draft, draft_inputs, draft_outputs = draft
 
     def on_plan(state: Any, db: str | None = None) -> tuple[Any, ...]:
         if state is None or state.notes is None:
@@ -152,12 +152,14 @@ def wire(
         return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
     # it writes the draft, as its name says, on the Drafts tab
-    p_draft.click(
-        on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
-    ).then(
-        on_draft,
-        draft_inputs,
-        draft_outputs,
-        api_visibility="private",
-        show_progress="hidden",
+    draft.events.append(
+        p_draft.click(
+            on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
+        ).then(
+            draft.handler,
+            draft.inputs,
+            draft.outputs,
+            api_visibility="private",
+            show_progress="hidden",
+        )
     )
