@@ -23,6 +23,7 @@ from ui.render import (
     ORIGIN_LABEL,
     counts,
     error_html,
+    plural,
     problem_html,
     timing_advice,
     unexpected,
@@ -141,10 +142,11 @@ def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]
         for d in drafts
     ]
     failing = sum(not d.text_passed for d in drafts)
+    every = "it passes" if len(items) == 1 else "every one passes"
     timed = [d for d in drafts if d.text_passed and not d.passed]
     when = timing_advice([f for d in drafts for f in d.findings])
     if run.kept is None:
-        text = f"{len(items)} draft(s) written in {seconds}"
+        text = f"{plural(len(items), 'draft')} written in {seconds}"
     else:  # stopped with some written: there were at least two
         left = " or ".join(d.to for d in report.drafts[run.kept :])
         text = (
@@ -154,9 +156,9 @@ def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]
     text += (
         f"; {failing} still fail the checks: edit them before sending."
         if failing
-        else "; every one passes the checks." + (f" {when}" if when else "")
+        else f"; {every} the checks." + (f" {when}" if when else "")
         if not timed
-        else f"; the text of every one passes the checks. {when}"
+        else f"; the text of {'it' if len(items) == 1 else 'every one'} passes the checks. {when}"
     )
     box_class = "fc-alert" if failing else "fc-okbox"
     warned = "".join(
@@ -182,8 +184,8 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
         )
     else:
         badge = (
-            f"<span class='fc-badge fc-fail'>{c['error']} error(s), {c['warning']} "
-            "warning(s)</span>"
+            f"<span class='fc-badge fc-fail'>{plural(c['error'], 'error')}, "
+            f"{plural(c['warning'], 'warning')}</span>"
         )
     origin, explain = ORIGIN_LABEL.get(draft.origin, (draft.origin, ""))
     if edited:
@@ -195,5 +197,5 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
         f"<span class='fc-badge' title='{escape(explain, quote=True)}'>Origin: "
         f"{escape(origin)}</span></div><p class='fc-draft-meta'>{escape(send)}, by "
         f"{escape(draft.channel.value)} · {escape(explain)} · {escape(draft.backend)} "
-        f"{escape(draft.model)}, {draft.model_calls} call(s), {draft.seconds:.1f} s</p>"
+        f"{escape(draft.model)}, {plural(draft.model_calls, 'call')}, {draft.seconds:.1f} s</p>"
     )

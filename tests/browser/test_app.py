@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from playwright.sync_api import expect
-from ui_harness import ROOT, saved, shot, start_app, stored
+from ui_harness import ROOT, WRITTEN, saved, shot, start_app, stored
 
 from ui.app import CHAT_KEY, CRITIQUE_KEY, STORAGE_KEY
 from ui.plan_view import COLOURS
@@ -86,7 +86,7 @@ def test_fill_in_notes_then_get_drafts(page: Any, app_url: str) -> None:
     page.get_by_role("button", name="Write drafts").click()
     expect(page.locator("#draft-status .fc-progress")).to_be_visible()  # progress while it works
     shot(page, "drafts-progress", full=False)
-    expect(page.locator("#draft-status")).to_contain_text("2 draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text("2 drafts written", timeout=30_000)
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
     expect(page.get_by_label("Draft to Michael O'Brien")).to_have_value(
         re.compile("Dear (Michael|Mr. O'Brien),")
@@ -449,7 +449,7 @@ def test_every_input_has_a_label(page: Any, app_url: str) -> None:
     fill_example(page)
     page.get_by_role("tab", name="2 · Drafts").click()
     page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     page.get_by_role("tab", name="1 · Notes").click()
     for section, add in (
         ("Messages already sent", "+ Add a sent message"),

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import ROOT, saved, shot, stored
+from ui_harness import ROOT, WRITTEN, saved, shot, stored
 
 from ui.drafts_tab import DRAFTS_KEY
 
@@ -26,7 +26,7 @@ def write_drafts(page: Any, kind: str = "Thank-you note") -> Any:
     page.get_by_role("tab", name="2 · Drafts").click()
     pick(page, "Message kind", kind)
     page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     return page.get_by_label("Draft to Sarah Chen")
 
 
@@ -143,7 +143,7 @@ def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> Non
     page.reload()
     expect(page.locator("#notes-status")).to_contain_text("Notes complete", timeout=20_000)
     page.get_by_role("tab", name="2 · Drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
     page.wait_for_timeout(800)
     page.reload()  # finished: a second reload starts nothing, and keeps the drafts
