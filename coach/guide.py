@@ -60,6 +60,11 @@ class Uncovered(Forbid):
         description="patterns that only say the topic came up (an offer made or pulled): out of "
         "scope on their own, not when the question asks about something the guide covers",
     )
+    situation: bool = Field(
+        False,
+        description="the cues describe the user's situation, which no advice fits (no interview "
+        "yet): they count wherever they are, not only in the clauses that ask",
+    )
     questions: list[str] = Field(
         default_factory=list,
         description="example questions on the topic, in our own words: a question nearer in "

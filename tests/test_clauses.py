@@ -36,3 +36,10 @@ def test_a_clause_finds_no_fault_its_sentence_shows_no_sign_of():
     model = semantic.classifier()
     sentence = "The rota you showed me looked fair; I would happily take my share of weekends."
     assert all(not labels for _, labels in readings(model, sentence))
+
+
+def test_a_clause_that_is_mostly_a_name_is_not_read_alone():
+    # a caller naming themselves: two words of their own, the rest a name
+    assert clauses("This is Dana Okafor-Reyes; we met on Tuesday about the Quarry role.") == [
+        "We met on Tuesday about the Quarry role."
+    ]

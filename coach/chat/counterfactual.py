@@ -38,7 +38,7 @@ _SEND_VERB = (
 )
 SUPPOSED_SEND = re.compile(
     r"(?:\bif\s+(?:I|i)\s*(?:had|'d|’d)|\bif\s+id|\bhad\s+I|\b(?:could|would|should|might)\s+I\s+"
-    r"(?:have|'ve|of)|\bI\s*(?:could|would|should|might)\s*(?:have|'ve|’ve|of))\s+"
+    r"(?:first\s+|ever\s+|at\s+the\s+earliest\s+)?(?:have|'ve|of)|\bI\s*(?:could|would|should|might)\s*(?:have|'ve|’ve|of))\s+"
     rf"(?:(?:just|already|instead|actually|only|then|still)\s+)?{_SEND_VERB}\b",
     re.I,
 )
@@ -124,6 +124,7 @@ def counterfactual_verdict(situation: Situation, question: str) -> tuple[str, li
         return "", []
     found = SUPPOSED_SEND.search(question)
     rest = question[found.start() :] if found else question
+    rest = re.split(r"(?<=[.?!])\s", rest, maxsplit=1)[0]  # the supposed send's own sentence
     kind = _kind(rest, notes)
     on = first_date(rest, now.date(), past=True) if found else None
     at = _at(rest) if found else None

@@ -73,6 +73,8 @@ def _clauses(text: str) -> list[str]:
             r"(?<=[.!?;])\s+|\n+|,\s+(?:and|but)\s+|\s+and\s+I\s+|\s+but\s+"
             # "I checked in on the 2nd and Sam replied '...'": what they said is its own clause
             r"|\s+and\s+(?=[\w'’-]+\s+(?:replied|answered|responded|wrote back|said|told me)\b)"
+            # "the interview ended at 4pm and my thank-you went at 6": the message is its own subject
+            r"|,?\s+and\s+(?=(?:my|the)\s+(?:[\w'’-]+\s+){0,2}(?:went|was sent|got sent)\b)"
             r"|,\s+(?=(?:she|he|they)\s+(?:said|says|told me)\b)"
             # "thanked them both that night, then rang Sarah on 1 dec": two sends, each its day
             r"|,?\s+(?:and\s+)?then\s+(?=(?:I\s+)?(?:sent|emailed|e-mailed|rang|called|phoned"

@@ -83,7 +83,7 @@ def holiday_line(question: str, situation: Situation) -> str:
         return ""
     now = situation.now
     country = _country(situation)
-    named = named_holiday(question, country, now.date())
+    named = named_holiday(question, country, _near(situation))
     where = country_name(country) if country else None
     if named is not None and where is not None:
         name, when = named
@@ -133,7 +133,17 @@ def holiday_line(question: str, situation: Situation) -> str:
 
 def _named_only(question: str, situation: Situation) -> bool:
     """A holiday named without the word ("does Matariki change my dates?")."""
-    return named_holiday(question, _country(situation), situation.now.date()) is not None
+    return named_holiday(question, _country(situation), _near(situation)) is not None
+
+
+def _near(situation: Situation) -> dt.date:
+    """From when a named holiday is looked for: the interview's day, as the waits run from it, so
+    one asked about afterwards ("Heroes' Day was that Wednesday") is that one, not next year's."""
+    near = situation.now.date()
+    if situation.notes is not None:
+        held = situation.notes.interview
+        near = min(near, held.start.astimezone(held.zone).date())
+    return near
 
 
 def holiday_asked(question: str, country: str | None, today: dt.date) -> bool:

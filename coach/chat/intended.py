@@ -29,6 +29,8 @@ MAY_I = re.compile(
     r"(?: I)?\b",
     re.I,
 )
+#: asking for the words rather than offering them: "what should I say", "what do I tell her"
+ASKS_WHAT = re.compile(r"\bwhat (?:should|do|can|could|would|shall|must) I\b(?:\s+\w+)?\s*$", re.I)
 #: the reader's words for what the user calls them, "their process" -> "your process"
 _TO_READER = {
     "they'll": "you'll",
@@ -57,6 +59,8 @@ def intended_words(question: str) -> str | None:
         before = question[max(0, match.start() - 60) : match.start()]
         clause = re.split(r"[.!?\n]", before)[-1]
         if not (SAY_THAT.search(clause + match.group(0)) or MAY_I.search(clause)):
+            continue
+        if ASKS_WHAT.search(clause):  # "what should I say to him, he asked about...": no words
             continue
         words = re.sub(
             r"[\w']+",

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach.chat.channels import SAME_TIME, channels_at_once
-from coach.chat.counterfactual import supposed_entry
+from coach.chat.counterfactual import supposed_entry, supposed_send
 from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
@@ -24,6 +24,7 @@ from coach.chat.recalled import materials_boost
 from coach.chat.received import received
 from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.rule_named import rule_in
+from coach.chat.say_to import content_entry
 from coach.chat.scope import nearest_uncovered, uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
 from coach.guide import load_guide
@@ -308,6 +309,8 @@ def classify(
         boosts[supposed] = max(boosts.get(supposed, 0.0), 0.5)
     if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
         boosts["materials"] = max(boosts.get("materials", 0.0), more)
+    if entry := content_entry(question, facts, notes, stage):  # "what do I say to Emmanuel?"
+        boosts[entry] = max(boosts.get(entry, 0.0), 0.4)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates
@@ -365,6 +368,7 @@ def classify(
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
         and not HINDSIGHT.search(question)
+        and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection

@@ -26,12 +26,18 @@ DOUBT = re.compile(
     r"|seems?)\b[^.?!]*$",
     re.I,
 )
+#: "how do I reply to a rejection", "what to say after any rejection": a rejection in general,
+#: the kind of message asked about, not one received ("I got a rejection" is still news)
+GENERIC = re.compile(
+    r"\b(?:to|after|for|with|on|about|handle|handling|answer|answering)\s+(?:a|an|any)\s+$", re.I
+)
 
 
 def rejected_in(text: str) -> bool:
     """The message states a rejection."""
     for pattern in (REJECTED, MORE):
         for match in pattern.finditer(text):
-            if not DOUBT.search(text[max(0, match.start() - 40) : match.start()]):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if not DOUBT.search(before) and not GENERIC.search(before):
                 return True
     return False

@@ -7,34 +7,84 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coach.chat.ask_clauses import told_spans, within
 from coach.chat.channels import channels_at_once
 from coach.chat.kinds import kind_in
 from coach.chat.rejected import rejected_in
+from coach.chat.say_to import SAY_TO
 from coach.guide import load_guide
 
 
 @lru_cache(maxsize=1)
-def _scope() -> list[tuple[str, list[re.Pattern[str]], list[re.Pattern[str]]]]:
+def _scope() -> list[tuple[str, bool, list[re.Pattern[str]], list[re.Pattern[str]]]]:
     return [
-        (t.topic, [re.compile(c, re.I) for c in t.cues], [re.compile(c, re.I) for c in t.mentions])
+        (
+            t.topic,
+            t.situation,
+            [re.compile(c, re.I) for c in t.cues],
+            [re.compile(c, re.I) for c in t.mentions],
+        )
         for t in load_guide().scope.topics
     ]
 
 
 def uncovered(question: str) -> str | None:
-    """The topic the articles do not cover that the question asks about. A topic only mentioned
-    ("got the offer today, should I still send the thank-you?") is the occasion, not the
-    question, when the rest of the question asks about something the guide covers."""
-    for topic, cues, mentions in _scope():
-        if any(p.search(question) for p in cues):
+    """The topic the articles do not cover that the question asks about. A topic's cue in a
+    clause that asks puts the question out of scope; one only mentioned, or named where the
+    question tells the story ("he mostly asked about the wage sheets, what do I say to him?"), is
+    the occasion, not the question, when the rest asks about a follow-up the guide covers. A
+    document awaited from the employer ("chase the contract") is a status follow-up."""
+    plain = AWAITED.sub(" ", question)
+    told = told_spans(plain)
+    for topic, situation, cues, mentions in _scope():
+        found = [m for p in cues for m in p.finditer(plain)]
+        if any(situation or not within(m.span(), told) for m in found):
             return topic
-        if any(p.search(question) for p in mentions):
-            rest = question
-            for p in mentions:
-                rest = p.sub(" ", rest)
-            if not asks_covered(rest) and not rejected_in(question):  # "pulled the offer"
+        named = [m for p in mentions for m in p.finditer(plain)] + found
+        if named:
+            rest = plain
+            for m in sorted(named, key=lambda m: -m.start()):
+                rest = rest[: m.start()] + " " + rest[m.end() :]
+            if not asks_follow_up(rest, plain) and not rejected_in(question):  # "pulled the offer"
                 return topic
     return None
+
+
+#: a document awaited from the employer: chasing it, or asking when it comes, is a status check
+AWAITED = re.compile(
+    r"\b(?:chas\w*|nudg\w*|follow\w* up (?:on|about)|wait\w* (?:for|on)|no (?:sign|news|word) of"
+    r"|ask\w* (?:\w+ ){0,3}?(?:when|whether|if)|still (?:no|not got|not had|haven'?t (?:got|had)))"
+    r"\s+(?:the |my |their |a |any )?(?:written |signed |formal |job |employment )?"
+    r"(?:contract|offer(?: letter)?|paperwork)s?\b"
+    r"(?:\s+(?:will|would|is going to|might|should) (?:\w+ )?(?:come|arrive|be sent|go out))?"
+    r"|\b(?:written |signed )?(?:contract|offer letter|paperwork)s?\s+(?:still |has |have |hasn'?t "
+    r"|haven'?t |is |isn'?t |not |never |yet )+(?:arr?iv\w*|come|came|turned up|been sent|sent)\b",
+    re.I,
+)
+QUOTE_ASK = re.compile(
+    r"\b(?:can|could|should|may) I (?:\w+ ){0,2}?(?:say|write|put|add|include|mention|use)\b"
+    r"[^?!]{0,20}?(?<!\w)[\"“‘']\w",
+    re.I,
+)
+#: a call, email or chase on a day: "can I ring Dilru tomorrow", "should I email on Monday"
+CONTACT_ON = re.compile(
+    r"\b(?:can|could|should|shall|may) I (?:\w+ ){0,2}?(?:call|ring|phone|email|e-mail|text"
+    r"|message|chase|nudge|contact|check in)\b[^.?!]{0,30}?\b(?:today|tonight|tomorrow|now|yet"
+    r"|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)"
+    r"|this week|next week)\b",
+    re.I,
+)
+
+
+def asks_follow_up(rest: str, question: str) -> bool:
+    """What is left of the ask names a follow-up the guide covers: a message, when to get in
+    touch, what to write to someone, or a call on a day."""
+    return bool(
+        asks_covered(rest)
+        or SAY_TO.search(rest)
+        or QUOTE_ASK.search(question)
+        or CONTACT_ON.search(rest)
+    )
 
 
 #: asking when to get in touch: "when can I ask about it?", the follow-up's timing

@@ -44,12 +44,19 @@ CLAIM_BEFORE = lazy_compile(
 )
 # ... or before a verb of telling, as the object of a claim or of a preposition ("interested in
 # the restoration you described", "about the flights you have planned"): a phrase that opens a
-# clause ("; the signals you described are close to mine") refers back to a topic already named
+# clause ("; the signals you described are close to mine") refers back to a topic already named.
+# The reader's own work under way or intended, told in the same relative clause, is what only
+# the interview could have told: "nor the cameras you are fitting in the cabs", "about the
+# scanners you plan to lease", "the kiosks your team is rolling out" (a generic topic, "the
+# role you are hiring for", names nothing and is judged so by detail-unsupported)
 CLAIM_TOLD = lazy_compile(
-    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over) (?:the|your|our) "
-    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
+    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or) (?:the|your|our) "
+    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team) "
     r"(?:described|mentioned|outlined|explained|brought up|said|told me about|"
-    r"(?:have |are )(?:planned|planning|starting|launching))\b",
+    r"(?:have |are )(?:planned|planning|starting|launching)|"
+    r"(?:are|'re|’re|is|were|will be) (?!going\b|hoping\b|looking\b|trying\b)[a-z]{3,}ing|"
+    r"(?:plan|planned|intend|intended|hope|hoped|mean|want|wanted) to|"
+    r"(?:are|'re|’re|were) (?:going|hoping|about|planning|looking) to)\b",
     re.I,
 )
 _TOPIC_END = lazy_compile(

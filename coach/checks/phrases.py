@@ -82,10 +82,22 @@ class PhrasesParams(Params):
         "it (coach.checks.reread): for faults of manner, which the interview's subject never "
         "carries; not for a rejection's argument, which cites the candidate's fit for it",
     )
+    classifier_needs_target: bool = Field(
+        False,
+        description="a sentence counts only if it names whom the fault is aimed at (the reader, "
+        "the employer, its people or the hiring process), in the part that carries the fault "
+        "(coach.checks.target): for hostility and blame, never the trade's hazards in strong words",
+    )
     classifier_unless_praise: bool = Field(
         False,
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
         "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
+    )
+    classifier_aimed: bool = Field(
+        False,
+        description="a sentence that names no one and speaks of the interview's subject "
+        "('Walkers never look, and a tram can't swerve') is never the classifier's finding: "
+        "a fault aimed at the reader needs someone to aim at (coach.checks.aimed)",
     )
 
 
@@ -157,9 +169,11 @@ def _classified(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     from coach import semantic
+    from coach.checks.aimed import aimed_at_no_one
     from coach.checks.clauses import readings
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
+    from coach.checks.target import aimed
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -175,12 +189,18 @@ def _classified(
         labels = frozenset().union(*(found for _, found in scored))
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
+        if labels and params.classifier_aimed and aimed_at_no_one(sentence.text, notes):
+            continue
         for wanted in params.classifier:
             if any(
                 wanted.label in found
                 and (
                     not params.classifier_reread
                     or still_reads(model, wanted.label, sentences, at, text, notes)
+                )
+                and (
+                    not params.classifier_needs_target
+                    or aimed(model, wanted.label, sentence.text, notes)
                 )
                 for text, found in scored[: 1 if wanted.label in _FORM_LABELS else None]
             ):

@@ -12,6 +12,12 @@ that the lunch rush is the real test", "As you said, ...") is praise of the same
 is the reader's, so a negation inside it ("nobody", "never") is its content, not a turn. Only a
 contrast after it ("I agree, but ...") or a barb word turns assent; refusing it ("I cannot
 agree that ...") is no assent at all.
+
+Deference to the reader's knowledge is praise too ("As the safety lead you will know better than
+most how fast one slip costs a shift"). Praise of how the reader told something carries what
+they told ("I appreciated how clearly you explained the rule: nobody climbs alone"): what was
+told is the reader's point, as in assent, so only a contrast or a barb word after it turns the
+sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ _OPENS = lazy_compile(
     r"(?:show|shows|showed|say|says|speak|speaks|reflect|reflects|suggest|suggests)\b"
     r"|You(?:'ve| have) (?:clearly )?(?:built|created|put together|assembled|grown)"
     r" (?:a|an) (?:great|strong|fine|wonderful|good|impressive|close|skilled)\b"
+    # deference to the reader's knowledge: "As head of safety you will know better than most"
+    r"|(?:As [^,.;:]{1,60}?,? )?you(?:'ll|’ll| will| would| must| surely| already)? know"
+    r" (?:better than (?:most|anyone|anybody|I|me|most people)|as well as anyone|full well)\b"
     r")",
     re.I,
 )
@@ -66,10 +75,25 @@ _ASSENT_TURNS = lazy_compile(
 )
 
 
+#: the reader's telling, after praise of it: what follows (after a colon or "that") is theirs
+_TOLD = lazy_compile(
+    r"\byou (?:explained|described|set out|laid out|showed|told (?:me|us)|said|put it|"
+    r"pointed out|walked (?:me|us) through|outlined|made clear|spelled out|spelt out)\b"
+    r"[^:;.!?]{0,80}?(?::|\bthat\b)",
+    re.I,
+)
+
+
 def plain_praise(sentence: str) -> bool:
     """True when the sentence opens as the writer's praise, or assent to the reader's point,
-    and never turns."""
+    and never turns; what the reader told, after praise of the telling, turns it only by a
+    contrast or a barb word."""
     text = sentence.strip()
     if _ASSENTS.match(text):
         return not _ASSENT_TURNS.search(text)
-    return bool(_OPENS.match(text)) and not _TURNS.search(text)
+    if not _OPENS.match(text):
+        return False
+    told = _TOLD.search(text)
+    if told is None:
+        return not _TURNS.search(text)
+    return not _TURNS.search(text, 0, told.end()) and not _ASSENT_TURNS.search(text, told.end())

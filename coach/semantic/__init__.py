@@ -96,16 +96,28 @@ def sentences(doc: Doc) -> list[Sentence]:
     return found
 
 
+def _greeting_end(text: str, greeting: re.Match[str]) -> int:
+    """Where the greeting ends: at its match's end, or at the first sentence end inside it. A
+    spoken greeting runs on without a comma ("Good morning, Mr. Okafor. This is Dana Reyes; we
+    met ..."), and the greeting's pattern takes up to sixty characters of it, so the sentence
+    after it would be read from the middle of a word."""
+    if not any(mark in greeting.group() for mark in ".!?…"):
+        return greeting.end()  # "Dear Sarah," (most greetings): nothing to search
+    inside = _END.search(text, greeting.start(), greeting.end())
+    return inside.end() if inside is not None and inside.group() != "\n" else greeting.end()
+
+
 def _split(doc: Doc) -> list[Sentence]:
     text = doc.masked
     start = doc.body_start
     greeting = doc.greeting
     if greeting is not None:
-        line_end = text.find("\n", greeting.end())
+        after = _greeting_end(text, greeting)
+        line_end = text.find("\n", after)
         line_end = len(text) if line_end < 0 else line_end
-        rest = text[greeting.end() : line_end]
+        rest = text[after:line_end]
         # "Dear Sarah," alone on its line, or "Hi Sara, thanks for ..." with the body after it
-        start = max(start, line_end if not any(c.isalnum() for c in rest) else greeting.end())
+        start = max(start, line_end if not any(c.isalnum() for c in rest) else after)
     closing = doc.closing.strip().splitlines()
     last = text.rfind(closing[0], start) if closing else -1
     # the sign-off and the name under it are not sentences of the message
