@@ -313,6 +313,8 @@ def build_demo(
             user_db=user_db,
             fill_outputs=fill_outputs,
             draft=draft,
+            restored=restored,
+            in_turn=in_turn,
         )
         drafts_tab.wire_stop(page, services, draft)
 

@@ -31,9 +31,13 @@ def wire(
     user_db: Any,
     fill_outputs: list[Any],
     draft: Drafting,
+    restored: Any,
+    in_turn: dict[str, Any],
 ) -> None:
     """Wire the tab inside the caller's gr.Blocks; `draft` is the Drafts tab's drafting, run
-    by "Draft the next message" (whose event joins the ones Stop cancels)."""
+    by "Draft the next message" (whose event joins the ones Stop cancels). `restored` is the
+    page load's restoring of the kept notes, and `in_turn` the queue the form's readings take
+    turns in."""
     next_tab, p_html, p_ics, p_refresh, p_draft = (
         page.next_tab,
         page.p_html,
@@ -67,13 +71,19 @@ def wire(
         except CoachError as exc:
             return problem_html(exc), None, gr.Dropdown(choices=[], value=None)
 
+    # The plan follows the notes the page shows. After a reload the tab can be shown before
+    # the kept notes are back (picked at once, or put back as the tab last open, which fires no
+    # select): planning again once they are restored corrects it. Taking turns with the form's
+    # readings, a plan made from the still-empty form never lands after that one.
+    plan_io: dict[str, Any] = {
+        "inputs": [notes_state, user_db],
+        "outputs": [p_html, p_ics, page.p_item],
+        "api_visibility": "private",
+        **in_turn,
+    }
     for event in (next_tab.select, p_refresh.click):
-        event(
-            on_plan,
-            [notes_state, user_db],
-            [p_html, p_ics, page.p_item],
-            api_visibility="private",
-        )
+        event(on_plan, **plan_io)
+    restored.then(on_plan, show_progress="hidden", **plan_io)
 
     # the last message marked as sent, until it is undone (or another is marked)
     p_marked = gr.State(None)
