@@ -33,6 +33,15 @@ TAB_KEY = "follow-up-coach-tab"  # the selected tab
 RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
 VIEW_FIELDS = ("kind", "to", "send")
 TABS = ("notes", "drafts", "critique", "chat", "next")
+# Run in the browser when the kept tab arrives after a reload: a tab the person picked while
+# the page was restoring (any but the Notes tab the page opens on) is theirs, and stays.
+TAB_JS = """(tab) => {
+  const on = document.querySelector("#fc-tabs [role=tab][aria-selected=true]");
+  if (tab && (!on || on.dataset.tabId === "notes")) {
+    document.querySelector(`#fc-tabs [role=tab][data-tab-id="${tab}"]`)?.click();
+  }
+  return [];
+}"""
 COPY_JS = """(text) => {
   const fallback = () => {
     const area = document.createElement("textarea");
@@ -238,13 +247,12 @@ def wire(
     reload starts it again), and the drafts, the tab and the tab's choices kept across a
     reload. Returns the drafting handler with its inputs and outputs, for the Next steps tab,
     and its events, for Stop (`wire_stop`, once every event that drafts is wired)."""
-    d_kind, d_to, d_go, d_status, drafts_state, tabs = (
+    d_kind, d_to, d_go, d_status, drafts_state = (
         page.d_kind,
         page.d_to,
         page.d_go,
         page.d_status,
         page.drafts_state,
-        page.tabs,
     )
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
     # a drafting run under way, kept in the browser until it ends: a reload starts it again
@@ -323,16 +331,17 @@ def wire(
             kept.get("kind") or gr.skip(),
             kept["to"] if kept.get("to") in names else gr.skip(),
             kept.get("send") or gr.skip(),
-            gr.Tabs(selected=tab) if tab in TABS else gr.skip(),
+            tab if tab in TABS else "",
             True,
         ]
 
+    tab_kept = gr.Textbox(visible=False, label="Kept tab")
     restored.then(
         restore_drafts,
         [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
-        [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
+        [drafts_state, d_kind, d_to, page.d_send, tab_kept, view_ready],
         **quiet,
-    )
+    ).then(None, tab_kept, None, js=TAB_JS)
     events.append(
         restored.then(resume_draft, [notes_state, run_stored, slot], draft_outputs, **quiet)
     )
