@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import fill_example, open_app, pick
-from ui_harness import MICHAEL, SARAH, SlowFakeBackend, shot, start_app
+from ui_harness import MICHAEL, SARAH, SlowFakeBackend, saved, shot, start_app, stored
+
+from ui.drafts_tab import DRAFTS_KEY, RUN_KEY
 
 pytestmark = pytest.mark.browser
 
@@ -57,6 +59,7 @@ def test_drafting_shows_progress_per_draft_and_stop_keeps_the_finished_ones(
 
     expect(status).to_contain_text("Draft 2 of 2", timeout=30_000)
     expect(status).to_contain_text("Michael O'Brien")
+    kept, running = stored(page, DRAFTS_KEY), stored(page, RUN_KEY)
     stop.click()
     expect(status).to_contain_text("Stopped", timeout=30_000)
     expect(status).to_contain_text("1 of 2 drafts written")
@@ -65,7 +68,10 @@ def test_drafting_shows_progress_per_draft_and_stop_keeps_the_finished_ones(
     expect(stop).to_be_hidden()
     shot(page, "drafting-stopped", full=False)
 
-    page.wait_for_timeout(800)
+    # the reload comes once the browser has kept the finished draft and the run's end (a
+    # fixed wait lost that race on a busy machine)
+    saved(page, DRAFTS_KEY, kept)
+    saved(page, RUN_KEY, running)
     page.reload()  # a stopped run is not started again on a reload; the kept draft stays
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(
         re.compile("Dear Sarah,"), timeout=20_000
