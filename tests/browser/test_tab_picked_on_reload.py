@@ -20,7 +20,8 @@ pytestmark = pytest.mark.browser
 def held_reload(page: Any, while_held: Any) -> None:
     """Reload with the page's events held at the door, do `while_held`, then let them through
     in the order they came: what the person did reaches the server before the restoring.
-    Returns once the page has settled: no event's stream open, and none started for 2 s."""
+    Returns once the page has settled: no event's stream open and none started for 2 s, or
+    after a minute at most."""
     held: list[Any] = []
     holding = [True]
     last = [time.monotonic()]
@@ -44,19 +45,25 @@ def held_reload(page: Any, while_held: Any) -> None:
             last[0] = time.monotonic()
 
     page.route("**/gradio_api/queue/join*", door)
+    page.reload()
+    # the reloaded page's streams only
     page.on("request", opened)
     page.on("requestfinished", closed)
     page.on("requestfailed", closed)
-    page.reload()
     expect(page.get_by_role("tab", name="1 · Notes")).to_be_visible()
-    while not held:
+    deadline = time.monotonic() + 30
+    while not held and time.monotonic() < deadline:
         page.wait_for_timeout(100)
+    assert held, "the reloaded page sent no event in 30 s"
     while_held()
     page.wait_for_timeout(500)
     holding[0] = False
     for route in held:
         route.continue_()
+    deadline = time.monotonic() + 60
     while streams[0] > 0 or time.monotonic() - last[0] < 2:
+        if time.monotonic() > deadline:  # one stream now and then stays open for minutes;
+            break  # the restoring is long over by then
         page.wait_for_timeout(250)
 
 
