@@ -55,6 +55,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev18
 	-$(BIN)/python scripts/eval.py tests/dev19
 	-$(BIN)/python scripts/eval.py tests/dev20
+	-$(BIN)/python scripts/eval.py tests/dev21
+	-$(BIN)/python scripts/eval.py tests/dev22
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -75,6 +77,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev21
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev22
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev23
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev24
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev25
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2

@@ -49,9 +49,14 @@ def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
+def enabled() -> bool:
+    """False when COACH_NO_CACHE is set: everything is built afresh."""
+    return not os.environ.get("COACH_NO_CACHE")
+
+
 def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     """`build()`'s result, from the cache when its sources are unchanged."""
-    if os.environ.get("COACH_NO_CACHE"):
+    if not enabled():
         return build()
     key = fingerprint(name, sources)
     # entries are grouped by where their sources are, so two checkouts of a project (or two

@@ -7,7 +7,9 @@ that `coach check` on notes without one starts fast.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container
+from collections.abc import Container, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,8 +88,29 @@ def _build(code: str, year: int) -> frozenset[dt.date]:
     return frozenset(found)
 
 
+#: days off the person said their calendar keeps ("Thursday was Corpus Christi"), for the answer
+#: being worked out: every count of business days skips them as it skips the country's holidays
+DAYS_OFF: ContextVar[frozenset[dt.date]] = ContextVar("DAYS_OFF", default=frozenset())
+
+
+@contextmanager
+def days_off(days: Iterable[dt.date]) -> Iterator[None]:
+    """Count business days around `days` too, inside the block: a holiday the user names is a
+    fact about their calendar that the country's list may lack (no country given, or a regional
+    day), and every planner and check below must skip it alike."""
+    token = DAYS_OFF.set(DAYS_OFF.get() | frozenset(days))
+    try:
+        yield
+    finally:
+        DAYS_OFF.reset(token)
+
+
 def is_business_day(day: dt.date, country: str | None = None) -> bool:
-    return day.weekday() < 5 and day not in holidays_for(country, day.year)
+    return (
+        day.weekday() < 5
+        and day not in holidays_for(country, day.year)
+        and day not in DAYS_OFF.get()
+    )
 
 
 def add_business_days(day: dt.date, n: int, country: str | None = None) -> dt.date:

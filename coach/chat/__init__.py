@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from coach.calendar import days_off
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
 from coach.chat.channels import channels_at_once, followed_up_today
@@ -146,6 +147,26 @@ def ask(
         # "today is 1 December": the user's clock, and relative words read from it
         clock = dt.datetime.combine(facts.today, dt.time(9, 0), tzinfo=clock.tzinfo or dt.UTC)
         facts, own = conversation_facts(turns, question, clock.date(), names, notes)
+    with days_off(facts.days_off):  # "Thursday was Corpus Christi": skipped like a holiday
+        return _answer(
+            question, notes, turns, facts, own, clock, now_given, backend, drafter, model
+        )
+
+
+def _answer(
+    question: str,
+    notes: Notes | None,
+    turns: list[Turn],
+    facts: Facts,
+    own: Facts,
+    clock: dt.datetime,
+    now_given: bool,
+    backend: Backend,
+    drafter: Drafter | None,
+    model: Any | None,
+) -> ChatAnswer:
+    """The answer once the conversation's facts are read (`ask`'s second half)."""
+    names = [p.name for p in notes.interviewers] if notes else []
     situation = situate(notes, facts, clock, now_given)
     if not own.empty and CHANGE_ASKED.search(question):  # "does that change my dates?"
         before = conversation_facts(turns, "", clock.date(), names, notes)[0]
@@ -221,6 +242,7 @@ def _respond(
                 intended=intent.intended,
                 interview=interview_day(s),
                 words=None if intent.longer else WORD_LIMIT + 10,
+                question=intent.question,
             )
             text = _with_alias(text, intent.pasted, s)
     elif intent.mode == "explain":

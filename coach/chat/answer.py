@@ -10,7 +10,7 @@ from coach.chat.budget import budget_line
 from coach.chat.changes import answer_to_change
 from coach.chat.context import Situation
 from coach.chat.followups import FOLLOW_UP_PLAN
-from coach.chat.holidays import holiday_line
+from coach.chat.holidays import holiday_line, holiday_named_on
 from coach.chat.length import asked_second
 from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
@@ -161,7 +161,16 @@ def guide_answer(
             "No, not yet: wait until "
         )
     held = holiday_line(question, situation) if entry.plan in FOLLOW_UP_PLAN else ""
-    if held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
+    asked = situation.facts.asked_day
+    if (
+        held
+        and asked not in (None, holiday_named_on(question, situation))
+        and lead[:2] in ("Ye", "No")
+    ):
+        # "can I send it the day after Boxing Day?": the day's verdict first, the holiday as why
+        why = re.sub(r"^(?:Yes|No): ", "", held)
+        lead = join(lead, why[:1].upper() + why[1:])
+    elif held:  # "is Matariki a public holiday?": that yes or no first, then the plan's verdict
         lead = held if "that is why your" in held else join(held, lead)
     sources = [*practice_sources, *entry.sources[:3]][:3]
     if entry.plan in FOLLOW_UP_PLAN:  # a call on the day they invited: those sections first

@@ -71,7 +71,10 @@ def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
         if re.search(rf"\b{re.escape(plain)}\b", folded):
             month, number = _HOLIDAYS[name]
             day = dt.date(today.year, month, number)
-            return day if day >= today else dt.date(today.year + 1, month, number)
+            day = day if day >= today else dt.date(today.year + 1, month, number)
+            # "the day after boxing day": the day named counts from the holiday
+            side = re.search(rf"\bday (after|before) {re.escape(plain)}\b", folded)
+            return day + dt.timedelta(days=(1 if side.group(1) == "after" else -1)) if side else day
     return None
 
 
@@ -94,6 +97,16 @@ def _asked_tail(clause: str, today: dt.date) -> dt.date | None:
     return day if day is not None and day >= today else None
 
 
+def _asked_head(clause: str, today: dt.date) -> dt.date | None:
+    """The day a clause opens by asking about, before the fact it goes on to state or quote:
+    "is Friday the 6th itself ok, or does 'not before the 6th' mean the 7th?"."""
+    head = re.split(r",|\s['‘“\"]", clause, maxsplit=1)[0]
+    if not QUESTION_SHAPE.match(head) or not ASKS.search(head) or PAST_ASKED.search(head):
+        return None
+    day = first_date(head, today, past=False)
+    return day if day is not None and day >= today else None
+
+
 def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date | None:
     """The day asked about: a date in a question that asks whether it will do, or a clause that
     is nothing but a date in a message asking a question. `read[i]` is True when clause i
@@ -105,6 +118,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     stated: dt.date | None = None  # the last date a clause stated, which "that day" names
     for i, clause in enumerate(clauses):
         if read[i]:
+            head = _asked_head(clause, today) if asks else None
+            if head is not None:
+                return head
             stated = first_date(clause, today, past=False) or stated
             tail = _asked_tail(clause, today) if asks else None
             if tail is not None:

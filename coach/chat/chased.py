@@ -32,7 +32,9 @@ UNANSWERED = re.compile(
 #: a message sent, its kind not named: "emailed on the 15th", "wrote to her on Monday"
 _BARE_SENT = re.compile(
     r"\b(?:I\s+)?(?:e-?mailed|mailed|messaged|wrote(?:\s+to)?|texted)\b"
-    r"(?:\s+(?:her|him|them|again|(?!(?:me|us|by|about|back)\b)[\w'’-]+))?\s+(?=on\b|the\b|last\b"
+    # "emailed Sam", "emailed Dr Hönigsberger", "emailed Ulrike Hönigsberger": who, by any form
+    r"(?:\s+(?:her|him|them|again|(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?!(?:me|us|by|about|back)\b)"
+    r"[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?))?\s+(?=on\b|the\b|last\b"
     # "emailed Ingrid this morning": today's or yesterday's, said as such
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|this (?:morning|afternoon)\b|yesterday\b)",
     re.I,

@@ -171,7 +171,8 @@ def day_of_month(
         options = [d for d in options if d <= now] or options
     elif past is False:
         options = [d for d in options if d >= now] or options
-    return min(options, key=lambda d: abs((d - now).days)) if options else None
+    # as far back as ahead: the later one, as a bare "the 20th" is most often still to come
+    return min(options, key=lambda d: (abs((d - now).days), -d.toordinal())) if options else None
 
 
 _WEEKDAY_ONLY = re.compile(

@@ -18,10 +18,11 @@ from coach.chat.contacts import read_spoken
 from coach.chat.counterfactual import SUPPOSED_SEND
 from coach.chat.dates import DURATION, MONTHS, NUMBERS, days_of, first_date, time_of
 from coach.chat.factset import Facts, Sent, Unsent
-from coach.chat.interview_day import read_interview_on
+from coach.chat.interview_day import read_interview_before, read_interview_on
 from coach.chat.materials import material_sent, named_material
 from coach.chat.moved_send import read_moved_send
 from coach.chat.names import by_title, fold, known, known_in
+from coach.chat.own_holidays import stated_days_off
 from coach.chat.phrases import (
     BARE_CLOCK,
     FORGOT,
@@ -64,6 +65,20 @@ OTHER_SPAN = (
     r"\bout of (?:work|a job)|\bunemployed|\bjob[- ]?(?:hunting|searching|search)|\blooking for "
     r"(?:work|a job)|\b(?:in|at) my (?:current |last |old )?(?:job|role|company|position)"
 )
+
+
+def measures_a_day(clause: str, at: int) -> bool:
+    """A span said of a day pointed at ("that's a full week after", "which is 5 days later")
+    measures that day from the interview; only "it's been", "ago" or "since" measure today."""
+    return (
+        re.search(
+            r"\b(?:that|this|which|thats)(?:'?s|’s|\s+is|\s+was|\s+would be|\s+will be)\s+"
+            r"(?:(?:a|an|only|just|about|over|nearly|almost|exactly)\s+)*$",
+            clause[:at],
+            re.I,
+        )
+        is not None
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -111,6 +126,8 @@ def extract(
     if anchor is None and (facts.days_since_interview is not None or facts.interview_day):
         said = facts.interview_day or today - dt.timedelta(days=facts.days_since_interview or 0)
         facts = _extract(text, today, known_names, said, country, titles, materials, drafted)
+    near = facts.interview_day or anchor or today
+    facts.days_off = stated_days_off(text, near, country or facts.country)
     return facts
 
 
@@ -329,6 +346,7 @@ def _read_clause(
     if sent is None and read_spoken(clause, today, facts, NEGATED):
         return
     if sent is not None and read_sent(sent, clause, today, facts):
+        read_interview_before(clause[: sent.start()], today, facts, anchor)
         # "I checked in on the 23rd and her assistant said decision by 6 November": their news
         rest = re.split(r"\b(?:and|but|then)\b", clause[sent.end() :], maxsplit=1)
         if len(rest) == 2 and not re.match(r"\s*(?:I|I'?ve|I then|again)\b", rest[1], re.I):
@@ -339,6 +357,8 @@ def _read_clause(
         read_interview_on(clause, today, facts)
         return
     duration = DURATION.search(clause)
+    if duration and measures_a_day(clause, duration.start()):
+        duration = None  # "so the 12th? that's a full week after": the day asked, not today
     if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
         been = re.search(
             r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I

@@ -60,6 +60,7 @@ class Facts:
     today: dt.date | None = None  # "today is 1 December": the clock, when none is given
     asked_day: dt.date | None = None  # "is Thursday OK to email?": the day the user asks about
     country: str | None = None  # "I'm in Nairobi": whose public holidays count, without notes
+    days_off: list[dt.date] = field(default_factory=list)  # "Thursday was Corpus Christi"
     stage: Stage | None = None
     no_timeline: bool = False  # "they didn't actually give any date": the notes' dates are wrong
     supposed: bool = False  # "if they hadn't given a date": no timeline, asked as a supposition
@@ -116,17 +117,22 @@ class Facts:
         out.unsent = [*self.unsent, *(u for u in newer.unsent if u not in self.unsent)]
         out.retracted = [*self.retracted, *(r for r in newer.retracted if r not in self.retracted)]
         out.names = list(dict.fromkeys([*newer.names, *self.names]))
+        out.days_off = list(dict.fromkeys([*self.days_off, *newer.days_off]))
         out.said = [*self.said, *newer.said]
         return out
 
     @property
     def empty(self) -> bool:
         """Nothing stated but, at most, where the user is (no date, message or stage)."""
-        return Facts(country=self.country) == self
+        return Facts(country=self.country, days_off=self.days_off) == self
 
     @property
     def only_names(self) -> bool:
         """Nothing stated but who: "can I write to Sam and Alex together?" gives no dates."""
         return (
-            not self.empty and Facts(names=self.names, said=self.said, country=self.country) == self
+            not self.empty
+            and Facts(
+                names=self.names, said=self.said, country=self.country, days_off=self.days_off
+            )
+            == self
         )

@@ -211,7 +211,12 @@ def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
         waiting = notes.model_copy(
             update={
                 "stage": Stage.awaiting_decision,
-                "timeline": Timeline(decision_by=notes.timeline.decision_by),
+                # a call they invited stays invited: on or after that day it is never early
+                "timeline": Timeline(
+                    decision_by=notes.timeline.decision_by,
+                    contact_on=notes.timeline.contact_on,
+                    no_contact_before=notes.timeline.no_contact_before,
+                ),
             }
         )
         return follow_up_verdict(replace(situation, notes=waiting, _plan=None))

@@ -92,18 +92,23 @@ def holiday_line(question: str, situation: Situation) -> str:
                 f"No: {name} ({day(when, now)}) is not a public holiday in {where}, so it "
                 "counts as a business day; your dates stay as they are."
             )
-        if when.weekday() >= 5:
+        kept = observed_on(name, when, country)
+        if when.weekday() >= 5 and kept is None:
             return f"No: {name} falls on a {when:%A} this time, so it changes nothing."
+        label = f"{name} ({day(when, now)})"
+        if kept is not None:  # on a weekend, kept on a weekday: that day is the holiday off
+            label = f"{name} (a {when:%A} this time, so kept on {day(kept, now)})"
+            when = kept
         pushed = _pushed(situation, when)
         if pushed is None:
             return (
-                f"{name} ({day(when, now)}) is a public holiday in {where}, but it falls outside "
-                "your wait, so your dates stay as they are."
+                f"{label} is a public holiday in {where}, but it falls outside your wait, so "
+                "your dates stay as they are."
             )
         what, on = pushed
         return (
-            f"Yes: {name} ({day(when, now)}) is a public holiday in {where}, so it is not counted "
-            f"as a business day; that is why your {what} is from {day(on, now)}."
+            f"Yes: {label} is a public holiday in {where}, so it is not counted as a business "
+            f"day; that is why your {what} is from {day(on, now)}."
         )
     asked = situation.facts.asked_day
     if asked is None:  # "is tomorrow a business day?" names the day without asking if it will do
@@ -129,6 +134,26 @@ def holiday_line(question: str, situation: Situation) -> str:
             "doesn't count towards the wait."
         )
     return ""
+
+
+def holiday_named_on(question: str, situation: Situation) -> dt.date | None:
+    """The date of the holiday the question names, where it names one."""
+    named = named_holiday(question, _country(situation), _near(situation))
+    return named[1] if named else None
+
+
+def observed_on(name: str, when: dt.date, country: str | None) -> dt.date | None:
+    """The weekday a holiday that falls on a weekend is kept on instead ("Boxing Day
+    (observed)" on the Monday or Tuesday after), from the country's calendar; None when it is
+    not moved, or falls on a weekday."""
+    from coach.calendar import holiday_names
+
+    if when.weekday() < 5 or not country:
+        return None
+    named = holiday_names(country, when.year)
+    return next(
+        (d for d, n in sorted(named.items()) if d > when and n == f"{name} (observed)"), None
+    )
 
 
 def _named_only(question: str, situation: Situation) -> bool:

@@ -225,8 +225,11 @@ def _fact_boosts(
         and kind_in(question) != Kind.thank_you
     ):
         # a day past the thank-you's two days: a check-in, or the material they asked for
-        # (unless it is the thank-you itself that is asked about: then it is late)
-        boost["materials" if cue_hits("materials", question) else "check-in-timing"] = 0.4
+        # (unless it is the thank-you itself that is asked about: then it is late); a day
+        # asked beside the wait they asked for is judged by that wait
+        theirs = "respect-their-timeline" if turn.no_contact_before or turn.wait_days else None
+        key = "materials" if cue_hits("materials", question) else theirs or "check-in-timing"
+        boost[key] = max(boost.get(key, 0.0), 0.4)
     if (
         any(s.kind == Kind.thank_you for s in turn.sent)
         and not turn.unsent  # "I only thanked Sam, not Alex": Alex's thank-you is the question

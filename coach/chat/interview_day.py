@@ -39,3 +39,17 @@ def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
             facts.interview_at, facts.interview_end_at = start, end
     facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
     return True
+
+
+def read_interview_before(
+    clause: str, today: dt.date, facts: Facts, anchor: dt.date | None
+) -> None:
+    """ "interview was fri 11 sept 3-4pm, i sent my thank you sunday": the interview day said
+    ahead of a sent message in one sentence, which the send's timing is measured from; unless
+    the notes (or an earlier turn) hold another day ("interviewed me twice, the 3rd and the
+    17th, and I thanked him after both")."""
+    held = Facts()
+    if read_interview_on(clause, today, held) and (anchor is None or held.interview_day == anchor):
+        facts.interview_day, facts.interview_at = held.interview_day, held.interview_at
+        facts.interview_end_at = held.interview_end_at or facts.interview_end_at
+        facts.said.extend(held.said)

@@ -41,6 +41,12 @@ _GREETED = re.compile(
     r"\b(?:hi|hello|dear|hey)\s+(?:(?:mr|ms|mrs|mx|dr|prof)\.?\s+)?(?P<w>[^\s.,;:!?'\"‘’“”()]+)",
     re.I,
 )
+#: a form asked about as such: "is Hoenigsberger ok instead of the ö?", "is Jurgen fine?"
+_IS_OK = re.compile(
+    r"\b(?:is|would|will)\s+(?P<w>[^\s.,;:!?'\"‘’“”()]+)\s+(?:be\s+)?(?:ok|okay|fine|alright"
+    r"|acceptable|allowed)\b",
+    re.I,
+)
 _STOP = {"and", "the", "a", "an", "in", "it", "to", "my", "his", "her", "their", "as", "of"}
 
 
@@ -79,6 +85,7 @@ def _said(question: str) -> list[str]:
         words = [w for w in re.split(r"\s+and\s+|\s+", m.group("w")) if w.lower() not in _STOP]
         out += words
     out += [m.group("w") for m in _GREETED.finditer(question)]
+    out += [m.group("w") for m in _IS_OK.finditer(question) if m.group("w").lower() not in _STOP]
     forms = [_TITLED.sub("", _EDGES.sub("", o)) for o in out]
     return [o for o in dict.fromkeys(forms) if o and not re.fullmatch(_TITLES, o, re.I)]
 

@@ -9,12 +9,13 @@ import re
 from coach.models import Kind
 
 TODAY_IS = re.compile(
-    r"\b(?:today is|it'?s now|it is now|today'?s date is|today'?s|today is the|it'?s the(?=\s+\d+(?:st|nd|rd|th)\W*(?:today|now)?\W*$))\s+",
+    r"\b(?:today is|it'?s now|it is now|today'?s date is|today'?s|today is the|it'?s(?=\s+the\s+\d+(?:st|nd|rd|th)\W*(?:today|now)?(?:\W*$|\W*(?:and|but)\s+(?:still\s+)?(?:nothing|no\b|not\b|i\b))))\s+",
     re.I,
 )
 TODAY_WEEKDAY = re.compile(
     r"^\W*(?:it'?s|it is|today is|today'?s)\s+(?:a\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"(?:\s+(?:now|today|here|already))?\W*$",
+    # "it's Wednesday now and nothing": what follows the day is news, not another date
+    r"(?:\s+(?:now|today|here|already))?(?:\W*$|\W*(?:and|but)\s+(?:still\s+)?(?:nothing|no\b|not\b|i\b))",
     re.I,
 )
 TWICE = re.compile(r"\btwice\b|\b(?:two|2) (?:times|follow[- ]?ups|check[- ]?ins)\b", re.I)
@@ -157,7 +158,7 @@ BARE_CLOCK = re.compile(
     re.I,
 )
 INTERVIEW_ON = re.compile(
-    r"\b(?:interview(?:ed)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
+    r"\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
     r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
     # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
     r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?\s+(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"

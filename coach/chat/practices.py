@@ -32,7 +32,7 @@ class Practice(BaseModel):
     say: Literal["yes", "no"]
     because: str = Field(min_length=20)
     rules: list[str] = []
-    when: Literal["over", "same_day", "next_day"] | None = None
+    when: Literal["over", "same_day", "next_day", "undiscussed"] | None = None
     sources: list[Source] = Field(min_length=1)
 
     @field_validator("cues")
@@ -133,7 +133,28 @@ def _holds(
         )
     if practice.when == "next_day":
         return _next_day(question, situation)
+    if practice.when == "undiscussed":
+        # "can I say we talked about X? we didn't really": the negation leaves its verb out
+        elliptic = DISCUSSED.search(question) and ELLIPTIC.search(question)
+        return UNDISCUSSED.search(question) is not None or bool(elliptic)
     return True
+
+
+#: the user says a topic never came up: "we didn't really talk about that", "it never came up"
+UNDISCUSSED = re.compile(
+    r"\b(?:didn'?t|did not|never|haven'?t|hadn'?t|wasn'?t|was not|not)\b[^.?!]{0,25}?\b(?:talk"
+    r"|discuss|mention|cover|come up|came up|bring (?:it|that|this) up|brought (?:it|that|this) up"
+    r"|get (?:in)?to|got (?:in)?to)",
+    re.I,
+)
+DISCUSSED = re.compile(
+    r"\b(?:talk(?:ed)?|discuss(?:ed)?|mention(?:ed)?|cover(?:ed)?|spoke)\b", re.I
+)
+ELLIPTIC = re.compile(
+    r"\b(?:we|i|they|he|she)\s+(?:didn'?t|did not|never|hadn'?t)(?:\s+really)?\s*(?:$|[,.;!?]"
+    r"|but\b|though\b|tho\b)",
+    re.I,
+)
 
 
 _REACH = r"ring|call|phone|email|e-mail|text|message|whatsapp"

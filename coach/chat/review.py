@@ -165,10 +165,12 @@ def review_answer(
     intended: bool = False,
     interview: dt.date | None = None,
     words: int | None = None,
+    question: str = "",
 ) -> tuple[str, list[Source], list[str]]:
     """The checker's findings on a pasted draft, or on words the user means to say
     (`intended`), with the verdict first. `interview` is the notes' interview day (None
-    without notes); `words` the answer's length budget, within which the lines are fitted."""
+    without notes); `words` the answer's length budget, within which the lines are fitted;
+    `question` the words asked with it, whose yes or no the verdict gives (draft_verdict)."""
     held = [f for f in findings if f.rule == "placeholder-left"]
     # a placeholder's words are not a detail or a misspelling: that finding covers them
     findings = [
@@ -205,9 +207,12 @@ def review_answer(
             lead = f"Nearly: {them} sendable, but fix the warnings first."
         else:
             lead = f"No, not yet: I checked {'them together' if drafts > 1 else 'that draft'}."
+    lead = draft_verdict(lead, question, passed, bool(tone or others))
     state = f"Not ready: {counted(errors, 'error')}, {counted(warnings, 'warning')}."
     if passed:
         state = "Ready to send." if not tone else "It passes, but rewrite that wording first."
+        if lead.startswith("Yes, it passes"):  # said already
+            state = "Rewrite that wording first." if tone else ""
     if intended:
         state = "Say it politely instead:" if tone else ""
     else:
@@ -236,6 +241,36 @@ def review_answer(
     sources = _sources(shown, bool(tone or asked_tone), kind)
     text = join(head, "\n".join(lines), cite_line(sources, ids[:6]))
     return text, unique(sources), ids
+
+
+#: the question asks whether the draft passes the checker as such: "does it pass?"
+PASS_ASKED = re.compile(r"\b(?:pass(?:es)?|sendable|ready to (?:send|go)|good to go)\b", re.I)
+
+
+def draft_verdict(lead: str, question: str, passed: bool, found: bool) -> str:
+    """The verdict worded for the yes or no asked with the draft. "Does it pass?" is answered by
+    the checker's pass; "is it ok / fine / accurate enough?" on a draft with warnings is a no
+    until they are fixed, where no question keeps "Nearly"; "does that matter?" on a draft
+    with findings is a yes: a finding is what matters."""
+    from coach.chat.yes_no import asked
+
+    yes_no = asked(question) if question else None
+    if yes_no is None:
+        return lead
+    if yes_no.frame != "fault" and PASS_ASKED.search(yes_no.clause):
+        if passed and found and not lead.startswith("Yes"):
+            rest = re.sub(r"^(?:No, not as it stands|Nearly): ?", "", lead)
+            return f"Yes, it passes, but {rest}".rstrip()
+        return lead
+    if yes_no.frame in ("ok", "need") and lead.startswith("Nearly: "):
+        return "No, not quite: " + lead.removeprefix("Nearly: ")
+    if yes_no.frame == "fault" and found and re.search(r"\bmatter", yes_no.clause, re.I):
+        if lead.startswith("Yes"):
+            return lead
+        rest = re.sub(r"^(?:No, not yet|No, not as it stands|Nearly): ?", "", lead)
+        rest = "fix what follows before it goes." if rest.startswith("I checked") else rest
+        return f"Yes, it matters: {rest}".rstrip()
+    return lead
 
 
 def _sources(groups: list[list[Finding]], tone: bool, kind: object) -> list[Source]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coach.chat.ask_clauses import told_spans, within
+from coach.chat.ask_clauses import split_clauses, told_spans, within
 from coach.chat.channels import channels_at_once
 from coach.chat.kinds import kind_in
 from coach.chat.rejected import rejected_in
@@ -58,7 +58,11 @@ AWAITED = re.compile(
     r"(?:contract|offer(?: letter)?|paperwork)s?\b"
     r"(?:\s+(?:will|would|is going to|might|should) (?:\w+ )?(?:come|arrive|be sent|go out))?"
     r"|\b(?:written |signed )?(?:contract|offer letter|paperwork)s?\s+(?:still |has |have |hasn'?t "
-    r"|haven'?t |is |isn'?t |not |never |yet )+(?:arr?iv\w*|come|came|turned up|been sent|sent)\b",
+    r"|haven'?t |is |isn'?t |not |never |yet )+(?:arr?iv\w*|come|came|turned up|been sent|sent)\b"
+    # "keep calling until the contract turns up": waiting for it
+    r"|\b(?:until|till|til|before|in case)\s+(?:the |my |their )?(?:written |signed )?"
+    r"(?:contract|offer letter|paperwork)s?\s+(?:\w+\s+)?(?:arriv\w*|comes?|turns? up|shows? up"
+    r"|is sent|goes out)\b",
     re.I,
 )
 QUOTE_ASK = re.compile(
@@ -76,15 +80,36 @@ CONTACT_ON = re.compile(
 )
 
 
+#: getting in touch, as a clause that asks may name it: "is it ok to call on the 24th anyway?",
+#: "ring again or email?", "can I keep calling every week?"
+CONTACT = re.compile(
+    r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|text(?:ing)?|chas(?:e|ing)"
+    r"|nudg(?:e|ing)|contact(?:ing)?|check(?:ing)? in|follow(?:ing)? up|get(?:ting)? in touch)\b",
+    re.I,
+)
+
+
 def asks_follow_up(rest: str, question: str) -> bool:
     """What is left of the ask names a follow-up the guide covers: a message, when to get in
-    touch, what to write to someone, or a call on a day."""
+    touch, what to write to someone, a call on a day, or a clause that asks about getting in
+    touch at all (the topic named only in the story around it: "he said the contract would
+    come by Friday. ring again or email?")."""
     return bool(
         asks_covered(rest)
         or SAY_TO.search(rest)
         or QUOTE_ASK.search(question)
         or CONTACT_ON.search(rest)
+        or any(asks and _i_contact(rest[a:b]) for a, b, asks in split_clauses(rest))
     )
+
+
+#: the user is the one who gets in touch: the clause opens with it, or "I", "to" or "or" lead
+#: to it ("can I just keep calling", "ok to call", "ring again or email"); not "if they call me"
+_MINE = re.compile(r"(?:^\W*|\b(?:I|to|or|and|then)\s+(?:\w+\s+){0,2})$", re.I)
+
+
+def _i_contact(clause: str) -> bool:
+    return any(_MINE.search(clause[: m.start()]) for m in CONTACT.finditer(clause))
 
 
 #: asking when to get in touch: "when can I ask about it?", the follow-up's timing

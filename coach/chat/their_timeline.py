@@ -83,7 +83,12 @@ def read_their_timeline(
     ):
         before = None  # "should I wait till tomorrow?": their own question, not a timeline
     if before:
-        day = first_date(clause[before.end() : before.end() + 40], today)
+        # "interview was mon 2 nov. they said not before the 10th": said then, so it counts
+        # from the interview the message gives (the 10th after it), else from today
+        said_on = spoken or facts.interview_day
+        day = first_date(
+            clause[before.end() : before.end() + 40], said_on or today, False if said_on else None
+        )
         if day is not None:
             facts.no_contact_before = day
             facts.said.append(f"no contact before {dated(day, '%-d %b')}")

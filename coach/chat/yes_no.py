@@ -51,12 +51,20 @@ _OK = re.compile(
     r"|is there any point|ok|okay|fine|alright|surely|still)\b"
     r"|\b(?:ok|okay|fine|alright|all right|acceptable|allowed|worth it|worth \w+ing|good idea"
     r"|good plan|in time|on time|enough|quick enough|still ok|still fine)\W*$"
-    r"|\b(?:right|yeah|yes|correct|innit|no)\W*$",
+    r"|\b(?:right|yeah|yes|correct|innit|no)\W*$"
+    r"|\b(?:isn'?t|wasn'?t|aren'?t|doesn'?t|don'?t|won'?t|didn'?t|right) (?:it|that|i|they)\W*$",
     re.I,
 )
 #: an auxiliary before its subject, after a few words ("on the 1st should i ring her?")
 _AUX_SUBJECT = re.compile(
     r"\b(?:can|could|may|should|shall|would|will|is|was|do|does|did)\s+(?:i|we|it|that|this)\b",
+    re.I,
+)
+#: a request to the coach, worded as a question: "can you check it?", "could you look over this"
+REQUEST = re.compile(
+    r"^(?:\W*(?:so|and|but|ok|okay|pls|please)\W+)*(?:can|could|would|will) (?:you|u)\s+"
+    r"(?:please\s+|pls\s+|just\s+|quickly\s+)?(?:check|look|review|help|tell|proofread|read|go over"
+    r"|have a look|verify|give|draft|write|rewrite|fix|improve|explain)\b",
     re.I,
 )
 #: a comparison or a choice between ways: "better than", "which", "would you rather"
@@ -92,6 +100,9 @@ def asked(question: str) -> Asked | None:
     ("who gets it, Ana or Raj?", "by email or a card?")."""
     found: list[Asked] = []
     for clause, marked, sentence in clauses(question):
+        if REQUEST.search(clause):
+            continue  # "can you check it?": a request to the coach, not a yes or no
+
         if _CHOICE.search(clause):
             continue  # "is a card better than an email?": a choice, not a yes or no
         if _WH.search(clause) and not _FAULT.search(clause):

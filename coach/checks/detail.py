@@ -262,6 +262,14 @@ class Coverage(CheckKind):
             return  # the detail's own word, though a synonym group's ("the forecasting work")
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
+        from coach.checks.detail_abbrev import by_letter, shorthand, spelt_out
+        from coach.checks.names_spelling import english_words
+
+        english = english_words()
+        letters: dict[str, list[str]] | None = None
+        # what the forms found of each detail, for the role's words below ("the lens goes on
+        # show in September" for "open day when the restored lens goes on display in September")
+        formed: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for detail in notes.details:
             if any(c in named for c in _named(detail, skip, method)):
                 return
@@ -269,17 +277,24 @@ class Coverage(CheckKind):
             if own and said is None:
                 said = message_numbers(doc.body) | calendar.__wrapped__(doc.body)
             extra = {whole for whole, head in heads if head in text}
+            spelt: dict[str, str] = {}
+            if shorthand(detail, english):
+                if letters is None:
+                    letters = by_letter((t.text for t in tokens), english)
+                spelt = spelt_out(detail, letters, english, method)
             if own and said:
                 extra |= own & said
-            if extra:
+                formed[detail] = (own, own & said)
+            if extra or spelt:
                 extra |= acronym_concepts(detail, doc.body, caps, skip, method)
                 wanted = _detail_concepts(detail, skip, method) | own
+                wanted = (wanted - spelt.keys()) | frozenset(spelt.values())
                 if covered(wanted, text | extra, need, shorter, alone):
                     return
         from coach.checks.detail_role import covered_with_role, role_words_used
 
         used = role_words_used(doc.body_tokens, notes, skip, method)
-        if used and covered_with_role(notes, skip, method, text, shorter, used):
+        if used and covered_with_role(notes, skip, method, text, shorter, used, formed):
             return  # a word of the role used of a detail ("the morning checks on your engines")
         if params.specific:  # a paraphrase in words no synonym group joins
             from coach.checks.detail_specific import refers_to_specifics

@@ -51,7 +51,9 @@ CLAIM_BEFORE = lazy_compile(
 # role you are hiring for", names nothing and is judged so by detail-unsupported)
 CLAIM_TOLD = lazy_compile(
     r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or) (?:the|your|our) "
-    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team) "
+    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team)"
+    # "you are fitting" or, run together, "you're fitting"
+    r"(?: |(?=['’]re\b))"
     r"(?:described|mentioned|outlined|explained|brought up|said|told me about|"
     r"(?:have |are )(?:planned|planning|starting|launching)|"
     r"(?:are|'re|’re|is|were|will be) (?!going\b|hoping\b|looking\b|trying\b)[a-z]{3,}ing|"
@@ -59,6 +61,34 @@ CLAIM_TOLD = lazy_compile(
     r"(?:are|'re|’re|were) (?:going|hoping|about|planning|looking) to)\b",
     re.I,
 )
+#: the reader's work under way or intended, told after the thing worked on: "the cameras you
+#: are fitting", "the kiosk you plan to open", "the trial you're planning"
+_UNDER_WAY = (
+    r"(?:that |which )?(?:you|your team)(?: |(?=['’]re\b))"
+    r"(?:(?:have |are )(?:planned|planning|starting|launching)|"
+    r"(?:are|'re|’re|is|were|will be) (?!going\b|hoping\b|looking\b|trying\b)[a-z]{3,}ing|"
+    r"(?:plan|planned|intend|intended|hope|hoped|mean|want|wanted) to|"
+    r"(?:are|'re|’re|were) (?:going|hoping|about|planning|looking) to)\b"
+)
+# ... which opens a clause as well as it follows a preposition: "Second, the recirculating
+# system you're installing in the shed" (a thing being done is a topic however it is brought in)
+CLAIM_WORK = lazy_compile(
+    r"(?:^|(?<=[.!?:;,]\s))(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)" + _UNDER_WAY,
+    re.I | re.M,
+)
+_WORK_AFTER = lazy_compile(r"\s*" + _UNDER_WAY, re.I)
+_PLAN_BEFORE = lazy_compile(r"\b(?:your|the|their) plans? (?:to|for)\s+$", re.I)
+
+
+def reader_work(text: str, start: int, end: int) -> bool:
+    """Whether the topic at text[start:end] is the reader's work under way or intended ("your
+    plan to open a kiosk", "the trial you're planning"): a project, which a single rare word
+    names, where a topic of talk needs two."""
+    return bool(_PLAN_BEFORE.search(text, max(0, start - 20), start)) or bool(
+        _WORK_AFTER.match(text, end)
+    )
+
+
 _TOPIC_END = lazy_compile(
     r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
     r"which|that|because|as well|so|but|with you"
@@ -140,7 +170,7 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [
         (m.start("topic"), m.group("topic"))
-        for rx in (CLAIM_BEFORE, CLAIM_TOLD)
+        for rx in (CLAIM_BEFORE, CLAIM_TOLD, CLAIM_WORK)
         for m in rx.finditer(text, doc.body_start)
         if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
     ]

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from coach.text import CARDINALS, WORD, lazy_compile
+from coach.wordset import Words
 
 _UNITS = CARDINALS
 _TENS = {
@@ -125,7 +126,7 @@ _FIRST_MIN = 3
 
 
 @lru_cache(maxsize=4096)
-def compound_heads(detail: str, english: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def compound_heads(detail: str, english: Words) -> tuple[tuple[str, str], ...]:
     """(word, head) for each closed compound of the detail: "earthquake" gives ("earthquake",
     "quake"). Both parts must be English words; the longest head wins."""
     out = []
@@ -141,7 +142,7 @@ def compound_heads(detail: str, english: frozenset[str]) -> tuple[tuple[str, str
 
 
 @lru_cache(maxsize=4096)
-def proper_names(detail: str, english: frozenset[str], skip: frozenset[str]) -> frozenset[str]:
+def proper_names(detail: str, english: Words, skip: frozenset[str]) -> frozenset[str]:
     """The detail's own names, lower-cased: capitalised (or mixed-case, "iManage") words that
     are no English word and no word of the role, the company or the people (`skip`, lower
     case), at least four letters long."""

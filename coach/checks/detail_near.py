@@ -23,6 +23,7 @@ from coach.checks.detail_forms import message_numbers, numbers, proper_names
 from coach.checks.detail_words import Normalise, _found, concept, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD
+from coach.wordset import Words
 
 #: words an acronym's letters skip
 _FUNCTION = frozenset({"a", "an", "and", "the", "of", "to", "for", "in", "on", "at", "by", "with"})
@@ -66,7 +67,7 @@ _WHERE = frozenset({"at", "in", "on", "from", "near", "out", "outside", "around"
 _REACH = 3
 
 
-def _names(words: list[str], english: frozenset[str]) -> dict[int, str]:
+def _names(words: list[str], english: Words) -> dict[int, str]:
     """Index -> name (lower case) of the words that are names: capitalised words that are no
     English word (coach.checks.detail_forms.proper_names), or acronyms of three to five
     letters."""
@@ -105,7 +106,7 @@ class _Detail:
     """What a near miss compares: a detail's concepts, numbers and names, and where they
     stand."""
 
-    def __init__(self, detail: str, method: Normalise, english: frozenset[str]):
+    def __init__(self, detail: str, method: Normalise, english: Words):
         words = WORD.findall(detail)
         self.concepts = frozenset(
             c for w in words for p in w.split("-") if (c := concept(p, method)) is not None

@@ -11,7 +11,7 @@ It counts as one concept of two, never alone: with another concept of the same d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from coach.checks.base import per_notes
@@ -97,14 +97,19 @@ def covered_with_role(
     text: set[str],
     shorter: set[str],
     used: frozenset[str],
+    formed: Mapping[str, tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> bool:
     """Whether some detail, read with its words of the role, shares a concept the message uses
-    of it (`used`, from `role_words_used`) and one more of its own concepts."""
+    of it (`used`, from `role_words_used`) and one more of its own concepts. `formed` gives,
+    per detail, the numbers and days it names and those of them the message names too
+    (coach.checks.detail_forms): a month counts here as beside any other concept ("the lens
+    goes on show in September")."""
     role = per_notes(notes, f"role-in-details:{method}", lambda n: _role_in_details(n, method))
     own = skip - role
     for detail in notes.details:
-        wanted = _detail_concepts(detail, own, method)
-        shared = {c for c in wanted if _found(c, text | used, shorter)}
+        forms, said = (formed or {}).get(detail, (frozenset(), frozenset()))
+        wanted = _detail_concepts(detail, own, method) | forms
+        shared = {c for c in wanted if _found(c, text | used | said, shorter)}
         if len(shared) >= 2 and shared & used and shared - used:
             return True
     return False

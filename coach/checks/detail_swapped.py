@@ -22,6 +22,7 @@ from functools import lru_cache
 from coach.checks.detail_words import DEFAULT, Normalise, concepts
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
+from coach.wordset import Words
 
 
 def _name(group: str) -> str:
@@ -112,7 +113,7 @@ def _rare_concepts(details: tuple[str, ...], method: Normalise) -> frozenset[str
 def swapped_names(
     doc: Doc,
     notes: Notes,
-    english: frozenset[str],
+    english: Words,
     own: Callable[[Doc], list[tuple[int, int]]],
     method: Normalise = DEFAULT,
 ) -> Iterator[tuple[int, int, str]]:
@@ -174,7 +175,7 @@ def _clause_before(sentence: str, end: int) -> str:
     return sentence[cuts[-1] if cuts else 0 : end]
 
 
-def _unknown(name: str, known: frozenset[str], english: frozenset[str], strong: bool) -> bool:
+def _unknown(name: str, known: frozenset[str], english: Words, strong: bool) -> bool:
     """Whether the name is no word of the notes and reads as a name: code-like or mixed case
     ("HAP", "LabWare"), or capitalised and no English word ("Maximo"); a capitalised English
     word ("Deputy", "Carrier") only where the frame is strong ("into Deputy")."""

@@ -25,15 +25,21 @@ from typing import Any
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
-from coach.checks.detail_claims import claimed_topics
+from coach.checks.detail_claims import claimed_topics, reader_work
 from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
+from coach.checks.detail_vocabulary import (
+    is_name,
+    known_words,
+    name_concepts,
+    text_vocabulary,
+    vocabulary,
+)
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
     _base,
     _found,
     concept,
-    concepts,
     shorter_relatives,
     units,
 )
@@ -80,98 +86,6 @@ class UnsupportedParams(Params):
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
-#: every field of the notes but the role: what is derived from them (the details, which are
-#: most of the work) is kept by their content, and the role's few words are added per notes
-_BUT_ROLE = ("candidate", "company", "interviewers", "details", "timeline", "materials")
-
-
-def _vocabulary(notes: Notes, method: Normalise) -> tuple[frozenset[str], frozenset[str]]:
-    """Concepts of what the notes name (each text's units, and each of its words alone), and
-    those cut short (coach.checks.detail_words.shorter_relatives)."""
-    rest, rest_shorter = per_notes(
-        notes, f"vocabulary-but-role:{method}", lambda n: _vocabulary_but_role(n, method), _BUT_ROLE
-    )
-    role = _text_vocabulary(notes.role, method)
-    return rest | role, rest_shorter | frozenset(shorter_relatives(set(role)))
-
-
-def _vocabulary_but_role(notes: Notes, method: Normalise) -> tuple[frozenset[str], frozenset[str]]:
-    texts = [
-        *notes.details,
-        notes.company.name,
-        notes.timeline.said or "",
-        *(p.title or "" for p in notes.interviewers),
-        *notes.company.aliases,
-        *(m.what for m in notes.materials),
-    ]
-    spelt = frozenset().union(*(_spelt_vocabulary(d, method) for d in notes.details))
-    found = frozenset().union(spelt, *(_text_vocabulary(text, method) for text in texts))
-    return found, frozenset(shorter_relatives(set(found)))
-
-
-@lru_cache(maxsize=8192)
-def _spelt_vocabulary(detail: str, method: Normalise) -> frozenset[str]:
-    """Concepts of the acronyms of three or more letters that the detail spells out ("AFB" for
-    "American foulbrood"): a message may name the thing by its acronym."""
-    from coach.checks.detail import _runs
-
-    found = (concept(a, method) for a in _runs(detail, compounds=True) if len(a) >= 3)
-    return frozenset(c for c in found if c is not None)
-
-
-@lru_cache(maxsize=8192)
-def _text_vocabulary(text: str, method: Normalise) -> frozenset[str]:
-    """Concepts of one text of the notes: its units, and each of its words alone."""
-    words = WORD.findall(text)
-    alone = {c for w in words for p in w.split("-") if (c := concept(p, method)) is not None}
-    return frozenset(concepts(words, method) | alone)
-
-
-def _is_name(word: str) -> bool:
-    from coach.checks.detail_forms import proper_names
-    from coach.checks.names_spelling import english_words
-
-    return bool(proper_names(word, english_words(), frozenset()))
-
-
-def _known_words(notes: Notes) -> frozenset[str]:
-    """Every word of the notes, lower-cased: a name among them is no new name."""
-    rest = per_notes(notes, "detail-known-words-but-role", _known_but_role, _BUT_ROLE)
-    return rest | _lower_words_of(notes.role)
-
-
-def _known_but_role(notes: Notes) -> frozenset[str]:
-    texts = [
-        *notes.details,
-        notes.company.name,
-        *notes.company.aliases,
-        notes.candidate.name,
-        notes.timeline.said or "",
-        *(p.name for p in notes.interviewers),
-        *(p.title or "" for p in notes.interviewers),
-        *(m.what for m in notes.materials),
-    ]
-    return frozenset().union(*map(_lower_words_of, texts))
-
-
-@lru_cache(maxsize=8192)
-def _lower_words_of(text: str) -> frozenset[str]:
-    """One text's words, lower-cased, each hyphenated one also as its parts (kept per text: a
-    batch's notes share most of their texts even where each message has notes of its own)."""
-    words = (w.lower() for p in WORD.findall(text) for w in (p, *p.split("-")))
-    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in words)
-
-
-def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [
-        notes.company.name,
-        *notes.company.aliases,
-        notes.candidate.name,
-        *(p.name for p in notes.interviewers),
-    ]
-    return frozenset(c for t in texts for c in concepts(WORD.findall(t), method))
-
-
 #: rare words of a claimed topic, not in the notes, that make it invented although it also
 #: names a place of the notes or a word of the role ("the floating solar pilot on the Kano
 #: reservoir" for a Solar Engineer whose notes name Kano)
@@ -195,7 +109,7 @@ def _weak(
     context = frozenset(
         c
         for t in titles
-        for c in _text_vocabulary(t, method)
+        for c in text_vocabulary(t, method)
         if c not in details and not _found(c, details, related)
     )
     return context, named, details, related
@@ -207,7 +121,7 @@ def _details_support(
     from coach.checks.detail_forms import proper_names
     from coach.checks.names_spelling import english_words
 
-    details = frozenset().union(*(_text_vocabulary(d, method) for d in notes.details))
+    details = frozenset().union(*(text_vocabulary(d, method) for d in notes.details))
     named = frozenset(
         c
         for d in notes.details
@@ -276,20 +190,20 @@ def invented_topics(
         from coach.checks.detail_specific import sentence_counts
 
         counts = sentence_counts()
-    vocabulary, shorter = per_notes(notes, f"vocabulary:{method}", lambda n: _vocabulary(n, method))
+    noted, shorter = per_notes(notes, f"vocabulary:{method}", lambda n: vocabulary(n, method))
     topics = claimed_topics(doc)
     # the company's and people's names say nothing about the topic ("Acme's expansion")
     names = per_notes(
         notes,
         f"name-concepts:{method}",
-        lambda n: _name_concepts(n, method),
+        lambda n: name_concepts(n, method),
         uses=("company", "candidate", "interviewers"),
     )
     context, named, details, related = per_notes(
         notes, f"weak-support:{method}", lambda n: _weak(n, method)
     )
     place = _place_phrase(places) if places else None
-    known = per_notes(notes, "detail-known-words", _known_words)
+    known = per_notes(notes, "detail-known-words", known_words)
     acronyms = notes_acronyms(notes)
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
@@ -322,13 +236,13 @@ def invented_topics(
             # a name (a capitalised word that is no English word) is specific however often
             # follow-up prose names it: "a new operating centre in Leeds"
             rare = bool(common) and any(
-                counts.get(_base(p, method), 0) < common or _is_name(p)
+                counts.get(_base(p, method), 0) < common or is_name(p)
                 for p in _parts(words[first:last], c, method)
             )
             specific = specific or rare
             # a claimed word of a detail's family ("registered" for "registration") is no
             # invented topic, as it is no missing one for coverage
-            hit = _found(c, vocabulary, shorter) or first in spelt
+            hit = _found(c, noted, shorter) or first in spelt
             if hit:
                 where = c in named and any(t in _WHERE for t in texts[:first])
                 touches = touches or (not where and _found(c, details, related))
@@ -341,12 +255,15 @@ def invented_topics(
             read += not hit or rare
             if read >= max_words:
                 break
-        found = supported or any(_found(c, vocabulary, shorter) for c in claimed)
+        found = supported or any(_found(c, noted, shorter) for c in claimed)
         # one rare word the notes lack, unless a name, is too thin a topic to call invented:
         # "the craftsmanship the team brings" praises; "a second office in Galway" names
         # ... and so, beside a word of a detail, is a new name ("load tests ahead of the Diwali
         # sale" for "load testing before the festive season sale")
-        weighty = not common or loose >= _LOOSE or (name and not touches)
+        # the reader's work under way or intended, apart from every detail, is named by one
+        # rare word: "the triploid trial you're planning"
+        work = loose and not touches and reader_work(doc.plain, start, start + len(topic))
+        weighty = not common or loose >= _LOOSE or (name and not touches) or work
         if specific and claimed and weighty and (not found or (common and not supported)):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
@@ -377,7 +294,7 @@ class Unsupported(CheckKind):
         if params.presupposed:  # "your business plan", a project of the reader's
             from coach.checks.detail_claims import presupposed_projects
 
-            known = per_notes(notes, "detail-known-words", _known_words)
+            known = per_notes(notes, "detail-known-words", known_words)
             for start, end, text in presupposed_projects(doc, known):
                 if not any(s <= start < e or start <= s < end for s, e in spans):
                     spans.append((start, end))

@@ -1,6 +1,8 @@
 """`grammar`: a slip with one right correction (a doubled word, "a" before a vowel, a
-confused word in a frame that settles it). The confused-word patterns are in `grammar_rules`, the
-word lists and guards they consult in `grammar_guards`."""
+confused word in a frame that settles it, a subject and verb that disagree). The confused-word
+patterns are in `grammar_rules`, the word lists and guards they consult in `grammar_guards`, and
+the agreement of a verb with a noun phrase ("the plots on the windward side needs") in
+`grammar_subjects`."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import Any
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.grammar_guards import _sentence_start
 from coach.checks.grammar_rules import _COMPILED
+from coach.checks.grammar_subjects import disagreements
 from coach.text import Doc, fold, lazy_compile
 
 _DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
@@ -104,6 +107,7 @@ class Grammar(CheckKind):
                 replacement=right,
             )
         present = frozenset(_folded_lower(t.text) for t in doc.body_tokens)
+        seen = set()
         for rx, replacement, guard, needs in _COMPILED:
             if present.isdisjoint(needs):
                 continue  # most patterns need a rare word: skip the scan
@@ -115,10 +119,20 @@ class Grammar(CheckKind):
                 fixed = replacement if isinstance(replacement, str) else replacement(m)
                 if found[:1].isupper() and fixed[:1].islower():
                     fixed = fixed[:1].upper() + fixed[1:]
+                seen.add(m.start(group))
                 yield Hit(
                     m.start(group),
                     m.end(group),
                     {"why": f"'{found.strip()}' where '{fixed.strip()}' is meant"},
                     f"Write '{fixed.strip()}'",
+                    replacement=fixed,
+                )
+        for begin, end, verb, fixed in disagreements(text, start, present):
+            if begin not in seen:
+                yield Hit(
+                    begin,
+                    end,
+                    {"why": f"'{verb}' where '{fixed}' is meant"},
+                    f"Write '{fixed}'",
                     replacement=fixed,
                 )

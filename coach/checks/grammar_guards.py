@@ -72,7 +72,8 @@ _AUX = _words(
     "does did do doesn't didn't don't would could should will won't wouldn't couldn't "
     "shouldn't may might must can can't cannot shall let lets let's make makes made making help "
     "helps helped see saw seen watch watched hear heard have has had having to 'd 'll why how "
-    "notice noticed if"
+    "notice noticed if watching watches seeing sees hearing hears helping letting feel feels "
+    "felt feeling noticing"
 )
 #: adjectives that end a clause: "I think their great.", "I know your busy."
 _PREDICATIVE = (

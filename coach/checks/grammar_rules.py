@@ -3,6 +3,8 @@ that keeps it off good English, and the words a message must hold for it to be t
 
 from __future__ import annotations
 
+import re
+
 from coach.checks.grammar_agreement import AGREEMENT
 from coach.checks.grammar_guards import (
     _AFTER_ADJ,
@@ -27,6 +29,48 @@ from coach.checks.grammar_guards import (
 )
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
+
+#: words a relative clause's gap stands for: "everything we discussed about the marina" is
+#: the things we discussed, concerning the marina, not a slip
+_GAP_WORDS = _words(
+    "what everything anything something all things topics points ideas issues much lot "
+    "whatever questions matters subjects plans details"
+)
+_SUBJECT_PRONOUNS = _words("i we you they he she")
+
+
+def _not_a_gap(text: str, m: re.Match[str]) -> bool:
+    """ "we discussed about X" is a slip; "everything we discussed about X" or "the changes we
+    discussed about X" has its object before the pronoun."""
+    two = _TWO_BEFORE.search(text, max(0, m.start("w") - 40), m.start("w"))
+    if two is None or two.group(2).lower() not in _SUBJECT_PRONOUNS:
+        return True
+    before = two.group(1).lower()
+    if before in _GAP_WORDS:
+        return False
+    return not (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
+
+
+#: "would rather", "I'd rather": found from the literal "rather", the cheap search
+_WOULD = _words("would i'd we'd you'd they'd he'd she'd")
+_CONDITION = re.compile(r"[ \t\"'(]*(?:if|when|once|whenever|as soon as)\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+
+
+def _after_condition(text: str, m: re.Match[str]) -> bool:
+    """ ", than" ends the first clause of a sentence that opens with a condition: "If the
+    aircraft are late, than the engineer..." (found from the comma, a fast literal search)."""
+    low = max(0, m.start() - 160)
+    end = _CLAUSE_END.search(text, low, m.start())
+    opening = end.start() + 1 if end else low
+    if end is None and low > 0:
+        return False
+    clause = text[opening : m.start()]
+    return "," not in clause and _CONDITION.match(clause) is not None
+
+
+_TWO_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t\n]+([A-Za-z'’]+)[ \t\n]*$")
+
 
 #: (pattern, correction of the named group `w`, guard, the words one of which the message must
 #: hold for the pattern to be tried): each a slip with one right correction
@@ -113,7 +157,8 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
             0,
         ),
         "it's",
-        _followed_by(_words(". , ; : ! ? to that")),
+        # "its clear the lens is...": a clause follows, never a noun the adjective describes
+        _followed_by(_words(". , ; : ! ? to that the a an this we you i they he she how why what")),
         "its",
     ),
     (_rx(r"\b(?P<w>[Ii]t[’']s) (?P<n>[a-z]+)\b(?!-)", 0), "its", _possessive_slot, "it's"),
@@ -161,7 +206,24 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         _followed_by(_THAN_FOLLOWS),
         "then",
     ),
+    (
+        # "I would rather check twice then explain": "rather" after "would" wants "than"
+        _rx(
+            r"rather(?: (?!(?:and|or|but|then|than)\b)[\w-]+){1,7} (?P<w>then)\b(?!\s*[,.;:!?])",
+            0,
+        ),
+        "than",
+        lambda text, m: _prev_word(text, m.start()) in _WOULD,
+        "rather",
+    ),
     (_rx(r"\b(?:since|until|till|back|from|and) (?P<w>than)\b"), "then", None, "than"),
+    (
+        # "If the aircraft are late, than the engineer must...": the consequence of a condition
+        _rx(r",\s+(?P<w>than)\s(?!(?:ever|usual|expected|before|planned)\b)", 0),
+        "then",
+        _after_condition,
+        "than",
+    ),
     # to / too
     (
         _rx(
@@ -300,7 +362,7 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
             r"ten|half|twenty|\d))"
         ),
         _without_about,
-        None,
+        _not_a_gap,
         "discuss discussed discusses discussing",
     ),
     (

@@ -50,8 +50,11 @@ from coach.checks.spelling_words import (
     _notes_vocabulary,
     dialect_of,
     lexicon,
+    notes_stems,
     variants,
+    word_stem,
 )
+from coach.models import Notes
 from coach.text import SIGNOFFS, Doc, fold, lazy_compile, strip_accents
 
 
@@ -113,7 +116,10 @@ class Spelling(CheckKind):
                 ):
                     continue
                 hit = self._word(doc, part, part_start, words, dialect, known, names)
-                if hit is not None:
+                if hit is not None and not (
+                    hit.fields.get("why") == "not an English word"
+                    and _named_elsewhere(doc, part, ctx.notes)
+                ):
                     yield hit
 
     @staticmethod
@@ -179,6 +185,28 @@ class Spelling(CheckKind):
             f"Did you mean '{fixed}'?" if fixed else "Check the spelling",
             replacement=fixed,
         )
+
+
+def _named_elsewhere(doc: Doc, word: str, notes: Notes | None) -> bool:
+    """An unknown word that is not a slip after all: another form of a word the notes spell
+    (their "coliforms", the message's "coliform"), or a word the message itself writes with a
+    capital inside a sentence, as a name ("Dashain ... after dashain"). Looked at only for a
+    word about to be reported, so it costs nothing on most messages."""
+    if notes is not None and len(word) >= 4:
+        stems = per_notes(notes, "spelling-stems", notes_stems)
+        if word_stem(word) in stems:
+            return True
+    title = word[:1].upper() + word[1:].lower()
+    if title == word:
+        return False
+    at = doc.masked.find(title)
+    while at >= 0:
+        before = doc.masked[at - 1 : at]
+        after = doc.masked[at + len(title) : at + len(title) + 1]
+        if not before.isalpha() and not after.isalpha() and not doc.sentence_start(at):
+            return True
+        at = doc.masked.find(title, at + 1)
+    return False
 
 
 def _signoff_slip(word: str, start: int, words: SortedWords, known: frozenset[str]) -> Hit | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
+from coach.checks.names_company import derived_name, in_another_name, split_is_company
 from coach.checks.names_spelling import (
     HONORIFIC_NORMAL,
     Form,
@@ -50,6 +51,8 @@ class Names(CheckKind):
         known = per_notes(notes, "known-words", _known_words)
         closing_start = doc.signature_start - len(doc.closing) - 1
         splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
+        if splits and params.target == "company":
+            splits = [h for h in splits if split_is_company(doc, h.start, h.end, exact)]
         yield from splits
         # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
         addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
@@ -113,6 +116,13 @@ class Names(CheckKind):
                 and not _beside(doc, token, exact)
             ):
                 continue  # "the Selkirks" is the range the company is named after, not a slip
+            if (
+                form is not None
+                and params.target == "company"
+                and not _beside(doc, token, exact)
+                and (derived_name(word, form.text) or in_another_name(doc, token, exact))
+            ):
+                continue  # "Cretan" beside Crete Olive Mill, "Pokhara Valley" beside Pokhra
             if form is not None and (
                 lower not in english_words()
                 or (params.target == "people" and _in_name_position(doc, token, form, notes))

@@ -86,18 +86,13 @@ class PhrasesParams(Params):
         False,
         description="a sentence counts only if it names whom the fault is aimed at (the reader, "
         "the employer, its people or the hiring process), in the part that carries the fault "
-        "(coach.checks.target): for hostility and blame, never the trade's hazards in strong words",
+        "(coach.checks.aimed): for hostility and blame, never the trade's hazards in strong words "
+        "nor a sentence about the interview's subject ('the pack for the board')",
     )
     classifier_unless_praise: bool = Field(
         False,
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
         "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
-    )
-    classifier_aimed: bool = Field(
-        False,
-        description="a sentence that names no one and speaks of the interview's subject "
-        "('Walkers never look, and a tram can't swerve') is never the classifier's finding: "
-        "a fault aimed at the reader needs someone to aim at (coach.checks.aimed)",
     )
 
 
@@ -169,11 +164,9 @@ def _classified(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     from coach import semantic
-    from coach.checks.aimed import aimed_at_no_one
-    from coach.checks.clauses import readings
+    from coach.checks.aimed import aimed
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
-    from coach.checks.target import aimed
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -184,12 +177,8 @@ def _classified(
             continue
         if vetoed is not None and vetoed.search(sentence.text):
             continue
-        alone = _as_written_alone(doc, sentence.start, sentence.text)
-        scored = readings(model, alone)
-        labels = frozenset().union(*(found for _, found in scored))
+        scored, labels = _read(doc, model, at, sentence.start, sentence.text)
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
-            continue
-        if labels and params.classifier_aimed and aimed_at_no_one(sentence.text, notes):
             continue
         for wanted in params.classifier:
             if any(
@@ -221,6 +210,22 @@ def _classified(
                     severity=wanted.severity or "warning",
                 )
                 break
+
+
+def _read(
+    doc: Doc, model: Any, at: int, start: int, text: str
+) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
+    """The readings of sentence `at` (coach.checks.clauses) and all their labels, worked out
+    once per message: each of the rules with a classifier reads the same sentences."""
+    from coach.checks.clauses import readings
+
+    memo: dict[int, tuple[Any, list[tuple[str, frozenset[str]]], frozenset[str]]]
+    memo = doc.derived("classifier-readings", lambda _: {})
+    found = memo.get(at)
+    if found is None or found[0] is not model:
+        scored = readings(model, _as_written_alone(doc, start, text))
+        found = memo[at] = (model, scored, frozenset().union(*(f for _, f in scored)))
+    return found[1], found[2]
 
 
 #: labels of a message's form (capitals, emoji, slang) that a clause read alone cannot show

@@ -23,9 +23,10 @@ from coach.checks.spelling_words import (
     lexicon,
     variants,
 )
+from coach.wordset import Words
 
 
-def _common() -> frozenset[str]:
+def _common() -> Words:
     """SCOWL's medium list, the words a slip is checked against (loaded on the first unknown
     word, not at start-up)."""
     return english_words()
@@ -173,7 +174,7 @@ def _plural(word: str, words: SortedWords) -> bool:
     """A known word with a plural's (or a verb's) "s", which the large list lacks for some rare
     words ("redactions", "purlins"): checked before the one-edit slips, or "redactions" would
     be read as a slip for "reductions"."""
-    if len(word) < 6 or not word.endswith("s") or word.endswith("ss"):
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
         return False
     stem = word[:-1]
     if stem.endswith("e") and stem[-2:-1] in ("s", "x", "z", "h"):
@@ -199,6 +200,7 @@ def _derived(word: str, words: SortedWords) -> bool:
                 stem in words
                 or stem + "e" in words
                 or (stem.endswith("i") and stem[:-1] + "y" in words)
+                or (stem[-1] == stem[-2] and stem[:-1] in words)  # cupping, shipped
             ):
                 return True
     return False
@@ -231,9 +233,19 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
     # a capitalised first word is most often a name ("Ravi" is one letter from "rave"): only a
     # long one one slip from a word counts, or a short one missing a letter of, or swapping two
     # in, a function word ("Wich", "Thier")
+    if len(lower) <= 4:
+        # a short word is one letter from many common ones, so only a typing slip of one counts
+        # (a letter swapped, or one left out of a word of four: "teh", "wich"); "bhat", "phin"
+        # and "wada" are words of other languages
+        best, order = near_common(lower, 1)
+        if best is not None and _short_slip(lower, best):
+            return "not an English word", best
+        return None
     if not capitalised or len(lower) >= 6:
         best, order = near_common(lower, 1)
-        if order and (not capitalised or order[0][0] == lower[0]):
+        if order and (not capitalised or order[0][0] == lower[0]) and _keeps_ending(lower, order):
+            if best is None and _derived(lower, words):
+                return None  # no clear slip, and a regular form of a known word: cupping
             return "not an English word", best
     elif len(lower) >= 4:
         best, order = near_common(lower, 1)
@@ -243,9 +255,25 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
         return None
     if len(lower) >= (8 if capitalised else 7):
         best, order = near_common(lower, 2)
-        if order:
+        if order and _keeps_ending(lower, order):
             return "not an English word", best
     return None
+
+
+def _short_slip(word: str, meant: str) -> bool:
+    """A slip of a short common word: two letters swapped, or (in a word of four) one left out."""
+    if len(meant) == len(word) + 1 and len(word) < 4:
+        return False
+    return _dropped_or_swapped(word, meant) and _tier(meant) <= 20
+
+
+def _keeps_ending(word: str, order: tuple[str, ...]) -> bool:
+    """Whether a correction keeps the word's final a, i, o or u. English words seldom end in
+    these and a typing slip seldom makes one, while the words of many other languages do
+    (mandapa, robusta, chicha, koroneiki): such a word with no correction ending the same way is
+    another language's, not a slip ("robusta" is not "robust")."""
+    last = word[-1]
+    return last not in "aiou" or any(w.endswith(last) for w in order)
 
 
 @lru_cache(maxsize=65536)

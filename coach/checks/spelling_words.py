@@ -233,6 +233,26 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(found.union(*(w.split("-") for w in found if "-" in w)))
 
 
+def notes_stems(notes: Notes) -> frozenset[str]:
+    """The stems of the words the notes spell, so that another form of one is known too: the
+    notes' "coliforms" makes a message's "coliform" theirs (built only when a slip is found)."""
+    known, _ = _notes_vocabulary(notes)
+    return frozenset(word_stem(w) for w in known if len(w) >= 4)
+
+
+@lru_cache(maxsize=16384)
+def word_stem(word: str) -> str:
+    """The word's Snowball stem (coliforms, coliform: coliform)."""
+    return str(_stemmer().stemWord(word.lower()))
+
+
+@cache
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
 def _naming_words(notes: Notes) -> frozenset[str]:
     """The words of the role, the company and the people: they may come back in a message."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
