@@ -260,8 +260,10 @@ def build_demo(
             diff = ("", None) if stale else (gr.skip(), gr.skip())
             return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
 
+        # Check: the same check (as typed, it has usually run already), and its verdict shown
+        page.c_check.click(None, js=critique_view.SHOW_RESULT_JS)
         gr.on(
-            [c_text.change, c_kind.change, c_to.change, c_send.change],
+            [c_text.change, c_kind.change, c_to.change, c_send.change, page.c_check.click],
             on_critique_change,
             [*critique_inputs, critique_ready, c_fixed],
             [*critique_outputs, critique_stored, c_diff, c_fixed],
