@@ -35,11 +35,13 @@ VIEW_FIELDS = ("kind", "to", "send")
 TABS = ("notes", "drafts", "critique", "chat", "next")
 # Run in the browser when the kept tab arrives after a reload: a tab the person picked while
 # the page was restoring (any but the Notes tab the page opens on) is theirs, and stays.
+# Then the page is marked (data-fc-tab-restored on <body>): nothing after this moves the tab.
 TAB_JS = """(tab) => {
   const on = document.querySelector("#fc-tabs [role=tab][aria-selected=true]");
   if (tab && (!on || on.dataset.tabId === "notes")) {
     document.querySelector(`#fc-tabs [role=tab][data-tab-id="${tab}"]`)?.click();
   }
+  document.body.dataset.fcTabRestored = tab || "none";
   return [];
 }"""
 COPY_JS = """(text) => {
