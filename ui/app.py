@@ -36,6 +36,7 @@ from ui.drafts import Backends, Drafter
 from ui.field_errors import FieldErrors, wire_send_time
 from ui.notes_view import read_notes
 from ui.services import Services
+from ui.show import show_js
 
 STORAGE_KEY = "follow-up-coach-notes"
 CRITIQUE_KEY = "follow-up-coach-critique"  # the Critique tab's draft, kind, recipient, send time
@@ -261,7 +262,7 @@ def build_demo(
             return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
 
         # Check: the same check (as typed, it has usually run already), and its verdict shown
-        page.c_check.click(None, js=critique_view.SHOW_RESULT_JS)
+        page.c_check.click(None, js=show_js("#critique-verdict"))
         gr.on(
             [c_text.change, c_kind.change, c_to.change, c_send.change, page.c_check.click],
             on_critique_change,

@@ -183,20 +183,6 @@ def critique_saved(text: Any, kind: Any, to: Any, send: Any) -> dict[str, str]:
     }
 
 
-# Run in the browser when Check is pressed: the verdict comes into view unless it is already in
-# the upper part of the screen (on a phone the result column is stacked below the draft and its
-# fields, about 1,000 px down; on a wide screen it is beside the draft and nothing moves).
-SHOW_RESULT_JS = """() => {
-  const el = document.querySelector('#critique-verdict');
-  if (!el) return [];
-  const top = el.getBoundingClientRect().top;
-  if (top < 0 || top > window.innerHeight * 0.6) {
-    el.scrollIntoView({behavior: 'smooth', block: 'start'});
-  }
-  return [];
-}"""
-
-
 # Run in the browser when the kept inputs arrive: fields the user has filled in meanwhile win.
 RESTORE_JS = """(kept, ...shown) => {
   if (!kept || shown.some(v => typeof v === "string" && v.trim())) return shown;

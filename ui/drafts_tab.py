@@ -26,6 +26,7 @@ from ui.drafts_view import (
     run_progress,
 )
 from ui.render import error_html, findings_html
+from ui.show import show_js
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
 VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
@@ -179,7 +180,7 @@ def render(
                 box,
                 to_critique_outputs(),
                 api_visibility="private",
-            )
+            ).then(None, js=show_js("#critique-verdict"))
 
 
 def checked_card(

@@ -20,6 +20,7 @@ from ui.layout import Page
 from ui.notes_files import from_notes
 from ui.render import info_html, problem_html
 from ui.services import Services
+from ui.show import show_js
 
 
 def wire(
@@ -161,11 +162,14 @@ def wire(
         kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
         return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
-    # it writes the draft, as its name says, on the Drafts tab
+    # it writes the draft, as its name says, on the Drafts tab, whose progress line is shown
+    # (on a phone the tab opened scrolled to where this button was: at the end of old drafts)
+    switched = p_draft.click(
+        on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
+    )
+    switched.then(None, js=show_js("#draft-status"))
     draft.events.append(
-        p_draft.click(
-            on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
-        ).then(
+        switched.then(
             draft.handler,
             draft.inputs,
             draft.outputs,
