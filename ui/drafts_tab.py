@@ -27,24 +27,13 @@ from ui.drafts_view import (
 )
 from ui.render import error_html, findings_html
 from ui.show import show_js
+from ui.tab_kept import TAB_JS, TABS, picked
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
 VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
 TAB_KEY = "follow-up-coach-tab"  # the selected tab
 RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
 VIEW_FIELDS = ("kind", "to", "send")
-TABS = ("notes", "drafts", "critique", "chat", "next")
-# Run in the browser when the kept tab arrives after a reload: a tab the person picked while
-# the page was restoring (any but the Notes tab the page opens on) is theirs, and stays.
-# Then the page is marked (data-fc-tab-restored on <body>): nothing after this moves the tab.
-TAB_JS = """(tab) => {
-  const on = document.querySelector("#fc-tabs [role=tab][aria-selected=true]");
-  if (tab && (!on || on.dataset.tabId === "notes")) {
-    document.querySelector(`#fc-tabs [role=tab][data-tab-id="${tab}"]`)?.click();
-  }
-  document.body.dataset.fcTabRestored = tab || "none";
-  return [];
-}"""
 COPY_JS = """(text) => {
   const fallback = () => {
     const area = document.createElement("textarea");
@@ -344,7 +333,7 @@ def wire(
         [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
         [drafts_state, d_kind, d_to, page.d_send, tab_kept, view_ready],
         **quiet,
-    ).then(None, tab_kept, None, js=TAB_JS)
+    ).then(picked, tab_kept, tab_stored, js=TAB_JS, **quiet)
     events.append(
         restored.then(resume_draft, [notes_state, run_stored, slot], draft_outputs, **quiet)
     )

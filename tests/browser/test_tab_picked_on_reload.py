@@ -73,11 +73,19 @@ def test_a_tab_picked_during_the_restore_stays(page: Any, app_url: str) -> None:
     saved(page, TAB_KEY, before)  # Next steps is kept as the tab last open
 
     chat = page.get_by_role("tab", name="4 · Coach chat")
+    kept = stored(page, TAB_KEY)
     held_reload(page, chat.click)
     expect(page.locator("#banner")).to_contain_text("Priya Raman")  # the notes are back
     expect(chat).to_have_attribute("aria-selected", "true")
     expect(page.get_by_label("Your question")).to_be_visible()
     shot(page, "tab-picked-during-restore")
+
+    # and it is the tab kept: picked before the page was ready, it used to be forgotten, and
+    # the next reload opened Next steps again
+    saved(page, TAB_KEY, kept)
+    page.reload()
+    expect(chat).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_label("Your question")).to_be_visible()
 
 
 def test_the_tab_last_open_comes_back(page: Any, app_url: str) -> None:
