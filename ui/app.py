@@ -20,34 +20,27 @@ from typing import Any
 import gradio as gr
 
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
-from coach.errors import CoachError
 from ui import chat as C
-from ui import critique_view, drafts_tab, layout, next_steps_tab, notes_tab, notes_view
+from ui import (
+    critique_view,
+    drafts_tab,
+    layout,
+    next_steps_tab,
+    notes_replace,
+    notes_tab,
+    notes_view,
+)
 from ui import form as F
 from ui.api import add_api
 from ui.drafts import Backends, Drafter
 from ui.field_errors import FieldErrors, wire_send_time
 from ui.notes_view import read_notes
-from ui.render import error_html
 from ui.services import Services
+from ui.show import show_js
 
 STORAGE_KEY = "follow-up-coach-notes"
 CRITIQUE_KEY = "follow-up-coach-critique"  # the Critique tab's draft, kind, recipient, send time
 CHAT_KEY = "follow-up-coach-chat"  # the Coach chat's last C.CHAT_KEEP messages
-SAVE_JS = """(payload) => {{
-  const d = JSON.parse(payload || "{{}}");
-  if (!d.{fmt}) {{ return []; }}
-  const url = URL.createObjectURL(new Blob([d.{fmt}], {{type: "{mime}"}}));
-  const a = document.createElement("a");
-  a.href = url; a.download = d.stem + ".{fmt}";
-  document.body.appendChild(a); a.click(); a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 2000);
-  return [];
-}}"""
-ASK_CANCELLED = "\u2400cancelled"
-ASK_JS = """(payload) => (payload && !window.confirm(
-  "QUESTION What the form holds now is lost (save it as YAML first to keep it).")) ?
-  ["\u2400cancelled"] : [payload]"""
 SYNC_JS = """() => {
   clearTimeout(window.fcSyncTimer);
   window.fcSyncTimer = setTimeout(() => document.querySelector('#fc-sync')?.click(), 150);
@@ -244,64 +237,8 @@ def build_demo(
             .then(now_kept, critique_fields, [critique_stored, critique_ready], **quiet)
         )
 
-        def from_text(text: str, label: str) -> list[Any]:
-            values, error = notes_view.load_notes_text(text, label)
-            if values is None:
-                return [gr.skip()] * len(fill_outputs) + [error]
-            return notes_tab.fill(values) + [gr.skip()]
-
-        def on_upload(path: str | None) -> list[Any]:
-            """A notes file (YAML or JSON: UTF-8 text, as `coach` reads notes files)."""
-            from pathlib import Path
-
-            from coach.readers import read_bytes
-
-            if not path:
-                return [gr.skip()] * (len(fill_outputs) + 1)
-            name = Path(path).name
-            try:
-                text = read_bytes(Path(path), name)
-            except CoachError as exc:
-                return [gr.skip()] * len(fill_outputs) + [
-                    error_html(str(exc), "Could not open those notes")
-                ]
-            return from_text(text, name)
-
-        # These change fields, and so are read by the `change` listener above.
-        nt.upload.upload(on_upload, nt.upload, [*fill_outputs, nt.status], **quiet)
-        nt.use_paste.click(
-            lambda t: from_text(t or "", "pasted notes"),
-            nt.paste,
-            [*fill_outputs, nt.status],
-            **quiet,
-        )
-
-        def overwrite(values: Callable[[], Any]) -> Callable[[str], list[Any]]:
-            def handler(answer: str) -> list[Any]:
-                if answer == ASK_CANCELLED:
-                    return [gr.skip()] * len(fill_outputs)
-                return notes_tab.fill(values())
-
-            return handler
-
-        # Both overwrite the form: a form with something in it is only replaced once the user
-        # says yes (the save payload is empty while the form is).
-        for button, values, question in (
-            (nt.example, notes_tab.example_values, "Replace your notes with the example?"),
-            (nt.clear, F.empty_form, "Clear every field of your notes?"),
-        ):
-            button.click(
-                overwrite(values),
-                nt.save_payload,
-                fill_outputs,
-                js=ASK_JS.replace("QUESTION", question),
-                **quiet,
-            )
-        for button, fmt, mime in (
-            (nt.save_yaml, "yaml", "application/yaml"),
-            (nt.save_json, "json", "application/json"),
-        ):
-            button.click(None, nt.save_payload, None, js=SAVE_JS.format(fmt=fmt, mime=mime))
+        # Open, paste, example, clear: each asks first on a filled form; and the Saves
+        notes_replace.wire(nt, fill_outputs)
 
         # --- critique
         # the text the last "Apply safe fixes" produced: its diff is shown until the draft changes
@@ -324,8 +261,10 @@ def build_demo(
             diff = ("", None) if stale else (gr.skip(), gr.skip())
             return (*on_critique(text, kind, to, send, state, opened), keep, *diff)
 
+        # Check: the same check (as typed, it has usually run already), and its verdict shown
+        page.c_check.click(None, js=show_js("#critique-verdict"))
         gr.on(
-            [c_text.change, c_kind.change, c_to.change, c_send.change],
+            [c_text.change, c_kind.change, c_to.change, c_send.change, page.c_check.click],
             on_critique_change,
             [*critique_inputs, critique_ready, c_fixed],
             [*critique_outputs, critique_stored, c_diff, c_fixed],
@@ -377,7 +316,10 @@ def build_demo(
             user_db=user_db,
             fill_outputs=fill_outputs,
             draft=draft,
+            restored=restored,
+            in_turn=in_turn,
         )
+        drafts_tab.wire_stop(page, services, draft)
 
         add_api(services)
     return demo

@@ -17,7 +17,7 @@ from typing import Any
 from coach.errors import CoachError, InputError
 from coach.models import Draft, Kind, Notes
 from ui.drafts import draft_text
-from ui.render import ORIGIN_LABEL, counts, timing_advice, when_text
+from ui.render import ORIGIN_LABEL, counts, plural, timing_advice, when_text
 
 #: words per streamed chunk: the answer appears as it would when typed, without a round trip
 #: per word
@@ -127,7 +127,7 @@ def draft_for_chat(draft: Draft) -> str:
         if draft.passed
         else f"ready to send; {timing_advice(draft.findings)}"
         if draft.text_passed
-        else f"{c['error']} error(s) left"
+        else f"{plural(c['error'], 'error')} left"
     )
     quoted = [f"> {line}" if line.strip() else ">" for line in draft_text(draft).splitlines()]
     lines = [

@@ -24,6 +24,7 @@ from ui.render import (
     highlight_html,
     info_html,
     legend_html,
+    plural,
     reading_html,
     unexpected,
     verdict_html,
@@ -107,7 +108,8 @@ def apply_safe_fixes(
     if not applied:
         left = len(checked.result.findings)
         return text, info_html(
-            f"No safe fixes to apply; {left} finding(s) need a person's edit (see the suggestions)."
+            f"No safe fixes to apply; {plural(left, 'finding')} "
+            f"{'needs' if left == 1 else 'need'} a person's edit (see the suggestions)."
         )
     head = f"<p><strong>Applied {applied} safe fix{'es' if applied > 1 else ''}:</strong></p>"
     return fixed, head + diff_html(diff)
@@ -150,7 +152,7 @@ def open_draft_file(
     note = info_html(
         f"Opened {name}"
         + (
-            f" ({len(message.attachments)} attachment(s) listed, not checked)"
+            f" ({plural(len(message.attachments), 'attachment')} listed, not checked)"
             if message.attachments
             else ""
         )

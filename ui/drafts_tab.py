@@ -9,22 +9,31 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from coach.models import Draft
+from ui.draft_run import RunSlot
 from ui.drafts import draft_text, write_eml
-from ui.drafts_view import draft_card_html, drafting_steps, progress_html
+from ui.drafts_view import (
+    draft_card_html,
+    drafting_steps,
+    outcome,
+    progress_html,
+    run_progress,
+)
 from ui.render import error_html, findings_html
+from ui.show import show_js
+from ui.tab_kept import TAB_JS, TABS, picked
 
 DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
 VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
 TAB_KEY = "follow-up-coach-tab"  # the selected tab
 RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
 VIEW_FIELDS = ("kind", "to", "send")
-TABS = ("notes", "drafts", "critique", "chat", "next")
 COPY_JS = """(text) => {
   const fallback = () => {
     const area = document.createElement("textarea");
@@ -116,7 +125,7 @@ def render(
         if not items:
             gr.Markdown(
                 "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",
-                elem_classes=["fc-none"],
+                elem_classes=["fc-none", "fc-drafts-none"],
             )
             return
         for i, item in enumerate(items):
@@ -160,7 +169,7 @@ def render(
                 box,
                 to_critique_outputs(),
                 api_visibility="private",
-            )
+            ).then(None, js=show_js("#critique-verdict"))
 
 
 def checked_card(
@@ -225,47 +234,57 @@ def wire(
     view_stored: Any,
     tab_stored: Any,
     restored: Any,
-) -> tuple[Callable[..., Any], list[Any], list[Any]]:
+) -> Drafting:
     """The Drafts tab's events: a drafting run (kept in the browser until it ends, so that a
     reload starts it again), and the drafts, the tab and the tab's choices kept across a
-    reload. Returns the drafting handler with its inputs and outputs, for the Next steps tab."""
-    d_kind, d_to, d_go, d_status, drafts_state, tabs = (
+    reload. Returns the drafting handler with its inputs and outputs, for the Next steps tab,
+    and its events, for Stop (`wire_stop`, once every event that drafts is wired)."""
+    d_kind, d_to, d_go, d_status, drafts_state = (
         page.d_kind,
         page.d_to,
         page.d_go,
         page.d_status,
         page.drafts_state,
-        page.tabs,
     )
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
     # a drafting run under way, kept in the browser until it ends: a reload starts it again
     run_stored = gr.BrowserState(None, storage_key=RUN_KEY, secret=key)
+    # the run itself, on the server, for the Stop button
+    slot = gr.State(RunSlot())
+    shown, hidden = gr.update(visible=True), gr.update(visible=False)
 
-    def on_draft(state: Any, kind: str, to: str, send: str) -> Any:
+    def on_draft(state: Any, kind: str, to: str, send: str, runs: RunSlot) -> Any:
         running = {"kind": kind or "", "to": to or "", "send": send or ""}
-        yield progress_html("Starting…"), gr.skip(), gr.skip(), running
-        for status, items in drafting_steps(services, state, kind, to, send):
-            if items is None:
-                yield status, gr.skip(), gr.skip(), gr.skip()
-            else:  # the new drafts replace the kept ones, edits and all
-                yield status, items, drafts_saved(items), gr.skip()
-        yield gr.skip(), gr.skip(), gr.skip(), {}  # (the browser keeps no None)
+        yield progress_html("Starting…"), gr.skip(), gr.skip(), running, shown
+        steps = drafting_steps(services, state, kind, to, send, runs)
+        try:
+            for status, items in steps:
+                if items is None:
+                    yield status, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                else:  # the new drafts replace the kept ones, edits and all
+                    yield status, items, drafts_saved(items), gr.skip(), gr.skip()
+        finally:
+            steps.close()  # cancelled (Stop): the run stops too
+        yield gr.skip(), gr.skip(), gr.skip(), {}, hidden  # (the browser keeps no None)
 
-    draft_outputs = [d_status, drafts_state, drafts_stored, run_stored]
-    d_go.click(
-        on_draft,
-        [notes_state, d_kind, d_to, page.d_send],
-        draft_outputs,
-        api_visibility="private",
-        show_progress="hidden",
-    )
+    draft_outputs = [d_status, drafts_state, drafts_stored, run_stored, page.d_stop]
+    draft_inputs = [notes_state, d_kind, d_to, page.d_send, slot]
+    events = [
+        d_go.click(
+            on_draft,
+            draft_inputs,
+            draft_outputs,
+            api_visibility="private",
+            show_progress="hidden",
+        )
+    ]
 
-    def resume_draft(state: Any, run: Any) -> Any:
+    def resume_draft(state: Any, run: Any, runs: RunSlot) -> Any:
         """A run the reload interrupted, started again with the same choices."""
         if not run_restored(run):
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
-        yield from on_draft(state, run["kind"], run["to"], run["send"])
+        yield from on_draft(state, run["kind"], run["to"], run["send"], runs)
 
     # --- kept across a reload: the drafts (and edits), the tab, the Drafts tab's choices
     # False until the kept view has been read back after a (re)load: the first tab's
@@ -304,14 +323,63 @@ def wire(
             kept.get("kind") or gr.skip(),
             kept["to"] if kept.get("to") in names else gr.skip(),
             kept.get("send") or gr.skip(),
-            gr.Tabs(selected=tab) if tab in TABS else gr.skip(),
+            tab if tab in TABS else "",
             True,
         ]
 
+    tab_kept = gr.Textbox(visible=False, label="Kept tab")
     restored.then(
         restore_drafts,
         [drafts_stored, view_stored, tab_stored, notes_state, drafts_state],
-        [drafts_state, d_kind, d_to, page.d_send, tabs, view_ready],
+        [drafts_state, d_kind, d_to, page.d_send, tab_kept, view_ready],
         **quiet,
-    ).then(resume_draft, [notes_state, run_stored], draft_outputs, **quiet)
-    return on_draft, [notes_state, d_kind, d_to, page.d_send], draft_outputs
+    ).then(picked, tab_kept, tab_stored, js=TAB_JS, **quiet)
+    events.append(
+        restored.then(resume_draft, [notes_state, run_stored, slot], draft_outputs, **quiet)
+    )
+    return Drafting(on_draft, draft_inputs, draft_outputs, events, slot)
+
+
+@dataclass
+class Drafting:
+    """The drafting handler with its inputs and outputs (the Next steps tab runs it too), the
+    events that run it, and this session's run, for the Stop button."""
+
+    handler: Callable[..., Any]
+    inputs: list[Any]
+    outputs: list[Any]
+    events: list[Any]
+    slot: Any
+
+
+def wire_stop(page: Any, services: Any, drafting: Drafting) -> None:
+    """Stop cancels the events writing drafts (Gradio closes their generator, which stops the
+    run: ui/draft_run.py), then shows the drafts finished before it was pressed."""
+
+    def on_stop(runs: RunSlot) -> Any:
+        run = runs.run
+        done: tuple[Any, ...] = (gr.skip(), gr.skip(), gr.skip(), {}, gr.update(visible=False))
+        if run is None:
+            yield done
+            return
+        run.request_stop()
+        while run.running:
+            run.wait(0.5)
+            yield run_progress(run, ""), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        if not run.claim_report():
+            yield done
+            return
+        status, items = outcome(run, services)
+        if items is None:
+            yield status, *done[1:]
+        else:
+            yield status, items, drafts_saved(items), *done[3:]
+
+    page.d_stop.click(
+        on_stop,
+        drafting.slot,
+        drafting.outputs,
+        cancels=drafting.events,
+        api_visibility="private",
+        show_progress="hidden",
+    )

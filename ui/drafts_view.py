@@ -7,22 +7,23 @@ is logged with its traceback on the server and shown as one sentence.
 
 from __future__ import annotations
 
-import queue
-import threading
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from html import escape
 from typing import Any
 
 from coach.errors import CoachError
 from coach.models import Draft
 from ui import form as F
+from ui.draft_run import DraftRun, RunSlot
 from ui.drafts import check_recipient, parse_kind_choice, write_eml
 from ui.notes_view import NotesState
 from ui.render import (
     ORIGIN_LABEL,
     counts,
     error_html,
+    plural,
     problem_html,
     timing_advice,
     unexpected,
@@ -31,11 +32,42 @@ from ui.render import (
 from ui.services import Services
 
 
-def progress_html(text: str) -> str:
+def progress_html(text: str, detail: str = "", done: int = 0, total: int = 0) -> str:
+    """The working line; with `total`, a bar of the drafts finished so far."""
+    bar = (
+        f"<progress class='fc-progress-bar' max='{total}' value='{done}' "
+        f"aria-label='Drafts finished'>{done} of {total}</progress>"
+        if total
+        else ""
+    )
+    more = f"<span class='fc-progress-note'>{escape(detail)}</span>" if detail else ""
     return (
         f"<div class='fc-progress' role='status' aria-live='polite'>"
-        f"<span class='fc-spinner' aria-hidden='true'></span>{escape(text)}</div>"
+        f"<span class='fc-spinner' aria-hidden='true'></span><div class='fc-progress-text'>"
+        f"<span>{escape(text)}</span>{bar}{more}</div></div>"
     )
+
+
+STEP = re.compile(r"^\[(\d+)/(\d+)\]\s*")
+WAIT = "Drafting can take a few minutes. Stop keeps the drafts already finished."
+
+
+def run_progress(run: DraftRun, start: str) -> str:
+    """Which draft the loop is on ("Draft 1 of 2: drafting the thank-you to Sarah Chen"), from
+    the line it reports as each draft begins; `start` until it reports one."""
+    seconds = f"{run.seconds:.0f} s"
+    if run.stop.is_set():
+        return progress_html(
+            f"Stopping: the model is finishing its current reply… {seconds}",
+            "The drafts finished before Stop are kept.",
+        )
+    step = STEP.match(run.latest)
+    if step is None:
+        return progress_html(f"{run.latest or start}… {seconds}", WAIT)
+    total = int(step.group(2))
+    line = run.latest[step.end() :]
+    text = f"Draft {step.group(1)} of {total}: {line[:1].upper()}{line[1:]}… {seconds}"
+    return progress_html(text, WAIT, int(step.group(1)) - 1, total)
 
 
 def drafting_steps(
@@ -44,9 +76,11 @@ def drafting_steps(
     kind: str,
     to: str,
     send: str = "",
-) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
+    slot: RunSlot | None = None,
+) -> Generator[tuple[str, list[dict[str, Any]] | None], None, None]:
     """Yields (status HTML, drafts or None while working): the page shows progress meanwhile.
-    `send` is when the user will send (empty: when the plan suggests)."""
+    `send` is when the user will send (empty: when the plan suggests). The run is kept in
+    `slot`, for Stop; closing this generator (Gradio's cancel, a page gone) stops the run."""
     notes = state.notes if state else None
     if notes is None:
         why = state.problem if state else "the notes are empty"
@@ -71,55 +105,67 @@ def drafting_steps(
         if len(notes.interviewers) > 1
         else notes.interviewers[0].name
     )
-    what = F.KIND_LABELS[chosen].lower()
-    messages: queue.Queue[str] = queue.Queue()
-    box: dict[str, Any] = {}
+    start = f"Writing a {F.KIND_LABELS[chosen].lower()} for {who}"
+    run = DraftRun(services, notes, chosen, recipient, send_at).start()
+    if slot is not None:
+        slot.run = run
+    try:
+        while run.running:
+            run.wait(0.5)
+            yield run_progress(run, start), None
+    finally:
+        run.request_stop()  # (nothing to stop once it has ended)
+    if run.claim_report():
+        yield outcome(run, services)
 
-    def work() -> None:
-        try:
-            box["report"] = services.draft(notes, chosen, recipient, messages.put, send_at)
-        except BaseException as exc:  # noqa: BLE001 - handed to the page below
-            box["error"] = exc
 
-    started = time.monotonic()
-    worker = threading.Thread(target=work, name="coach-draft", daemon=True)
-    worker.start()
-    latest = f"Writing a {what} for {who}"
-    while worker.is_alive():
-        worker.join(0.5)
-        while not messages.empty():
-            latest = messages.get_nowait()
-        yield progress_html(f"{latest}… {time.monotonic() - started:.0f} s"), None
-    error = box.get("error")
+def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]] | None]:
+    """(status HTML, drafts or None) for a run that has ended: its drafts, or those finished
+    before the user pressed Stop."""
+    error = run.error
     if isinstance(error, CoachError):
-        yield problem_html(error), None
-        return
+        return problem_html(error), None
     if error is not None:
-        yield unexpected(error), None
-        return
-    report = box["report"]
+        return unexpected(error), None
+    report = run.report
+    assert report is not None
+    drafts = report.drafts if run.kept is None else report.drafts[: run.kept]
+    seconds = f"{run.seconds:.0f} s"
+    if not drafts:
+        return (
+            "<div class='fc-reading' role='status'>Stopped before the first draft was "
+            f"finished ({seconds}).</div>"
+        ), None
     folder = services.files / f"drafts-{time.time_ns()}"
     items = [
-        {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, notes, folder))}
-        for d in report.drafts
+        {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, run.notes, folder))}
+        for d in drafts
     ]
-    failing = sum(not d.text_passed for d in report.drafts)
-    timed = [d for d in report.drafts if d.text_passed and not d.passed]
-    seconds = time.monotonic() - started
-    when = timing_advice([f for d in report.drafts for f in d.findings])
-    text = f"{len(items)} draft(s) written in {seconds:.0f} s" + (
+    failing = sum(not d.text_passed for d in drafts)
+    every = "it passes" if len(items) == 1 else "every one passes"
+    timed = [d for d in drafts if d.text_passed and not d.passed]
+    when = timing_advice([f for d in drafts for f in d.findings])
+    if run.kept is None:
+        text = f"{plural(len(items), 'draft')} written in {seconds}"
+    else:  # stopped with some written: there were at least two
+        left = " or ".join(d.to for d in report.drafts[run.kept :])
+        text = (
+            f"Stopped: {len(items)} of {len(report.drafts)} drafts written in {seconds}, "
+            f"none yet to {left}"
+        )
+    text += (
         f"; {failing} still fail the checks: edit them before sending."
         if failing
-        else "; every one passes the checks." + (f" {when}" if when else "")
+        else f"; {every} the checks." + (f" {when}" if when else "")
         if not timed
-        else f"; the text of every one passes the checks. {when}"
+        else f"; the text of {'it' if len(items) == 1 else 'every one'} passes the checks. {when}"
     )
     box_class = "fc-alert" if failing else "fc-okbox"
     warned = "".join(
         f"<div class='fc-reading' role='status'>{escape(w)}</div>"
         for w in getattr(report, "warnings", [])
     )
-    yield f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
+    return f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
 
 
 def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
@@ -138,8 +184,8 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
         )
     else:
         badge = (
-            f"<span class='fc-badge fc-fail'>{c['error']} error(s), {c['warning']} "
-            "warning(s)</span>"
+            f"<span class='fc-badge fc-fail'>{plural(c['error'], 'error')}, "
+            f"{plural(c['warning'], 'warning')}</span>"
         )
     origin, explain = ORIGIN_LABEL.get(draft.origin, (draft.origin, ""))
     if edited:
@@ -151,5 +197,5 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
         f"<span class='fc-badge' title='{escape(explain, quote=True)}'>Origin: "
         f"{escape(origin)}</span></div><p class='fc-draft-meta'>{escape(send)}, by "
         f"{escape(draft.channel.value)} · {escape(explain)} · {escape(draft.backend)} "
-        f"{escape(draft.model)}, {draft.model_calls} call(s), {draft.seconds:.1f} s</p>"
+        f"{escape(draft.model)}, {plural(draft.model_calls, 'call')}, {draft.seconds:.1f} s</p>"
     )

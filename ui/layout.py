@@ -36,12 +36,14 @@ class Page:
     d_to: Any
     d_send: Any
     d_go: Any
+    d_stop: Any
     d_status: Any
     drafts_state: Any
     c_text: Any
     c_kind: Any
     c_to: Any
     c_send: Any
+    c_check: Any
     c_fix: Any
     c_open: Any
     c_note: Any
@@ -103,6 +105,8 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                 )
             with gr.Row():
                 d_go = gr.Button("Write drafts", variant="primary", scale=0, min_width=200)
+                # shown while drafts are being written
+                d_stop = gr.Button("Stop", variant="stop", scale=0, min_width=120, visible=False)
             d_status = gr.HTML(elem_id="draft-status")
             drafts_state = gr.State([])
 
@@ -118,6 +122,14 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     placeholder="Subject: Thank you for today's interview\n\nDear Sarah,\n…",
                     elem_id="critique-draft",
                 )
+                # under the draft, where the person is looking; Check also brings the verdict
+                # into view (on a phone it is stacked ~1,000 px below the draft)
+                with gr.Row():
+                    c_check = gr.Button("Check", variant="primary", elem_id="critique-check")
+                    c_fix = gr.Button("Apply safe fixes")
+                    c_open = gr.UploadButton(
+                        "Open .eml / .md / .txt…", file_types=[".eml", ".md", ".txt"]
+                    )
                 with gr.Row():
                     c_kind = gr.Dropdown(
                         [("Detect from the text", ""), *KIND_CHOICES],
@@ -136,11 +148,6 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     info=SEND_TIME_INFO,
                     elem_id="critique-send",
                 )
-                with gr.Row():
-                    c_fix = gr.Button("Apply safe fixes", variant="primary")
-                    c_open = gr.UploadButton(
-                        "Open .eml / .md / .txt…", file_types=[".eml", ".md", ".txt"]
-                    )
                 c_note = gr.HTML()
             with gr.Column(scale=6):
                 c_verdict = gr.HTML(EMPTY_CRITIQUE, elem_id="critique-verdict")

@@ -15,10 +15,12 @@ from coach.errors import CoachError
 from coach.models import Kind
 from ui import notes_tab, notes_view
 from ui.drafts import slug
+from ui.drafts_tab import Drafting
 from ui.layout import Page
 from ui.notes_files import from_notes
 from ui.render import info_html, problem_html
 from ui.services import Services
+from ui.show import show_js
 
 
 def wire(
@@ -29,10 +31,14 @@ def wire(
     notes_state: Any,
     user_db: Any,
     fill_outputs: list[Any],
-    draft: tuple[Callable[..., Any], list[Any], list[Any]],
+    draft: Drafting,
+    restored: Any,
+    in_turn: dict[str, Any],
 ) -> None:
-    """Wire the tab inside the caller's gr.Blocks; `draft` is the Drafts tab's (handler,
-    inputs, outputs), run by "Draft the next message"."""
+    """Wire the tab inside the caller's gr.Blocks; `draft` is the Drafts tab's drafting, run
+    by "Draft the next message" (whose event joins the ones Stop cancels). `restored` is the
+    page load's restoring of the kept notes, and `in_turn` the queue the form's readings take
+    turns in."""
     next_tab, p_html, p_ics, p_refresh, p_draft = (
         page.next_tab,
         page.p_html,
@@ -41,7 +47,6 @@ def wire(
         page.p_draft,
     )
     banner, d_kind, d_to, tabs = page.banner, page.d_kind, page.d_to, page.tabs
-    on_draft, draft_inputs, draft_outputs = draft
 
     def on_plan(state: Any, db: str | None = None) -> tuple[Any, ...]:
         if state is None or state.notes is None:
@@ -67,13 +72,19 @@ def wire(
         except CoachError as exc:
             return problem_html(exc), None, gr.Dropdown(choices=[], value=None)
 
+    # The plan follows the notes the page shows. After a reload the tab can be shown before
+    # the kept notes are back (picked at once, or put back as the tab last open, which fires no
+    # select): planning again once they are restored corrects it. Taking turns with the form's
+    # readings, a plan made from the still-empty form never lands after that one.
+    plan_io: dict[str, Any] = {
+        "inputs": [notes_state, user_db],
+        "outputs": [p_html, p_ics, page.p_item],
+        "api_visibility": "private",
+        **in_turn,
+    }
     for event in (next_tab.select, p_refresh.click):
-        event(
-            on_plan,
-            [notes_state, user_db],
-            [p_html, p_ics, page.p_item],
-            api_visibility="private",
-        )
+        event(on_plan, **plan_io)
+    restored.then(on_plan, show_progress="hidden", **plan_io)
 
     # the last message marked as sent, until it is undone (or another is marked)
     p_marked = gr.State(None)
@@ -151,13 +162,18 @@ def wire(
         kind = str(item.kind) if item is not None and item.kind in list(Kind) else ""
         return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
-    # it writes the draft, as its name says, on the Drafts tab
-    p_draft.click(
+    # it writes the draft, as its name says, on the Drafts tab, whose progress line is shown
+    # (on a phone the tab opened scrolled to where this button was: at the end of old drafts)
+    switched = p_draft.click(
         on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
-    ).then(
-        on_draft,
-        draft_inputs,
-        draft_outputs,
-        api_visibility="private",
-        show_progress="hidden",
+    )
+    switched.then(None, js=show_js("#draft-status"))
+    draft.events.append(
+        switched.then(
+            draft.handler,
+            draft.inputs,
+            draft.outputs,
+            api_visibility="private",
+            show_progress="hidden",
+        )
     )

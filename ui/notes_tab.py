@@ -243,7 +243,10 @@ def build() -> NotesTab:
         _group(tab, "materials", "+ Add promised material")
     with gr.Accordion("Notes as YAML, or paste your own", open=False, elem_classes=["fc-section"]):
         tab.yaml_view = gr.Code(
-            language="yaml", label="The notes as they will be saved", interactive=False
+            language="yaml",
+            label="The notes as they will be saved",
+            interactive=False,
+            elem_id="notes-yaml",
         )
         tab.paste = gr.Textbox(label="Paste notes (YAML or JSON)", lines=6)
         tab.use_paste = gr.Button("Use the pasted notes", size="sm")

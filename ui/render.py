@@ -154,6 +154,11 @@ def when_text(when: dt.datetime) -> str:
     return f"{when:%a %d %b %Y %H:%M} ({offset_label(when.utcoffset())})"
 
 
+def plural(n: int, word: str, many: str = "") -> str:
+    """'1 draft', '2 drafts': a count as a person writes it, not 'draft(s)'."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def counts(findings: list[Finding]) -> dict[str, int]:
     out = dict.fromkeys(SEVERITY_LABEL, 0)
     for f in findings:

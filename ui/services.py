@@ -44,9 +44,20 @@ class Services:
         to: str | None,
         progress: Callable[[str], None] | None = None,
         send_at: dt.datetime | None = None,
+        wrap: Callable[[Any], Any] | None = None,
     ) -> Any:
+        """Draft with the shared backend; `wrap` puts a layer of this run's own around it (the
+        Drafts tab's Stop, ui/draft_run.py)."""
         drafter = self.drafter or installed_drafter()
         with self.model_lock:  # one small CPU model: drafts take turns
+            backend = self.backends.get()
             return run_drafter(
-                drafter, notes, kind, to, self.backends.get(), progress, self.clock(), send_at
+                drafter,
+                notes,
+                kind,
+                to,
+                wrap(backend) if wrap else backend,
+                progress,
+                self.clock(),
+                send_at,
             )

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import shot
+from ui_harness import WRITTEN, shot
 
 pytestmark = pytest.mark.browser
 
@@ -62,5 +62,5 @@ def test_draft_the_next_message_writes_it(page: Any, app_url: str) -> None:
     expect(page.locator("#plan")).to_contain_text("Next:")
     page.get_by_role("button", name="Draft the next message").click()
     expect(field(page, "Message kind")).to_have_value("Sending materials")
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     expect(page.locator(".fc-draft").first).to_contain_text("Sending materials")

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import saved, shot, stored
+from ui_harness import ROOT, WRITTEN, saved, shot, stored
 
 from ui.drafts_tab import DRAFTS_KEY
 
@@ -26,7 +26,7 @@ def write_drafts(page: Any, kind: str = "Thank-you note") -> Any:
     page.get_by_role("tab", name="2 · Drafts").click()
     pick(page, "Message kind", kind)
     page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     return page.get_by_label("Draft to Sarah Chen")
 
 
@@ -46,6 +46,8 @@ def test_open_the_apps_own_saved_yaml_and_json_and_a_broken_file(
         page.once("dialog", lambda d: d.accept())
         page.get_by_role("button", name="Clear the form").click()
         expect(field(page, "Company")).to_have_value("")
+        # the page has read the now empty form: opening a file asks nothing
+        expect(page.locator("#notes-status")).to_contain_text("Fill in your interview below")
         with page.expect_file_chooser() as chooser:
             page.get_by_role("button", name="Open notes file…").click()
         chooser.value.set_files(str(path))
@@ -141,7 +143,7 @@ def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> Non
     page.reload()
     expect(page.locator("#notes-status")).to_contain_text("Notes complete", timeout=20_000)
     page.get_by_role("tab", name="2 · Drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile("Dear Sarah,"))
     page.wait_for_timeout(800)
     page.reload()  # finished: a second reload starts nothing, and keeps the drafts
@@ -150,3 +152,48 @@ def test_a_reload_mid_draft_starts_the_run_again(page: Any, app_url: str) -> Non
     )
     page.wait_for_timeout(1500)
     expect(page.locator("#draft-status .fc-progress")).to_have_count(0)
+
+
+def test_opening_a_notes_file_asks_first_on_a_filled_form(
+    page: Any, app_url: str, tmp_path: Path
+) -> None:
+    """A form typed by hand is not replaced by an opened file (or pasted notes) unless the
+    user says yes, as with Fill in an example and Clear."""
+    other = tmp_path / "initech.yaml"
+    other.write_text(
+        (ROOT / "examples" / "acme.yaml").read_text("utf-8").replace("Acme Analytics", "Initech"),
+        "utf-8",
+    )
+    open_app(page, app_url)
+    fill_example(page)
+    field(page, "Company").fill("Globex")
+    expect(page.locator("#banner")).to_contain_text("Globex")
+    asked: list[str] = []
+
+    def say_no(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", say_no)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open notes file…").click()
+    chooser.value.set_files(str(other))
+    page.wait_for_timeout(1500)
+    assert asked and asked[0].startswith("Replace your notes with initech.yaml?")
+    expect(field(page, "Company")).to_have_value("Globex")  # nothing was overwritten
+    shot(page, "open-file-declined", full=False)
+
+    page.get_by_text("Notes as YAML, or paste your own").click()
+    field(page, "Paste notes (YAML or JSON)").fill(other.read_text("utf-8"))
+    page.once("dialog", say_no)
+    page.get_by_role("button", name="Use the pasted notes").click()
+    page.wait_for_timeout(1500)
+    assert len(asked) == 2 and asked[1].startswith("Replace your notes with the pasted notes?")
+    expect(field(page, "Company")).to_have_value("Globex")
+
+    page.once("dialog", lambda d: d.accept())
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open notes file…").click()
+    chooser.value.set_files(str(other))
+    expect(field(page, "Company")).to_have_value("Initech")
+    expect(page.locator("#banner")).to_contain_text("Initech")

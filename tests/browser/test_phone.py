@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import BAD_BODY, field, fill_example, open_app, pick
-from ui_harness import shot
+from ui_harness import WRITTEN, shot
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +29,7 @@ def journey(page: Any, app_url: str, size: str) -> None:
     page.get_by_role("tab", name="2 · Drafts").click()
     pick(page, "Message kind", "Thank-you note")
     page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text("draft(s) written", timeout=30_000)
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     page.get_by_role("tab", name="3 · Critique").click()
     field(page, "Your draft").fill(BAD_BODY)
     expect(page.locator("#critique-findings")).to_contain_text("tone-demanding")

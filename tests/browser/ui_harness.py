@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import socket
 import time
 from pathlib import Path
@@ -33,6 +34,9 @@ CHROMIUM_ARGS = [
 ]
 # The page's clock: two days after the example interview (Fri 20 Nov 2026, 14:00-15:00 -05:00).
 NOW = dt.datetime(2026, 11, 22, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+# The Drafts tab's summary of a finished run: "1 draft written", "2 drafts written"
+WRITTEN = re.compile(r"\b\d+ drafts? written")
 
 # Canned model replies, as the drafting loop asks for them (coach.drafting.schemas)
 SARAH = {
