@@ -97,8 +97,10 @@ def decode(data: bytes, label: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
-def parse_structured(text: str, label: str) -> Any:
-    """Parse YAML (a superset of JSON) and name the line of a syntax error."""
+def parse_structured(text: str, label: str, first_line: int = 1) -> Any:
+    """Parse YAML (a superset of JSON) and name the line of a syntax error, counted in the
+    file: `first_line` is the file's line number of the text's first line (front matter
+    starts on line 2)."""
     from coach.yaml_block import NOT_BLOCK, read_block
 
     plain = read_block(text)  # the plainest block YAML, read without the parser
@@ -109,7 +111,7 @@ def parse_structured(text: str, label: str) -> Any:
         return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        where = f"line {mark.line + first_line}, column {mark.column + 1}: " if mark else ""
         raise InputError(label, f"malformed YAML: {where}{exc.problem}") from None
     except (yaml.YAMLError, ValueError) as exc:  # e.g. an impossible date such as 2026-02-30
         raise InputError(label, f"malformed YAML: {exc}") from None
@@ -231,7 +233,8 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
         return {}, raw
     meta = _simple_front_matter(match.group(1))
     if meta is None:
-        meta = parse_structured(match.group(1), label) or {}
+        first_line = raw.count("\n", 0, match.start(1)) + 1
+        meta = parse_structured(match.group(1), label, first_line) or {}
     if not isinstance(meta, dict):
         raise InputError(label, "malformed front matter: expected key: value lines")
     unknown = set(meta) - FRONT_KEYS

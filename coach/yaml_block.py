@@ -78,6 +78,8 @@ def _mapping(lines: list[Line], i: int, col: int) -> tuple[dict[Any, Any], int]:
         if m is None or m.group(1).lower() in _TYPED_KEYS:
             raise _NotBlock
         key, given = m.group(1), m.group(2)
+        if key in out:  # the YAML loader reports it, with its line
+            raise _NotBlock
         i += 1
         following = lines[i][0] if i < len(lines) else -1
         if given:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,15 +31,49 @@ class Unusual(Exception):
     """The document uses something only the general constructor handles."""
 
 
+class DuplicateKey(ConstructorError):
+    """A key given twice in one mapping. PyYAML keeps the last value without a word, which
+    would check a message against notes the person did not mean ("to:" given twice)."""
+
+    def __init__(self, node: Any, key_node: Any, key: Any):
+        super().__init__(
+            "while reading a mapping",
+            node.start_mark,
+            f"the key {key!r} is given twice; keep one",
+            key_node.start_mark,
+        )
+
+
 class FastSafeLoader(SafeLoader):  # type: ignore[misc,valid-type]
-    """The safe loader (libyaml's parser where installed), building plain documents directly."""
+    """The safe loader (libyaml's parser where installed), building plain documents directly,
+    and refusing a key given twice in one mapping."""
 
     def construct_document(self, node: Any) -> Any:
         try:
             return self.build(node, set())
+        except DuplicateKey:
+            raise
         except Exception:  # Unusual, or an error the general constructor reports its own way
             pass
         return super().construct_document(node)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """The general constructor's mappings (documents `build` hands on) refuse a repeated
+        key too."""
+        if isinstance(node, MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                # plain keys only: merge and '=' keys, and collections as keys, are the
+                # general constructor's to read (and to report)
+                if type(key_node) is not ScalarNode or (
+                    key_node.tag != STR and key_node.tag not in PLAIN_SCALARS
+                ):
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                if key in seen:
+                    raise DuplicateKey(node, key_node, key)
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
     def build(self, node: Any, seen: set[int]) -> Any:
         if id(node) in seen:  # an alias: the general constructor shares the one value
@@ -56,7 +91,10 @@ class FastSafeLoader(SafeLoader):  # type: ignore[misc,valid-type]
             for key_node, value_node in node.value:
                 if key_node.tag != STR and key_node.tag not in PLAIN_SCALARS:
                     raise Unusual(key_node.tag)  # merge keys, '=' keys, collections as keys
-                mapping[self.build(key_node, seen)] = self.build(value_node, seen)
+                key = self.build(key_node, seen)
+                if key in mapping:
+                    raise DuplicateKey(node, key_node, key)
+                mapping[key] = self.build(value_node, seen)
             return mapping
         if type(node) is SequenceNode and tag == SEQ:
             return [self.build(item, seen) for item in node.value]

@@ -165,6 +165,12 @@ def test_stdin_with_notes(folder):
         ("kind.md", "---\nkind: thanks\n---\nDear Sarah,\n", "kind: unknown kind 'thanks'"),
         ("key.md", "---\nsender: me\n---\nDear Sarah,\n", "sender: unknown front-matter key"),
         ("empty.md", "---\nkind: thank_you\n---\n\n", "empty body"),
+        # a key given twice: which one was meant is the person's call, not a silent last-wins
+        (
+            "twice.md",
+            "---\nto: Sarah Chen\nkind: thank_you\nto: Bob Smith\n---\nDear Sarah,\n",
+            "line 4, column 1: the key 'to' is given twice",  # the file's line
+        ),
         ("subject-only.md", "Subject: Thanks\n", "empty body"),
     ],
 )
@@ -216,6 +222,12 @@ def test_unreadable_files_are_reported_by_name(folder, data, expected):
             "colour: unknown key",
         ),
         ("candidate: {name: Priya\n", "malformed YAML: line 2"),
+        (
+            "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+            "interview: {start: 2026-11-20T14:00:00-05:00}\n"
+            "interviewers:\n  - name: Sarah Chen\n    name: Sara Chen\n",
+            "line 7, column 5: the key 'name' is given twice",
+        ),
     ],
 )
 def test_bad_notes_name_the_file_and_key(folder, notes, expected):

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from coach.yaml_load import FastSafeLoader, SafeLoader
+from coach.yaml_load import DuplicateKey, FastSafeLoader, SafeLoader
 
 DOCUMENTS = [
     "kind: thank_you\nto: Sarah Chen\nsend_at: 2026-11-20T19:30:00-05:00\n",
@@ -17,7 +17,6 @@ DOCUMENTS = [
     "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\nbin: !!binary aGVsbG8=\n",
     "x: !custom 1\n",
     "bad: 2026-02-30\n",
-    "dup: 1\ndup: 2\n",
     "- a\n- [b, {c: d}]\n",
     "just text\n",
     "",
@@ -41,3 +40,20 @@ def test_same_as_the_safe_loader(text):
 def test_an_alias_stays_one_shared_value():
     data = yaml.load("base: &b {x: 1}\nother: *b\n", Loader=FastSafeLoader)
     assert data["base"] is data["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dup: 1\ndup: 2\n",  # built directly
+        "base: &b {x: 1}\nother: *b\nother: 2\n",  # an alias: the general constructor's
+        "outer:\n  inner: 1\n  inner: 1\n",  # nested, even with the same value
+    ],
+)
+def test_a_key_given_twice_is_an_error_naming_its_line(text):
+    """The safe loader keeps the last value without a word; notes read that way would be
+    checked against what the person did not mean, so the loader refuses instead."""
+    with pytest.raises(DuplicateKey, match="is given twice") as caught:
+        yaml.load(text, Loader=FastSafeLoader)
+    assert caught.value.problem_mark is not None
+    assert caught.value.problem_mark.line == text.count("\n") - 1  # the repeated key's line
