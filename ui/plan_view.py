@@ -215,11 +215,17 @@ def next_sentence(plan: Plan, now: dt.datetime | None = None) -> str:
     when = item.target or item.earliest
     if item.kind == "move_on":
         return f"If there is still no answer, move on from {short(when)}."
+    # "Promised materials" is plural: the sentence agrees with it ("are overdue", "send them")
+    if item.kind == "materials":
+        be, was, comes, it = "are", "they were", "come", "them"
+    else:
+        be, was, comes, it = "is", "it was", "comes", "it"
     if item.status == "overdue":
-        return f"{label(item)} is overdue: send it now (it was due by {short(item.latest)})."
+        due = short(item.latest)
+        return f"{label(item)} {be} overdue: send {it} now ({was} due by {due})."
     if item.status == "due":
-        return f"{label(item)} is due now: send it by {short(item.latest or when)}."
-    return f"{label(item)} comes next: send it {short(when)} ({window(item)})."
+        return f"{label(item)} {be} due now: send {it} by {short(item.latest or when)}."
+    return f"{label(item)} {comes} next: send {it} {short(when)} ({window(item)})."
 
 
 def plan_html(plan: Plan, now: dt.datetime | None = None) -> str:
