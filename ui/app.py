@@ -285,6 +285,7 @@ def build_demo(
             [c_text, c_diff, c_fixed],
             api_visibility="private",
         )
+        c_fix.click(None, js=show_js("#critique-diff"))  # on a phone the diff is far below
         c_open.upload(
             critique_view.open_draft_file,
             [c_open, notes_state],

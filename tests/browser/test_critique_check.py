@@ -53,3 +53,29 @@ def test_check_on_a_wide_screen_shows_the_draft_and_its_verdict(page: Any, app_u
     expect(verdict).to_contain_text("Not ready to send")
     expect(verdict).to_be_in_viewport(ratio=1)
     expect(draft).to_be_in_viewport()
+
+
+def test_apply_safe_fixes_on_a_phone_shows_what_it_changed(browser: Any, app_url: str) -> None:
+    """The diff of the fixes applied is stacked far below the button on a phone; a press that
+    changed the draft out of sight seemed to do nothing."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        open_app(page, app_url)
+        fill_example(page)
+        page.get_by_role("tab", name="3 · Critique").tap()
+        draft = field(page, "Your draft")
+        draft.tap()
+        draft.fill(BAD_BODY)
+        fix = page.get_by_role("button", name="Apply safe fixes")
+        fix.scroll_into_view_if_needed()
+        diff = page.locator("#critique-diff")
+        fix.tap()
+        expect(diff).not_to_be_empty()
+        expect(diff).to_be_in_viewport()
+        shot(page, "phone-critique-after-fix", full=False)
+    finally:
+        context.close()
