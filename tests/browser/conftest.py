@@ -71,3 +71,15 @@ def page(browser: Any, app_url: str) -> Iterator[Any]:
     pg.outside_requests = outside
     yield pg
     context.close()
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    """A fresh profile on a 390x844 touch screen: the size of a common phone."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    context.close()

@@ -15,30 +15,22 @@ from ui_harness import shot
 pytestmark = pytest.mark.browser
 
 
-def test_check_on_a_phone_brings_the_verdict_into_view(browser: Any, app_url: str) -> None:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        open_app(page, app_url)
-        fill_example(page)
-        page.get_by_role("tab", name="3 · Critique").tap()
-        draft = field(page, "Your draft")
-        draft.tap()
-        draft.fill(BAD_BODY)  # pasted
-        check = page.get_by_role("button", name="Check", exact=True)
-        check.scroll_into_view_if_needed()  # right under the draft: where the thumb already is
-        verdict = page.locator("#critique-verdict")
-        expect(verdict).not_to_be_in_viewport()  # the test means something: it starts below
-        shot(page, "phone-critique-before-check", full=False)
-        check.tap()
-        expect(verdict).to_be_in_viewport(ratio=1)
-        expect(verdict).to_contain_text("Not ready to send")
-        shot(page, "phone-critique-after-check", full=False)
-    finally:
-        context.close()
+def test_check_on_a_phone_brings_the_verdict_into_view(phone: Any, app_url: str) -> None:
+    open_app(phone, app_url)
+    fill_example(phone)
+    phone.get_by_role("tab", name="3 · Critique").tap()
+    draft = field(phone, "Your draft")
+    draft.tap()
+    draft.fill(BAD_BODY)  # pasted
+    check = phone.get_by_role("button", name="Check", exact=True)
+    check.scroll_into_view_if_needed()  # right under the draft: where the thumb already is
+    verdict = phone.locator("#critique-verdict")
+    expect(verdict).not_to_be_in_viewport()  # the test means something: it starts below
+    shot(phone, "phone-critique-before-check", full=False)
+    check.tap()
+    expect(verdict).to_be_in_viewport(ratio=1)
+    expect(verdict).to_contain_text("Not ready to send")
+    shot(phone, "phone-critique-after-check", full=False)
 
 
 def test_check_on_a_wide_screen_shows_the_draft_and_its_verdict(page: Any, app_url: str) -> None:
@@ -55,27 +47,19 @@ def test_check_on_a_wide_screen_shows_the_draft_and_its_verdict(page: Any, app_u
     expect(draft).to_be_in_viewport()
 
 
-def test_apply_safe_fixes_on_a_phone_shows_what_it_changed(browser: Any, app_url: str) -> None:
+def test_apply_safe_fixes_on_a_phone_shows_what_it_changed(phone: Any, app_url: str) -> None:
     """The diff of the fixes applied is stacked far below the button on a phone; a press that
     changed the draft out of sight seemed to do nothing."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        open_app(page, app_url)
-        fill_example(page)
-        page.get_by_role("tab", name="3 · Critique").tap()
-        draft = field(page, "Your draft")
-        draft.tap()
-        draft.fill(BAD_BODY)
-        fix = page.get_by_role("button", name="Apply safe fixes")
-        fix.scroll_into_view_if_needed()
-        diff = page.locator("#critique-diff")
-        fix.tap()
-        expect(diff).not_to_be_empty()
-        expect(diff).to_be_in_viewport()
-        shot(page, "phone-critique-after-fix", full=False)
-    finally:
-        context.close()
+    open_app(phone, app_url)
+    fill_example(phone)
+    phone.get_by_role("tab", name="3 · Critique").tap()
+    draft = field(phone, "Your draft")
+    draft.tap()
+    draft.fill(BAD_BODY)
+    fix = phone.get_by_role("button", name="Apply safe fixes")
+    fix.scroll_into_view_if_needed()
+    diff = phone.locator("#critique-diff")
+    fix.tap()
+    expect(diff).not_to_be_empty()
+    expect(diff).to_be_in_viewport()
+    shot(phone, "phone-critique-after-fix", full=False)

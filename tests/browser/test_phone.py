@@ -47,27 +47,19 @@ def journey(page: Any, app_url: str, size: str) -> None:
         shot(page, f"{size}-{name}")
 
 
-def test_every_tab_fits_a_390_by_844_phone(browser: Any, app_url: str) -> None:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+def test_every_tab_fits_a_390_by_844_phone(phone: Any, app_url: str) -> None:
+    journey(phone, app_url, "phone")
+    # every tab can be tapped, and tapping selects it
+    for tab in reversed(TABS):
+        phone.get_by_role("tab", name=tab).tap()
+        expect(phone.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")
+    # the timeline's labels are readable: at least 11 px on the screen
+    phone.get_by_role("tab", name="5 · Next steps").tap()
+    sizes = phone.evaluate(
+        "() => Array.from(document.querySelectorAll('#plan svg text'))"
+        ".map(t => t.getBoundingClientRect().height)"
     )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        journey(page, app_url, "phone")
-        # every tab can be tapped, and tapping selects it
-        for tab in reversed(TABS):
-            page.get_by_role("tab", name=tab).tap()
-            expect(page.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")
-        # the timeline's labels are readable: at least 11 px on the screen
-        page.get_by_role("tab", name="5 · Next steps").tap()
-        sizes = page.evaluate(
-            "() => Array.from(document.querySelectorAll('#plan svg text'))"
-            ".map(t => t.getBoundingClientRect().height)"
-        )
-        assert sizes and min(sizes) >= 11, sizes
-    finally:
-        context.close()
+    assert sizes and min(sizes) >= 11, sizes
 
 
 def test_a_full_journey_at_1280_by_900(page: Any, app_url: str) -> None:
@@ -82,23 +74,15 @@ SMALL_TARGETS_JS = """() => Array.from(document.querySelectorAll('button, [role=
   .filter(t => t.name && t.height < 40)"""
 
 
-def test_buttons_are_big_enough_to_tap_on_a_phone(browser: Any, app_url: str) -> None:
+def test_buttons_are_big_enough_to_tap_on_a_phone(phone: Any, app_url: str) -> None:
     """A thumb needs about 44 px: the toolbar, the rows' Add and Remove, the folded sections
     and the chat's suggested questions were 20-26 px tall on a phone."""
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    try:
-        open_app(page, app_url)
-        fill_example(page)
-        small = {}
-        for tab in ("1 · Notes", "4 · Coach chat"):
-            page.get_by_role("tab", name=tab).tap()
-            page.wait_for_timeout(500)
-            small[tab] = page.evaluate(SMALL_TARGETS_JS)
-        shot(page, "phone-chat-chips", full=False)
-        assert not any(small.values()), small
-    finally:
-        context.close()
+    open_app(phone, app_url)
+    fill_example(phone)
+    small = {}
+    for tab in ("1 · Notes", "4 · Coach chat"):
+        phone.get_by_role("tab", name=tab).tap()
+        phone.wait_for_timeout(500)
+        small[tab] = phone.evaluate(SMALL_TARGETS_JS)
+    shot(phone, "phone-chat-chips", full=False)
+    assert not any(small.values()), small

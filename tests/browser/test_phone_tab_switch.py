@@ -5,7 +5,6 @@ in Critique" showed the fields under the draft, with the verdict below them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,17 +13,6 @@ from test_app import fill_example, open_app, pick
 from ui_harness import WRITTEN, shot
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
 
 
 def write_drafts(page: Any, app_url: str) -> None:
