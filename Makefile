@@ -59,6 +59,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev22
 	-$(BIN)/python scripts/eval.py tests/dev23
 	-$(BIN)/python scripts/eval.py tests/dev24
+	-$(BIN)/python scripts/eval.py tests/dev25
+	-$(BIN)/python scripts/eval.py tests/dev26
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
