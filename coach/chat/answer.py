@@ -16,7 +16,7 @@ from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.chat.worries import worried_rules
-from coach.chat.yes_no import practice_first, verdict_first
+from coach.chat.yes_no import fault_reversed, practice_first, verdict_first
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Stage
 from coach.rulebook import Source, load_rules
@@ -230,6 +230,7 @@ def guide_answer(
         rules.insert(0, "placeholder-left")
         sources.append(rule.sources[0])
     if not spelled:  # "is it still ok?": the yes or no the question asks for, first
+        lead, body = fault_reversed(lead, body, question)  # "is it weird to?": no, not weird
         lead = verdict_first(lead, body, question)
     text = join(
         zone_line(question, situation),

@@ -55,10 +55,19 @@ PLANNED = re.compile(
 )
 
 
+#: a question inside a clause, its verb before its subject: "if I send it on the 29th, will it
+#: look late", "... would that be ok"
+INVERTED = re.compile(
+    r"\b(?:is|will|would|does|can|could|should|was)\s+(?:it|that|this|they)\s+(?:\w+\s+)?"
+    r"(?:look|be|seem|come across|read|sound|count|matter|work|ok|okay|fine|late|early|too)\b",
+    re.I,
+)
+
+
 def asking(clauses: list[str]) -> bool:
     """The message asks something: a question mark, or a clause worded as a question (chat
     messages often drop the mark)."""
-    return any("?" in c or QUESTION_SHAPE.match(c) for c in clauses)
+    return any("?" in c or QUESTION_SHAPE.match(c) or INVERTED.search(c) for c in clauses)
 
 
 def fixed_holiday(text: str, today: dt.date) -> dt.date | None:

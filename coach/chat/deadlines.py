@@ -11,6 +11,7 @@ from dataclasses import replace
 from coach.chat.context import Situation
 from coach.chat.dates import first_date
 from coach.chat.followups import day, moment, open_item
+from coach.chat.material_times import after_promise, kept_line, named_done
 from coach.chat.thanked import TIMING_ASKED, thanked_verdict
 from coach.models import Kind
 from coach.plan import PlanItem, limits
@@ -282,6 +283,8 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
             f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
             ["timing-materials-late"],
         )
+    if piece := named_done(situation, question):  # "the video went at 11:40, I'd said noon"
+        return kept_line(*piece, now, question), piece[0].rules
     item = next((i for i in plan.items if i.kind == Kind.materials and i.status != "done"), None)
     if item is None:
         done = [i for i in plan.items if i.kind == Kind.materials and i.sent_at and i.latest]
@@ -317,7 +320,11 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         )
     if item.latest is not None:
         asked = situation.facts.asked_day
-        later = (asked is not None and asked > item.latest.date()) or LATER.search(question)
+        later = (
+            (asked is not None and asked > item.latest.date())
+            or LATER.search(question) is not None
+            or after_promise(question, item, asked or now.date())  # "is 1pm fine?" for noon
+        )
         lead = "No: keep your promise. " if later else ""
         return (
             f"{lead}You promised {what} by {moment(item.latest, now)}; a weekend or holiday "

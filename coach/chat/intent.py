@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from coach.chat.addressing import about_names
 from coach.chat.channels import SAME_TIME, channels_at_once
 from coach.chat.counterfactual import supposed_entry, supposed_send
 from coach.chat.dates import DATE
@@ -16,9 +17,7 @@ from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
-from coach.chat.job_titles import title_contrast
 from coach.chat.kinds import kind_in
-from coach.chat.name_forms import form_verdict
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
@@ -304,7 +303,7 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
-    if form_verdict(question, notes)[0] or title_contrast(question, notes):
+    if about_names(question, notes):
         # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
     promised = [m.what for m in notes.materials] if notes is not None else []

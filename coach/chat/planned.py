@@ -42,13 +42,22 @@ AFTER = re.compile(
 )
 
 
+#: where the planned send's own words end: the sentence, or "if ..."/"then ..." after it
+_CLAUSE_END = re.compile(r"(?<=[.?!;,])\s|\bif\b|\bthen\b|\band\s+(?:when|what|how)\b", re.I)
+
+
 def read_planned(question: str, today: dt.date, facts: Facts) -> Facts:
     """`facts` with the planned send added, when the question plans one on a day and asks
     about the one after it."""
     found = PLAN.search(question)
-    if found is None or AFTER.search(question[found.end() :]) is None:
+    if found is None:
         return facts
-    sentence = re.split(r"(?<=[.?!;])\s|\bif\b|\bthen\b", question[found.start() :], maxsplit=1)[0]
+    rest = question[found.start() :]
+    end = _CLAUSE_END.search(rest)
+    sentence = rest[: end.start()] if end else rest
+    # "planning to write again on the 28th, ok?": the planned send itself is the question
+    if end is None or AFTER.search(rest[end.start() :]) is None:
+        return facts
     day = first_date(sentence, today, past=False)
     if day is None or any(s.day == day for s in facts.sent):
         return facts

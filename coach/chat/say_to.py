@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from coach.chat.factset import Facts
+from coach.chat.kinds import kind_in
+from coach.chat.routes import material_named
 from coach.models import Kind, Notes, Stage
 
 __all__ = ["SAY_TO", "content_entry"]
@@ -15,7 +17,11 @@ __all__ = ["SAY_TO", "content_entry"]
 #: what to write to someone: "what would I even say to her", "what do I write to Dr Abeysekera"
 SAY_TO = re.compile(
     r"\bwhat (?:should|do|can|could|would|shall) I (?:\w+ ){0,2}?(?:say|write|put|tell|mention)"
-    r"(?: (?:back|him|her|them))? (?:to|for) (?!(?:the |an? )?(?:interview|round|question))\w+",
+    r"(?: (?:back|him|her|them))? (?:to|for) (?!(?:the |an? )?(?:interview|round|question))\w+"
+    # "what do I actually put in my second check-in?": the message named by its kind
+    r"|\bwhat (?:should|do|can|could|would|shall) I (?:\w+ ){0,2}?(?:say|write|put|mention"
+    r"|include) in (?:my|the|a|this|that|our) (?:\w+ ){0,2}?(?:check[- ]?in|follow[- ]?up"
+    r"|thank[- ]?you|note|e-?mail|message|reply|nudge)\b",
     re.I,
 )
 
@@ -29,6 +35,13 @@ def content_entry(
         return None
     if (facts.stage or stage) == Stage.rejected:
         return "rejection"
+    if notes is not None and material_named(question, [m.what for m in notes.materials]):
+        return None  # "what do I write in the email with the wine list?": the material's note
+    named = kind_in(question)  # "what goes in my second check-in": the kind it names
+    if named in (Kind.check_in, Kind.final_follow_up):
+        return "check-in-content"
+    if named == Kind.thank_you:
+        return "thank-you-content"
     person = facts.names[0] if facts.names else None
     thanked = [s.to for s in facts.sent if s.kind == Kind.thank_you]
     if notes is not None:

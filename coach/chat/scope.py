@@ -167,10 +167,34 @@ def nearest_uncovered(question: str, covered: float) -> str | None:
     in scope."""
     from coach.semantic import cosine, embedding
 
-    if asks_covered(question):
+    if asks_covered(question) or asks_contact_timing(question):
         return None
     vector = embedding().vector(question)
     if vector is None:
         return None
     best, topic = max(((cosine(vector, v), t) for t, v in _topic_vectors()), default=(0.0, ""))
     return topic if topic and best > covered + NEARER_BY else None
+
+
+#: a verdict on timing: "was that too early?", "am I too late?", "still in time?"
+_TIMING_VERDICT = re.compile(
+    r"\btoo\s+(?:early|soon|late|quick(?:ly)?|fast)\b|\b(?:on|in)\s+time\b|\bjump\w*\s+the\s+gun\b"
+    r"|\b(?:early|late|soon)\s+enough\b",
+    re.I,
+)
+#: the user's own contact, in any tense: "I rang Pádraig", "I'll email", "emailing her"
+_OWN_CONTACT = re.compile(
+    r"\b(?:I|i)\s*(?:['’]ll|['’]ve|['’]d|will|would|had|have|just|already|then|only|also|\s)*\s*"
+    r"(?:rang|called|phoned|e-?mailed|wrote|messaged|texted|sent|pinged|chased|nudged|contacted"
+    r"|followed\s+up|checked\s+in|reached\s+out|ring|call|phone|e-?mail|write|message|text"
+    r"|send|ping|chase|nudge|contact|follow\s+up|check\s+in|reach\s+out)\b",
+    re.I,
+)
+
+
+def asks_contact_timing(question: str) -> bool:
+    """The question asks whether the user's own call or message was, or would be, too early or
+    too late ("I rang him on the 4th, with the bank holiday in between; was that too early?"):
+    the plan's question, however near in meaning its other words (a bank holiday, a start
+    date) come to a topic the articles leave out."""
+    return bool(_TIMING_VERDICT.search(question) and _OWN_CONTACT.search(question))

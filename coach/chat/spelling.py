@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coach.chat.addressing import address_line
 from coach.chat.context import Situation
 from coach.chat.job_titles import title_line
 from coach.chat.name_forms import MATTERS, form_verdict
@@ -48,11 +49,16 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
     notes = situation.notes
     if notes is not None and not situation.synthetic:  # "is it fine to just type Gorg"
         judged = form_verdict(question, notes)
-        if judged[0]:
-            return judged
+        if judged[0]:  # "Nancupil for Ñancupil? and Dr. or just Francisca?": both answered
+            title = address_line(question, notes)
+            return (f"{judged[0]} {title}" if title else judged[0]), judged[1] + (
+                ["title-mismatch"] if title else []
+            )
         titled = title_line(question, notes)  # "called her HR Manager, she's HR Officer"
         if titled[0]:
             return titled
+        if not NAME_ASKED.search(question) and (title := address_line(question, notes)):
+            return title, ["title-mismatch"]  # "I wrote Dear Ms Joyce, bad?"
     if not NAME_ASKED.search(question):
         return "", []
     if notes is None or situation.synthetic:

@@ -26,15 +26,21 @@ Frame = Literal["ok", "fault", "need"]
 #: the judgement words of a fault question: "too late?", "is that pushy?", "was that bad?"
 _FAULT_WORDS = (
     r"bad|rude|pushy|weird|wrong|desperate|annoying|unprofessional|awkward|overkill|cringe"
-    r"|strange|odd|creepy|needy|a problem|an issue|a mistake|a big deal|too \w+|much|strong"
+    r"|strange|odd|creepy|needy|a problem|an issue|a mistake|(?:a )?big deal|too \w+|much|strong"
+    r"|late|early|overdue"
 )
 _FAULT = re.compile(
     r"\btoo (?:late|soon|early|much|many|often|pushy|casual|strong|formal|long|keen|forward)\b"
     r"|\b(?:blown|blew|ruined|messed up|screwed up|missed) (?:it|my chance)\b"
     r"|\b(?:does|did|would|will) (?:it|that|this) (?:even |really )?matter\b"
-    rf"|\b(?:is|was|would|will|does|did) (?:it|that|this)(?: \w+)? (?:be |seem |look |sound "
+    rf"|\b(?:is|was|were|are|am|would|will|does|did) (?:it|that|this|they|these|those|i|we)"
+    rf"(?: \w+)? (?:be |seem |look |sound "
     rf"|come across as )?(?:a bit |too |really |kind of |a little )?(?:{_FAULT_WORDS})\b"
-    r"|\banything wrong\b|\bsound(?:s)? (?:too )?(?:pushy|desperate|needy|rude)\b",
+    r"|\banything wrong\b|\bsound(?:s)? (?:too )?(?:pushy|desperate|needy|rude)\b"
+    # "would it hurt to add it?": whether it does harm; "bad?", "too much?": the clause is the fault
+    r"|\b(?:would|will|could|can|does|did|might) (?:it|that|this) (?:\w+ )?(?:hurt|harm|backfire)\b"
+    rf"|^(?:(?:so|and|but|is that|was that|that|a bit|kinda|kind of|really)\W+)*"
+    rf"(?:{_FAULT_WORDS})$",
     re.I,
 )
 _NEED = re.compile(
@@ -202,6 +208,8 @@ def practice_first(
         return lead, rules, []
     p = judged.practice
     word = worded(yes_no.frame, p.say == "yes")
+    if yes_no.frame == "fault" and word == "No":  # "is it weird to?": "No, not weird"
+        word = _not_a_fault(yes_no.clause).rstrip(".")
     because = p.because[:1].upper() + p.because[1:]
     # a date the plan gives, unless the plan's lead answered another yes or no (when, not whether)
     if says_verdict(lead) and re.search(r"\bbut\b", lead):
@@ -227,3 +235,34 @@ def verdict_first(lead: str, body: str, question: str) -> str:
         return lead
     word = worded(yes_no.frame, stance[0], stance[1])
     return f"{word}. {lead}".strip() if lead else f"{word}."
+
+
+#: a plan's lead or an entry's advice that says yes as permission: "Yes: you can send a check-in
+#: now", "Yes, thank every person you met"
+_PERMIT = re.compile(
+    r"^Yes(?:[:,]\s+(?=you can\b|you may\b|send\b|go ahead\b|thank\b|do\b|it is fine\b"
+    r"|that is fine\b|that's fine\b|once\b|as long as\b|if\b|one\b|a short\b|a brief\b|still\b))",
+)
+
+
+def fault_reversed(lead: str, body: str, question: str) -> tuple[str, str]:
+    """(lead, body) with a permission's "Yes" turned to "No" when the question asks whether it is
+    a fault ("is it weird to thank the recruiter too?", "would it hurt to add LinkedIn?"): there
+    "Yes, thank every person you met" says the opposite of what it means."""
+    yes_no = asked(question)
+    if yes_no is None or yes_no.frame != "fault":
+        return lead, body
+    if lead and _PERMIT.match(lead):
+        return "No" + lead[3:], body
+    if not lead and _PERMIT.match(body):
+        rest = body[3:].lstrip(",:. ")
+        return _not_a_fault(yes_no.clause), rest[:1].upper() + rest[1:]
+    return lead, body
+
+
+def _not_a_fault(clause: str) -> str:
+    """ "No, it won't hurt.", "No, not weird.": the fault the question named, denied."""
+    if re.search(r"\b(?:hurt|harm|backfire)\b", clause, re.I):
+        return "No, it won't hurt."
+    word = re.search(rf"\b(?:{_FAULT_WORDS})\b", clause, re.I)
+    return f"No, not {word.group(0).lower()}." if word else "No."

@@ -1,0 +1,97 @@
+"""How to address an interviewer whose title the question brings up ("do I write Dr. Ñancupil or
+just Francisca?", "I wrote Dear Ms Joyce, bad?"): the form with the title the notes give and the
+surname, beside the first name, so the answer names the person in full rather than "her"."""
+
+from __future__ import annotations
+
+import re
+
+from coach.chat.job_titles import title_contrast
+from coach.chat.name_forms import form_verdict
+from coach.chat.names import fold
+from coach.chat.yes_no import asked
+from coach.models import Interviewer, Notes
+
+_TITLE = r"(?:Ms|Mr|Mrs|Miss|Mx|Dr|Prof|Doctor|Professor)"
+#: a title before a word: "Dr. Ñancupil", "dear ms joyce", "Prof Okafor"
+_TITLED = re.compile(rf"\b({_TITLE})\b\.?\s+([\w'’-]+)", re.I)
+#: a title asked about without a name after it: "she has a doctorate", "a phd", "is she Ms?"
+_TITLE_WORDS = re.compile(
+    rf"\b(?:doctorate|ph\.?\s?d|professor|title|honorific)\b|\b{_TITLE}\b\.?\s*(?:\?|or\b)", re.I
+)
+_SAME = {"doctor": "dr", "professor": "prof"}
+
+
+def titled_said(question: str, notes: Notes | None) -> tuple[Interviewer, str] | None:
+    """(the interviewer, the title the user wrote or means) when the question puts a title
+    before one of their names, or asks about a title while naming one of them."""
+    if notes is None:
+        return None
+    for m in _TITLED.finditer(question):
+        word = fold(m.group(2))
+        for p in notes.interviewers:
+            if word in {fold(p.last), fold(p.first)} or _bare(word) == _bare(p.last):
+                return p, m.group(1)
+    if _TITLE_WORDS.search(question):
+        folded = fold(question)
+        named = [
+            p
+            for p in notes.interviewers
+            if any(
+                len(f) > 2 and re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", folded)
+                for f in [p.first, p.last, *p.aliases]
+            )
+        ]
+        if len(named) == 1 and named[0].honorific:
+            return named[0], named[0].honorific
+    return None
+
+
+def about_names(question: str, notes: Notes | None) -> bool:
+    """The question puts a name's form or a title to the test: "is it fine to just type Gorg",
+    "called her HR Manager, she's HR Officer", "I wrote Dear Ms Joyce, she's a Dr."."""
+    return bool(
+        form_verdict(question, notes)[0]
+        or title_contrast(question, notes)
+        or title_in_doubt(question, notes)
+    )
+
+
+def title_in_doubt(question: str, notes: Notes | None) -> bool:
+    """The question brings up a title the notes contradict ("Dear Ms Joyce" for Dr. Joyce), or
+    asks about one outright ("she has a doctorate, Dr. or first name?")."""
+    found = titled_said(question, notes)
+    if found is None or found[0].honorific is None:
+        return False
+    return _differs(found[1], found[0].honorific) or bool(_TITLE_WORDS.search(question))
+
+
+def _differs(said: str, right: str) -> bool:
+    return fold(_SAME.get(fold(said), said)).rstrip(".") != fold(right).rstrip(".")
+
+
+def address_line(question: str, notes: Notes | None) -> str:
+    """The forms to write, when the question is about a titled interviewer's title; "" when
+    it is not, or the notes give no title. A title that differs from the notes' is named."""
+    found = titled_said(question, notes)
+    if found is None or not title_in_doubt(question, notes):
+        return ""
+    person, said = found
+    right = person.honorific or ""
+    formal, first = f"{right} {person.last}", person.first
+    called = f"{right} {person.name}" + (f", {person.title}" if person.title else "")
+    if _differs(said, right):
+        fault = asked(question)
+        lead = "Yes, that is wrong" if fault and fault.frame == "fault" else "No"
+        return (
+            f"{lead}: not {said.rstrip('.').capitalize()}.; your notes give {called}, so write "
+            f"'Dear {formal}' or, on first-name terms, 'Dear {first}' (title-mismatch)."
+        )
+    return (
+        f"Either 'Dear {formal}' or 'Dear {first}' is right: your notes give {called}; "
+        "leaving the title out is fine, a different one is not (title-mismatch)."
+    )
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))

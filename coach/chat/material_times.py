@@ -1,0 +1,107 @@
+"""The hour a question gives for sending promised material ("it's 11:40, is 1pm fine?", "the
+video went at 11:40, I'd said by noon"), weighed against the hour promised: a day alone cannot
+say that 1pm misses a noon promise, nor that 11:40 kept it. A time after "by", "before" or
+"until" is the promise, not the send."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coach.chat.context import Situation
+from coach.chat.followups import day, moment
+from coach.chat.yes_no import asked
+from coach.models import Kind
+from coach.plan import PlanItem
+
+#: a clock time: "1pm", "11:40", "half 12" is left out (ambiguous), "noon", "midday"
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b"
+    r"|(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?![\d])"
+    r"|\b(?P<noon>noon|midday)\b",
+    re.I,
+)
+#: what makes a time the promise rather than the send: "by noon", "i'd said 5pm", "due at 3"
+_PROMISE = re.compile(
+    r"\b(?:by|before|until|till|til|due(?: at)?|promised(?: it)?(?: for| by)?|said|deadline"
+    r"(?: is| was| of)?)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+#: "it's 11:40": the time now, not a time to send
+_NOW = re.compile(r"\b(?:it'?s|its|it is|now)\s+(?:already\s+|about\s+|nearly\s+)?$", re.I)
+
+#: the question says the piece went: "went at 11:40", "I sent it", "emailed it over"
+_GONE = re.compile(
+    r"^(?!.*\b(?:should|can|could|shall) I\b).*\b(?:sent|went|emailed|e-mailed|submitted|mailed"
+    r"|delivered|uploaded|posted)\b",
+    re.I,
+)
+
+
+def send_time(question: str) -> dt.time | None:
+    """The first clock time in the question that is neither the promise nor the time now."""
+    for m in _CLOCK.finditer(question):
+        before = question[max(0, m.start() - 25) : m.start()]
+        if _PROMISE.search(before) or _NOW.search(before):
+            continue
+        if m.group("noon"):
+            return dt.time(12, 0)
+        if m.group("h"):
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            return dt.time(hour, int(m.group("m") or 0)) if hour < 24 else None
+        return dt.time(int(m.group("H")), int(m.group("M")))
+    return None
+
+
+def after_promise(question: str, item: PlanItem, on: dt.date) -> bool:
+    """The question proposes sending on the promised day at an hour past the promised one."""
+    at = send_time(question)
+    latest = item.latest
+    return bool(at and latest and on == latest.date() and at > latest.time())
+
+
+def named_done(situation: Situation, question: str) -> tuple[PlanItem, str] | None:
+    """(the sent item, what) when the question names one promised piece that the history says
+    has gone: "the re-tuning video went at 11:40"."""
+    from coach.chat.routes import material_named
+
+    notes, plan = situation.notes, situation.plan
+    if not _GONE.search(question):
+        return None
+    if notes is None or plan is None or situation.synthetic:
+        return None
+    items = [i for i in plan.items if i.kind == Kind.materials]
+    if len(items) != len(notes.materials):
+        return None
+    named = [
+        (item, m.what)
+        for item, m in zip(items, notes.materials, strict=True)
+        if material_named(question, [m.what])
+    ]
+    if len(named) == 1 and named[0][0].status == "done" and named[0][0].sent_at:
+        return named[0]
+    return None
+
+
+def kept_line(item: PlanItem, what: str, now: dt.datetime, question: str) -> str:
+    """Whether the sent piece kept its promise, as a yes or no to the question's frame: "were
+    they late?" is a no when it was on time, "did it go in time?" a yes."""
+    sent, latest = item.sent_at, item.latest
+    assert sent is not None
+    what = re.sub(r"^(?:a|an|my)\s+", "the ", re.sub(r"\bmy\b", "your", what))
+    went = f"{what} went on {day(sent, now)} at {sent:%H:%M}"
+    if latest is None:
+        return f"It is sent: {went}, which is what counts."
+    frame = asked(question)
+    fault = frame is not None and frame.frame == "fault"
+    if sent <= latest:
+        lead = "No, not late" if fault else "Yes, on time"
+        return (
+            f"{lead}: {went}, before the {moment(latest, now)} you promised. Nothing more is "
+            "needed for it."
+        )
+    lead = "No, it was late" if frame is not None and not fault else "Yes, it was late"
+    return (
+        f"{lead}: {went}, after the {moment(latest, now)} you promised. A one-line apology "
+        "at most; it is sent, which matters most, so be punctual from here on."
+    )
