@@ -10,13 +10,9 @@ import datetime as dt
 from html import escape
 
 from coach.models import Channel, HistoryEntry, Notes
+from coach.next_step import due_next
 from coach.plan import Plan, PlanItem, build_plan
 from ui.render import articles_html
-
-try:  # due_next lives beside the plan; keep the page working if it moves
-    from coach.next_step import due_next
-except ImportError:  # pragma: no cover
-    from coach.plan import due_next  # type: ignore[attr-defined,no-redef]
 
 LABELS = {
     "thank_you": "Thank-you note",
