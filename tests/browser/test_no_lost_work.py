@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import ROOT, WRITTEN, saved, shot, stored
+from ui_harness import ROOT, WRITTEN, decline_next, saved, shot, stored
 
 from ui.drafts_tab import DRAFTS_KEY
 
@@ -112,17 +112,12 @@ def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str)
     field(page, "Company").fill("Globex")
     expect(page.locator("#banner")).to_contain_text("Globex")
     asked: list[str] = []
-
-    def say_no(dialog: Any) -> None:
-        asked.append(dialog.message)
-        dialog.dismiss()
-
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Fill in an example").click()
     page.wait_for_timeout(800)
     assert asked and asked[0].startswith("Replace your notes with the example?")
     expect(field(page, "Company")).to_have_value("Globex")  # nothing was overwritten
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Clear the form").click()
     page.wait_for_timeout(800)
     assert asked[1].startswith("Clear every field")
@@ -169,12 +164,7 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
     field(page, "Company").fill("Globex")
     expect(page.locator("#banner")).to_contain_text("Globex")
     asked: list[str] = []
-
-    def say_no(dialog: Any) -> None:
-        asked.append(dialog.message)
-        dialog.dismiss()
-
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Open notes file…").click()
     chooser.value.set_files(str(other))
@@ -185,7 +175,7 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
 
     page.get_by_text("Notes as YAML, or paste your own").click()
     field(page, "Paste notes (YAML or JSON)").fill(other.read_text("utf-8"))
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Use the pasted notes").click()
     page.wait_for_timeout(1500)
     assert len(asked) == 2 and asked[1].startswith("Replace your notes with the pasted notes?")
