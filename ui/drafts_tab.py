@@ -20,6 +20,8 @@ from ui.draft_download import DOWNLOAD_JS, payload
 from ui.draft_run import RunSlot
 from ui.drafts import draft_text, write_eml
 from ui.drafts_view import (
+    ASK_CANCELLED,
+    ASK_REWRITE_JS,
     draft_card_html,
     drafting_steps,
     outcome,
@@ -261,6 +263,9 @@ def wire(
     shown, hidden = gr.update(visible=True), gr.update(visible=False)
 
     def on_draft(state: Any, kind: str, to: str, send: str, runs: RunSlot) -> Any:
+        if send == ASK_CANCELLED:  # the user kept their edited drafts (ASK_REWRITE_JS)
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
         running = {"kind": kind or "", "to": to or "", "send": send or ""}
         yield progress_html("Starting…"), gr.skip(), gr.skip(), running, shown
         steps = drafting_steps(services, state, kind, to, send, runs)
@@ -281,6 +286,7 @@ def wire(
             on_draft,
             draft_inputs,
             draft_outputs,
+            js=ASK_REWRITE_JS,
             api_visibility="private",
             show_progress="hidden",
         )

@@ -187,3 +187,28 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
     chooser.value.set_files(str(other))
     expect(field(page, "Company")).to_have_value("Initech")
     expect(page.locator("#banner")).to_contain_text("Initech")
+
+
+def test_write_drafts_asks_before_replacing_an_edited_draft(page: Any, app_url: str) -> None:
+    """A person who edited a draft and presses Write drafts again (for another kind, or to see
+    another wording) is asked first: the new drafts used to replace the edit without a word."""
+    open_app(page, app_url)
+    fill_example(page)
+    box = write_drafts(page)
+    box.press("End")
+    box.type("\nP.S. Mine.")
+    card = page.locator(".fc-draft:not(.fc-draft .fc-draft)").first
+    expect(card).to_contain_text("Edited by you")
+    asked: list[str] = []
+    decline_next(page, asked)
+    page.get_by_role("button", name="Write drafts").click()
+    page.wait_for_timeout(1500)
+    assert asked and asked[0].startswith("Write new drafts? Your edits to the draft to Sarah Chen")
+    expect(page.locator("#draft-status .fc-progress")).to_have_count(0)  # nothing was started
+    expect(box).to_have_value(re.compile(r"P\.S\. Mine\.\n?$"))
+    shot(page, "rewrite-declined", full=False)
+    page.once("dialog", lambda d: d.accept())
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.get_by_label("Draft to Sarah Chen")).not_to_have_value(
+        re.compile("P.S. Mine"), timeout=30_000
+    )
