@@ -92,7 +92,6 @@ def build_demo(
                 drafts_state,
                 notes_state,
                 drafts_stored,
-                services.files,
                 lambda: [page.c_text, page.c_kind, page.c_to, page.c_send, page.tabs],
                 now,
             )

@@ -183,9 +183,33 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w]+|_", "-", plain).strip("-") or "draft"
 
 
+def file_name(draft: Draft, suffix: str) -> str:
+    """A downloaded draft's file name: what it is and to whom ("thank-you-sarah-chen.eml")."""
+    return f"{draft.kind.value.replace('_', '-')}-{slug(draft.to)}.{suffix}"
+
+
+def md_text(draft: Draft, notes: Notes | None, text: str | None = None) -> str:
+    """The draft as a Markdown message file (INTERFACES.md: front matter, then the text as the
+    user edited it), with the notes inline: `coach check FILE` then checks what the page
+    checked, with nothing else to hand it."""
+    import yaml
+
+    meta: dict[str, Any] = {"kind": draft.kind.value, "channel": draft.channel.value}
+    meta["to"] = draft.to
+    if draft.send_at is not None:
+        meta["send_at"] = draft.send_at.isoformat()
+    if notes is not None:
+        from ui.notes_files import notes_dict
+
+        meta["notes"] = notes_dict(notes)
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+    body = draft_text(draft) if text is None else text.replace("\r\n", "\n").strip() + "\n"
+    return f"---\n{front}---\n{body}"
+
+
 def write_eml(draft: Draft, notes: Notes | None, folder: Path, text: str | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{draft.kind.value.replace('_', '-')}-{slug(draft.to)}.eml"
+    path = folder / file_name(draft, "eml")
     path.write_bytes(eml_bytes(draft, notes, text))
     return path
 

@@ -1,7 +1,7 @@
 """The Drafts tab's written drafts: shown one card each, edited in place, and kept in the browser.
 
-A draft's text box is the user's: Copy, Download .eml and Check it in Critique all take what the
-box holds now, and the edits are kept (with the drafts) across a reload, as the notes are.
+A draft's text box is the user's: Copy, Download .eml / .md and Check it in Critique all take
+what the box holds now, and the edits are kept (with the drafts) across a reload, as the notes are.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from typing import Any
 import gradio as gr
 
 from coach.models import Draft
+from ui.draft_download import DOWNLOAD_JS, payload
 from ui.draft_run import RunSlot
 from ui.drafts import draft_text, write_eml
 from ui.drafts_view import (
+    ASK_CANCELLED,
+    ASK_REWRITE_JS,
     draft_card_html,
     drafting_steps,
     outcome,
@@ -108,7 +111,6 @@ def render(
     drafts_state: Any,
     notes_state: Any,
     drafts_stored: Any,
-    files: Path,
     to_critique_outputs: Callable[[], list[Any]],
     now: Callable[[], dt.datetime],
 ) -> None:
@@ -147,14 +149,22 @@ def render(
                 )
                 with gr.Row():
                     copy = gr.Button("Copy the draft", size="sm")
-                    eml = gr.DownloadButton("Download .eml", value=item["eml"], size="sm")
+                    downloads = {
+                        suffix: gr.Button(f"Download .{suffix}", size="sm")
+                        for suffix in ("eml", "md")
+                    }
                     to_critique = gr.Button("Check it in Critique", size="sm")
                 copy.click(None, box, None, js=COPY_JS)
                 found = gr.HTML(found_html)
+                saving = gr.Textbox(visible=False, label="File to save")
+            for suffix, button in downloads.items():
+                button.click(payload(draft, suffix), [box, notes_state], saving, **quiet).then(
+                    None, saving, None, js=DOWNLOAD_JS, **quiet
+                )
             box.change(
-                edited(i, draft, files, now),
+                edited(i, draft, now),
                 [box, notes_state, drafts_stored],
-                [eml, drafts_stored, head, found],
+                [drafts_stored, head, found],
                 trigger_mode="always_last",
                 **quiet,
             )
@@ -206,20 +216,19 @@ def checked_card(
 
 
 def edited(
-    index: int, draft: Draft, files: Path, now: Callable[[], dt.datetime]
+    index: int, draft: Draft, now: Callable[[], dt.datetime]
 ) -> Callable[..., tuple[Any, ...]]:
-    """On an edit: the .eml written again from the box's text, the text checked again, and
-    the edit kept."""
+    """On an edit: the text checked again, and the edit kept (the Download buttons take the
+    box's text themselves: ui/draft_download.py)."""
 
     def handler(text: str, state: Any, stored: Any) -> tuple[Any, ...]:
         notes = state.notes if state is not None else None
-        path = write_eml(draft, notes, files / f"edit-{time.time_ns()}", text)
         head, found = checked_card(draft, text, notes, now(), index)
         kept = drafts_saved(stored)
         if index < len(kept) and kept[index]["draft"].get("to") == draft.to:
             kept[index]["text"] = text
-            return str(path), kept, head, found
-        return str(path), gr.skip(), head, found
+            return kept, head, found
+        return gr.skip(), head, found
 
     return handler
 
@@ -254,6 +263,9 @@ def wire(
     shown, hidden = gr.update(visible=True), gr.update(visible=False)
 
     def on_draft(state: Any, kind: str, to: str, send: str, runs: RunSlot) -> Any:
+        if send == ASK_CANCELLED:  # the user kept their edited drafts (ASK_REWRITE_JS)
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
         running = {"kind": kind or "", "to": to or "", "send": send or ""}
         yield progress_html("Starting…"), gr.skip(), gr.skip(), running, shown
         steps = drafting_steps(services, state, kind, to, send, runs)
@@ -274,6 +286,7 @@ def wire(
             on_draft,
             draft_inputs,
             draft_outputs,
+            js=ASK_REWRITE_JS,
             api_visibility="private",
             show_progress="hidden",
         )

@@ -168,6 +168,20 @@ def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]
     return f"{warned}<div class='{box_class}' role='status'>{escape(text)}</div>", items
 
 
+# Write drafts replaces the drafts shown, edits and all: with an edited one on the page, it asks
+# first; a No reaches the server as the send time ASK_CANCELLED, and nothing is written
+ASK_CANCELLED = "\u2400cancelled"
+ASK_REWRITE_JS = """(...args) => {
+  const names = Array.from(document.querySelectorAll(".fc-draft-head[data-fc-edited]"))
+    .map((el) => el.dataset.fcEdited);
+  if (names.length && !window.confirm("Write new drafts? Your edits to the draft to "
+      + names.join(" and ") + " will be replaced (copy or download them first to keep them).")) {
+    args[3] = "\u2400cancelled";
+  }
+  return args;
+}"""
+
+
 def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
     """The card's head: to whom, the verdict, who wrote the text. `edited`: the verdict is
     of the user's edit, checked again, not of what the model wrote."""
@@ -188,11 +202,13 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
             f"{plural(c['warning'], 'warning')}</span>"
         )
     origin, explain = ORIGIN_LABEL.get(draft.origin, (draft.origin, ""))
+    mark = ""
     if edited:
         origin, explain = "Edited by you", "Your edit, checked again as you typed."
+        mark = f" data-fc-edited='{escape(draft.to, quote=True)}'"
     send = f"Send {when_text(draft.send_at)}" if draft.send_at else "Send when ready"
     return (
-        f"<div class='fc-draft-head'><h3>{escape(draft.to)}: "
+        f"<div class='fc-draft-head'{mark}><h3>{escape(draft.to)}: "
         f"{escape(F.KIND_LABELS[draft.kind])}</h3>{badge}"
         f"<span class='fc-badge' title='{escape(explain, quote=True)}'>Origin: "
         f"{escape(origin)}</span></div><p class='fc-draft-meta'>{escape(send)}, by "

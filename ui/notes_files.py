@@ -99,6 +99,30 @@ def parse_notes_text(text: str, label: str = "notes") -> Notes:
         raise InputError(label, problems[0] + more) from None
 
 
+def notes_in_markdown(text: str, label: str) -> str:
+    """The notes a Markdown message file carries inline in its front matter (as a draft saved
+    with Download .md does), as YAML text. A message whose notes are elsewhere, or that has
+    none, raises an error saying where to look: people open the example .md files here."""
+    from coach.readers import parse_front_matter
+
+    meta, _ = parse_front_matter(text.replace("\r\n", "\n"), label)
+    notes = meta.get("notes")
+    if isinstance(notes, dict):
+        return notes_yaml(notes)
+    message = "this Markdown file is a message, and its notes"
+    if isinstance(notes, str) and notes.strip():
+        raise InputError(
+            label,
+            f"{message} are in {notes.strip()}: open that file here, and this message in "
+            "the Critique tab",
+        )
+    raise InputError(
+        label,
+        f"{message} are not in it (no 'notes:' in its front matter): open a notes file "
+        "(.yaml or .json) here, and the message in the Critique tab",
+    )
+
+
 # --- writing notes files
 
 

@@ -1,5 +1,6 @@
-"""The Notes tab's actions that replace the whole form: Open notes file, Use the pasted notes,
-Fill in an example and Clear the form, and the two Save buttons beside them.
+"""The Notes tab's actions that replace the whole form: Open notes file (YAML, JSON, or a
+Markdown message carrying its notes), Use the pasted notes, Fill in an example and Clear the
+form, and the two Save buttons beside them.
 
 Nothing a user typed is lost silently: on a form with something in it, each replacing action
 asks first in the browser (the save payload is empty while the form is). A file or pasted text
@@ -17,6 +18,7 @@ import gradio as gr
 from coach.errors import CoachError
 from ui import form as F
 from ui import notes_tab
+from ui.notes_files import notes_in_markdown
 from ui.notes_tab import NotesTab
 from ui.notes_view import load_notes_text
 from ui.render import error_html
@@ -52,8 +54,9 @@ def wire(tab: NotesTab, fill_outputs: list[Any]) -> None:
     pending_name = gr.Textbox(visible=False, label="Notes to open: from")
 
     def read_file(path: str | None) -> list[Any]:
-        """A notes file (YAML or JSON: UTF-8 text, as `coach` reads notes files), read and
-        checked; it goes into the form in the next step."""
+        """A notes file (YAML or JSON: UTF-8 text, as `coach` reads notes files; or a Markdown
+        message with its notes inline), read and checked; it goes into the form in the next
+        step."""
         from coach.readers import read_bytes
 
         if not path:
@@ -61,6 +64,8 @@ def wire(tab: NotesTab, fill_outputs: list[Any]) -> None:
         name = Path(path).name
         try:
             text = read_bytes(Path(path), name)
+            if name.lower().endswith(".md"):
+                text = notes_in_markdown(text, name)
         except CoachError as exc:
             return ["", "", error_html(str(exc), "Could not open those notes")]
         return checked(text, name)

@@ -10,13 +10,9 @@ import datetime as dt
 from html import escape
 
 from coach.models import Channel, HistoryEntry, Notes
+from coach.next_step import due_next
 from coach.plan import Plan, PlanItem, build_plan
 from ui.render import articles_html
-
-try:  # due_next lives beside the plan; keep the page working if it moves
-    from coach.next_step import due_next
-except ImportError:  # pragma: no cover
-    from coach.plan import due_next  # type: ignore[attr-defined,no-redef]
 
 LABELS = {
     "thank_you": "Thank-you note",
@@ -178,6 +174,28 @@ def timeline_svg(plan: Plan) -> str:
         f"<div class='fc-timeline-wrap'><svg class='fc-timeline' role='img' "
         f"viewBox='0 0 {width} 150' width='100%' "
         f"aria-label='Timeline of the follow-up plan'>{''.join(parts)}</svg></div>"
+        f"{timeline_list(plan, dated)}"
+    )
+
+
+def timeline_list(plan: Plan, dated: list[tuple[PlanItem, dt.datetime]]) -> str:
+    """The same timeline running down the screen, which a phone shows instead of the picture
+    (style.css): 900 units of width cannot hold six labels at a readable size in 390 px, and
+    a picture that scrolls sideways hid its later labels from people who never swiped it."""
+    rows: list[tuple[dt.datetime, int, str, str]] = [
+        (when, 1, label(item), item.status) for item, when in dated
+    ]
+    rows.append((plan.now, 0, "today", "today"))
+    items = []
+    for when, _, name, status in sorted(rows, key=lambda r: (r[0], r[1])):
+        colour = COLOURS.get(status, "#101828" if status == "today" else "#475467")
+        items.append(
+            f"<li class='fc-tl-{status}' style='--fc-dot: {colour}'>"
+            f"<strong>{when:%a %d %b}</strong> {escape(name)}</li>"
+        )
+    return (
+        "<ol class='fc-timeline-list' aria-label='Timeline of the follow-up plan'>"
+        f"{''.join(items)}</ol>"
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
-from ui_harness import ROOT, WRITTEN, saved, shot, stored
+from ui_harness import ROOT, WRITTEN, decline_next, saved, shot, stored
 
 from ui.drafts_tab import DRAFTS_KEY
 
@@ -112,17 +112,12 @@ def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str)
     field(page, "Company").fill("Globex")
     expect(page.locator("#banner")).to_contain_text("Globex")
     asked: list[str] = []
-
-    def say_no(dialog: Any) -> None:
-        asked.append(dialog.message)
-        dialog.dismiss()
-
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Fill in an example").click()
     page.wait_for_timeout(800)
     assert asked and asked[0].startswith("Replace your notes with the example?")
     expect(field(page, "Company")).to_have_value("Globex")  # nothing was overwritten
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Clear the form").click()
     page.wait_for_timeout(800)
     assert asked[1].startswith("Clear every field")
@@ -169,12 +164,7 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
     field(page, "Company").fill("Globex")
     expect(page.locator("#banner")).to_contain_text("Globex")
     asked: list[str] = []
-
-    def say_no(dialog: Any) -> None:
-        asked.append(dialog.message)
-        dialog.dismiss()
-
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Open notes file…").click()
     chooser.value.set_files(str(other))
@@ -185,7 +175,7 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
 
     page.get_by_text("Notes as YAML, or paste your own").click()
     field(page, "Paste notes (YAML or JSON)").fill(other.read_text("utf-8"))
-    page.once("dialog", say_no)
+    decline_next(page, asked)
     page.get_by_role("button", name="Use the pasted notes").click()
     page.wait_for_timeout(1500)
     assert len(asked) == 2 and asked[1].startswith("Replace your notes with the pasted notes?")
@@ -197,3 +187,28 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
     chooser.value.set_files(str(other))
     expect(field(page, "Company")).to_have_value("Initech")
     expect(page.locator("#banner")).to_contain_text("Initech")
+
+
+def test_write_drafts_asks_before_replacing_an_edited_draft(page: Any, app_url: str) -> None:
+    """A person who edited a draft and presses Write drafts again (for another kind, or to see
+    another wording) is asked first: the new drafts used to replace the edit without a word."""
+    open_app(page, app_url)
+    fill_example(page)
+    box = write_drafts(page)
+    box.press("End")
+    box.type("\nP.S. Mine.")
+    card = page.locator(".fc-draft:not(.fc-draft .fc-draft)").first
+    expect(card).to_contain_text("Edited by you")
+    asked: list[str] = []
+    decline_next(page, asked)
+    page.get_by_role("button", name="Write drafts").click()
+    page.wait_for_timeout(1500)
+    assert asked and asked[0].startswith("Write new drafts? Your edits to the draft to Sarah Chen")
+    expect(page.locator("#draft-status .fc-progress")).to_have_count(0)  # nothing was started
+    expect(box).to_have_value(re.compile(r"P\.S\. Mine\.\n?$"))
+    shot(page, "rewrite-declined", full=False)
+    page.once("dialog", lambda d: d.accept())
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.get_by_label("Draft to Sarah Chen")).not_to_have_value(
+        re.compile("P.S. Mine"), timeout=30_000
+    )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 from test_app import fill_example, open_app
-from ui_harness import saved, shot, stored
+from ui_harness import Door, saved, shot, stored
 
 from ui.app import STORAGE_KEY
 
@@ -34,26 +34,15 @@ def test_next_steps_opened_while_the_notes_are_restored(page: Any, app_url: str)
     and then the server hears them in the order they came: the tab's before the notes are
     back. This is the race a quick click after a reload hit by chance, made certain."""
     filled_and_kept(page, app_url)
-    held: list[Any] = []
-    holding = [True]
-
-    def door(route: Any) -> None:
-        if holding[0]:
-            held.append(route)
-        else:
-            route.continue_()
-
-    page.route("**/gradio_api/queue/join*", door)
+    door = Door(page)
     page.reload()
     tab = page.get_by_role("tab", name="5 · Next steps")
     expect(tab).to_be_visible()
-    while not held:
+    while not door.held:
         page.wait_for_timeout(100)
     tab.click()
     page.wait_for_timeout(500)  # the click's event joins the held ones
-    holding[0] = False
-    for route in held:
-        route.continue_()
+    door.open()
     expect(plan_row(page)).to_contain_text("Overdue")
     expect(page.locator("#plan")).not_to_contain_text("needs complete notes")
     shot(page, "plan-opened-during-restore")

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from test_app import fill_example, open_app
-from ui_harness import saved, shot, stored
+from ui_harness import Door, saved, shot, stored
 
 from ui.drafts_tab import TAB_KEY
 
@@ -29,21 +29,14 @@ def held_reload(page: Any, while_held: Any) -> None:
     stays pending for good (gradio.queueing.Queue.clean_events drops only queued events), so
     now and then one stream stayed open for minutes; the page's own signal does not depend on
     Gradio's connections.)"""
-    held: list[Any] = []
-    holding = [True]
-
-    def door(route: Any) -> None:
-        if holding[0]:
-            held.append(route)
-        else:
-            route.continue_()
 
     def by_person(route: Any) -> bool:
         """An event a person caused (a click, a tab picked) carries its event data; the page's
         own loading and restoring steps carry none."""
         return bool((route.request.post_data_json or {}).get("event_data"))
 
-    page.route("**/gradio_api/queue/join*", door)
+    door = Door(page)
+    held = door.held
     page.reload()
     expect(page.get_by_role("tab", name="1 · Notes")).to_be_visible()
     assert page.evaluate("() => document.body.dataset.fcTabRestored") is None
@@ -56,9 +49,7 @@ def held_reload(page: Any, while_held: Any) -> None:
     while not any(map(by_person, held)) and time.monotonic() < deadline:
         page.wait_for_timeout(100)
     assert any(map(by_person, held)), "what the person did sent no event in 30 s"
-    holding[0] = False
-    for route in held:
-        route.continue_()
+    door.open()
     try:
         page.wait_for_function("() => document.body.dataset.fcTabRestored", timeout=60_000)
     except PlaywrightTimeout:

@@ -110,3 +110,36 @@ def saved(page: Any, key: str, before: str | None, timeout: float = 20_000) -> N
         if now == last:
             return
         last = now
+
+
+def decline_next(page: Any, asked: list[str]) -> None:
+    """Answer the page's next confirm dialog No, as a person keeping their work does; its
+    question is added to `asked`, so the test can say what the page asked."""
+
+    def say_no(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", say_no)
+
+
+class Door:
+    """Holds the page's events at Gradio's queue/join until `open`, then lets them through in
+    the order they came: what a person does during a reload can be made to reach the server
+    before the page's own restoring, the race a quick click hits by chance, made certain."""
+
+    def __init__(self, page: Any) -> None:
+        self.held: list[Any] = []
+        self.holding = True
+        page.route("**/gradio_api/queue/join*", self.route)
+
+    def route(self, route: Any) -> None:
+        if self.holding:
+            self.held.append(route)
+        else:
+            route.continue_()
+
+    def open(self) -> None:
+        self.holding = False
+        for route in self.held:
+            route.continue_()
