@@ -3,7 +3,7 @@
 A phrases rule (coach.checks.phrases) may name classifier labels. Each sentence of the body the
 classifier gives one of them fires too, unless a phrase already points into it, a construction
 names it more exactly, or one of the rule's second readings withdraws it (the interview's topic,
-a target). Kept apart from the phrase
+a target, the writer's own need, a count of the writer's messages). Kept apart from the phrase
 matching so that each second reading is one line here and one module of its own.
 """
 
@@ -26,7 +26,8 @@ def classified_hits(
 ) -> Iterator[Hit]:
     """The sentences that carry one of the rule's classifier labels, as hits on the sentence."""
     from coach import semantic
-    from coach.checks.aimed import aimed
+    from coach.checks.aimed import aimed, pleads
+    from coach.checks.counted import only_counted
     from coach.checks.frames import BUILT_LABELS, built, may_hold, outweighed
     from coach.checks.praise import plain_praise
     from coach.checks.reread import still_reads
@@ -61,6 +62,10 @@ def classified_hits(
                     not params.classifier_needs_target
                     or aimed(model, wanted.label, sentence.text, notes)
                 )
+                and (
+                    not params.classifier_needs_writer or pleads(model, wanted.label, sentence.text)
+                )
+                and (not params.classifier_uncounted or not only_counted(model, wanted.label, text))
                 for text, found in scored[: 1 if wanted.label in FORM_LABELS else None]
             ):
                 fields = {

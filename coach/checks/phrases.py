@@ -95,6 +95,17 @@ class PhrasesParams(Params):
         description="a sentence that opens as the writer's praise and never turns ('I was glad "
         "your manager raised ...') is never the classifier's finding (coach.checks.praise)",
     )
+    classifier_needs_writer: bool = Field(
+        False,
+        description="a sentence counts only if the part that carries the fault names the writer "
+        "(coach.checks.aimed): a plea is the writer's own need, never the trade's stakes",
+    )
+    classifier_uncounted: bool = Field(
+        False,
+        description="a sentence counts only if the fault survives without its count of the "
+        "writer's messages ('again', 'one last time'), or it names the reader's answer or "
+        "silence (coach.checks.counted): a follow-up's number is a fact, not a reproach",
+    )
 
 
 class Phrases(CheckKind):
