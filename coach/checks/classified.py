@@ -42,7 +42,10 @@ def classified_hits(
     for at, sentence in enumerate(sentences):
         if any(h.start < sentence.end and sentence.start < h.end for h in found):
             continue
-        if vetoed is not None and vetoed.search(sentence.text):
+        # the rule's exceptions are constructions the classifier misreads; a construction of
+        # the fault itself (coach.checks.frames) is read by its structure, not by the classifier
+        vetoed_here = vetoed is not None and vetoed.search(sentence.text) is not None
+        if vetoed_here and not building:
             continue
         scored, labels = _read(doc, model, at, sentence.start, sentence.text)
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
@@ -50,23 +53,29 @@ def classified_hits(
         for wanted in params.classifier:
             # a fault carried by the sentence's construction counts whatever its words weigh
             if (
-                building and wanted.label in building and built(sentences, at, wanted.label)
-            ) or any(
-                wanted.label in found
-                and not outweighed(doc, sentences, at, wanted.label)
-                and (
-                    not params.classifier_reread
-                    or still_reads(model, wanted.label, sentences, at, text, notes)
+                (building and wanted.label in building and built(sentences, at, wanted.label))
+                or not vetoed_here
+                and any(
+                    wanted.label in found
+                    and not outweighed(doc, sentences, at, wanted.label)
+                    and (
+                        not params.classifier_reread
+                        or still_reads(model, wanted.label, sentences, at, text, notes)
+                    )
+                    and (
+                        not params.classifier_needs_target
+                        or aimed(model, wanted.label, sentence.text, notes)
+                    )
+                    and (
+                        not params.classifier_needs_writer
+                        or pleads(model, wanted.label, sentence.text)
+                    )
+                    and (
+                        not params.classifier_uncounted
+                        or not only_counted(model, wanted.label, text)
+                    )
+                    for text, found in scored[: 1 if wanted.label in FORM_LABELS else None]
                 )
-                and (
-                    not params.classifier_needs_target
-                    or aimed(model, wanted.label, sentence.text, notes)
-                )
-                and (
-                    not params.classifier_needs_writer or pleads(model, wanted.label, sentence.text)
-                )
-                and (not params.classifier_uncounted or not only_counted(model, wanted.label, text))
-                for text, found in scored[: 1 if wanted.label in FORM_LABELS else None]
             ):
                 fields = {
                     "excerpt": sentence.text,
