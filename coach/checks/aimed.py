@@ -1,5 +1,5 @@
 """Whom a hostile or accusatory sentence is aimed at: the reader, the employer, the hiring, or
-nobody.
+nobody; and whose need a plea states.
 
 Hostility and blame are things the writer does to someone: the reader, the employer and its
 people, or the hiring process that treated the writer ("your process is a joke", "nobody at
@@ -89,6 +89,23 @@ def aimed(model: Classifier, label: str, sentence: str, notes: Notes | None) -> 
     if not carrying:
         return True
     return any(targets(p, notes) for p in carrying)
+
+
+#: the writer, in the first person: "I", "me", "my", "we", "our family"
+_WRITER = lazy_compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b|\bI(?=['’])", re.I)
+
+
+def pleads(model: Classifier, label: str, sentence: str) -> bool:
+    """Whether the plea `label` read in `sentence` is the writer's: a plea states the writer's
+    own need ("I cannot lose this", "my family is counting on it"), so the part that carries it
+    names the writer, as a blame names its target. A part without the writer is the trade's
+    stakes told plainly ("one spark can do more damage than a bad harvest"), which reads like
+    alarm to the classifier, beside praise of the reader's point that does name the writer."""
+    if not _WRITER.search(sentence):
+        return False
+    pieces = parts(sentence)
+    carrying = [p for p in pieces if label in model.score(p[:1].upper() + p[1:]).labels]
+    return not carrying or any(_WRITER.search(p) for p in carrying)
 
 
 def parts(sentence: str) -> list[str]:

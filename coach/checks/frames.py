@@ -18,15 +18,21 @@ plea or an argument below its threshold. Three readings undo that:
   what makes a remark on silence a reproach (RULEBOOK §3, "I'm sure you're very busy, but"):
   the sentence reads as tone-passive-aggressive, not as plain blame. Either part alone is
   courtesy ("I know the team has a lot on") or fact ("I haven't heard back yet, so I wanted to
-  check in").
+  check in"). The excuse may be offered as the silence's cause ("which explains why nobody has
+  confirmed ...") or conceded ("even if ..."); set against a hardship the reader's side caused
+  ("even if it did leave me standing at the gate") it is blame (tone-accusatory) instead.
 - a day set for the reader's answer: a request ("could you", "I'd be grateful", "it would
   help") for the answer or the decision with "by Friday", "before the weekend" or "within two
   days" right after it is a deadline however softly asked (RULEBOOK §3); the employer's own date
   restated, or an answer the writer owes another employer, is not.
 
-The second and third, and the rejection's constructions (coach.checks.reopened), count whatever
-the sentence's words weigh (`built`); all are found by closed classes of words (courtesy, turns,
-waiting and silence, days), never by the words of a message.
+Two more constructions sit in modules of their own: the writer's own message said to be
+unanswered (coach.checks.unanswered), and a parting wish set against the writer's absence
+(coach.checks.sendoff).
+
+The second and third, those two, and the rejection's constructions (coach.checks.reopened),
+count whatever the sentence's words weigh (`built`); all are found by closed classes of words
+(courtesy, turns, waiting and silence, days), never by the words of a message.
 """
 
 from __future__ import annotations
@@ -43,6 +49,10 @@ from coach.checks.reopened import (
     asks_for_place,
     questions_outcome,
 )
+from coach.checks.sendoff import WORDS as SENDOFF_WORDS
+from coach.checks.sendoff import sour_wish
+from coach.checks.unanswered import WORDS as UNANSWERED_WORDS
+from coach.checks.unanswered import unanswered_message
 from coach.text import WORD, lazy_compile
 
 if TYPE_CHECKING:
@@ -112,7 +122,9 @@ _EXCUSE = lazy_compile(
 #: the turn from the excuse to the complaint, or from the complaint to its excuse
 _TURN = lazy_compile(
     r"(?:[,;:—–]\s*|\s)(?:but|though|although|however|still|yet|even so|nevertheless|"
-    r"nonetheless|that said|all the same|so|which|and yet)\b",
+    r"nonetheless|that said|all the same|so|which|and yet|even if|even though|"
+    # the excuse offered as the silence's cause: "the holiday explains why ..."
+    r"(?:also |probably |likely |surely )?(?:explains?|explained|accounts? for|is why))\b",
     re.I,
 )
 #: what sets an excuse after the complaint: a comma, a dash, "which", "because"
@@ -135,7 +147,14 @@ _COMPLAINT = lazy_compile(
     r"answer|news|acknowledge?ment|line)\b|"
     r"(?:not|never|n't) (?:yet |once |even |so much as )?(?:heard|had|received|got|gotten) "
     r"(?:back|anything|a (?:reply|response|word|line|answer)|any (?:reply|response|word|news))|"
-    r"heard nothing|silence|unanswered|gone quiet|"
+    r"heard nothing|silence|unanswered|unacknowledged|unconfirmed|gone quiet|"
+    # nobody on the reader's side has answered: "nobody has confirmed my references arrived"
+    r"(?:nobody|no one|no-one|none of you) (?:has|have|had) (?:yet |ever |even )?(?:confirmed|"
+    r"replied|answered|acknowledged|responded|got back|gotten back|been in touch|written back)|"
+    # the reader's omission as cheap: "a line to say so would not have taken long"
+    r"would(?:n't|n’t| not) have (?:taken|cost) (?:long|much|a moment|a minute|more than)|"
+    # the wait measured against an earlier one: "if this note waits as long as my application"
+    r"wait(?:s|ed)? (?:as long as|longer than) (?:my|the (?:last|first|previous)|it did|last)|"
     r"(?:it|that)(?:'s| has| is) (?:now |already )?(?:been )?(?:over |more than |nearly |"
     r"almost |well over |a good )?(?:(?:two|three|four|five|six|several|many|a few|some) "
     r"(?:weeks|months)|a (?:full |whole )?(?:month|fortnight))|"
@@ -163,23 +182,30 @@ _EXCUSE_WORDS = (
 #: and words one of which a complaint needs
 _COMPLAINT_WORDS = (
     "wait", "word", "repl", "respon", "answer", "news", "heard", "silen", "unanswered", "quiet",
-    "week", "month", "while", "time", "long", "ages", "line", "acknowledg",
+    "week", "month", "while", "time", "long", "ages", "line", "acknowledg", "confirm", "taken",
+    "touch",
 )  # fmt: skip
 
 
-def excused_complaint(sentence: str, before: str | None = None) -> bool:
+def excused_complaint(
+    sentence: str,
+    before: str | None = None,
+    complaint_rx: re.Pattern[str] | None = None,
+    words: tuple[str, ...] = _COMPLAINT_WORDS,
+) -> bool:
     """Whether the sentence sets an excuse made for the reader against the writer's wait or the
     reader's silence: in one sentence, the two joined by a turn in either order ("I understand
     things get busy, though it has been three weeks without a word"; "I have not had a reply,
     which I'm sure is only because the team is stretched"), or an excuse in the sentence
-    `before` and a complaint in this one, which opens with the turn ("Still, ...")."""
+    `before` and a complaint in this one, which opens with the turn ("Still, ...").
+    `complaint_rx` and `words` name another grievance than silence (`excused_harm`)."""
     lower = sentence.lower()
     turned = before is not None and _OPENING_TURN.match(sentence) is not None
     if not turned and not any(w in lower for w in _EXCUSE_WORDS):
         return False
-    if not any(w in lower for w in _COMPLAINT_WORDS):
+    if not any(w in lower for w in words):
         return False
-    complaint = _COMPLAINT.search(sentence)
+    complaint = (complaint_rx or _COMPLAINT).search(sentence)
     if complaint is None or _REASSURED.search(sentence):
         return False
     if turned and before is not None and _EXCUSE.search(before):
@@ -191,6 +217,24 @@ def excused_complaint(sentence: str, before: str | None = None) -> bool:
         return _TURN.search(sentence, excuse.end(), complaint.start()) is not None
     # the complaint first, its excuse an afterthought: "..., no doubt because ..."
     return _AFTERTHOUGHT.search(sentence, complaint.end(), excuse.start()) is not None
+
+
+#: a hardship the reader's side put the writer through, other than the wait for an answer
+_HARM = lazy_compile(
+    r"\b(?:leave|leaves|left|leaving|kept|keep|keeps|keeping|made|make|makes|making) me "
+    r"(?:stand(?:ing)?|sit(?:ting)?|stranded|out of pocket|wait(?:ing)? (?:outside|at|in|on))\b",
+    re.I,
+)
+#: words one of which such a hardship needs
+_HARM_WORDS = (" me ",)
+
+
+def excused_harm(sentence: str, before: str | None = None) -> bool:
+    """Whether the sentence sets an excuse made for the reader against a hardship their side put
+    the writer through ("I understand the late start could not be helped, even if it did leave
+    me standing at the gate"): blame in the words of understanding, tone-accusatory, as an
+    excused silence is a reproach."""
+    return excused_complaint(sentence, before, _HARM, _HARM_WORDS)
 
 
 #: the reader's answer asked for: "let me know", "hear back", "have your decision", "a yes or no"
@@ -253,9 +297,14 @@ def set_deadline(sentence: str) -> bool:
 REPROACH = "tone-passive-aggressive"
 BLAME = "tone-accusatory"
 DEMAND = "tone-demanding"
+JIBE = "tone-hostile"
 #: the labels a construction reads, each with its test on (sentence, sentence before)
 _BUILT: dict[str, Callable[[str, str | None], bool]] = {
-    REPROACH: excused_complaint,
+    REPROACH: lambda sentence, before: (
+        excused_complaint(sentence, before) or unanswered_message(sentence)
+    ),
+    BLAME: excused_harm,
+    JIBE: lambda sentence, _: sour_wish(sentence),
     DEMAND: lambda sentence, _: set_deadline(sentence),
     ARGUES: lambda sentence, _: questions_outcome(sentence),
     RECONSIDER: lambda sentence, _: asks_for_place(sentence),
@@ -267,13 +316,16 @@ BUILT_LABELS = frozenset(_BUILT)
 OUTWEIGHED = {BLAME: REPROACH}
 
 
-#: for each label, groups of words the message must hold one of each for the construction to
-#: be looked for in its sentences: most messages hold none, and cost one look at their text
-_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    REPROACH: (_EXCUSE_WORDS, _COMPLAINT_WORDS),
-    DEMAND: (_DAY_WORDS,),
-    ARGUES: (PUZZLED_WORDS,),
-    RECONSIDER: (DESPITE_WORDS,),
+#: for each label, sets of word groups: the message must hold one word of each group of one set
+#: for the construction to be looked for in its sentences: most messages hold none, and cost one
+#: look at their text
+_NEEDS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
+    REPROACH: ((_EXCUSE_WORDS, _COMPLAINT_WORDS), (("my ",), UNANSWERED_WORDS)),
+    BLAME: ((_EXCUSE_WORDS, _HARM_WORDS),),
+    JIBE: (SENDOFF_WORDS,),
+    DEMAND: ((_DAY_WORDS,),),
+    ARGUES: ((PUZZLED_WORDS,),),
+    RECONSIDER: ((DESPITE_WORDS,),),
 }
 
 
@@ -284,8 +336,10 @@ def may_hold(doc: Doc, label: str) -> bool:
     found = memo.get(label)
     if found is None:
         lower = str(memo[""])
-        needs = _NEEDS.get(label, ())
-        found = memo[label] = all(any(w in lower for w in words) for words in needs)
+        found = memo[label] = any(
+            all(any(w in lower for w in words) for words in needs)
+            for needs in _NEEDS.get(label, ((),))
+        )
     return bool(found)
 
 

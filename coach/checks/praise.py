@@ -13,6 +13,10 @@ is the reader's, so a negation inside it ("nobody", "never") is its content, not
 contrast after it ("I agree, but ...") or a barb word turns assent; refusing it ("I cannot
 agree that ...") is no assent at all.
 
+A lesson the writer took from watching or hearing the reader is praise too ("Watching you turn
+a lot away on one reading taught me more than any report; it had never occurred to me ..."):
+what was learnt is its content, so a negation there is no turn.
+
 Deference to the reader's knowledge is praise too ("As the safety lead you will know better than
 most how fast one slip costs a shift"). Praise of how the reader told something carries what
 they told ("I appreciated how clearly you explained the rule: nobody climbs alone"): what was
@@ -84,13 +88,34 @@ _TOLD = lazy_compile(
 )
 
 
+#: what the writer learnt by watching or hearing the reader: "Watching you grade the lots taught
+#: me more than any report", "Hearing how the hoist lifts told me a lot about your crew"
+_LEARNT = lazy_compile(
+    r"^(?:Watching|Seeing|Hearing|Listening to|Learning)\b[^.;:!?]{1,140}?\b"
+    r"(?:taught|told|showed|gave|reminded) (?:me|us)\b",
+    re.I,
+)
+#: what turns a lesson into a barb: a lesson in what not to do
+_LESSON_TURNS = lazy_compile(r"\b(?:how|what) not to\b|\bI suppose\b|\bslow(?:ly|ness)?\b", re.I)
+
+
 def plain_praise(sentence: str) -> bool:
     """True when the sentence opens as the writer's praise, or assent to the reader's point,
     and never turns; what the reader told, after praise of the telling, turns it only by a
-    contrast or a barb word."""
+    contrast or a barb word. What the writer learnt from watching the reader is praise of the
+    same kind: the lesson is its content ("it had never occurred to me that ..."), so only a
+    turn before the lesson, a contrast or barb word after it, or a lesson in what not to do
+    turns it."""
     text = sentence.strip()
     if _ASSENTS.match(text):
         return not _ASSENT_TURNS.search(text)
+    learnt = _LEARNT.match(text)
+    if learnt is not None:
+        return not (
+            _TURNS.search(text, 0, learnt.end())
+            or _ASSENT_TURNS.search(text, learnt.end())
+            or _LESSON_TURNS.search(text)
+        )
     if not _OPENS.match(text):
         return False
     told = _TOLD.search(text)

@@ -1,0 +1,140 @@
+"""The sentence classifier's findings for a phrases rule: what its phrase families miss.
+
+A phrases rule (coach.checks.phrases) may name classifier labels. Each sentence of the body the
+classifier gives one of them fires too, unless a phrase already points into it, a construction
+names it more exactly, or one of the rule's second readings withdraws it (the interview's topic,
+a target, the writer's own need, a count of the writer's messages). Kept apart from the phrase
+matching so that each second reading is one line here and one module of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from coach.checks.base import Hit
+from coach.checks.matcher import Phrase, compile_phrases
+from coach.models import Notes
+from coach.text import Doc
+
+if TYPE_CHECKING:
+    from coach.checks.phrases import PhrasesParams
+
+
+def classified_hits(
+    doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
+) -> Iterator[Hit]:
+    """The sentences that carry one of the rule's classifier labels, as hits on the sentence."""
+    from coach import semantic
+    from coach.checks.aimed import aimed, pleads
+    from coach.checks.counted import only_counted
+    from coach.checks.frames import BUILT_LABELS, built, may_hold, outweighed
+    from coach.checks.praise import plain_praise
+    from coach.checks.reread import still_reads
+
+    model = semantic.classifier()
+    rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
+    vetoed = compile_phrases(tuple(params.classifier_unless)) if params.classifier_unless else None
+    sentences = semantic.sentences(doc)
+    building = {w.label for w in params.classifier if w.label in BUILT_LABELS} or None
+    if building is not None:
+        building = {label for label in building if may_hold(doc, label)}
+    for at, sentence in enumerate(sentences):
+        if any(h.start < sentence.end and sentence.start < h.end for h in found):
+            continue
+        # the rule's exceptions are constructions the classifier misreads; a construction of
+        # the fault itself (coach.checks.frames) is read by its structure, not by the classifier
+        vetoed_here = vetoed is not None and vetoed.search(sentence.text) is not None
+        if vetoed_here and not building:
+            continue
+        scored, labels = _read(doc, model, at, sentence.start, sentence.text)
+        if labels and params.classifier_unless_praise and plain_praise(sentence.text):
+            continue
+        for wanted in params.classifier:
+            # a fault carried by the sentence's construction counts whatever its words weigh
+            if (
+                (building and wanted.label in building and built(sentences, at, wanted.label))
+                or not vetoed_here
+                and any(
+                    wanted.label in found
+                    and not outweighed(doc, sentences, at, wanted.label)
+                    and (
+                        not params.classifier_reread
+                        or still_reads(model, wanted.label, sentences, at, text, notes)
+                    )
+                    and (
+                        not params.classifier_needs_target
+                        or aimed(model, wanted.label, sentence.text, notes)
+                    )
+                    and (
+                        not params.classifier_needs_writer
+                        or pleads(model, wanted.label, sentence.text)
+                    )
+                    and (
+                        not params.classifier_uncounted
+                        or not only_counted(model, wanted.label, text)
+                    )
+                    for text, found in scored[: 1 if wanted.label in FORM_LABELS else None]
+                )
+            ):
+                fields = {
+                    "excerpt": sentence.text,
+                    "family": wanted.label,
+                    "rewrite": rewrite or "",
+                    "count": 1,
+                }
+                suggestion = f"Rewrite as: {rewrite}" if rewrite else None
+                # the classifier's own findings are warnings unless the rule says otherwise: it
+                # reads meaning at about 0.9 precision a sentence, so a person should look
+                yield Hit(
+                    sentence.start,
+                    sentence.end,
+                    fields,
+                    suggestion,
+                    severity=wanted.severity or "warning",
+                )
+                break
+
+
+def _read(
+    doc: Doc, model: Any, at: int, start: int, text: str
+) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
+    """The readings of sentence `at` (coach.checks.clauses) and all their labels, worked out
+    once per message: each of the rules with a classifier reads the same sentences."""
+    from coach.checks.clauses import readings
+
+    memo: dict[int, tuple[Any, list[tuple[str, frozenset[str]]], frozenset[str]]]
+    memo = doc.derived("classifier-readings", lambda _: {})
+    found = memo.get(at)
+    if found is None or found[0] is not model:
+        scored = readings(model, _as_written_alone(doc, start, text))
+        found = memo[at] = (model, scored, frozenset().union(*(f for _, f in scored)))
+    return found[1], found[2]
+
+
+#: labels of a message's form (capitals, emoji, slang) that a clause read alone cannot show
+#: better than its whole sentence, and can show wrongly (a clause given a capital it lacked)
+FORM_LABELS = frozenset({"tone-unprofessional"})
+
+
+def _as_written_alone(doc: Doc, start: int, text: str) -> str:
+    """The sentence as it would stand on its own: after an inline greeting ("Hi Sarah, it was
+    a pleasure ...") it rightly opens in lower case, which read alone looks like a message
+    written without capitals."""
+    if text[:1].islower() and doc.masked[max(0, start - 3) : start].rstrip().endswith(
+        (",", "—", "–")
+    ):
+        return text[:1].upper() + text[1:]
+    return text
+
+
+def satisfied_by_classifier(doc: Doc, label: str, blocked: Phrase | None = None) -> bool:
+    """True when some sentence of the body carries `label` (thanks, interest, future), unless
+    the sentence says what the rule's `unless` excludes ("... in the field")."""
+    from coach import semantic
+
+    model = semantic.classifier()
+    return any(
+        label in model.score(s.text).labels and (blocked is None or not blocked.search(s.text))
+        for s in semantic.sentences(doc)
+    )
