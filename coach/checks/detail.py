@@ -184,7 +184,9 @@ def acronym_concepts(
     if own:
         spelt = _runs(text)
         for acronym in own & spelt.keys():
-            if len(acronym) >= 3:
+            # a run through the role's or company's words spells a detail's acronym by chance:
+            # "Quality Assurance Technician position" is no "ATP"
+            if len(acronym) >= 3 and not any(_base(w, method) in skip for w in spelt[acronym]):
                 found |= concepts((acronym,), method, skip)
     return found
 

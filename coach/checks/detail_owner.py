@@ -10,6 +10,15 @@ message credits a topic to the reader with "your" and a word for what a person s
 team's plan", "your Clinical Director's wish") credits someone else, and is left alone. The
 topic is the clause of the notes it shares most concepts with (two at least, and more than any
 other clause); it is reported when that clause has owners and the reader is none of them.
+
+A message also credits a topic to the reader by telling it as the reader's doing ("you showed
+me how a lot is graded", "you also raised the monthly tests") or by thanking the reader for it
+("thank you for the walk round the still"): a thanks or a showing is owed to whoever gave it.
+Such a reading runs to its clause's end, leaves out the role's and company's words (a thanks
+for discussing the role names none of a colleague's topics), counts only what a clause is about,
+not the place at its end where it is done (a walk through the hangar is no colleague's tool
+control "in the hangar"), and is left alone when it names another interviewer ("thank you for
+Beto's tour").
 """
 
 from __future__ import annotations
@@ -48,6 +57,21 @@ def _credited_as(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\byour (?:[a-z]+ ){{0,2}}?(?:{words})s?{_ABOUT}", re.I)
 
 
+#: the reader as the one who told, showed or gave it: "you also raised the monthly tests", "the
+#: moment you took the sample to the meter and showed me how a lot is graded", "thank you for
+#: the walk round the still" (thanking someone for a thing credits it to them)
+_DONE_BY_READER = lazy_compile(
+    r"(?:\byou (?:also |then |even |kindly |generously |patiently )?(?:showed|explained|described|"
+    r"raised|mentioned|told|spoke|talked|walked|took|led|gave|shared|demonstrated|pointed|"
+    r"brought|outlined|introduced|guided)\b"
+    r"|\bthank(?:s| you)(?: (?:so|very) much)?(?: again)? for\b)"
+    r"\s*(?P<topic>[^.;:!?\n—–]{3,200})",
+    re.I,
+)
+#: where such a topic ends: a clause with a subject of its own ("..., and I agree")
+_DONE_END = lazy_compile(
+    r"\b(?:and|but|so|which|because|although|though) (?:I|I'd|I'm|I've|it|that|this|we)\b", re.I
+)
 #: where a credited topic ends: the next clause of the sentence
 _END = lazy_compile(
     r",|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|this|we|you|also)\b", re.I
@@ -87,9 +111,20 @@ def _owned_nouns(notes: Notes) -> frozenset[str]:
     )
 
 
-def _clauses(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(concepts, owners) of each clause of the details: a "Name:" lead owns all its
-    detail's clauses; a name inside a clause owns that clause."""
+#: where a clause's work is done, at its end: "tool control with shadow boards in the float
+#: hangar". A walk through the hangar shares the place, not the topic.
+_WHERE_END = lazy_compile(
+    r"\b(?:in|at|on|near|inside|around|across|through)\s+(?:(?:the|a|an|our|their|its)\s+)?"
+    r"(?:[\w'’\-]+\s+){0,2}[\w'’\-]+\W*$",
+    re.I,
+)
+
+Clause = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _clauses(notes: Notes, method: Normalise) -> tuple[Clause, ...]:
+    """(concepts, owners, concepts but the place at its end) of each clause of the details: a
+    "Name:" lead owns all its detail's clauses; a name inside a clause owns that clause."""
     people = notes.interviewers
     names = _name_concepts(notes, method)
     out = []
@@ -99,9 +134,18 @@ def _clauses(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], fro
         body = detail[lead.end() :] if lead and whole else detail
         for clause in body.split(";"):
             own = concepts(WORD.findall(clause), method) - names
+            what = concepts(WORD.findall(_WHERE_END.sub("", clause)), method) - names
             if own:
-                out.append((frozenset(own), whole | _named(clause, people)))
+                out.append((frozenset(own), whole | _named(clause, people), frozenset(what)))
     return tuple(out)
+
+
+def _context(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Concepts of the people's names, the role and the company: "thank you for discussing the
+    Lens Technician position" credits the reader with no detail's lens."""
+    texts = [notes.role, notes.company.name, *notes.company.aliases]
+    texts += [p.name for p in notes.interviewers]
+    return frozenset(concepts(WORD.findall(" ".join(texts)), method))
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
@@ -122,7 +166,7 @@ def misattributed(
         lambda n: _clauses(n, method),
         uses=("details", "interviewers"),  # a batch's copies of one interview's notes: once
     )
-    if not any(owners for _, owners in clauses):
+    if not any(owners for _, owners, _ in clauses):
         return
     names = _name_concepts(notes, method)
     owned = per_notes(notes, "owned-nouns", _owned_nouns, uses=("details", "interviewers"))
@@ -131,22 +175,31 @@ def misattributed(
         seen = {m.start() for m in found}
         more = _credited_as(owned).finditer(doc.plain, doc.body_start)
         found += [m for m in more if m.start() not in seen]
-    for m in found:
+    readings = [(m, _END, False) for m in found]
+    readings += [(m, _DONE_END, True) for m in _DONE_BY_READER.finditer(doc.plain, doc.body_start)]
+    for m, end, done in readings:
         topic = m.group("topic")
-        cut = _END.search(topic)
+        cut = end.search(topic)
         topic = topic[: cut.start()] if cut else topic
-        said = concepts(WORD.findall(topic), method) - names
+        if done and _named(topic, notes.interviewers) - {reader.name}:
+            continue  # "thank you for Beto's tour": credited to its owner by name
+        said = concepts(WORD.findall(topic), method)
+        said -= (
+            per_notes(notes, f"owner-context:{method}", lambda n: _context(n, method))
+            if done
+            else names
+        )
         if len(said) < _SHARED:
             continue
         related = shorter_relatives(set(said))
-        shares = [sum(_found(c, said, related) for c in own) for own, _ in clauses]
+        # a thing done or given shares what the clause is about, not where it was done
+        shares = [
+            sum(_found(c, said, related) for c in (what if done else own))
+            for own, _, what in clauses
+        ]
         most = max(shares)
-        best = [owners for n, (_, owners) in zip(shares, clauses, strict=True) if n == most]
+        best = [owners for n, (_, owners, _) in zip(shares, clauses, strict=True) if n == most]
         if most < _SHARED or len(best) > 1 or not best[0] or reader.name in best[0]:
             continue
-        start = m.start()
-        yield (
-            start,
-            m.start("topic") + len(topic.rstrip()),
-            doc.plain[start : m.start("topic") + len(topic.rstrip())],
-        )
+        start, stop = m.start(), m.start("topic") + len(topic.rstrip(" ,"))
+        yield start, stop, doc.plain[start:stop]

@@ -26,6 +26,7 @@ from functools import lru_cache
 from coach.checks.base import per_notes
 from coach.checks.detail_unsupported import invented_topics
 from coach.checks.detail_words import Normalise, _base, concept, concepts
+from coach.checks.pleasantries import wish_spans
 from coach.models import Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, Doc, lazy_compile
@@ -177,6 +178,7 @@ def refers_to_specifics(
         for s, e, _ in invented_topics(doc, notes, method, common=common_)
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
+    passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
     from coach.checks.detail_role import role_in_details
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
