@@ -34,3 +34,9 @@ def test_a_look_around_family_finds_what_re_finds():
     rx = re.compile(phrase.joined, re.I)
     assert [m.span() for m in phrase.finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert list(phrase.finditer("Thank you. " * 40)) == []
+
+
+def test_non_ascii_punctuation_stays_but_letters_are_refused():
+    assert relaxed(r"(?<!\w)[\w'’&-]+ — done") == r"[\w'’&-]+ — done"
+    assert relaxed("(?<!x)naïve") is None
+    assert relaxed("(?<!x)Ⓐ") is None

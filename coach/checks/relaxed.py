@@ -10,10 +10,10 @@ a set that runs out of memory answers "nothing" where one pattern falls back to 
 
 That is sound only where RE2 and `re` agree on what the looser pattern matches, so both sides are
 kept to where they provably do: `relaxed` refuses any construct whose meaning differs between the
-two (a non-ASCII character, `$`, `{,n}`, `[:`, back-references, escapes other than the common
-classes), and `re2_agrees` refuses a text with a character that `re`'s Unicode classes read
-differently from RE2's ASCII ones: a non-ASCII letter, digit or space, or one of the ASCII
-controls Python counts as space (vertical tab, \\x1c-\\x1f).
+two (a non-ASCII letter, digit or space, `$`, `{,n}`, `[:`, back-references, escapes other than
+the common classes), and `re2_agrees` refuses a text with a character that `re`'s Unicode
+classes read differently from RE2's ASCII ones: a non-ASCII letter, digit or space, or one of
+the ASCII controls Python counts as space (vertical tab, \\x1c-\\x1f).
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ def relaxed(pattern: str) -> str | None:
         out.append(pattern[i:step])
         i = step
     left = "".join(out)
-    if not left.isascii() or _DIFFERENT.search(left) or not _same_escapes(left):
-        return None
+    if _UNSURE.search(left) or _DIFFERENT.search(left) or not _same_escapes(left):
+        return None  # a non-ASCII letter, digit or space: RE2 sees only 'a' for the letter
+    if any(c.lower() != c or c.upper() != c for c in left if not c.isascii()):
+        return None  # a non-ASCII mark with a case ('Ⓐ'): folded by each engine's own tables
     return left
 
 
