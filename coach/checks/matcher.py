@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from coach.checks.relaxed import re2_agrees, relaxed
+
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 _WIDE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})|\\u([0-9A-Fa-f]{4})")
 
@@ -114,6 +116,7 @@ class Phrase:
         self.case_sensitive = case_sensitive
         self.slot = _PREFILTERS[case_sensitive].add(joined) if self.fast else -1
         self._rx: Any = None
+        self._loose: Any = None  # for a look-around pattern: RE2's looser form, when it has one
 
     @property
     def rx(self) -> Any:
@@ -137,7 +140,23 @@ class Phrase:
                 return iter(())
             if "'" in text:
                 return _not_inside_word(text, self.rx.finditer(text, pos))
+        elif len(text) > SET_MIN and re2_agrees(text) and not self._may_match(text):
+            return iter(())
         return self.rx.finditer(text, pos)
+
+    def _may_match(self, text: str) -> bool:
+        """False when the pattern without its look-around cannot match the text, so neither
+        can the pattern (coach.checks.relaxed); asked only of a whole message, where `re`'s
+        scan costs most."""
+        if self._loose is None:
+            import re2
+
+            loose = relaxed(self.joined)
+            try:
+                self._loose = False if loose is None else compile_re2(loose, self.case_sensitive)
+            except re2.error:  # a construct RE2 refuses: the `re` scan always runs
+                self._loose = False
+        return self._loose is False or self._loose.search(text) is not None
 
     def search(self, text: str, pos: int = 0) -> Any:
         return next(iter(self.finditer(text, pos)), None)
