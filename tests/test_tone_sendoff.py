@@ -46,6 +46,10 @@ def test_a_wish_set_against_the_writers_absence_is_a_jibe(sentence):
         # the burden before the wish, or no wish at all
         "Without me there, the team still has three cellar hands; good luck to them.",
         "I will keep racking reds on my own until something comes up.",
+        # "enjoy" with a subject tells the writer's own liking, not a wish to the reader
+        "Training new hands is what I enjoy most, and I still enjoy seeing one rack a tank on "
+        "their own.",
+        "We always have fun when an apprentice first runs the press on his own.",
     ],
 )
 def test_a_sincere_wish_is_no_jibe(sentence):

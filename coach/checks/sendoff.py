@@ -20,9 +20,14 @@ import re
 from coach.text import lazy_compile
 
 _WISH = lazy_compile(
-    r"\b(?:good luck|best of luck|enjoy|have fun|"
-    r"I (?:do |really |sincerely |truly )?hope (?:you|they|the team|whoever\b[^,.;:!?]{0,40}?)"
-    r" (?:enjoys?|likes?|has fun|have fun))\b",
+    r"\b(?:good luck|best of luck)\b|"
+    # "enjoy" and "have fun" wish only when said to the reader, as a bidding that opens a
+    # clause; with a subject they tell the writer's own liking ("I still enjoy watching a
+    # trainee run it on their own")
+    r"(?:^|(?<=[,;:–—]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bjust\s)|(?<=\bdo\s))"
+    r"(?:enjoy|have fun)\b|"
+    r"\bI (?:do |really |sincerely |truly )?hope (?:you|they|the team|whoever\b[^,.;:!?]{0,40}?)"
+    r" (?:enjoys?|likes?|has fun|have fun)\b",
     re.I,
 )
 _BURDEN = lazy_compile(
