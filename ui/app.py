@@ -23,6 +23,7 @@ import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Bl
 from ui import chat as C
 from ui import (
     critique_view,
+    drafts_kept,
     drafts_tab,
     layout,
     next_steps_tab,
@@ -83,9 +84,9 @@ def build_demo(
         c_opened = gr.State(critique_view.OpenedFile())
         page: layout.Page
 
-        drafts_stored = gr.BrowserState(None, storage_key=drafts_tab.DRAFTS_KEY, secret=key)
-        view_stored = gr.BrowserState(None, storage_key=drafts_tab.VIEW_KEY, secret=key)
-        tab_stored = gr.BrowserState(None, storage_key=drafts_tab.TAB_KEY, secret=key)
+        drafts_stored = gr.BrowserState(None, storage_key=drafts_kept.DRAFTS_KEY, secret=key)
+        view_stored = gr.BrowserState(None, storage_key=drafts_kept.VIEW_KEY, secret=key)
+        tab_stored = gr.BrowserState(None, storage_key=drafts_kept.TAB_KEY, secret=key)
 
         def render_drafts(drafts_state: Any, notes_state: Any) -> None:
             drafts_tab.render(

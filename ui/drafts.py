@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
-from pathlib import Path
 from typing import Any
 
 from coach.errors import CoachError, InputError
@@ -205,13 +204,6 @@ def md_text(draft: Draft, notes: Notes | None, text: str | None = None) -> str:
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
     body = draft_text(draft) if text is None else text.replace("\r\n", "\n").strip() + "\n"
     return f"---\n{front}---\n{body}"
-
-
-def write_eml(draft: Draft, notes: Notes | None, folder: Path, text: str | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / file_name(draft, "eml")
-    path.write_bytes(eml_bytes(draft, notes, text))
-    return path
 
 
 def draft_api(

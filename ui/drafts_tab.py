@@ -7,10 +7,8 @@ what the box holds now, and the edits are kept (with the drafts) across a reload
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -18,7 +16,15 @@ import gradio as gr
 from coach.models import Draft
 from ui.draft_download import DOWNLOAD_JS, payload
 from ui.draft_run import RunSlot
-from ui.drafts import draft_text, write_eml
+from ui.drafts import draft_text
+from ui.drafts_kept import (
+    RUN_KEY,
+    drafts_restored,
+    drafts_saved,
+    run_restored,
+    view_restored,
+    view_saved,
+)
 from ui.drafts_view import (
     ASK_CANCELLED,
     ASK_REWRITE_JS,
@@ -32,11 +38,6 @@ from ui.render import error_html, findings_html
 from ui.show import show_js
 from ui.tab_kept import TAB_JS, TABS, picked
 
-DRAFTS_KEY = "follow-up-coach-drafts"  # the written drafts and the user's edits to them
-VIEW_KEY = "follow-up-coach-view"  # the Drafts tab's kind, recipient and send time
-TAB_KEY = "follow-up-coach-tab"  # the selected tab
-RUN_KEY = "follow-up-coach-run"  # a drafting run under way: its kind, recipient, send time
-VIEW_FIELDS = ("kind", "to", "send")
 COPY_JS = """(text) => {
   const fallback = () => {
     const area = document.createElement("textarea");
@@ -54,57 +55,6 @@ def item_text(item: dict[str, Any], draft: Draft) -> str:
     """The draft as the user last left it: their edit, else the text as written."""
     text = item.get("text")
     return text if isinstance(text, str) and text.strip() else draft_text(draft)
-
-
-def drafts_saved(items: Any) -> list[dict[str, Any]]:
-    """The drafts as kept in the browser: each draft and the text in its box (no file paths:
-    the files are written again on the server that reads them back)."""
-    kept = []
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("draft"), dict):
-            kept.append({"draft": item["draft"], "text": item.get("text") or ""})
-    return kept
-
-
-def drafts_restored(saved: Any, notes: Any, folder: Path) -> list[dict[str, Any]] | None:
-    """The kept drafts to show again, with their .eml files written afresh from the kept text;
-    None when nothing (or something malformed) is kept."""
-    if not isinstance(saved, list) or not saved:
-        return None
-    items = []
-    out = folder / f"drafts-{time.time_ns()}"
-    for entry in saved:
-        try:
-            draft = Draft.model_validate(entry["draft"])
-        except (TypeError, KeyError, ValueError):
-            return None
-        text = entry.get("text") if isinstance(entry.get("text"), str) else ""
-        eml = write_eml(draft, notes, out, text or None)
-        items.append({"draft": entry["draft"], "text": text, "eml": str(eml)})
-    return items
-
-
-def view_saved(current: Any, **changes: str) -> dict[str, str]:
-    """The view kept in the browser, with `changes` applied."""
-    view = {k: "" for k in VIEW_FIELDS}
-    if isinstance(current, dict):
-        view.update({k: v for k, v in current.items() if k in view and isinstance(v, str)})
-    view.update({k: v if isinstance(v, str) else "" for k, v in changes.items() if k in view})
-    return view
-
-
-def run_restored(saved: Any) -> bool:
-    """A kept run (one the reload interrupted) of the right shape."""
-    return isinstance(saved, dict) and all(
-        isinstance(saved.get(k), str) for k in ("kind", "to", "send")
-    )
-
-
-def view_restored(saved: Any) -> dict[str, str] | None:
-    if not isinstance(saved, dict):
-        return None
-    view = view_saved(saved)
-    return view if any(view.values()) else None
 
 
 def render(
@@ -328,7 +278,7 @@ def wire(
     def restore_drafts(saved: Any, view: Any, tab: Any, state: Any, shown: Any) -> list[Any]:
         """The kept drafts and view, once the notes (and so the recipients) are back."""
         notes = state.notes if state is not None else None
-        items = None if shown else drafts_restored(saved, notes, services.files)
+        items = None if shown else drafts_restored(saved)
         kept = view_restored(view) or {}
         names = [p.name for p in notes.interviewers] if notes else []
         return [

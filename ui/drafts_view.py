@@ -8,7 +8,6 @@ is logged with its traceback on the server and shown as one sentence.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Generator
 from html import escape
 from typing import Any
@@ -17,7 +16,7 @@ from coach.errors import CoachError
 from coach.models import Draft
 from ui import form as F
 from ui.draft_run import DraftRun, RunSlot
-from ui.drafts import check_recipient, parse_kind_choice, write_eml
+from ui.drafts import check_recipient, parse_kind_choice
 from ui.notes_view import NotesState
 from ui.render import (
     ORIGIN_LABEL,
@@ -136,11 +135,7 @@ def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]
             "<div class='fc-reading' role='status'>Stopped before the first draft was "
             f"finished ({seconds}).</div>"
         ), None
-    folder = services.files / f"drafts-{time.time_ns()}"
-    items = [
-        {"draft": d.model_dump(mode="json"), "eml": str(write_eml(d, run.notes, folder))}
-        for d in drafts
-    ]
+    items = [{"draft": d.model_dump(mode="json")} for d in drafts]
     failing = sum(not d.text_passed for d in drafts)
     every = "it passes" if len(items) == 1 else "every one passes"
     timed = [d for d in drafts if d.text_passed and not d.passed]

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from test_app import fill_example, open_app, pick
 from ui_harness import MICHAEL, SARAH, SlowFakeBackend, saved, shot, start_app, stored
 
-from ui.drafts_tab import DRAFTS_KEY, RUN_KEY
+from ui.drafts_kept import DRAFTS_KEY, RUN_KEY
 
 pytestmark = pytest.mark.browser
 

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from test_app import field, fill_example, open_app, pick
 from ui_harness import ROOT, WRITTEN, decline_next, saved, shot, stored
 
-from ui.drafts_tab import DRAFTS_KEY
+from ui.drafts_kept import DRAFTS_KEY
 
 pytestmark = pytest.mark.browser
 

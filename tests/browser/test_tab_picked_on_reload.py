@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from test_app import fill_example, open_app
 from ui_harness import Door, saved, shot, stored
 
-from ui.drafts_tab import TAB_KEY
+from ui.drafts_kept import TAB_KEY
 
 pytestmark = pytest.mark.browser
 
