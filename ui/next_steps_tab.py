@@ -16,6 +16,7 @@ from coach.models import Kind
 from ui import notes_tab, notes_view
 from ui.drafts import slug
 from ui.drafts_tab import Drafting
+from ui.drafts_view import ASK_REWRITE_JS
 from ui.layout import Page
 from ui.notes_files import from_notes
 from ui.render import info_html, problem_html
@@ -163,7 +164,9 @@ def wire(
         return kind, (item.to or "") if item else "", gr.Tabs(selected="drafts")
 
     # it writes the draft, as its name says, on the Drafts tab, whose progress line is shown
-    # (on a phone the tab opened scrolled to where this button was: at the end of old drafts)
+    # (on a phone the tab opened scrolled to where this button was: at the end of old drafts).
+    # Like Write drafts, it asks before replacing a draft the user edited (ASK_REWRITE_JS,
+    # asked once the Drafts tab, with the edited drafts, is in view).
     switched = p_draft.click(
         on_next_draft, [notes_state, user_db], [d_kind, d_to, tabs], api_visibility="private"
     )
@@ -173,6 +176,7 @@ def wire(
             draft.handler,
             draft.inputs,
             draft.outputs,
+            js=ASK_REWRITE_JS,
             api_visibility="private",
             show_progress="hidden",
         )

@@ -212,3 +212,25 @@ def test_write_drafts_asks_before_replacing_an_edited_draft(page: Any, app_url: 
     expect(page.get_by_label("Draft to Sarah Chen")).not_to_have_value(
         re.compile("P.S. Mine"), timeout=30_000
     )
+
+
+def test_draft_the_next_message_asks_before_replacing_an_edited_draft(
+    page: Any, app_url: str
+) -> None:
+    """The Next steps tab's "Draft the next message" writes drafts too: after editing one, a
+    person pressing it is asked first, as Write drafts asks, and a No keeps the edit."""
+    open_app(page, app_url)
+    fill_example(page)
+    box = write_drafts(page)
+    box.press("End")
+    box.type("\nP.S. Mine.")
+    expect(page.locator(".fc-draft-head[data-fc-edited]")).to_have_count(1)
+    page.get_by_role("tab", name="5 · Next steps").click()
+    expect(page.locator("#plan")).to_contain_text("Next:")
+    asked: list[str] = []
+    decline_next(page, asked)
+    page.get_by_role("button", name="Draft the next message").click()
+    page.wait_for_timeout(2500)
+    assert asked and asked[0].startswith("Write new drafts? Your edits to the draft to Sarah Chen")
+    expect(page.locator("#draft-status .fc-progress")).to_have_count(0)  # nothing was started
+    expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile(r"P\.S\. Mine\.\n?$"))
