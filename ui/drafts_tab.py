@@ -28,6 +28,7 @@ from ui.drafts_kept import (
 from ui.drafts_view import (
     ASK_CANCELLED,
     ASK_REWRITE_JS,
+    attach_html,
     draft_card_html,
     drafting_steps,
     outcome,
@@ -87,6 +88,9 @@ def render(
             head_html, found_html = checked_card(draft, text, notes, now(), i)
             with gr.Group(elem_classes=["fc-draft"]):
                 head = gr.HTML(head_html)
+                attach = attach_html(draft, notes)
+                if attach:
+                    gr.HTML(attach)
                 # (gradio's own copy button sits inside the <label> and would take the label
                 # from the text box; ours sits beside it)
                 box = gr.Textbox(

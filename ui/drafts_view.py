@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from coach.errors import CoachError
-from coach.models import Draft
+from coach.models import Draft, Kind
 from ui import form as F
 from ui.draft_run import DraftRun, RunSlot
 from ui.drafts import check_recipient, parse_kind_choice
@@ -209,4 +209,19 @@ def draft_card_html(draft: Draft, index: int, edited: bool = False) -> str:
         f"{escape(origin)}</span></div><p class='fc-draft-meta'>{escape(send)}, by "
         f"{escape(draft.channel.value)} · {escape(explain)} · {escape(draft.backend)} "
         f"{escape(draft.model)}, {plural(draft.model_calls, 'call')}, {draft.seconds:.1f} s</p>"
+    )
+
+
+def attach_html(draft: Draft, notes: Any) -> str:
+    """For a materials draft, what to attach before sending (the notes' promised materials):
+    the draft says they are attached, but the text and the .eml download carry no files, so
+    the reminder sits beside the box, never inside the message."""
+    if draft.kind != Kind.materials:
+        return ""
+    promised = [m.what for m in getattr(notes, "materials", None) or []]
+    what = "; ".join(promised) if promised else "the materials you promised"
+    return (
+        "<div class='fc-reading fc-attach' role='note'><strong>Attach before sending:</strong> "
+        f"{escape(what)}. The draft and its downloads carry no files: add them in your mail "
+        "program.</div>"
     )

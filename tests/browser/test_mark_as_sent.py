@@ -64,3 +64,16 @@ def test_draft_the_next_message_writes_it(page: Any, app_url: str) -> None:
     expect(field(page, "Message kind")).to_have_value("Sending materials")
     expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
     expect(page.locator(".fc-draft").first).to_contain_text("Sending materials")
+
+
+def test_a_materials_draft_says_what_to_attach(page: Any, app_url: str) -> None:
+    """The materials draft says the references are attached, but the downloaded .eml carries no
+    file: beside the draft, the page says what to attach, and the message text stays clean."""
+    test_draft_the_next_message_writes_it(page, app_url)
+    card = page.locator(".fc-draft:not(.fc-draft .fc-draft)").first
+    reminder = card.locator(".fc-attach")
+    expect(reminder).to_contain_text("Attach before sending")
+    expect(reminder).to_contain_text("three references")
+    box = page.get_by_label("Draft to Sarah Chen")
+    assert "Attach before sending" not in box.input_value()
+    shot(page, "materials-attach-reminder", full=False)
