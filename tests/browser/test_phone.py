@@ -116,3 +116,45 @@ def test_buttons_are_big_enough_to_tap_on_a_phone(phone: Any, app_url: str) -> N
         small[tab] = phone.evaluate(SMALL_TARGETS_JS)
     shot(phone, "phone-chat-chips", full=False)
     assert not any(small.values()), small
+
+
+# the chat's "Coach" label and the first line of the coach's first answer, as boxes on screen
+LABEL_AND_FIRST_LINE_JS = """() => {
+  const chat = document.querySelector('#coach-chat');
+  const label = Array.from(chat.querySelectorAll('label, span, div'))
+    .filter(el => el.children.length <= 2 && (el.innerText || '').trim() === 'Coach'
+      && el.getClientRects().length)
+    .sort((a, b) => a.innerText.length - b.innerText.length)[0];
+  const answer = chat.querySelector('[data-testid="bot"]');
+  const walker = document.createTreeWalker(answer, NodeFilter.SHOW_TEXT,
+    {acceptNode: n => n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP});
+  const range = document.createRange();
+  range.selectNodeContents(walker.nextNode());
+  const line = range.getClientRects()[0];
+  const box = label.getBoundingClientRect();
+  const pick = r => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+  return {label: pick(box), line: pick(line)};
+}"""
+
+
+def test_the_chat_label_covers_no_line_of_an_answer_on_a_phone(phone: Any, app_url: str) -> None:
+    """On a 390x844 phone the chat's "Coach" label sat over the first line of an answer."""
+    open_app(phone, app_url)
+    phone.get_by_role("tab", name="4 · Coach chat").click()
+    box = phone.locator("#coach-question textarea")
+    box.fill("When should I send a thank-you note?")
+    box.press("Enter")
+    answer = phone.locator('#coach-chat [data-testid="bot"]').first
+    expect(answer).to_contain_text(re.compile(r"\w"))
+    phone.wait_for_timeout(1000)  # the answer has finished streaming
+    phone.evaluate("document.querySelector('#coach-chat').scrollIntoView()")
+    boxes = phone.evaluate(LABEL_AND_FIRST_LINE_JS)
+    label, line = boxes["label"], boxes["line"]
+    apart = (
+        label["bottom"] <= line["top"]
+        or line["bottom"] <= label["top"]
+        or label["right"] <= line["left"]
+        or line["right"] <= label["left"]
+    )
+    shot(phone, "phone-chat-label", full=False)
+    assert apart, boxes
