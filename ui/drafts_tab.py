@@ -73,8 +73,16 @@ def render(
     # the notes are read, not listened to: a draft's box is rebuilt only when the drafts change
     page_load = Context.root_block.load  # type: ignore[union-attr]
 
-    @gr.render(inputs=[drafts_state, notes_state], triggers=[page_load, drafts_state.change])
-    def show_drafts(items: list[dict[str, Any]], state: Any) -> None:
+    # the kept drafts are read too: until the page's restoring brings them back (seconds, on a
+    # busy machine), the tab says so rather than "No drafts yet" under "1 draft written"
+    @gr.render(
+        inputs=[drafts_state, notes_state, drafts_stored],
+        triggers=[page_load, drafts_state.change],
+    )
+    def show_drafts(items: list[dict[str, Any]], state: Any, kept: Any) -> None:
+        if not items and drafts_restored(kept) is not None:
+            gr.Markdown("Restoring your drafts…", elem_classes=["fc-none", "fc-drafts-restoring"])
+            return
         if not items:
             gr.Markdown(
                 "No drafts yet: fill in the notes, pick a kind, and press *Write drafts*.",

@@ -4,14 +4,16 @@ nothing. (Split from test_app.py, by concern.)"""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 from test_app import BAD_BODY, ask_when_to_follow_up, field, fill_example, open_app, pick
-from ui_harness import saved, shot, stored
+from ui_harness import WRITTEN, saved, shot, stored
 
 from ui.app import CHAT_KEY, CRITIQUE_KEY, STORAGE_KEY
+from ui.drafts_kept import DRAFTS_KEY
 
 pytestmark = pytest.mark.browser
 
@@ -137,3 +139,33 @@ def test_the_chat_survives_a_reload(page: Any, app_url: str) -> None:
     expect(rows).to_have_count(6)
     expect(rows.first).to_contain_text("When should I follow up with Sarah?")
     expect(rows.last).to_contain_text("tone-demanding")
+
+
+def test_a_slow_restore_says_so_and_never_no_drafts(
+    page: Any, app_url: str, monkeypatch: Any
+) -> None:
+    """After a reload on a busy machine the drafts took seconds to come back, and meanwhile the
+    Drafts tab said "No drafts yet": until they are back it says they are being restored."""
+    import ui.drafts_tab
+
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", "Thank-you note")
+    before = stored(page, DRAFTS_KEY)
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
+    saved(page, DRAFTS_KEY, before)
+    quick = ui.drafts_tab.view_restored  # (read only by the restoring, in this process)
+
+    def slowly(view: Any) -> Any:
+        time.sleep(4)  # a loaded machine
+        return quick(view)
+
+    monkeypatch.setattr(ui.drafts_tab, "view_restored", slowly)
+    page.reload()
+    page.get_by_role("tab", name="2 · Drafts").click()
+    expect(page.locator(".fc-drafts-restoring").first).to_be_visible()
+    expect(page.locator(".fc-drafts-none")).to_have_count(0)
+    expect(page.get_by_label("Draft to Sarah Chen")).to_be_visible(timeout=30_000)
+    expect(page.locator(".fc-drafts-restoring")).to_have_count(0)
