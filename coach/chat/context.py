@@ -50,7 +50,8 @@ def today_for(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bo
     notes' interview plus 8 days (the user's words, not the machine's calendar)."""
     if notes is not None:
         now = now.astimezone(notes.interview.zone)
-        if facts.days_since_interview is not None and not now_given:
+        # "what if it's two weeks?": the clock supposed forward, whatever the given clock
+        if facts.days_since_interview is not None and (not now_given or facts.span_supposed):
             start = notes.interview.start
             return start + dt.timedelta(days=facts.days_since_interview)
     return now
@@ -61,7 +62,9 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
     zone = notes.interview.zone if notes is not None else (now.tzinfo or dt.UTC)
     record: list[str] = []
     interview_day = facts.interview_day
-    if facts.days_since_interview is not None and (notes is None or now_given):
+    if facts.days_since_interview is not None and (
+        notes is None or (now_given and not facts.span_supposed)
+    ):
         interview_day = now.date() - dt.timedelta(days=facts.days_since_interview)
     synthetic = False
     if notes is None:

@@ -52,8 +52,8 @@ from coach.chat.relative import absolute_dates
 from coach.chat.rounds import read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
-from coach.chat.supposed import supposition
-from coach.chat.their_timeline import read_their_timeline
+from coach.chat.supposed import SUPPOSED_SPAN, supposition
+from coach.chat.their_timeline import elapsed, read_their_timeline
 from coach.models import Kind, Stage
 from coach.text import dated
 
@@ -359,7 +359,8 @@ def _read_clause(
     duration = DURATION.search(clause)
     if duration and measures_a_day(clause, duration.start()):
         duration = None  # "so the 12th? that's a full week after": the day asked, not today
-    if duration and SINCE.search(clause) and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
+    passed = duration is not None and (SINCE.search(clause) or elapsed(clause, duration))
+    if duration and passed and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):
         been = re.search(
             r"\b(?:it'?s|it has|it is|has|have)\s+been\s+(?:about\s+|over\s+)?", clause, re.I
         )
@@ -380,6 +381,7 @@ def _read_clause(
             facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
         else:
             facts.days_since_interview = days
+            facts.span_supposed = SUPPOSED_SPAN.search(clause[: duration.start()]) is not None
             facts.said.append(f"{duration.group(0)} since the interview")
         return
     if read_span(clause, facts) or read_moved(clause, facts):  # "it got pushed to 3pm"

@@ -65,6 +65,9 @@ class Facts:
     stage: Stage | None = None
     no_timeline: bool = False  # "they didn't actually give any date": the notes' dates are wrong
     supposed: bool = False  # "if they hadn't given a date": no timeline, asked as a supposition
+    # "what if I haven't heard back in two weeks?": days_since_interview moves the clock, as a
+    # supposition, so the notes' interview stays and nothing is offered to record
+    span_supposed: bool = False
     revised: bool = False  # "they now expect to decide by...": that date replaces earlier ones
     sent: list[Sent] = field(default_factory=list)
     unsent: list[Unsent] = field(default_factory=list)
@@ -111,6 +114,9 @@ class Facts:
         if newer.wait_days is not None:  # a wait in calendar days replaces one in business days
             out.wait_business_days = newer.wait_business_days
         out.supposed = out.supposed and newer.stage is None or newer.supposed
+        out.span_supposed = newer.span_supposed or (
+            self.span_supposed and newer.days_since_interview is None
+        )
         out.revised = newer.revised or (self.revised and newer.decision_by is None)
         if newer.days_since_interview is not None and newer.interview_day is None:
             out.interview_day = None

@@ -34,6 +34,8 @@ AGAIN = re.compile(
 )
 #: a message named by its medium, not its kind: "my email", "a call", "the note"
 MESSAGE = re.compile(r"\b(?:e-?mail|message|note|call|ring|phone|text|nudge|chase)\w*\b", re.I)
+#: a follow-up named by its place in the plan, without a noun: "when is the next one?"
+PLACED = re.compile(r"\b(?:next|last|final) one\b", re.I)
 #: the user means to call: "can I ring today?", "forgot to call on the 22nd" (not their words:
 #: "Kahu said to call on the 22nd", "she told me to ring")
 MY_CALL = re.compile(
@@ -120,6 +122,7 @@ def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bo
     asked when retrieval found nothing it trusts."""
     dated = DATE.search(question) is not None or turn.asked_day is not None or bool(turn.sent)
     message = kind_in(question) is not None or MESSAGE.search(question) is not None
+    message = message or (has_notes and PLACED.search(question) is not None)  # "the next one"
     if not TIMING_ASKED.search(question) or not (dated or (message and has_notes)):
         return None
     if materials and material_named(question, materials):

@@ -19,6 +19,9 @@ _IF = re.compile(
     r"(?=[.?!,;:]|\s+(?:when|what|how|would|could|then)\b|$)",
     re.I,
 )
+#: a span supposed, not told: "what if I haven't heard back in two weeks", "if it's been ten
+#: days": the clock moved forward for the answer, the notes' interview kept
+SUPPOSED_SPAN = re.compile(r"\b(?:what if|if|suppose|supposing|say|imagine|assuming)\b", re.I)
 #: a fact undone in the past tense (not "if she doesn't pick up", which is a plan)
 _UNDONE = r"(?:hadn'?t|had\s+not|had\s+never|never|didn'?t|did\s+not|not)"
 #: their words about when: said, gave, named, mentioned... (not "hear", "reply": those are news)

@@ -29,7 +29,47 @@ from coach.chat.phrases import (
 )
 from coach.text import dated
 
-__all__ = ["read_their_timeline"]
+__all__ = ["SPOKEN", "UNHEARD", "elapsed", "proposed", "read_their_timeline"]
+
+#: words that put a wait in the employer's mouth: "they said", "she told me", "asked us to"
+SPOKEN = re.compile(
+    r"\b(?:said|says|say|told|tells|asked|asks|(?:they|she|he|who)\s+(?:\w+\s+)?wants?|wanted"
+    r"|requested|mentioned|according to"
+    r"|instructed|advised|insisted|informed|let me know|their words|quote)\b",
+    re.I,
+)
+#: a span the person says has passed without word: "haven't heard back in two weeks", "no
+#: reply for ten days", "nothing from them in a week" (elapsed, not a wait they asked for)
+UNHEARD = re.compile(
+    r"(?:\bnot\b|n'?t\b|\bnever\b)\s+(?:\w+\s+){0,2}?(?:heard|hear|gotten|got|had|received"
+    r"|seen)\b|\bno\s+(?:\w+\s+)?(?:word|reply|replies|response|news|answer|update|contact"
+    r"|email|call)\b|\bnothing\b|\bsilence\b|\bcrickets\b|\bradio silence\b|\bghost",
+    re.I,
+)
+#: the person as the one who would wait, or a wait they weigh: "or should I wait till Friday",
+#: "maybe I'll hold off until Friday", "I was thinking I'd wait": their plan, not a timeline
+PROPOSED = re.compile(
+    r"\b(?:I|I'?d|I'?ll|Im|I'?m|we'?d|we'?ll|should|shall|would|could|might|maybe|perhaps"
+    r"|better|rather|thinking|plan(?:ning)?|going to|gonna)\b",
+    re.I,
+)
+
+
+def elapsed(clause: str, duration: re.Match[str]) -> bool:
+    """A span the person says has passed ("I haven't heard back in two weeks", "no word for ten
+    days now") is time since the interview or their last message; only the employer's words
+    ("they said give it two weeks") make it a wait, so a span counted as one is never guessed."""
+    return UNHEARD.search(clause[: duration.start()]) is not None and SPOKEN.search(clause) is None
+
+
+def proposed(clause: str, start: int) -> bool:
+    """A wait the person puts forward ("or should I wait till Friday", "I'd hold off until
+    Friday") is their own plan; the employer's no-contact date needs their words before it."""
+    before = clause[:start]
+    if re.search(r"[\"'‘“]\s*$", before):  # "does 'not before the 15th' mean...": quoted, theirs
+        return False
+    return PROPOSED.search(before) is not None and SPOKEN.search(before) is None
+
 
 #: "they want 10 working days before anyone chases": a wait, whoever would chase
 BEFORE_CHASING = re.compile(
@@ -82,6 +122,10 @@ def read_their_timeline(
         re.I,
     ):
         before = None  # "should I wait till tomorrow?": their own question, not a timeline
+    if before and proposed(clause, before.start()):
+        before = None  # "or would it be better to hold off until friday": their plan
+    if duration and elapsed(clause, duration):
+        duration = None  # "haven't heard back in two weeks": time passed, not a wait asked for
     if before:
         # "interview was mon 2 nov. they said not before the 10th": said then, so it counts
         # from the interview the message gives (the 10th after it), else from today

@@ -165,12 +165,18 @@ LAST_ASKED = re.compile(
     r"\b(?:one )?last (?:time|try|one|attempt|shot|email|message|note|nudge|follow[- ]?up"
     r"|check[- ]?in)\b|\bfinal (?:follow|check|email|message|note|one|try|attempt)"
     r"|\bwhen (?:do|should|can) I (?:just )?(?:stop|give up)\b"
-    r"|\b(?:2nd|second) (?:one|follow[- ]?up|check[- ]?in|email|message|try|nudge)\b",
+    r"|\b(?:2nd|second) (?:one|follow[- ]?up|check[- ]?in|email|message|try|nudge)\b"
+    r"|\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)\s+)?(?:the|my)\s+(?:very\s+)?(?:last|final)\b",
+    re.I,
+)
+#: whether the next message is the last one: "would it be the last?", "is that my final one"
+LAST_ONE = re.compile(
+    r"\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)\s+)?(?:the|my)\s+(?:very\s+)?(?:last|final)\b",
     re.I,
 )
 
 
-def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
+def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
     """Before the first check-in, "when is the last try?": the check-in, the final follow-up
     and the move-on date, in order, each the plan's."""
     check, last = open_item(situation, "check_in"), open_item(situation, "final_follow_up")
@@ -182,6 +188,13 @@ def sequence_verdict(situation: Situation) -> tuple[str, list[str]]:
     first = f"Check in from {day(check.earliest, now)}"
     if check.earliest.date() <= now.date():  # "can I check in today, and when's my last?"
         first = f"Yes: check in today ({day(now, now)})"
+    if LAST_ONE.search(question):  # "when is the next one, and would it be the last?": both
+        return (
+            f"{first}. No, that need not be the last: if it brings nothing, one last follow-up "
+            f"from {day(last.earliest, now)}; if that gets no answer either, stop and move on to "
+            f"other openings from {day(move.earliest, now)}.",
+            ["timing-too-soon-after-last", "timing-too-many"],
+        )
     return (
         f"{first}; if that brings nothing, one last follow-up "
         f"from {day(last.earliest, now)}; if that gets no answer either, stop and move on to "
@@ -230,7 +243,7 @@ def verdict(
         and situation.plan is not None
         and (LAST_ASKED.search(question) or HOW_OFTEN.search(question))
     ):  # "when is the last try?", "how often should I call?": the sequence, each with its day
-        lead, rules = sequence_verdict(situation)
+        lead, rules = sequence_verdict(situation, question)
         return lead + _window(situation, lead, question), rules
     if entry.plan is not None and SCHEDULE_ASKED.search(question):
         lead, rules = whole_plan_verdict(situation)  # "what's my whole plan from here?"

@@ -32,15 +32,26 @@ _TOO_EARLY = re.compile(
 )
 
 
+#: a question opened by a question word: "when should I...", "so what do I..."; not "what if I
+#: ring tomorrow?", which asks whether
+_WH_OPENS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|also|then|hi|hey)\W+)*(?:what(?!\s+if\b)|when|how|which|who|where|why)\b",
+    re.I,
+)
+#: a lead's bare verdict: "Yes: send it today", "No, not yet: wait until Monday"
+_BARE_VERDICT = re.compile(r"^(?:Yes|No)(?:, not yet)?: (?=\S)")
+
+
 def asks_when(question: str) -> bool:
     """The question asks for a date and no yes or no beside it."""
     return WHEN.search(question) is not None and asked(question) is None
 
 
 def date_first(lead: str, question: str) -> str:
-    """The plan's "not yet" lead, reworded to give the date a when-question asks for."""
+    """The plan's "not yet" lead, reworded to give the date a when-question asks for; any
+    other when, what or how question loses the plan's bare yes or no."""
     if not asks_when(question):
-        return lead
+        return verdict_unasked(lead, question)
     found = _NOT_YET.match(lead)
     if found is not None:
         rest = lead[found.end() :].strip()
@@ -54,4 +65,15 @@ def date_first(lead: str, question: str) -> str:
             f"({found.group('why')}); {found.group('asked')} would be too early."
         )
         return f"{head} {rest}".strip()
-    return lead
+    return verdict_unasked(lead, question)
+
+
+def verdict_unasked(lead: str, question: str) -> str:
+    """The lead without the plan's "Yes:" or "No:" when the question asks when, what or how
+    ("when should I send my thank-you?"): a verdict there answers nothing that was asked. The
+    plan words its leads for "may I now?"; a question with a yes or no beside keeps them."""
+    bare = _BARE_VERDICT.match(lead)
+    if bare is None or not _WH_OPENS.search(question) or asked(question) is not None:
+        return lead
+    rest = lead[bare.end() :]
+    return rest[:1].upper() + rest[1:]

@@ -1,0 +1,29 @@
+"""Two asks about the plan in one question ("when is the next one, and would it be the
+last?") get both answered, each with its own fact: the next message's day, and that one last
+follow-up may come after it. Questions are our own, with the acme notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from coach.chat import ask
+from coach.readers import load_notes
+
+NOTES = load_notes(Path(__file__).resolve().parents[1] / "examples" / "acme.yaml")
+NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+def test_next_and_whether_last_both_answered() -> None:
+    for q in (
+        "when is the next one, and would it be the last?",
+        "when do i send the next follow up and is that the last one",
+        "when's my next email and will it be the final one?",
+        "when is the next one and is it my last",
+        "when is the next one, wuold it be the last one",
+    ):
+        reply = ask(q, NOTES, None, NOW)
+        first = reply.answer.split("\n\n")[0]
+        assert reply.intent != "unknown", q
+        assert "Monday 30 November" in first, (q, first)  # the next one's day
+        assert "need not be the last" in first and "Monday 7 December" in first, (q, first)
