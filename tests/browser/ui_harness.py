@@ -51,10 +51,14 @@ MICHAEL = {
 
 class SlowFakeBackend(FakeBackend):
     """The FakeBackend, taking a moment per reply as a model would, so the page's progress
-    line has time to show."""
+    line has time to show. One app serves every browser test, so its replies never run out:
+    an empty queue takes the example's two interviewers' replies again (a fixed stock ran out
+    at call 61 once the suite grew)."""
 
     def chat(self, *args: Any, **kwargs: Any) -> Any:
         time.sleep(0.4)
+        if not self.replies:
+            self.enqueue(SARAH, MICHAEL)
         return super().chat(*args, **kwargs)
 
 
@@ -65,11 +69,11 @@ def free_port() -> int:
 
 
 def start_app(**kwargs: Any) -> tuple[Any, str]:
-    """The app with the real drafting loop and a fake model (enough replies for every test)."""
+    """The app with the real drafting loop and a fake model."""
     from ui.app import build_demo
     from ui.server import serve
 
-    backend = kwargs.pop("backend", None) or SlowFakeBackend(*[SARAH, MICHAEL] * 30)
+    backend = kwargs.pop("backend", None) or SlowFakeBackend(SARAH, MICHAEL)
     demo = build_demo(
         backend=backend,
         clock=lambda: NOW,
