@@ -58,6 +58,16 @@ def fill_example(page: Any) -> None:
     expect(page.locator("#notes-status")).to_contain_text("Notes complete")
 
 
+def write_drafts(page: Any, kind: str = "Thank-you note") -> Any:
+    """Write drafts of one kind from the notes on the page, wait until they are written, and
+    return the box of the draft to Sarah Chen (the example's first interviewer)."""
+    page.get_by_role("tab", name="2 · Drafts").click()
+    pick(page, "Message kind", kind)
+    page.get_by_role("button", name="Write drafts").click()
+    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
+    return page.get_by_label("Draft to Sarah Chen")
+
+
 def test_fill_in_notes_then_get_drafts(page: Any, app_url: str) -> None:
     open_app(page, app_url)
     field(page, "Your name").fill("Priya Raman")

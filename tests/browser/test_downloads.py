@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from test_app import fill_example, open_app, pick
-from ui_harness import WRITTEN, Door, shot
+from test_app import fill_example, open_app, write_drafts
+from ui_harness import Door, shot
 
 from coach.readers import read_message
 
@@ -28,11 +28,7 @@ def test_a_download_pressed_right_after_typing_holds_the_edit(
     .eml button saved the file written after the previous edit, and lagged behind.)"""
     open_app(page, app_url)
     fill_example(page)
-    page.get_by_role("tab", name="2 · Drafts").click()
-    pick(page, "Message kind", "Thank-you note")
-    page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
-    box = page.get_by_label("Draft to Sarah Chen")
+    box = write_drafts(page)
     expect(box).to_have_value(re.compile("Dear Sarah,"))
     door = Door(page)
     box.press("End")

@@ -14,20 +14,12 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from test_app import field, fill_example, open_app, pick
+from test_app import field, fill_example, open_app, pick, write_drafts
 from ui_harness import ROOT, WRITTEN, decline_next, saved, shot, stored
 
 from ui.drafts_kept import DRAFTS_KEY
 
 pytestmark = pytest.mark.browser
-
-
-def write_drafts(page: Any, kind: str = "Thank-you note") -> Any:
-    page.get_by_role("tab", name="2 · Drafts").click()
-    pick(page, "Message kind", kind)
-    page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
-    return page.get_by_label("Draft to Sarah Chen")
 
 
 def test_open_the_apps_own_saved_yaml_and_json_and_a_broken_file(
@@ -106,13 +98,20 @@ def test_a_reload_keeps_drafts_edits_tab_and_choices(page: Any, app_url: str) ->
     shot(page, "drafts-after-reload", full=False)
 
 
-def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str) -> None:
+def typed_by_hand(page: Any, app_url: str) -> list[str]:
+    """A form with a field the person typed (Company: Globex), and the page's next dialog set
+    to be answered No; the list gets the dialog's question."""
     open_app(page, app_url)
     fill_example(page)
     field(page, "Company").fill("Globex")
     expect(page.locator("#banner")).to_contain_text("Globex")
     asked: list[str] = []
     decline_next(page, asked)
+    return asked
+
+
+def test_fill_in_an_example_asks_first_on_a_filled_form(page: Any, app_url: str) -> None:
+    asked = typed_by_hand(page, app_url)
     page.get_by_role("button", name="Fill in an example").click()
     page.wait_for_timeout(800)
     assert asked and asked[0].startswith("Replace your notes with the example?")
@@ -159,12 +158,7 @@ def test_opening_a_notes_file_asks_first_on_a_filled_form(
         (ROOT / "examples" / "acme.yaml").read_text("utf-8").replace("Acme Analytics", "Initech"),
         "utf-8",
     )
-    open_app(page, app_url)
-    fill_example(page)
-    field(page, "Company").fill("Globex")
-    expect(page.locator("#banner")).to_contain_text("Globex")
-    asked: list[str] = []
-    decline_next(page, asked)
+    asked = typed_by_hand(page, app_url)
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Open notes file…").click()
     chooser.value.set_files(str(other))

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from test_app import BAD_BODY, field, fill_example, open_app, pick
-from ui_harness import WRITTEN, shot
+from test_app import BAD_BODY, field, fill_example, open_app, write_drafts
+from ui_harness import shot
 
 pytestmark = pytest.mark.browser
 
@@ -26,10 +26,7 @@ def journey(page: Any, app_url: str, size: str) -> None:
     """Notes, drafts, a critique and the plan, looked at on every tab."""
     open_app(page, app_url)
     fill_example(page)
-    page.get_by_role("tab", name="2 · Drafts").click()
-    pick(page, "Message kind", "Thank-you note")
-    page.get_by_role("button", name="Write drafts").click()
-    expect(page.locator("#draft-status")).to_contain_text(WRITTEN, timeout=30_000)
+    write_drafts(page)
     page.get_by_role("tab", name="3 · Critique").click()
     field(page, "Your draft").fill(BAD_BODY)
     expect(page.locator("#critique-findings")).to_contain_text("tone-demanding")
