@@ -85,6 +85,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev25
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev26
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev27
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev28
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
