@@ -62,6 +62,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev25
 	-$(BIN)/python scripts/eval.py tests/dev26
 	-$(BIN)/python scripts/eval.py tests/dev27
+	-$(BIN)/python scripts/eval.py tests/dev28
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
