@@ -93,3 +93,16 @@ def test_a_real_send_is_not_a_supposed_one() -> None:
     assert not supposed_send("if she doesn't pick up, can I call again?")
     assert supposed_send("had I phoned on the Monday, would that have counted?")
     assert supposed_send("what's the latest I could've sent it?")
+
+
+def test_when_the_last_follow_up_would_have_been_due_counts_from_the_first() -> None:
+    """'the last follow-up' or 'my 2nd (and final) one', asked in a later sentence, is the one
+    after the first: 5 business days after it, not the first check-in's own day."""
+    notes = _notes(_sent(30, 11))
+    for question in (
+        "she never answered my email. supposing they'd said nothing, when would the last "
+        "follow-up have been due?",
+        "when would my 2nd (and final) check-in have been due after that one?",
+    ):
+        lead = ask(question, notes, now=LATER).answer.split("\n")[0]
+        assert "Monday 7 December" in lead and "Monday 30 November" in lead, (question, lead)

@@ -65,4 +65,5 @@ def test_a_thank_you_never_sent_is_the_question_after_an_offer() -> None:
     assert answer.answer.startswith("No")
     assert "timing-thank-you-late" in answer.rules
     late = ask("I never thanked Michael. is it too late now?", notes, now=_at(1))
-    assert late.answer.startswith("Yes, it is late")
+    # past the 2-day limit a thank-you is an error: not worth sending on its own
+    assert late.answer.startswith("No, not on its own") and "limit" in late.answer

@@ -43,7 +43,7 @@ def test_a_stated_check_in_today_makes_another_platform_too_much() -> None:
 def test_both_channels_today_when_one_is_due_leads_with_yes_for_one() -> None:
     q = "can I ring Priya today and also drop her a LinkedIn message this afternoon?"
     lead = ask(q, NOTES, now=at(9)).answer.split("\n")[0]
-    assert lead.startswith("Yes, one of them today, but not both")
+    assert lead.startswith("Yes, one of them today, but no, not both")
 
 
 def test_bracketed_ordinals_are_written_as_days() -> None:
@@ -61,3 +61,14 @@ def test_two_chases_listed_by_day_make_a_third_too_many() -> None:
         or any("FAQ 3" in c.section for c in answer.citations)
     )
     assert any("1 Dec" in f and "8 Dec" in f for f in answer.facts)
+
+
+def test_asked_first_whether_to_do_it_a_second_platform_today_is_a_no() -> None:
+    """'can I ..., or is that too much?' asks whether to do it (its first alternative), so the
+    answer is a no, not 'yes, that is too much'."""
+    q = (
+        "I emailed Priya this morning to check in. can I message her on LinkedIn later "
+        "today as well, or is that too much?"
+    )
+    lead = ask(q, NOTES, now=at(9)).answer.split("\n")[0]
+    assert lead.startswith("No") and "channel-multiple-same-day" not in lead

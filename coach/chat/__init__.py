@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -33,7 +34,7 @@ from coach.chat.intent import (
     kind_in,
     split_pasted,
 )
-from coach.chat.pasted import SPOKEN, check_all, checker
+from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
 from coach.chat.when_asked import date_first
@@ -226,6 +227,9 @@ def _respond(
             if intent.intended:  # words for the next message: the reply to a no, or a check-in
                 rejected = (s.notes.stage if s.notes else s.facts.stage) == Stage.rejected
                 asked = asked or (Kind.rejection_reply if rejected else Kind.check_in)
+            then = None if intent.intended else stated_send(intent.question, s)
+            if then is not None:  # "going to Graça on the 8th at 9": judged as sent then
+                s = replace(s, now=then, _plan=None)
             results = check_all(intent.pasted, s, asked, spoken, intent.intended)
             findings = [f for r in results for f in r.findings]
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
@@ -248,6 +252,11 @@ def _respond(
                 question=intent.question,
             )
             text = _with_alias(text, intent.pasted, s)
+            if then is not None:  # the moment it was judged at, said with the verdict
+                from coach.chat.followups import moment
+
+                first, _, rest = text.partition("\n")
+                text = f"{first} (Checked as sent {moment(then, then)}.)\n{rest}".rstrip("\n")
     elif intent.mode == "explain":
         assert intent.rule is not None
         text, sources, rules = A.explain_answer(intent.rule)

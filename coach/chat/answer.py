@@ -139,6 +139,35 @@ def answer_to_worry(body: str, question: str) -> str:
     return f"Yes, that is {word}. {rest}"
 
 
+#: a claim against following up, reported or supposed: "HR finds it annoying", "recruiters
+#: hate it", "it makes you look needy"
+_CONTRARY = re.compile(
+    r"\b(?:annoy\w*|hates?|hated|needy|bother\w*|pester\w*|irritat\w*|mind|pointless"
+    r"|waste of (?:their )?time)\b",
+    re.I,
+)
+#: asked whether such a claim holds: "is she right?", "is that true?", "don't hiring managers
+#: find follow-ups annoying?", "will they be annoyed?"
+_CLAIM_ASKED = re.compile(
+    r"\b(?:is|are) (?:she|he|they|that|this|it|my \w+) (?:right|true|correct)\b"
+    r"|\b(?:don'?t|doesn'?t|do|does|won'?t|will|would|wouldn'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:recruiters?|hiring managers?|employers?|hr|they|companies|interviewers?|people)\s+"
+    r"(?:really\s+|actually\s+)?(?:find|hate|mind|get|be)\b",
+    re.I,
+)
+
+
+def answer_to_claim(body: str, question: str) -> str:
+    """An entry's "Yes, it helps" answers "should I?"; asked whether a claim against it holds
+    ("my friend says recruiters hate follow-ups, is she right?"), the answer is "No"."""
+    if not body.startswith("Yes") or not (
+        _CLAIM_ASKED.search(question) and _CONTRARY.search(question)
+    ):
+        return body
+    rest = body.split(" ", 1)[1].lstrip(",:; ")
+    return f"No, not when it is done politely. {rest[:1].upper() + rest[1:]}"
+
+
 #: a choice between two ways: "is it better to call or email?", "which is best, X or Y?"
 CHOICE_ASKED = re.compile(r"\b(?:which|better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!]*\bbetter\b", re.I)
 
@@ -205,7 +234,7 @@ def guide_answer(
         body = body.split(" ", 1)[1]
         body = body[:1].upper() + body[1:]
     elif not lead:
-        body = answer_to_worry(body, question)
+        body = answer_to_claim(answer_to_worry(body, question), question)
     if lead.startswith("Keep a") and "too-long" in rules and asked_second(question):
         body, lead = join(body, lead), ""  # the budget answers the second question
     if sized:

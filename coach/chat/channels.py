@@ -168,8 +168,17 @@ def followed_up_today(situation: Situation, question: str) -> bool:
 def same_day_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     """Two channels on one day: one today, the other from the next day (the rule is about one
     calendar day, in the interview's time zone)."""
+    from coach.chat.yes_no import asked
+
     lead, rules = _same_day(situation, question)
-    if lead.startswith("No") and TOO_MUCH.search(question):  # "is it overkill?": yes, it is
+    frame = asked(question)
+    # "is it overkill?": yes, it is; "can I add her today, or is that too much?" asks first
+    # whether to do it (the first alternative sets the frame), so it stays a no
+    if (
+        lead.startswith("No")
+        and TOO_MUCH.search(question)
+        and (frame is None or frame.frame != "ok")
+    ):
         lead = "Yes, that is too much" + lead[2:]
     return lead, rules
 
@@ -210,7 +219,7 @@ def _same_day(situation: Situation, question: str) -> tuple[str, list[str]]:
         )
     due = follow_up_verdict(situation)[0].startswith("Yes") and not TOO_MUCH.search(question)
     return (  # "can I call today and also text?": one today is the plan's yes, both its no
-        ("Yes, one of them today, but " if due else "No, ")
+        ("Yes, one of them today, but no, " if due else "No, ")
         + "not both on the same day: send one today and the other from "
         f"{day(tomorrow, now)}, so they don't land at once.",
         ["channel-multiple-same-day"],

@@ -50,7 +50,13 @@ _WHEN_WOULD = re.compile(
 )
 #: which follow-up: "my first check-in", "the second email", "another one"
 _MESSAGE = r"(?:check[- ]?in|follow[- ]?up|e-?mail|message|note|call|one|chase|nudge)"
-_SECOND = re.compile(rf"\b(?:second|2nd|another|next|other)\s+{_MESSAGE}", re.I)
+#: ("the last follow-up", "my 2nd (and last) check in", "second and final one": the one after
+#: the first, which is also the last the articles allow)
+_SECOND = re.compile(
+    rf"\b(?:second|2nd|another|next|other|last|final)\s+(?:\(?(?:and|&)\s+(?:last|final)\)?\s+)?"
+    rf"{_MESSAGE}",
+    re.I,
+)
 _FIRST = re.compile(rf"\b(?:first|1st)\s+{_MESSAGE}", re.I)
 _THANKS = re.compile(r"\bthank|\bthanks\b", re.I)
 _CLOCK24 = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*[ap]\.?m)")
@@ -123,8 +129,12 @@ def counterfactual_verdict(situation: Situation, question: str) -> tuple[str, li
     if notes is None:
         return "", []
     found = SUPPOSED_SEND.search(question)
-    rest = question[found.start() :] if found else question
-    rest = re.split(r"(?<=[.?!])\s", rest, maxsplit=1)[0]  # the supposed send's own sentence
+    asked = found or _WHEN_WOULD.search(question)  # "..., when would the last one have been due"
+    start = 0
+    if asked is not None:  # from the start of the sentence that supposes it
+        start = max(question.rfind(c, 0, asked.start()) for c in ".?!") + 1
+        start = found.start() if found else start
+    rest = re.split(r"(?<=[.?!])\s", question[start:].lstrip(), maxsplit=1)[0]
     kind = _kind(rest, notes)
     on = first_date(rest, now.date(), past=True) if found else None
     at = _at(rest) if found else None

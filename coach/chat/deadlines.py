@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 
 from coach.chat.context import Situation
-from coach.chat.dates import first_date
+from coach.chat.dates import CLOCK, first_date, time_of
 from coach.chat.followups import day, moment, open_item
-from coach.chat.material_times import after_promise, kept_line, named_done
-from coach.chat.thanked import TIMING_ASKED, thanked_verdict
+from coach.chat.material_times import after_promise, kept_line, later_day_said, named_done
+from coach.chat.thanked import TIMING_ASKED, WITHIN, thanked_verdict
 from coach.models import Kind
 from coach.plan import PlanItem, limits
 
@@ -74,10 +74,10 @@ def thank_you_verdict(
     hours, days = limits().thank_you_hours, limits().thank_you_limit_hours // 24
     due, limit = moment(item.latest, now), moment(item.limit, now)
     if now > item.limit:
-        lead = "Y"  # "still worth sending?" is no; "is it too late?" is yes
-        if TOO_LATE.search(question):
-            lead = "Yes, it is late now. Y"
-        elif STILL_WORTH.search(question):
+        # past the limit a thank-you is an error (RULEBOOK 5: not to be sent as it is), so
+        # "too late to send one?", "any point?" and "still worth it?" all get: not on its own
+        lead = "No, not on its own now. Y"
+        if STILL_WORTH.search(question):
             lead = "No, not on time any more. Y"
         return (
             f"{lead}our thank-you{to} is past the limit of {days} days after the interview (it "
@@ -89,6 +89,8 @@ def thank_you_verdict(
         no = "No, not too late: y" if TOO_LATE.search(question) else "Yes: y"
         if STILL_OR_LATE.search(question):  # "can I still send it, or is it too late?"
             no = "Yes, you can still send it: y"
+        elif WITHIN.search(question):  # "am I still inside the 24 hours?": the target, no
+            no = f"No, not within the {hours} hours, but still in time: y"
         return (
             f"{no}our thank-you{to} is past the {hours} hours (it was due by {due}), but inside "
             f"the {days}-day limit: send it today, before {limit}.",
@@ -101,7 +103,7 @@ def thank_you_verdict(
             lead = f"Yes: {when} is inside the {hours} hours, which run out at {due}. Send"
         elif at <= item.limit:
             lead = (
-                f"Not ideal: {when} is past the {hours} hours ({due}), though inside the "
+                f"No, not ideal: {when} is past the {hours} hours ({due}), though inside the "
                 f"{days}-day limit ({limit}). Sooner is better: send"
             )
         else:
@@ -170,15 +172,38 @@ SEND_AT = re.compile(
 )
 
 
+#: the words before a clock time that make it the interview's, or a promise's, not a send time:
+#: "the interview finished 5.30pm", "ended at 3pm", "I said by 9am"
+NOT_SENDING = re.compile(
+    r"(?:\b(?:interview\w*|finish\w*|end(?:ed|s)?|start\w*|wrapped(?: up)?|over|began|met)\b"
+    r"[^.?!,]{0,25}|\bby\s*)$",
+    re.I,
+)
+
+
+def _clock_said(question: str) -> re.Match[str] | None:
+    """The clock time the question proposes for sending: "sending it at 9am", or, without a
+    verb before it, "is tomorrow around 7pm ok?", "tomorrow after lunch around 2pm" (a time
+    said of the interview itself, "finished 5.30pm today", is not one)."""
+    said = SEND_AT.search(question)
+    if said is not None:
+        return said
+    for clock in CLOCK.finditer(question):
+        if clock.group("h") and not NOT_SENDING.search(question[: clock.start()]):
+            return clock
+    return None
+
+
 def _send_at(question: str, asked: dt.date | None, now: dt.datetime) -> dt.datetime | None:
     """The moment the question proposes to send the thank-you, in the interview's zone."""
-    said = SEND_AT.search(question)
+    said = _clock_said(question)
     if said is None:
         return None
     hour = int(said.group("h")) % 12 + (12 if said.group("ap").lower() == "p" else 0)
     if hour > 23:
         return None
-    tomorrow = re.search(r"\b(?:tomorrow|tmrw)\b", question[said.start() :], re.I)
+    start = max(question.rfind(mark, 0, said.start()) for mark in ".?!")  # its own sentence
+    tomorrow = re.search(r"\b(?:tomorrow|tmrw)\b", question[start + 1 :], re.I)
     on = asked or now.date() + dt.timedelta(days=1 if tomorrow else 0)
     return dt.datetime.combine(on, dt.time(hour, int(said.group("m") or 0)), tzinfo=now.tzinfo)
 
@@ -267,9 +292,14 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         # material the question says they asked for, not the notes' promise
         assert request is not None
         what = re.sub(r"^(?:my|the|a|an)\s+|\b(?:my)\b", "", request.group("what").strip())
-        no = "No: don't hold it back. " if LATER.search(question) else ""
+        later = LATER.search(question) or later_day_said(question, due, now.date())
+        no = "No: don't hold it back. " if later else ""
+        hour = time_of(request.group("when"))  # "by Friday 5pm": the hour is the deadline too
+        by = day(due, now) + (
+            f", {hour:%H:%M}" if hour and CLOCK.search(request.group("when")) else ""
+        )
         return (
-            f"{no}Send the {what} by {day(due, now)}, as asked, and sooner if it is ready: "
+            f"{no}Send the {what} by {by}, as asked, and sooner if it is ready: "
             "being prompt with requested material shows you are reliable, not overeager.",
             ["timing-materials-late"],
         )
@@ -323,7 +353,9 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         later = (
             (asked is not None and asked > item.latest.date())
             or LATER.search(question) is not None
-            or after_promise(question, item, asked or now.date())  # "is 1pm fine?" for noon
+            or after_promise(
+                question, item, asked or now.date(), now.date()
+            )  # "is 1pm fine?" for noon
         )
         lead = "No: keep your promise. " if later else ""
         return (

@@ -113,7 +113,8 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
         when = f" from {day(move.earliest, now)}" if move and move.earliest else ""
         return (
             f"No: you have sent {count} follow-ups after the thank-you, the most the articles "
-            f"advise. Don't send another; move on to other openings{when}.",
+            f"advise (004: never more than twice). Don't send another; move on to other "
+            f"openings{when}.",
             ["timing-too-many"],
         )
     item = open_item(situation, "check_in")

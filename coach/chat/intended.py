@@ -53,8 +53,51 @@ _TO_READER = {
 READS = ("tone-", "rejection-argues", "rejection-reconsider", "rejection-feedback-pressed")
 
 
+#: words in quotes: "can I put 'I respect your decision' in my reply?", "is 'just bumping
+#: this' ok as an opener?" (a closing quote is one followed by a space, a stop or the end, so
+#: "you'll" inside the words does not end them)
+QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:]))['‘\"“](?P<words>(?:(?!['’\"”](?:[\s?.!,;:)]|$))[^\n]){8,240}?)"
+    r"['’\"”](?=[\s?.!,;:)]|$)"
+)
+#: quoted words someone said or wrote, not ones to write: "they said 'give us two weeks'",
+#: "one article says 'wait a fortnight'", "I said 'yeah of course'" (spoken at the interview);
+#: the user's own "I wrote '...' in my follow-up" or "my reply says '...'" is theirs to send
+_THEIRS = re.compile(
+    r"(?:\b(?:said|told \w+|asked)\b"
+    r"|(?<!\bi )(?<!\bmy )(?<!\bmy draft )(?<!\bmy reply )(?<!\bmy email )(?<!\bmy note )"
+    r"\b(?:says|wrote|writes|replied|emailed|texted)\b)[^.?!\n]{0,30}$",
+    re.I,
+)
+#: the question is about writing or saying something: a message, or a verb of putting words
+_COMPOSING = re.compile(
+    r"\b(?:put|write|writing|say|saying|open|opener|opening|start|end|close|sign off|reply"
+    r"|include|mention|add|leave|draft|e-?mail|message|note|check[- ]?in|follow[- ]?up|card"
+    r"|voicemail|letter|line|what about|how about|instead)\b",
+    re.I,
+)
+
+
+def quoted_words(question: str) -> str | None:
+    """Words the user quotes as ones they mean to write, as written, or None."""
+    for match in QUOTED.finditer(question):
+        words = match.group("words").strip(" ,;:-")
+        before = re.split(r"[.!?\n]", question[: match.start()])[-1]
+        if len(words.split()) < 3 or _THEIRS.search(before):
+            continue
+        rest = question[: match.start()] + " " + question[match.end() :]
+        if not _COMPOSING.search(rest):
+            continue
+        words = words.replace("’", "'")
+        stop = "" if words.endswith((".", "?", "!")) else "."
+        return words[:1].upper() + words[1:] + stop
+    return None
+
+
 def intended_words(question: str) -> str | None:
     """The words the user means to write, as the reader would read them, or None."""
+    if (quoted := quoted_words(question)) is not None:
+        return quoted
     for match in SAYING.finditer(question):
         before = question[max(0, match.start() - 60) : match.start()]
         clause = re.split(r"[.!?\n]", before)[-1]

@@ -83,6 +83,9 @@ CONTACT_SOON = re.compile(
 
 #: the plans of entries about chasing a decision, which a rejection ends
 CHASING = ("check_in", "final_follow_up", "move_on")
+#: what a rejection leaves open, to ask about on its own terms: staying connected (002 FAQ 10,
+#: "Connect on LinkedIn") and a card to thank them (002 FAQ 8)
+STILL_OPEN = ("linkedin", "handwritten-note")
 #: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
 WEAKEST_CUED = 0.3
 
@@ -210,8 +213,9 @@ def _fact_boosts(
         chased = [s for s in facts.sent if s.kind in (Kind.check_in, Kind.final_follow_up)]
         if len(chased) >= 2:  # "chased twice now, once more?": the count reached is the question
             boost["how-many"] = 0.6
-    if turn.stage == Stage.rejected:
-        boost["rejection"] = 0.3
+    if turn.stage == Stage.rejected and not any(cue_hits(e, question) for e in STILL_OPEN):
+        boost["rejection"] = 0.3  # "now they've said no, can I add her on LinkedIn?": the no
+        # is the occasion, the channel the topic
     if re.search(
         r"\b(?:did|have|had) I (?:already|ever|actually)\b|\bwhen did I\b", question, re.I
     ):

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from coach.chat.context import Situation
+from coach.chat.dates import DATE, resolve
 from coach.chat.followups import day, moment
 from coach.chat.yes_no import asked
 from coach.models import Kind
@@ -38,11 +39,21 @@ _GONE = re.compile(
 )
 
 
+#: "won't be ready till 2pm", "not done until Monday": after a negation, "till" is when it
+#: can go, not the promise
+_NOT_UNTIL = re.compile(
+    r"(?:n[o']?t|never)\b[^.?!,]{0,30}\b(?:till|til|until)\s+(?:about\s+|around\s+)?$", re.I
+)
+#: a day said of the interview, not of the sending: "(interview was wed 4 nov)"
+_INTERVIEW_DAY = re.compile(r"\binterview\w*\b[^.?!,;()]{0,20}$", re.I)
+
+
 def send_time(question: str) -> dt.time | None:
     """The first clock time in the question that is neither the promise nor the time now."""
     for m in _CLOCK.finditer(question):
         before = question[max(0, m.start() - 25) : m.start()]
-        if _PROMISE.search(before) or _NOW.search(before):
+        wide = question[max(0, m.start() - 45) : m.start()]
+        if (_PROMISE.search(before) and not _NOT_UNTIL.search(wide)) or _NOW.search(before):
             continue
         if m.group("noon"):
             return dt.time(12, 0)
@@ -53,11 +64,42 @@ def send_time(question: str) -> dt.time | None:
     return None
 
 
-def after_promise(question: str, item: PlanItem, on: dt.date) -> bool:
-    """The question proposes sending on the promised day at an hour past the promised one."""
+def said_sent_at(question: str) -> dt.time | None:
+    """The hour the question says the material went ("sent them Monday at 11.15, I'd said
+    10am"), which outweighs the notes' hour for it."""
+    first = question.split("?")[0]  # "sent it at 11.15. on time? should I apologise?"
+    return send_time(question) if _GONE.search(first) else None
+
+
+def after_promise(question: str, item: PlanItem, on: dt.date, today: dt.date) -> bool:
+    """The question proposes sending past the promise: on the promised day at a later hour, or
+    on any later day it names ("it'll be Saturday morning", "so I've got till Wednesday?")."""
     at = send_time(question)
     latest = item.latest
-    return bool(at and latest and on == latest.date() and at > latest.time())
+    if latest is None:
+        return False
+    said = days_said(question, today)
+    if at and latest.date() in (said or [on]) and at > latest.time():
+        return True  # "won't be proofed till 2pm Monday", promised by Monday noon
+    return any(latest.date() < d <= latest.date() + dt.timedelta(days=14) for d in said)
+
+
+def later_day_said(question: str, promised: dt.date, today: dt.date) -> bool:
+    """A day the question names, after the promised one and not the interview's: the user
+    means to send it then. A day within a fortnight of the promise counts, the rest is noise."""
+    return any(promised < d <= promised + dt.timedelta(days=14) for d in days_said(question, today))
+
+
+def days_said(question: str, today: dt.date) -> list[dt.date]:
+    """The days the question names from today on, leaving out the interview's."""
+    said = []
+    for match in DATE.finditer(question):
+        if _INTERVIEW_DAY.search(question[: match.start()]):
+            continue
+        day = resolve(match, today, past=False)
+        if day is not None and day >= today:
+            said.append(day)
+    return said
 
 
 def named_done(situation: Situation, question: str) -> tuple[PlanItem, str] | None:
@@ -88,6 +130,8 @@ def kept_line(item: PlanItem, what: str, now: dt.datetime, question: str) -> str
     they late?" is a no when it was on time, "did it go in time?" a yes."""
     sent, latest = item.sent_at, item.latest
     assert sent is not None
+    if (told := said_sent_at(question)) is not None:  # "went at 17:30": the user's word for it
+        sent = sent.replace(hour=told.hour, minute=told.minute)
     what = re.sub(r"^(?:a|an|my)\s+", "the ", re.sub(r"\bmy\b", "your", what))
     went = f"{what} went on {day(sent, now)} at {sent:%H:%M}"
     if latest is None:

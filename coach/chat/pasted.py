@@ -3,6 +3,7 @@ question corrects, with the kind and channel the question names."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -144,3 +145,36 @@ def checker() -> Any:
     if not _CHECKER:
         _CHECKER.append(Checker())
     return _CHECKER[0]
+
+
+#: the question says when the pasted draft will go: "going to Graça on the 8th at 9", "sending
+#: at 9 tomorrow morning", "scheduled for Wednesday", "check-in for tomorrow morning"
+_GOES = re.compile(
+    r"\b(?:go(?:es|ing)? (?:to|out)|sending|send(?:ing)? it|schedul\w+|will go|before it goes"
+    r"|this is going|for (?:tomorrow|tmrw?)|tomorrow morning|tmrw? morning)\b",
+    re.I,
+)
+_AT_HOUR = re.compile(
+    r"\bat (?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\b(?!\s*(?:[ap]\.?m|%|days?))", re.I
+)
+
+
+def stated_send(question: str, s: Situation) -> dt.datetime | None:
+    """The later moment the question says the draft will be sent, in the notes' zone, or None:
+    the day the question names (tomorrow, the 8th) at the hour it says (9:00 when it says
+    none, or says "morning"), so the timing rules judge the draft when it goes, not now."""
+    from coach.chat.dates import CLOCK, first_date, time_of
+
+    if s.notes is None or not _GOES.search(question):
+        return None
+    said = re.sub(r"\btmrw?\b", "tomorrow", question, flags=re.I)
+    day = s.facts.asked_day or first_date(said, s.now.date(), past=False)
+    if day is None or day < s.now.date():
+        return None
+    at = time_of(question) if CLOCK.search(question) else None
+    if at is None and (hour := _AT_HOUR.search(question)) and 6 <= int(hour.group("h")) <= 20:
+        at = dt.time(int(hour.group("h")), int(hour.group("m") or 0))
+    if at is None:
+        at = dt.time(9, 0) if day > s.now.date() else s.now.timetz().replace(tzinfo=None)
+    moment = dt.datetime.combine(day, at, tzinfo=s.now.tzinfo)
+    return moment if moment > s.now else None

@@ -51,6 +51,7 @@ def recalled_verdict(situation: Situation, question: str) -> str:
     Friday 30 April, 09:10, before the Friday 30 April, 12:00 you promised." Empty when the
     notes hold no such promise."""
     from coach.chat.followups import moment
+    from coach.chat.material_times import said_sent_at
 
     plan, now = situation.plan, situation.now
     if plan is None or situation.synthetic:
@@ -62,15 +63,17 @@ def recalled_verdict(situation: Situation, question: str) -> str:
     assert item.latest is not None
     promised = moment(item.latest, now)
     if item.sent_at is not None:
-        late = item.sent_at > item.latest
+        sent, whose = item.sent_at, "as your notes have it"
+        if (told := said_sent_at(question)) is not None:  # "went at 11.15": the user's word
+            sent, whose = sent.replace(hour=told.hour, minute=told.minute), "as you tell it"
+        late = sent > item.latest
         if re.search(r"\blate\b", question, re.I):
             word = "Yes, it was late" if late else "No, not late"
         else:
             word = "No, it was late" if late else "Yes, in time"
         when = "after" if late else "before"
         return (
-            f"{word}: it went on {moment(item.sent_at, now)}, {when} the {promised} you "
-            "promised (as your notes have it)."
+            f"{word}: it went on {moment(sent, now)}, {when} the {promised} you promised ({whose})."
         )
     if now > item.latest:
         return (

@@ -13,6 +13,16 @@ from coach.guide import load_guide
 from coach.models import Finding
 from coach.rulebook import Source, load_rules
 
+#: asked whether the words are a fault, not whether to say them: "does that count as arguing?",
+#: "is that too pushy?" (a clean check is then a no)
+ASKS_FAULT = re.compile(
+    r"\b(?:counts? as|is (?:that|it|this)|would (?:that|it|this) (?:be|seem|look|sound|come"
+    r" across as)|does (?:that|it|this) (?:sound|look|read|seem)|too)\s+(?:\w+\s+)?(?:arguing"
+    r"|argumentative|begging|desperate|pushy|rude|passive[- ]aggressive|harsh|bitter|demanding"
+    r"|needy|much|strong|bad|unprofessional)\b",
+    re.I,
+)
+
 #: an excerpt longer than this many words is quoted by its opening words only
 QUOTE_WORDS = 8
 
@@ -189,6 +199,8 @@ def review_answer(
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if intended and tone:
         lead = f"No, I wouldn't put it that way: it reads as {reads}."
+    elif intended and not others and ASKS_FAULT.search(question):  # "is that arguing?"
+        lead = "No, that reads fine: none of the tone or rejection rules fire on those words."
     elif intended and not others:  # words the user means to say, and none of the rules fire
         lead = "Yes, you can say that: none of the tone or rejection rules fire on those words."
     elif tone and asked_tone:

@@ -19,6 +19,9 @@ TIMING_ASKED = re.compile(
 #: asked the worried way ("too late?", "was it late?"): a yes means it was late
 LATE_ASKED = re.compile(r"\b(?:too late|late\?|was (?:it|that|mine|my \w+(?: \w+)?) late)", re.I)
 
+#: asking about the target itself: "was that on time?", "still within the 24 hours?"
+WITHIN = re.compile(r"\b(?:on time|in time|within|inside)\b", re.I)
+
 #: a question asking what or whose, not whether: "whose time is counted?" gets no yes or no
 WH_ASKED = re.compile(r"\b(?:whose|which|what|when|how)\b", re.I)
 YES_NO = re.compile(
@@ -71,6 +74,8 @@ def thanked_verdict(item: PlanItem, situation: Situation, question: str) -> str:
     if sent <= item.limit:
         lead = "A little, but not too late" if worried else "Yes, it was fine, if a little late"
         lead = "A little late" if neutral else lead
+        if not worried and WITHIN.search(question):  # "was that on time?": past the target, no
+            lead = "No, a little late"
         return (
             f"{lead}: {went}, past the {hours}-hour target ({moment(item.latest, now)}) but inside "
             f"the {days}-day limit ({moment(item.limit, now)})."

@@ -213,7 +213,7 @@ def practice_first(
     because = p.because[:1].upper() + p.because[1:]
     # a date the plan gives, unless the plan's lead answered another yes or no (when, not whether)
     if says_verdict(lead) and re.search(r"\bbut\b", lead):
-        return lead, rules, []  # "Yes, one of them today, but not both": weighed already
+        return lead, rules, []  # "Yes, one of them today, but no, not both": weighed already
     said = re.findall(r"(?:^|\. )(Yes|No)\b", lead)
     if said and all(w == word.split(",")[0] for w in said) and says_verdict(lead):
         return lead, [*p.rules, *rules], list(p.sources)  # the plan said the same yes or no
