@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             thresholds = tc.sentence_thresholds(data, verbose=False)
             if args.prepared:
                 args.prepared.write_bytes(pickle.dumps((data, base, thresholds)))
+        thresholds = {**thresholds, **tc.CHOSEN}
         tc.WEAK_WEIGHT = args.weight
         tc.C = args.c
         fixed = json.loads(args.thresholds.read_text()) if args.thresholds else None

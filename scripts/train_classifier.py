@@ -21,9 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -196,8 +195,7 @@ def fit_weak(
     return model
 
 
-@dataclass
-class Data:
+class Data(NamedTuple):
     """The sentences, the message readings and their features, computed once."""
 
     texts: list[str]

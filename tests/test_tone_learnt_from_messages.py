@@ -74,7 +74,7 @@ def test_reproach_in_polite_words_is_passive_aggressive(body):
 @pytest.mark.parametrize(
     "body",
     [
-        "I left our conversation genuinely excited about the work your team is doing at the clinic.",
+        "I left our talk genuinely excited about the work your team is doing at the clinic.",
         "I'm really looking forward to hearing how the bakery's new line develops, whatever the "
         "outcome.",
         "It was a joy to talk about the restoration plans, and I would love to be part of them.",
