@@ -1,0 +1,97 @@
+"""Leave-one-set-out figures for the classifier learnt from messages (scripts/weak_labels.py).
+
+For each tuning message set, the labels of WEAK_LABELS are refitted on the sentences and on
+the readings of every other set's messages, and the checker scores the left-out set with that
+model: the honest estimate of how the model does on messages it never saw. Each fold is scored
+at several thresholds (the sentence-only thresholds shifted by DELTAS) so that a threshold can
+be chosen on these figures, never on in-sample ones.
+
+    python scripts/loso_tone.py --out /tmp/loso.json [--sets tests/dev5 ...] [--weight 1.0]
+
+Writes {set: {delta: {rule: [tp, fp, fn]}}}. The vocabulary (which word pairs are features)
+is counted over every text, the left-out set's too: it uses no label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_classifier as tc  # noqa: E402
+from weak_labels import SETS, WEAK_LABELS, _eval_module  # noqa: E402
+
+from coach import semantic  # noqa: E402
+from coach.semantic.classifier import Classifier  # noqa: E402
+
+DELTAS = (-0.1, -0.05, 0.0, 0.05, 0.1)
+
+
+def scored(spec: dict[str, Any], name: str) -> dict[str, list[int]]:
+    """The left-out set checked with the model `spec`: [tp, fp, fn] per rule."""
+    ev = _eval_module()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "classifier.json"
+        path.write_text(json.dumps(spec, sort_keys=True), encoding="utf-8")
+        model = Classifier(path, semantic.embedding())
+    original = semantic.classifier
+    semantic.classifier = lambda: model  # type: ignore[assignment]
+    try:
+        e = ev.evaluate(ROOT / name)
+    finally:
+        semantic.classifier = original
+    return {r: [s.tp, s.fp, s.fn] for r, s in e.rules.items() if s.tp or s.fp or s.fn}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--weight", type=float, default=tc.WEAK_WEIGHT)
+    ap.add_argument("--c", type=float, default=tc.C)
+    ap.add_argument("--prepared", type=Path, help="pickle of the prepared data, made if absent")
+    ap.add_argument("--deltas", type=float, nargs="*", default=list(DELTAS))
+    ap.add_argument("--thresholds", type=Path, help="JSON of fixed WEAK_LABELS thresholds")
+    ap.add_argument("--in-sample", action="store_true", help="train on every set, the left-out too")
+    args = ap.parse_args(argv)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        if args.prepared and args.prepared.exists():
+            data, base, thresholds = pickle.loads(args.prepared.read_bytes())
+        else:
+            data = tc.prepare()
+            base = tc.sentence_models(data)
+            thresholds = tc.sentence_thresholds(data, verbose=False)
+            if args.prepared:
+                args.prepared.write_bytes(pickle.dumps((data, base, thresholds)))
+        thresholds = {**thresholds, **tc.CHOSEN}
+        tc.WEAK_WEIGHT = args.weight
+        tc.C = args.c
+        fixed = json.loads(args.thresholds.read_text()) if args.thresholds else None
+        out: dict[str, Any] = json.loads(args.out.read_text()) if args.out.exists() else {}
+        for name in args.sets:
+            keep = set(SETS) if args.in_sample else set(SETS) - {name}
+            models = tc.fit_all(data, base, keep)
+            out[name] = {}
+            for delta in [0.0] if fixed else args.deltas:
+                chosen = dict(thresholds)
+                for label in WEAK_LABELS:
+                    chosen[label] = fixed[label] if fixed else round(thresholds[label] + delta, 3)
+                spec = tc.spec_of(models, data, chosen, sorted(keep))
+                out[name][str(delta)] = scored(spec, name)
+            args.out.write_text(json.dumps(out, indent=0))
+            print(name, "done", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
