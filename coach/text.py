@@ -256,7 +256,8 @@ class LazyPattern:
 
     The checks define a hundred patterns at import, and a one-file `coach check` uses about a
     third of them: compiling the rest cost a tenth of its start-up. On first use the compiled
-    pattern's methods replace this object's own, so later calls go straight to them."""
+    pattern's methods replace this object's own, so later calls go straight to them. The
+    compiler's output is kept from one run to the next (coach.pattern_cache)."""
 
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -265,7 +266,9 @@ class LazyPattern:
         self.flags = flags
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self.flags)
+        from coach.pattern_cache import compile_pattern
+
+        compiled = compile_pattern(self.pattern, self.flags)
         for name in self._METHODS:
             setattr(self, name, getattr(compiled, name))
         self.groupindex = compiled.groupindex

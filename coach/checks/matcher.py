@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from coach.checks.relaxed import re2_agrees, relaxed
+from coach.pattern_cache import compile_pattern as compile_re
 
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 _WIDE_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})|\\u([0-9A-Fa-f]{4})")
@@ -126,7 +127,7 @@ class Phrase:
             if self.fast:
                 self._rx = compile_re2(self.joined, self.case_sensitive)
             else:
-                self._rx = re.compile(self.joined, 0 if self.case_sensitive else re.I)
+                self._rx = compile_re(self.joined, 0 if self.case_sensitive else re.I)
         return self._rx
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
