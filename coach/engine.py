@@ -25,6 +25,7 @@ from coach.models import (
     Severity,
     Stage,
 )
+from coach.pattern_cache import compile_pattern
 from coach.readers import Message
 from coach.rulebook import Rule, load_rules
 from coach.text import Doc
@@ -33,7 +34,7 @@ from coach.text import Doc
 _INFER: list[tuple[Kind, re.Pattern[str]]] = [
     (
         Kind.rejection_reply,
-        re.compile(
+        compile_pattern(
             r"\b(?:thank you for letting me know|sorry to hear|disappointed|"
             r"not (?:be )?moving forward|"
             r"decided to (?:go|move) (?:with|forward with) (?:another|other)|other candidate|"
@@ -44,7 +45,7 @@ _INFER: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     (
         Kind.final_follow_up,
-        re.compile(
+        compile_pattern(
             r"\b(?:one (?:last|final) time|final (?:follow|check)|"
             r"last (?:follow|check))",
             re.I,
@@ -52,7 +53,7 @@ _INFER: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     (
         Kind.materials,
-        re.compile(
+        compile_pattern(
             r"\b(?:attached|enclosed|as requested|as promised|here (?:is|are) "
             r"the (?:references|samples|portfolio))\b",
             re.I,
@@ -60,7 +61,7 @@ _INFER: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     (
         Kind.check_in,
-        re.compile(
+        compile_pattern(
             r"\b(?:check(?:ing)? in|follow(?:ing)? up on|status of|update on|"
             r"any update|where things stand|hiring timeline|haven'?t heard)\b",
             re.I,

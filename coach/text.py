@@ -14,13 +14,15 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Any, NamedTuple, TypeVar, cast
 
+from coach.pattern_cache import compile_pattern
+
 _T = TypeVar("_T")
 
-WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
-SUBJECT = re.compile(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
+WORD = compile_pattern(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+SUBJECT = compile_pattern(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
 #: the line a mail client writes above a quoted reply, in the languages clients are set to:
 #: "On Tue, ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "Em ... escreveu:"
-QUOTE_INTRO = re.compile(
+QUOTE_INTRO = compile_pattern(
     r"^(?:On|Am|Le|El|Em|Il|Op|Den|Dne|W dniu)\b.{0,300}?\b(?:wrote|schrieb|a écrit|escribió|"
     r"escreveu|ha scritto|schreef|skrev|napsal|napisał)\b[^\n]{0,200}?:[ \t]*$",
     re.M | re.S,
@@ -28,7 +30,7 @@ QUOTE_INTRO = re.compile(
 #: the header block Outlook (and Gmail, when forwarding) puts above the earlier message, which
 #: has no ">" lines: "-----Original Message-----", or a rule of underscores, or "From: ..."
 #: followed by "Sent:"/"Date:" within two lines ("Von:"/"Gesendet:" in German, ...)
-QUOTE_HEADER = re.compile(
+QUOTE_HEADER = compile_pattern(
     r"^[ \t]*-{3,}[ \t]*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|"
     r"Message d'origine|Mensaje original|Mensagem original)[ \t]*-{3,}[ \t]*$"
     r"|^[ \t]*_{8,}[ \t]*\n(?=\s*(?:From|Von|De|Van|Da):)"
@@ -36,11 +38,11 @@ QUOTE_HEADER = re.compile(
     r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Verzonden|Inviato|Fecha):",
     re.M | re.I,
 )
-QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+QUOTED_LINE = compile_pattern(r"^[ \t]*>.*$", re.M)
 #: "-- " opens a signature; clients and converters add spaces or a Markdown escape ("\\-- ")
-SIGNATURE = re.compile(r"^\\?--[ \t]*$", re.M)
+SIGNATURE = compile_pattern(r"^\\?--[ \t]*$", re.M)
 #: an email address or a web address: a name inside one is not the writer spelling a name
-ADDRESS = re.compile(
+ADDRESS = compile_pattern(
     # each alternative starts only where its run of characters starts, so a long run without
     # an "@" or a dot is read once, not once from every letter (which took seconds)
     r"(?<![\w.+'’\-])[\w.+'’\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -48,19 +50,19 @@ ADDRESS = re.compile(
     r"|(?<![\w.\-])[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|in|ie|ca|au|nz|fr|"
     r"example)/[^\s<>()]*"
 )
-GREETING = re.compile(
+GREETING = compile_pattern(
     r"^[ \t]*(?:dear|dearest|respected|hi|hello|hey|good (?:morning|afternoon|evening|day)|"
     r"greetings|kia ora|t[eē]n[aā] koe|aloha|bonjour|hola|hallo|ciao|namaste|g'day)\b[ \t,]*"
     r"(?P<who>[^\n,:!]{0,60})",
     re.I | re.M,
 )
 #: a salutation that is the reader's name alone on the first line: "Sarah," or "Ms. Chen —"
-BARE_SALUTATION = re.compile(
+BARE_SALUTATION = compile_pattern(
     r"\s*(?P<who>(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
     r"(?:[ \t]+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})[ \t]*[,—–]?[ \t]*$",
     re.M,
 )
-SIGNOFFS = re.compile(
+SIGNOFFS = compile_pattern(
     r"^[ \t]*(?:(?:thank you|thanks|many thanks|obrigad[ao]|gracias|merci|danke)"
     r"(?: in advance| again)?(?: and| &)? |with )?"
     r"(?:best(?: regards| wishes)?|(?:kind|kindest|warm|warmest|best|many|good) (?:regards|wishes)|"
@@ -95,8 +97,8 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_NEWLINE = re.compile("\n")
-_NOT_NEWLINE = re.compile("[^\n]")
+_NEWLINE = compile_pattern("\n")
+_NOT_NEWLINE = compile_pattern("[^\n]")
 
 
 def _blank(text: str) -> str:
@@ -256,7 +258,8 @@ class LazyPattern:
 
     The checks define a hundred patterns at import, and a one-file `coach check` uses about a
     third of them: compiling the rest cost a tenth of its start-up. On first use the compiled
-    pattern's methods replace this object's own, so later calls go straight to them."""
+    pattern's methods replace this object's own, so later calls go straight to them. The
+    compiler's output is kept from one run to the next (coach.pattern_cache)."""
 
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -265,7 +268,9 @@ class LazyPattern:
         self.flags = flags
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self.flags)
+        from coach.pattern_cache import compile_pattern
+
+        compiled = compile_pattern(self.pattern, self.flags)
         for name in self._METHODS:
             setattr(self, name, getattr(compiled, name))
         self.groupindex = compiled.groupindex

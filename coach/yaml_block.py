@@ -11,23 +11,23 @@ A plain scalar is typed as the YAML loader types it: by its own resolvers and co
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 
+from coach.pattern_cache import compile_pattern
 from coach.yaml_load import PLAIN_SCALARS, FastSafeLoader
 
 #: what `read_block` returns when the text is not of its shape
 NOT_BLOCK: Any = object()
 
 #: a key as the notes spell them, then its value (if any) on the same line
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,99}):(?: +(.*))?")
+_KEY = compile_pattern(r"([A-Za-z_][A-Za-z0-9_]{0,99}):(?: +(.*))?")
 #: what the YAML loader reads otherwise, or refuses: comments, tabs, other line breaks, a BOM,
 #: characters YAML does not allow (its reader's own list), and a '\' a scalar might escape with
-_UNUSUAL = re.compile(
+_UNUSUAL = compile_pattern(
     r"[#\t\r\\\x85\u2028\u2029\ufeff]"
     r"|[^\x0a\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )

@@ -209,6 +209,17 @@ def cold_start(path: Path, runs: int) -> dict[str, list[float]]:
     return out
 
 
+def compile_bytecode() -> None:
+    """Write the package's bytecode, as `pip install` does for a user's install: an editable
+    install's is written only by `make install`, and with PYTHONDONTWRITEBYTECODE set nothing
+    refreshes it after the sources change, so each cold start compiled every changed module
+    (28% of a one-file `coach check`'s instructions, and of each batch's start)."""
+    import compileall
+
+    for package in ("coach", "ui"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -221,6 +232,7 @@ def main() -> None:
     parser.add_argument("--no-proselint", action="store_true")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    compile_bytecode()
     makers = {
         "real (real-length messages, each with its own inline notes)": make_real_messages,
         "shared (real-length messages, twenty to a folder's notes file)": make_shared_messages,

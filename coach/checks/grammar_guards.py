@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
+from coach.pattern_cache import compile_pattern
 from coach.text import fold, lazy_compile
 
 #: a run of spaces, or a line break (hard-wrapped mail)
@@ -105,7 +106,7 @@ class _Lazy:
 
     def finditer(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         if self._rx is None:
-            self._rx = re.compile(self.pattern, self.flags)
+            self._rx = compile_pattern(self.pattern, self.flags)
         return self._rx.finditer(text, pos)
 
 

@@ -18,12 +18,12 @@ the ASCII controls Python counts as space (vertical tab, \\x1c-\\x1f).
 
 from __future__ import annotations
 
-import re
+from coach.pattern_cache import compile_pattern
 
 #: escapes that mean the same in both engines (on the texts `re2_agrees` admits)
 _SAME_ESCAPES = frozenset("bBwWdDsSAntrf")
 _LOOK_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
-_DIFFERENT = re.compile(r"\$|\{,|\[:|\(\?P=|\(\?\(|\(\?#|\(\?>|\(\?x|[*+?}]\+")
+_DIFFERENT = compile_pattern(r"\$|\{,|\[:|\(\?P=|\(\?\(|\(\?#|\(\?>|\(\?x|[*+?}]\+")
 
 
 def relaxed(pattern: str) -> str | None:
@@ -109,7 +109,7 @@ def _group_end(pattern: str, i: int) -> int | None:
 
 #: a character `re` and RE2 may class differently: vertical tab and \x1c-\x1f are space to
 #: `re` only; a non-ASCII letter, digit or space is \w, \d or \s to `re` only
-_UNSURE = re.compile(r"[\x0b\x1c-\x1f]|(?![\x00-\x7f])[\w\s]")
+_UNSURE = compile_pattern(r"[\x0b\x1c-\x1f]|(?![\x00-\x7f])[\w\s]")
 _SEEN: list[tuple[str, bool]] = []
 
 

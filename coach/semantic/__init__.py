@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from coach.pattern_cache import compile_pattern
 from coach.semantic.classifier import Classifier, Scores
 from coach.semantic.errors import InstallError
 from coach.semantic.vectors import TOKENIZER, WEIGHTS, Embedding, cosine, package_dir
@@ -74,13 +75,13 @@ _NOT_AN_END = "".join(
 #: opens in lower case, which reads as a message written without capitals.
 _NOT_AN_ABBREVIATION = r"(?!(?<=\b\w\.\w)\.\s+[a-z])"
 #: (the look-ahead first: at the many places that are no mark, the look-behinds are not tried)
-_END = re.compile(
+_END = compile_pattern(
     rf"(?=[.!?…])(?<![.!?…]){_NOT_AN_END}{_NOT_AN_ABBREVIATION}[.!?…]++[\"'”’)]*+(?=\s|\Z)|\n"
 )
 #: a sentence read for tone ends as one does; a line without that ending is a heading, a list
 #: entry or a reference ("Priya Natarajan, former BSA Officer, Lakeshore Credit Union"), unless
 #: it runs on long enough to be prose written without punctuation
-_TERMINAL = re.compile(r"[.!?…][\"'”’)]*$")
+_TERMINAL = compile_pattern(r"[.!?…][\"'”’)]*$")
 _UNFINISHED_WORDS = 12
 #: shorter lines are names, sign-offs and fragments, outside what the classifier learnt
 _MIN_WORDS = 5

@@ -1,0 +1,106 @@
+"""Compiled regular expressions kept on disk from one run to the next.
+
+Python compiles a regular expression with Python code (`re._parser`, `re._compiler`): the fifty
+patterns a one-file `coach check` first uses cost a fifth of its start. What that compiler makes
+is the pattern's code, a list of numbers, which `re` then hands to its C engine
+(`_sre.compile`). The code is kept in coach's cache folder, so a later run hands it over
+directly. An entry is used only by the Python whose compiler made it (its version and the
+engine's MAGIC name the file), and is kept only when the pattern it builds equals the one
+`re.compile` builds: in any doubt, `re.compile` is used. `COACH_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import pickle
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from coach.cache import _write, cache_dir, enabled
+
+#: the arguments of `_sre.compile` after the pattern: flags, code, groups, group names both ways
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_STORE: dict[tuple[str, int], Entry] | None = None
+_ADDED: list[tuple[str, int]] = []
+
+
+def path() -> Path:
+    magic = importlib.import_module("re._constants").MAGIC
+    version = "".join(str(part) for part in sys.version_info[:3])
+    return cache_dir() / f"patterns-py{version}-{magic}.pickle"
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the code stored by an earlier run when there is one."""
+    flags = int(flags)
+    store = _store()
+    if store is None:
+        return re.compile(pattern, flags)
+    entry = store.get((pattern, flags))
+    if entry is not None:
+        try:
+            return _build(pattern, entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile as usual
+            pass
+    compiled = re.compile(pattern, flags)
+    entry = _entry(pattern, flags, compiled)
+    if entry is not None:
+        store[(pattern, flags)] = entry
+        _ADDED.append((pattern, flags))
+    return compiled
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    built: re.Pattern[str] = importlib.import_module("_sre").compile(pattern, *entry)
+    return built
+
+
+def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
+    """What `re._compiler.compile` hands the engine for this pattern, or None if the pattern
+    built from it is not the one `re.compile` built."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern, flags)
+        code = compiler._code(parsed, flags)
+        names = dict(parsed.state.groupdict)
+        by_number: list[str | None] = [None] * parsed.state.groups
+        for name, number in names.items():
+            by_number[number] = name
+        entry: Entry = (
+            flags | parsed.state.flags,
+            [int(op) for op in code],  # plain numbers: the named opcodes do not pickle
+            parsed.state.groups - 1,
+            names,
+            tuple(by_number),
+        )
+        return entry if _build(pattern, entry) == compiled else None
+    except Exception:  # noqa: BLE001 - another Python's compiler: keep nothing
+        return None
+
+
+def _store() -> dict[tuple[str, int], Entry] | None:
+    global _STORE
+    if not enabled():
+        return None
+    if _STORE is None:
+        _STORE = {}
+        try:
+            with path().open("rb") as handle:
+                loaded = pickle.load(handle)
+            if isinstance(loaded, dict):
+                _STORE = loaded
+        except Exception:  # noqa: BLE001 - missing, truncated or unreadable: start empty
+            pass
+        atexit.register(save)
+    return _STORE
+
+
+def save() -> None:
+    """Write the store if this run added to it (at exit; a forked worker exits without it)."""
+    if _STORE is not None and _ADDED and _write(path(), _STORE):
+        _ADDED.clear()
