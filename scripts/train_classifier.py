@@ -41,12 +41,7 @@ from coach.semantic.classifier import FORMAT, mean_vector, ngrams  # noqa: E402
 DATA = ROOT / "training" / "sentences"
 OUT = ROOT / "rules" / "semantic" / "classifier.json"
 LABELS = [
-    "tone-demanding",
-    "tone-accusatory",
-    "tone-desperate",
-    "tone-overeager",
-    "tone-hostile",
-    "tone-passive-aggressive",
+    *WEAK_LABELS,  # the six tone labels also learnt from whole messages, in this order
     "tone-unprofessional",
     "rejection-reconsider",
     "rejection-argues",
