@@ -225,6 +225,8 @@ class Checker:
         line, column = doc.position(hit.start)
         severity: Severity = hit.severity or rule.severity_for(kind)
         fields = {"excerpt": doc.text[hit.start : hit.end], **hit.fields}
+        # a span over a wrapped line is quoted in the message on one line
+        fields["excerpt"] = " ".join(str(fields["excerpt"]).split())
         fix = (
             Fix.model_construct(start=hit.start, end=hit.end, replacement=hit.replacement)
             if hit.replacement is not None and rule.fix

@@ -106,6 +106,37 @@ def _blank(text: str) -> str:
     return _NOT_NEWLINE.sub(" ", text)
 
 
+#: a line break inside a paragraph that only wraps the line (a mail client's 72 columns, a
+#: Markdown file's 100): after a word or a comma, before more words, not before a list entry.
+_SOFT_BREAK = compile_pattern(
+    r"(?<=[^\W_]|[,;:'\"’”)%])\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
+)
+#: the line before a wrap is long, so that "Dear Sarah," or an address line stays put; the line
+#: after it is long too, or ends a sentence, so that a sign-off ("Best," "Priya") stays put
+_WRAPPED_LINE = 40
+_ENDS_SENTENCE = '.!?…"”’)'
+
+
+def _unwrap(text: str, start: int) -> str:
+    """`text` with its soft line breaks from `start` on turned to spaces (same length), so a
+    sentence wrapped over two lines reads as one."""
+    body = text[start:]
+    if "\n" not in body:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        at = m.start()
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at + 1)
+        after = body[at + 1 : len(body) if line_end < 0 else line_end].rstrip()
+        soft = at - line_start >= _WRAPPED_LINE and (
+            len(after) >= _WRAPPED_LINE or after.endswith(tuple(_ENDS_SENTENCE))
+        )
+        return " " if soft else "\n"
+
+    return text[:start] + _SOFT_BREAK.sub(join, body)
+
+
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -144,10 +175,11 @@ class Doc:
         self.signature_start = sig.start() if sig else len(text)
         if sig:
             masked = masked[: sig.start()] + _blank(masked[sig.start() :])
-        #: the candidate's own writing: subject and body, quotes and signature blanked out
-        self.masked = masked
+        #: the candidate's own writing: subject and body, quotes and signature blanked out, and
+        #: a paragraph's soft line wraps read as spaces (same length)
+        self.masked = _unwrap(masked, self.body_start)
         #: masked text with typographic quotes straightened (same length), for phrase matching
-        self.plain = masked.translate(_STRAIGHTEN)
+        self.plain = self.masked.translate(_STRAIGHTEN)
 
     def derived(self, name: str, build: Callable[[Doc], _T]) -> _T:
         """`build(self)`, made once per message however many checks ask for it (two rules of
@@ -232,11 +264,11 @@ class Doc:
         return line, offset - self._line_starts[line - 1] + 1
 
     def sentence_start(self, offset: int) -> bool:
-        """True when the word at `offset` opens a sentence or a line."""
+        """True when the word at `offset` opens a sentence or a line (not a wrapped one)."""
         i = offset - 1
-        while i >= 0 and self.text[i] in " \t\"'“‘(":
+        while i >= 0 and self.masked[i] in " \t\"'“‘(":
             i -= 1
-        return i < 0 or self.text[i] in ".!?\n:"
+        return i < 0 or self.masked[i] in ".!?\n:"
 
 
 def windows(anchors: Iterable[int], size: int, before: int, after: int) -> list[tuple[int, int]]:
