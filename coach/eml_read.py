@@ -206,11 +206,13 @@ def eml_text(
         warnings.append(f"the attachments could not be listed ({describe(exc)})")
     try:
         body_part = msg.get_body(preferencelist=("plain", "html"))
-        ctype, payload, part_charset = "text/plain", None, None
+        ctype, payload, part_charset, flowed = "text/plain", None, None, None
         if body_part is not None:
             ctype = body_part.get_content_type()
             payload = body_part.get_payload(decode=True)
             part_charset = body_part.get_content_charset()
+            if str(body_part.get_param("format", "")).lower() == "flowed":
+                flowed = str(body_part.get_param("delsp", "")).lower() == "yes"
     except Exception as exc:
         raise InputError(label, f"unreadable MIME structure: {describe(exc)}") from None
     content, warning = decode_text(
@@ -232,12 +234,40 @@ def eml_text(
         # html2text escapes Markdown ("\--" for a signature line, "1\." in a list): undo it,
         # so the text reads as the sender wrote it
         content = _MD_ESCAPE.sub(r"\1", converter.handle(content))
-    body = content.replace("\r\n", "\n").strip("\n")
+    body = content.replace("\r\n", "\n")
+    if flowed is not None and ctype == "text/plain":
+        body = unflow(body, delete_space=flowed)
+    body = body.strip("\n")
     text = f"Subject: {subject}\n\n{body}" if subject else body
     if _LONE_SURROGATE.search(text):  # from a codec such as utf-7, or an HTML &#xD800;
         text = _LONE_SURROGATE.sub("\ufffd", text)
         warnings.append("characters that are not text (lone surrogates) read as U+FFFD")
     return meta, text, attachments, warnings
+
+
+_QUOTE_DEPTH = lazy_compile(r">+")
+
+
+def unflow(text: str, delete_space: bool = False) -> str:
+    """A format=flowed text part (RFC 3676) as its writer typed it: a line that ends in a space
+    is joined to the next line of the same quote depth; space-stuffing is undone; with DelSp=yes
+    the trailing space goes too. "-- " (the signature line) is never joined."""
+    out: list[str] = []
+    joining, out_depth = False, 0
+    for line in text.split("\n"):
+        depth = len(m.group()) if (m := _QUOTE_DEPTH.match(line)) else 0
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # stuffed (or the space after ">")
+        if joining and depth == out_depth:
+            out[-1] += content
+        else:
+            out.append(">" * depth + (" " if depth else "") + content)
+            out_depth = depth
+        joining = content.endswith(" ") and content != "-- "
+        if joining and delete_space:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 def as_bytes(raw: str | bytes) -> bytes:

@@ -107,9 +107,10 @@ def _blank(text: str) -> str:
 
 
 #: a line break inside a paragraph that only wraps the line (a mail client's 72 columns, a
-#: Markdown file's 100): after a word or a comma, before more words, not before a list entry.
+#: Markdown file's 100, format=flowed's trailing space): after a word or a comma, before more
+#: words, not before a list entry or a quoted line
 _SOFT_BREAK = compile_pattern(
-    r"(?<=[^\W_]|[,;:'\"’”)%])\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
+    r"(?<=[^\W_]|[,;:'\"’”)%])[ \t]*\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
 )
 #: the line before a wrap is long, so that "Dear Sarah," or an address line stays put; the line
 #: after it is long too, or ends a sentence, so that a sign-off ("Best," "Priya") stays put
@@ -125,14 +126,14 @@ def _unwrap(text: str, start: int) -> str:
         return text
 
     def join(m: re.Match[str]) -> str:
-        at = m.start()
+        at = m.end() - 1  # the line break
         line_start = body.rfind("\n", 0, at) + 1
         line_end = body.find("\n", at + 1)
         after = body[at + 1 : len(body) if line_end < 0 else line_end].rstrip()
-        soft = at - line_start >= _WRAPPED_LINE and (
+        soft = m.start() - line_start >= _WRAPPED_LINE and (
             len(after) >= _WRAPPED_LINE or after.endswith(tuple(_ENDS_SENTENCE))
         )
-        return " " if soft else "\n"
+        return " " * len(m.group()) if soft else m.group()
 
     return text[:start] + _SOFT_BREAK.sub(join, body)
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.eml_read import unflow
 from coach.engine import Checker
-from coach.readers import read_message
+from coach.readers import load_notes, read_message
 from coach.text import Doc
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -122,3 +123,61 @@ def test_a_wrapped_paragraph_reads_as_one_line_at_the_same_offsets() -> None:
     start = text.index("Thank")
     assert doc.masked[start : start + len(paragraph)] == paragraph
     assert doc.text == text  # findings still point into the text as written
+
+
+def test_a_format_flowed_line_ending_in_a_space_is_a_soft_break() -> None:
+    text = (
+        "Dear Sarah,\n\nThank you for explaining how the weekly review with the sales \n"
+        "leads decides which dashboards move to Looker first.\n\nBest regards,\nPriya\n"
+    )
+    doc = Doc(text)
+    assert "the sales  leads decides" in doc.masked
+    assert len(doc.masked) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "delsp", "expected"),
+    [
+        # soft breaks joined, the hard break at a paragraph's end kept
+        (
+            "Thank you for the tour of the \nanalytics floor.\nBest,",
+            False,
+            "Thank you for the tour of the analytics floor.\nBest,",
+        ),
+        # DelSp=yes: the space before the break was added by the client
+        (
+            "Thank you for the tour of the ana \nlytics floor.",
+            True,
+            "Thank you for the tour of the analytics floor.",
+        ),
+        # quoted lines join only at the same depth; space-stuffing is undone
+        (
+            "> On Friday you \n> wrote this \n>> and earlier \nMine.\n  indented",
+            False,
+            "> On Friday you wrote this \n>> and earlier \nMine.\n indented",
+        ),
+        # the signature line "-- " is a hard break
+        ("Best regards,\n-- \nPriya", False, "Best regards,\n-- \nPriya"),
+    ],
+)
+def test_format_flowed_mail_reads_as_written(raw: str, delsp: bool, expected: str) -> None:
+    assert unflow(raw, delete_space=delsp) == expected
+
+
+def test_a_format_flowed_email_is_checked_as_its_writer_typed_it(tmp_path: Path) -> None:
+    raw = (
+        "From: Priya Raman <priya@example.com>\r\nTo: Sarah Chen <sarah@acme.example>\r\n"
+        "Subject: Thank you for today's Data Analyst interview\r\n"
+        "Date: Fri, 20 Nov 2026 19:30:00 -0500\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+        "Dear Sarah,\r\n\r\nThank you for explaining the move from Tableau to Looker. Please \r\n"
+        "tell me by tomorrow if the job is mine.\r\n\r\nBest regards,\r\nPriya\r\n"
+    )
+    path = tmp_path / "flowed.eml"
+    path.write_bytes(raw.encode())
+    message = read_message(path, notes=load_notes(EXAMPLES / "acme.yaml"))
+    assert "Please tell me by tomorrow if the job is mine." in message.text
+    demand = next(
+        f for f in Checker().check(message, now=NOW).findings if f.rule == "tone-demanding"
+    )
+    assert demand.excerpt.startswith("Please tell me by tomorrow")
