@@ -55,19 +55,20 @@ def test_classifier_reads_meaning_the_phrase_lists_do_not_name():
     assert model.score("x y z w v").probs == model.score("x y z w v").probs
 
 
-def test_sentences_skip_greeting_signoff_and_wrapped_fragments():
-    """Only whole sentences of the body are read."""
+def test_sentences_skip_greeting_and_signoff_and_read_a_wrapped_sentence_whole():
+    """Only whole sentences of the body are read; one wrapped over two lines is one sentence."""
     doc = Doc(
         "Subject: Thanks\n\nDear Sarah,\n\nThank you for the chat about the dashboards today. "
         "I would love to help with the weekly review\nthat the sales team runs.\n\n"
         "Best regards,\nPriya Raman"
     )
     texts = [s.text for s in semantic.sentences(doc)]
-    # a wrapped sentence's first line has no ending of its own: it is read as a heading would
-    # be (not at all), and its second line as a fragment (not at all)
-    assert texts == ["Thank you for the chat about the dashboards today."]
-    for s in semantic.sentences(doc):
-        assert doc.text[s.start : s.end] == s.text
+    assert texts == [
+        "Thank you for the chat about the dashboards today.",
+        "I would love to help with the weekly review that the sales team runs.",
+    ]
+    for s in semantic.sentences(doc):  # the span is the sentence as written, line break and all
+        assert " ".join(doc.text[s.start : s.end].split()) == s.text
 
 
 def test_an_honorific_does_not_end_a_sentence():

@@ -137,7 +137,9 @@ def test_paste_a_bad_draft_see_highlights_and_apply_fixes(page: Any, app_url: st
     expect(verdict).to_contain_text("Not ready to send")
     marks = page.locator("#critique-highlight mark.fc-error")
     expect(marks.filter(has_text="Sara")).to_have_count(1)
+    # the demand is marked whole, across the line it wraps over
     expect(marks.filter(has_text="if the job is mine")).to_have_count(1)
+    expect(marks.filter(has_text="Please tell me by")).to_have_count(1)
     findings = page.locator("#critique-findings")
     for text in (
         "name-misspelled",
