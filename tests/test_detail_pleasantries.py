@@ -52,3 +52,31 @@ def test_a_wish_runs_from_its_first_word_to_its_sentences_end():
     assert doc.plain[start:end] == "enjoy the ceilidh in Oban"
     # "I enjoyed" and "happy to" open no wish
     assert not wish_spans(Doc("Dear Sarah,\n\nI enjoyed the ceilidh. Happy to help in Oban.\n"))
+
+
+@pytest.mark.parametrize(
+    "impression",
+    [
+        "The light over the quarry face from your window was breathtaking at dawn.",
+        "I liked the team, and the road over the moor looked gorgeous in the frost.",
+        "Skye was so beautiful under the low cloud; I took a photo on the way home.",
+    ],
+)
+def test_how_the_place_or_the_day_looked_is_no_detail(impression):
+    assert fired("detail-missing", f"{VAGUE} {impression}", QUARRY)
+
+
+def test_a_detail_in_other_words_beside_an_impression_still_counts():
+    sentence = (
+        "The hills were stunning on the drive in. Agreeing set times to blast with the "
+        "local council sounds like careful work."
+    )
+    assert not fired("detail-missing", sentence, QUARRY)
+
+
+def test_an_impression_runs_from_its_clause_to_its_sentences_end():
+    doc = Doc("Dear Sarah,\n\nThanks again, and the harbour looked glorious at dusk. See you.\n")
+    ((start, end),) = wish_spans(doc)
+    assert doc.plain[start:end] == "the harbour looked glorious at dusk"
+    # a topic praised in other words opens no impression: "the plan was sound"
+    assert not wish_spans(Doc("Dear Sarah,\n\nThe new haul plan was sound and careful.\n"))

@@ -33,13 +33,24 @@ _PRAISE = lazy_compile(
     r"they take|the team puts|the team takes) (?:into|in|with|over)\b)",
     re.I,
 )
+#: an impression of the place or the day: a clause that says how something looked or was to the
+#: eye ("the view of the valley from your office was beautiful", "Tromsø looked lovely in the
+#: spring sunshine", "the drive up through the mist was stunning")
+_LOOKS = lazy_compile(
+    r"\b(?:looked|looks|look|was|were|is|are)\s+(?:so |really |very |truly |absolutely |just )?"
+    r"(?:beautiful|stunning|breathtaking|picturesque|gorgeous|spectacular|glorious|magical)\b",
+    re.I,
+)
+#: where such a clause starts: its sentence's start, or a comma, semicolon, "and" or "but"
+_CLAUSE = lazy_compile(r"(?:[.!?\n]|[,;—–]|\b(?:and|but)\b)\s+")
 #: where the wish ends: its sentence's end
 _END = lazy_compile(r"[.!?\n]")
 
 
 def wish_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of the body's well-wishes and praise of a feeling for the trade, each from its
-    first word to its sentence's end."""
+    """Spans of the body's well-wishes, praise of a feeling for the trade, and impressions of
+    how the place or the day looked, each from its clause's first word to its sentence's end:
+    the view, the drive and the weather are the candidate's day, not a topic discussed."""
     return doc.derived("wish-spans", _wish_spans)
 
 
@@ -50,4 +61,11 @@ def _wish_spans(doc: Doc) -> list[tuple[int, int]]:
         for m in rx.finditer(text, doc.body_start):
             end = _END.search(text, m.end())
             spans.append((m.start(), end.start() if end else len(text)))
+    for m in _LOOKS.finditer(text, doc.body_start):
+        start = max(
+            (c.end() for c in _CLAUSE.finditer(text, doc.body_start, m.start())),
+            default=doc.body_start,
+        )
+        end = _END.search(text, m.end())
+        spans.append((start, end.start() if end else len(text)))
     return spans
