@@ -57,9 +57,9 @@ def test_a_wish_runs_from_its_first_word_to_its_sentences_end():
 @pytest.mark.parametrize(
     "impression",
     [
-        "The light over the quarry face from your window was breathtaking at dawn.",
-        "I liked the team, and the road over the moor looked gorgeous in the frost.",
-        "Skye was so beautiful under the low cloud; I took a photo on the way home.",
+        "The view over the hills from your window was breathtaking at dawn.",
+        "I liked the team, and the drive over the moor looked gorgeous in the frost.",
+        "Skye was so beautiful under a grey sky; I took a photo on the way home.",
     ],
 )
 def test_how_the_place_or_the_day_looked_is_no_detail(impression):
@@ -74,9 +74,15 @@ def test_a_detail_in_other_words_beside_an_impression_still_counts():
     assert not fired("detail-missing", sentence, QUARRY)
 
 
+def test_what_the_reader_showed_looking_stunning_still_names_a_detail():
+    notes = {"role": "Heritage Officer", "details": ["the restored 1902 winding gear photographs"]}
+    sentence = "The pictures of the hauling machinery from 1902 were stunning."
+    assert not fired("detail-missing", sentence, notes)
+
+
 def test_an_impression_runs_from_its_clause_to_its_sentences_end():
-    doc = Doc("Dear Sarah,\n\nThanks again, and the harbour looked glorious at dusk. See you.\n")
+    doc = Doc("Dear Sarah,\n\nThanks again, and the coast looked glorious at dusk. See you.\n")
     ((start, end),) = wish_spans(doc)
-    assert doc.plain[start:end] == "the harbour looked glorious at dusk"
+    assert doc.plain[start:end] == "the coast looked glorious at dusk"
     # a topic praised in other words opens no impression: "the plan was sound"
     assert not wish_spans(Doc("Dear Sarah,\n\nThe new haul plan was sound and careful.\n"))

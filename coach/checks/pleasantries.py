@@ -34,11 +34,18 @@ _PRAISE = lazy_compile(
     re.I,
 )
 #: an impression of the place or the day: a clause that says how something looked or was to the
-#: eye ("the view of the valley from your office was beautiful", "Tromsø looked lovely in the
-#: spring sunshine", "the drive up through the mist was stunning")
+#: eye ("the view of the valley from your office was beautiful", "Tromsø looked beautiful in
+#: the spring sunshine", "the drive up through the mist was stunning") ...
 _LOOKS = lazy_compile(
     r"\b(?:looked|looks|look|was|were|is|are)\s+(?:so |really |very |truly |absolutely |just )?"
     r"(?:beautiful|stunning|breathtaking|picturesque|gorgeous|spectacular|glorious|magical)\b",
+    re.I,
+)
+#: ... of the surroundings or the weather: "the pictures of the 1902 winding gear were stunning"
+#: is what the reader showed, often a detail in other words, and is left alone
+_SURROUNDINGS = lazy_compile(
+    r"\b(?:views?|drive|journey|trip|scenery|landscape|countryside|surroundings|weather|"
+    r"sunshine|sunset|sunrise|mist|rain|snow|sky|valley|lake|hills|mountains|coast(?:line)?)\b",
     re.I,
 )
 #: where such a clause starts: its sentence's start, or a comma, semicolon, "and" or "but"
@@ -49,8 +56,9 @@ _END = lazy_compile(r"[.!?\n]")
 
 def wish_spans(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the body's well-wishes, praise of a feeling for the trade, and impressions of
-    how the place or the day looked, each from its clause's first word to its sentence's end:
-    the view, the drive and the weather are the candidate's day, not a topic discussed."""
+    how the surroundings or the weather looked, each from its clause's first word to its
+    sentence's end: the view, the drive and the weather are the candidate's day, not a topic
+    discussed."""
     return doc.derived("wish-spans", _wish_spans)
 
 
@@ -66,6 +74,8 @@ def _wish_spans(doc: Doc) -> list[tuple[int, int]]:
             (c.end() for c in _CLAUSE.finditer(text, doc.body_start, m.start())),
             default=doc.body_start,
         )
-        end = _END.search(text, m.end())
-        spans.append((start, end.start() if end else len(text)))
+        found = _END.search(text, m.end())
+        end = found.start() if found else len(text)
+        if _SURROUNDINGS.search(text, start, end):
+            spans.append((start, end))
     return spans
