@@ -36,9 +36,21 @@ _PRAISE = lazy_compile(
 #: an impression of the place or the day: a clause that says how something looked or was to the
 #: eye ("the view of the valley from your office was beautiful", "Tromsø looked beautiful in
 #: the spring sunshine", "the drive up through the mist was stunning") ...
-_LOOKS = lazy_compile(
-    r"\b(?:looked|looks|look|was|were|is|are)\s+(?:so |really |very |truly |absolutely |just )?"
-    r"(?:beautiful|stunning|breathtaking|picturesque|gorgeous|spectacular|glorious|magical)\b",
+_ADJECTIVES = (
+    "beautiful",
+    "stunning",
+    "breathtaking",
+    "picturesque",
+    "gorgeous",
+    "spectacular",
+    "glorious",
+    "magical",
+)
+_LOOKS = lazy_compile(rf"\b(?:{'|'.join(_ADJECTIVES)})\b", re.I)
+#: ... said of it just before: "was", "looked", "were so" (most messages have none of the
+#: adjectives, which a substring test tells far sooner than a pattern)
+_LOOKS_VERB = lazy_compile(
+    r"\b(?:looked|looks|look|was|were|is|are)\s+(?:so |really |very |truly |absolutely |just )?$",
     re.I,
 )
 #: ... of the surroundings or the weather: "the pictures of the 1902 winding gear were stunning"
@@ -69,7 +81,12 @@ def _wish_spans(doc: Doc) -> list[tuple[int, int]]:
         for m in rx.finditer(text, doc.body_start):
             end = _END.search(text, m.end())
             spans.append((m.start(), end.start() if end else len(text)))
+    lower = text.lower()
+    if not any(a in lower for a in _ADJECTIVES):
+        return spans
     for m in _LOOKS.finditer(text, doc.body_start):
+        if not _LOOKS_VERB.search(text, max(doc.body_start, m.start() - 24), m.start()):
+            continue
         start = max(
             (c.end() for c in _CLAUSE.finditer(text, doc.body_start, m.start())),
             default=doc.body_start,
