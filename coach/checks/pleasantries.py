@@ -92,7 +92,7 @@ def _wish_spans(doc: Doc) -> list[tuple[int, int]]:
             default=doc.body_start,
         )
         found = _END.search(text, m.end())
-        end = found.start() if found else len(text)
-        if _SURROUNDINGS.search(text, start, end):
-            spans.append((start, end))
+        stop = found.start() if found else len(text)
+        if _SURROUNDINGS.search(text, start, stop):
+            spans.append((start, stop))
     return spans
