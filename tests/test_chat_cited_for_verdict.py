@@ -1,0 +1,41 @@
+"""The sections an answer cites follow what its verdict turns on: a check-in held back to the
+day they asked for is their request (001 "Don't be overeager"), not only the 5-day floor; a
+call is the article on making a follow-up call. Questions are our own; dates are the plan's."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from coach.chat import ask
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bluegum import at, bluegum  # noqa: E402
+
+# they asked not to be contacted before Monday 15 March
+WAIT = """\
+timeline:
+  said: "Odette: please hold off until the 15th, the panel is away."
+  decision_by: null
+  no_contact_before: 2027-03-15
+  contact_on: null
+"""
+
+
+def cited(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.article, c.section) for c in doc.citations]
+
+
+def test_a_check_in_held_to_their_day_cites_their_request(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path, WAIT)
+    doc = ask("a whole week of nothing, may I drop Odette a line today?", notes, now=at(10))
+    assert "15 March" in doc.answer.split("\n\n")[0]
+    assert ("001", "Don't be overeager") in cited(doc)
+
+
+def test_a_check_in_past_their_day_does_not_cite_it_as_a_wait(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path, WAIT)
+    doc = ask("a whole week of nothing, may I drop Odette a line today?", notes, now=at(16))
+    assert not doc.answer.startswith("No")
+    assert ("001", "Don't be overeager") not in cited(doc)[:1]
