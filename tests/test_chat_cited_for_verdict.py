@@ -39,3 +39,15 @@ def test_a_check_in_past_their_day_does_not_cite_it_as_a_wait(tmp_path: Path) ->
     doc = ask("a whole week of nothing, may I drop Odette a line today?", notes, now=at(16))
     assert not doc.answer.startswith("No")
     assert ("001", "Don't be overeager") not in cited(doc)[:1]
+
+
+def test_a_call_to_ask_for_news_cites_the_follow_up_call(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("would phoning Odette on the 12th for an update be alright?", notes, now=at(8))
+    assert ("002", "Make a Follow-Up Call") in cited(doc)
+
+
+def test_an_email_question_does_not_cite_the_follow_up_call(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("would emailing Odette on the 12th for an update be alright?", notes, now=at(8))
+    assert ("002", "Make a Follow-Up Call") not in cited(doc)

@@ -140,15 +140,16 @@ def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bo
 
 
 def invited_call_sources(question: str, situation: Situation) -> list[Source]:
-    """A call on the day they invited one: the articles on setting expectations at the interview
-    and on making the call, cited first."""
+    """A call: the article on making a follow-up call, cited first; on the day they invited one,
+    the article on setting expectations at the interview before it."""
     from coach.checks.timeline import timeline_of
     from coach.guide import load_guide
 
     notes = situation.notes
-    if notes is None or not PHONING.search(question) or timeline_of(notes).contact_on is None:
+    if not PHONING.search(question):
         return []
-    wanted = ("Set expectations early", "Make a Follow-Up Call")
+    invited = notes is not None and timeline_of(notes).contact_on is not None
+    wanted = ("Set expectations early", "Make a Follow-Up Call")[0 if invited else 1 :]
     found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
     return [found[w] for w in wanted if w in found]
 
