@@ -51,3 +51,16 @@ def test_an_email_question_does_not_cite_the_follow_up_call(tmp_path: Path) -> N
     notes = bluegum(tmp_path)
     doc = ask("would emailing Odette on the 12th for an update be alright?", notes, now=at(8))
     assert ("002", "Make a Follow-Up Call") not in cited(doc)
+
+
+def test_a_length_asked_beside_the_timing_gets_the_kinds_budget(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("when's the check-in due, and how many words max should it be?", notes, now=at(8))
+    assert "150 words" in doc.answer
+    assert "too-long" in doc.rules
+
+
+def test_how_long_to_wait_is_not_a_length_question(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("how long should I wait before the check-in?", notes, now=at(8))
+    assert "150 words" not in doc.answer
