@@ -64,3 +64,21 @@ def test_how_long_to_wait_is_not_a_length_question(tmp_path: Path) -> None:
     notes = bluegum(tmp_path)
     doc = ask("how long should I wait before the check-in?", notes, now=at(8))
     assert "150 words" not in doc.answer
+
+
+def test_silence_after_the_last_follow_up_is_the_time_to_move_on(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask(
+        "and when my final check-in meets silence as well, do I just keep writing?",
+        notes,
+        now=at(8),
+    )
+    assert doc.answer.startswith("No")
+    assert ("004", "Don't Ignore other Opportunities") in cited(doc)[:2]
+
+
+def test_silence_after_a_first_check_in_is_not_the_end(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("my first check-in met silence, when can I write again?", notes, now=at(12))
+    assert ("004", "Don't Ignore other Opportunities") not in cited(doc)[:1]
+    assert "move on" not in doc.answer.split("\n\n")[0]

@@ -18,6 +18,7 @@ from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
+from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
@@ -244,6 +245,8 @@ def _fact_boosts(
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
         if same_day or SAME_TIME.search(question):  # both on one day: that is the question,
             boost["multiple-platforms"] = 0.6  # whatever day it is for the plan
+    if past_last(question):  # "if the last one goes unanswered too, then what?": stop
+        boost["move-on"] = 0.6
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):

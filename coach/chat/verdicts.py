@@ -28,6 +28,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
+from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
@@ -109,6 +110,10 @@ def sent_verdict(
         for e in sent
     ]
     return "Your notes show: " + "; ".join(lines) + ".", []
+
+
+#: asked whether to keep writing: "do I email again?", "keep going?", "one more?"
+WRITE_AGAIN = re.compile(r"\b(?:again|keep (?:going|\w+ing)|one more|every (?:week|month))\b", re.I)
 
 
 def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
@@ -231,7 +236,11 @@ def verdict(
         if lead:
             return lead, rules
     if entry.plan == "move_on":
-        return move_on_verdict(situation)
+        lead, rules = move_on_verdict(situation)
+        if past_last(question) and WRITE_AGAIN.search(question):
+            # "still nothing after the last one: do I write again?" asks a yes or no first
+            lead = f"No, not again after the last one. {lead}".strip()
+        return lead, rules
     if entry.id == "ask-timeline" and ASK_OK.search(question):  # "is it ok to ask when ...?"
         return (
             "Yes: asking about the next steps and when they expect to decide is expected, not "
