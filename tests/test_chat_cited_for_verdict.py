@@ -82,3 +82,18 @@ def test_silence_after_a_first_check_in_is_not_the_end(tmp_path: Path) -> None:
     doc = ask("my first check-in met silence, when can I write again?", notes, now=at(12))
     assert ("004", "Don't Ignore other Opportunities") not in cited(doc)[:1]
     assert "move on" not in doc.answer.split("\n\n")[0]
+
+
+def test_one_thank_you_sent_to_two_people_with_names_changed_was_a_weak_spot(
+    tmp_path: Path,
+) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask(
+        "Odette and her deputy got the same thank-you from me, only the names changed. "
+        "Was that a mistake?",
+        notes,
+        now=at(4),
+    )
+    assert doc.answer.startswith("Yes")
+    assert "duplicate-across-interviewers" in doc.rules
+    assert ("004", "Express your gratitude for their time") in cited(doc)

@@ -59,7 +59,10 @@ SAME_TEXT = re.compile(
     r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b"
     # "should my note to Ngozi be the same as the one to Seun?"
     r"|\b(?:be|is|was|send)\s+(?:exactly\s+|basically\s+)?the same as\b"
-    r"|\bsame (?:one|thing|note|thank[- ]?you) (?:to|for) (?:both|each|all|them)\b",
+    r"|\bsame (?:one|thing|note|thank[- ]?you) (?:to|for) (?:both|each|all|them)\b"
+    # "I sent them both the same thank-you, only the names changed"
+    r"|\bsame thank[- ]?you\b[^.?!]{0,40}\b(?:names?|apart from|except|only)\b"
+    r"|\bnames? (?:changed|swapped|switched)\b",
     re.I,
 )
 #: words too common to name a promised material by
