@@ -97,3 +97,35 @@ def test_one_thank_you_sent_to_two_people_with_names_changed_was_a_weak_spot(
     assert doc.answer.startswith("Yes")
     assert "duplicate-across-interviewers" in doc.rules
     assert ("004", "Express your gratitude for their time") in cited(doc)
+
+
+# a decision promised by Tuesday 9 March, a check-in on Wednesday 10 March, then a no
+TURNED_DOWN = """\
+timeline:
+  said: "Odette: we will decide by Tuesday the 9th."
+  decision_by: 2027-03-09
+  no_contact_before: null
+  contact_on: null
+"""
+CHECKED_IN = (
+    "  - {kind: thank_you, channel: email, to: Odette Marr, sent_at: 2027-03-03T19:00:00+11:00}\n"
+    "  - {kind: check_in, channel: email, to: Odette Marr, sent_at: 2027-03-10T09:00:00+11:00}\n"
+)
+
+
+def test_looking_back_after_a_no_is_still_a_timing_question(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path, TURNED_DOWN, history=CHECKED_IN)
+    notes = notes.model_copy(update={"stage": "rejected"})
+    doc = ask("I wrote to Odette on the 10th, was that timing alright?", notes, now=at(20))
+    assert doc.answer.startswith("Yes")
+    assert "10 March" in doc.answer
+    assert ("001", "Handle rejection graciously") not in cited(doc)[:1]
+
+
+def test_writing_again_after_a_no_is_still_the_rejection_answer(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path, TURNED_DOWN, history=CHECKED_IN)
+    notes = notes.model_copy(update={"stage": "rejected"})
+    doc = ask(
+        "can I write to Odette again next week to see if anything changed?", notes, now=at(20)
+    )
+    assert doc.answer.startswith("No")

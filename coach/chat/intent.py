@@ -15,7 +15,7 @@ from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
-from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
+from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.past_last import past_last
@@ -377,6 +377,7 @@ def classify(
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
         and not HINDSIGHT.search(question)
+        and not LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
         and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if rejected and hits and (chasing or undo):

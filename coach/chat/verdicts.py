@@ -26,7 +26,7 @@ from coach.chat.followups import (
     moment,
     open_item,
 )
-from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
+from coach.chat.hindsight import hindsight_verdict, looks_back
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
 from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
@@ -231,7 +231,7 @@ def verdict(
     lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
     if lead:
         return lead, rules
-    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and HINDSIGHT.search(question):
+    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and looks_back(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
             return lead, rules
