@@ -129,3 +129,18 @@ def test_writing_again_after_a_no_is_still_the_rejection_answer(tmp_path: Path) 
         "can I write to Odette again next week to see if anything changed?", notes, now=at(20)
     )
     assert doc.answer.startswith("No")
+
+
+def test_an_employment_agreement_due_by_a_day_is_asked_after_the_next_business_day(
+    tmp_path: Path,
+) -> None:
+    notes = bluegum(tmp_path).model_copy(update={"stage": "offer"})
+    doc = ask(
+        "on our call Odette offered me the job! the employment agreement should reach me by "
+        "Friday the 12th. if it doesn't, when can I ask about it?",
+        notes,
+        now=at(8),
+    )
+    assert doc.answer.startswith("Not yet")
+    assert "Monday 15 March" in doc.answer
+    assert ("002", "Make a Follow-Up Call") not in cited(doc)  # "our call" is the past one

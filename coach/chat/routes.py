@@ -142,6 +142,18 @@ def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bo
     return "check-in-timing"
 
 
+#: a call that already happened, named as a thing: "on the call", "our call", "the video call"
+_PAST_CALL = re.compile(r"\b(?:the|our|that|this|last|video|zoom|teams|phone)\s+$", re.I)
+
+
+def phoning_asked(question: str) -> bool:
+    """The question is about making a call, not about a call that took place."""
+    return any(
+        not _PAST_CALL.search(question[max(0, m.start() - 12) : m.start()])
+        for m in PHONING.finditer(question)
+    )
+
+
 def invited_call_sources(question: str, situation: Situation) -> list[Source]:
     """A call: the article on making a follow-up call, cited first; on the day they invited one,
     the article on setting expectations at the interview before it."""
@@ -149,7 +161,7 @@ def invited_call_sources(question: str, situation: Situation) -> list[Source]:
     from coach.guide import load_guide
 
     notes = situation.notes
-    if not PHONING.search(question):
+    if not phoning_asked(question):
         return []
     invited = notes is not None and timeline_of(notes).contact_on is not None
     wanted = ("Set expectations early", "Make a Follow-Up Call")[0 if invited else 1 :]
