@@ -144,3 +144,13 @@ def test_an_employment_agreement_due_by_a_day_is_asked_after_the_next_business_d
     assert doc.answer.startswith("Not yet")
     assert "Monday 15 March" in doc.answer
     assert ("002", "Make a Follow-Up Call") not in cited(doc)  # "our call" is the past one
+
+
+def test_a_nickname_the_whole_office_uses_is_a_names_question(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask(
+        "the whole depot calls her Detta. how should I greet her in the check-in?",
+        notes,
+        now=at(8),
+    )
+    assert ("003", "Rules to follow") in cited(doc)
