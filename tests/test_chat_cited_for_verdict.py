@@ -154,3 +154,17 @@ def test_a_nickname_the_whole_office_uses_is_a_names_question(tmp_path: Path) ->
         now=at(8),
     )
     assert ("003", "Rules to follow") in cited(doc)
+
+
+def test_how_to_word_a_pay_request_is_out_of_scope_not_a_tone_check(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    question = "the salary they named is 80k. may I counter at 90k, and how do I say it without sounding greedy?"
+    doc = ask(question, notes, now=at(8))
+    assert doc.in_scope is False
+    assert "don't cover" in doc.answer
+
+
+def test_quoted_words_on_an_uncovered_topic_are_still_checked(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask("can I say 'I need your offer by Friday or I walk'?", notes, now=at(8))
+    assert doc.in_scope is not False

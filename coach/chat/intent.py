@@ -302,6 +302,10 @@ def classify(
         )
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
     words = intended_words(question)  # "can I tell them I need an answer by Thursday?"
+    if uncovered(question) is not None and not re.search(r"[\"“'‘][^\"“”'’]{6,}[\"”'’]", question):
+        # "can I ask for 7500, and how do I say it?": the topic is not covered; words quoted
+        # ("can I write 'I can't wait to start!!!'?") are still a draft to check
+        words = None
     if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
