@@ -168,3 +168,15 @@ def test_quoted_words_on_an_uncovered_topic_are_still_checked(tmp_path: Path) ->
     notes = bluegum(tmp_path)
     doc = ask("can I say 'I need your offer by Friday or I walk'?", notes, now=at(8))
     assert doc.in_scope is not False
+
+
+def test_what_to_write_in_a_linkedin_request_is_the_linkedin_topic(tmp_path: Path) -> None:
+    notes = bluegum(tmp_path)
+    doc = ask(
+        "what should I put in the LinkedIn request to Odette, and is it sent before the "
+        "thank-you email or after?",
+        notes,
+        now=at(3, 15),
+    )
+    assert ("002", "Connect on LinkedIn") in cited(doc)[:1]
+    assert "300 characters" in doc.answer
