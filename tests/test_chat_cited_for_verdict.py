@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coach.chat import ask
+from coach.chat import ChatAnswer, ask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -23,7 +23,7 @@ timeline:
 """
 
 
-def cited(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def cited(doc: ChatAnswer) -> list[tuple[str, str]]:
     return [(c.article, c.section) for c in doc.citations]
 
 
@@ -158,7 +158,10 @@ def test_a_nickname_the_whole_office_uses_is_a_names_question(tmp_path: Path) ->
 
 def test_how_to_word_a_pay_request_is_out_of_scope_not_a_tone_check(tmp_path: Path) -> None:
     notes = bluegum(tmp_path)
-    question = "the salary they named is 80k. may I counter at 90k, and how do I say it without sounding greedy?"
+    question = (
+        "the salary they named is 80k. may I counter at 90k, and how do I say it without "
+        "sounding greedy?"
+    )
     doc = ask(question, notes, now=at(8))
     assert doc.in_scope is False
     assert "don't cover" in doc.answer
