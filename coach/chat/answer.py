@@ -82,6 +82,9 @@ def zone_line(question: str, situation: Situation) -> str:
 
 # --- whole answers
 
+#: the verdict tells the user to stop following up and move on
+MOVE_ON_SAID = re.compile(r"\b(?:stop and move on|move on (?:from|to))\b", re.I)
+
 
 def join(*parts: str) -> str:
     return "\n\n".join(p.strip() for p in parts if p and p.strip())
@@ -214,6 +217,9 @@ def guide_answer(
         sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
+    if entry.id != "move-on" and MOVE_ON_SAID.search(lead):
+        # the plan's last step, "then stop and move on", rests on 004's section on other openings
+        sources.append(load_guide().entries["move-on"].sources[0])
     # the worry the question voices ("without sounding pushy") names its rule, whatever the topic,
     # and a second topic cited names the rules behind it too
     more = [r for extra in entries[1:] for r in extra.rules]

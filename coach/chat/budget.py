@@ -36,7 +36,11 @@ WRITING = re.compile(
 
 def budget_kind(entry_id: str, question: str, rejected: bool) -> Kind | None:
     """The kind of message the answer is about, when it is about writing one."""
+    from coach.chat.length import size_asked
+
     named = kind_in(question)
+    if named not in (None, Kind.materials) and size_asked(question):
+        return named  # "when is the check-in due, and how long should it be?": its budget
     writing = entry_id in ENTRY_KIND or entry_id in WRITING_ENTRIES
     if writing and rejected and named in (None, Kind.rejection_reply) and REPLY.search(question):
         return Kind.rejection_reply  # "my reply" after a no, whatever the entry

@@ -188,7 +188,8 @@ def _asked_verdict(
 
 #: the offer's paperwork, still to come: "the written offer", "the contract", "offer letter"
 PAPERWORK = re.compile(
-    r"\b(?:written|formal)\s+offer|\boffer\s+letter|\bcontract\b|\bpaperwork\b|\bin writing\b",
+    r"\b(?:written|formal)\s+offer|\boffer\s+letter|\bcontract\b|\bpaperwork\b|\bin writing\b"
+    r"|\b(?:written|employment|signed|job)\s+agreement\b",
     re.I,
 )
 

@@ -12,8 +12,25 @@ from coach.chat.dates import first_date
 from coach.chat.followups import day, follow_up_verdict
 from coach.models import Kind, Stage
 
-__all__ = ["HINDSIGHT", "hindsight_verdict"]
+__all__ = ["HINDSIGHT", "LOOKED_BACK", "hindsight_verdict", "looks_back"]
 
+#: the question looks back at a follow-up (sent, or only supposed) rather than asking about the
+#: next one: "could I have gone on the 10th?", "was that timing ok?", "looking back...", "does
+#: the clock change mess up the count?". After a no, such a question is still the timing's.
+LOOKED_BACK = re.compile(
+    r"\b(?:could|should|would) (?:I|it|that|this) have (?:been|gone|sent|emailed|called|rung"
+    r"|phoned|written|waited|done)\b|\blooking back\b|\bhypothetically\b"
+    r"|\bbefore (?:the|their) (?:no|rejection|decision) (?:came|arrived)\b"
+    r"|\bwas (?:that|my|the)\b[^.?!]{0,40}\b(?:ok|okay|fine|alright|right)\b"
+    r"|\bmess(?:es)? up\b[^.?!]{0,40}\bcount\b",
+    re.I,
+)
+#: a send supposed on another day: "could I have gone on the 10th?"
+COULD_HAVE = re.compile(
+    r"\b(?:could|should) (?:I|it|that|this) have (?:been|gone|sent|emailed|called|rung|phoned"
+    r"|written)\b",
+    re.I,
+)
 #: the question asks whether a send already made came too early
 HINDSIGHT = re.compile(
     r"\bjump(?:ed|ing)? the gun\b"
@@ -40,6 +57,11 @@ WOULD_HAVE = re.compile(
 _FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 
+def looks_back(question: str) -> bool:
+    """The question judges a follow-up already made (or supposed), not the next one."""
+    return HINDSIGHT.search(question) is not None or LOOKED_BACK.search(question) is not None
+
+
 def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
     """Yes or no on the follow-up the question names by its day (else the first one sent),
     with the first day a check-in was not early; "" when no follow-up went."""
@@ -47,9 +69,9 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     from coach.plan import limits
 
     notes, now = situation.notes, situation.now
-    if notes is None or situation.synthetic or not HINDSIGHT.search(question):
+    if notes is None or situation.synthetic or not looks_back(question):
         return "", []
-    if WOULD_HAVE.search(question):
+    if WOULD_HAVE.search(question) or COULD_HAVE.search(question):
         planned = planned_verdict(situation, question)
         if planned[0]:
             return planned  # else "would my check-in on Monday have been early?": the one sent

@@ -15,9 +15,10 @@ from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
-from coach.chat.hindsight import HINDSIGHT, WOULD_HAVE
+from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
+from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
@@ -244,6 +245,8 @@ def _fact_boosts(
         boost["multiple-platforms"] = 0.4  # "the email AND a LinkedIn request tonight?"
         if same_day or SAME_TIME.search(question):  # both on one day: that is the question,
             boost["multiple-platforms"] = 0.6  # whatever day it is for the plan
+    if past_last(question):  # "if the last one goes unanswered too, then what?": stop
+        boost["move-on"] = 0.6
     if PHONING.search(question) and re.search(
         r"\bnews\b|\bupdates?\b|decision|\bstatus\b", question
     ):
@@ -299,6 +302,10 @@ def classify(
         )
         return Intent("draft", question, kind=kind or Kind.thank_you, longer=longer)
     words = intended_words(question)  # "can I tell them I need an answer by Thursday?"
+    if uncovered(question) is not None and not re.search(r"[\"“'‘][^\"“”'’]{6,}[\"”'’]", question):
+        # "can I ask for 7500, and how do I say it?": the topic is not covered; words quoted
+        # ("can I write 'I can't wait to start!!!'?") are still a draft to check
+        words = None
     if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
@@ -374,6 +381,7 @@ def classify(
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
         and not HINDSIGHT.search(question)
+        and not LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
         and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if rejected and hits and (chasing or undo):

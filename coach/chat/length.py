@@ -83,6 +83,23 @@ def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
     )
 
 
+#: the size of a message asked about, whatever else the question asks: "and how long should the
+#: email be?", "how many words max?", "mine is about 400 words, too much?" (not "how long
+#: should I wait?")
+SIZE_ASKED = re.compile(
+    r"\btoo long\b|\blength\b|\bword (?:limit|count)\b|\bwords? max\b"
+    r"|\bmax(?:imum)? (?:words|length|characters)\b|\b\d{2,4}\s+(?:words|characters)\b"
+    r"|\bhow (?:long|many words|many characters)\b(?![^.?!]{0,40}\b(?:wait|after|before I"
+    r"|until|till|since|ago|take|takes|left|between|do they|will they|for)\b)",
+    re.I,
+)
+
+
+def size_asked(question: str) -> bool:
+    """The question asks how long a message may be (or whether its length will do)."""
+    return SIZE_ASKED.search(question) is not None
+
+
 def asked_second(question: str) -> bool:
     """The length is the second thing asked ("worth sending a card? how long should it be?"):
     its budget follows the answer to the first question instead of leading."""

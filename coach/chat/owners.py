@@ -7,6 +7,7 @@ are the ones that back the verdict and are cited first: a "don't send another" v
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from coach.chat.context import Situation
 from coach.guide import Entry, load_guide
@@ -30,7 +31,9 @@ def owner_entry(entry: Entry, lead: str, rules: list[str], situation: Situation)
     owner: str | None = None
     if "timing-too-many" in rules[:1] and lead.startswith(TOO_MANY_LEADS):
         owner = "how-many"
-    elif entry.plan is not None and _early_for_invite(lead, situation):
+    elif entry.plan is not None and (
+        _early_for_invite(lead, situation) or _early_for_their_wait(lead, situation)
+    ):
         owner = "respect-their-timeline"
     if owner is None or owner == entry.id or owner not in entries:
         return None
@@ -45,6 +48,33 @@ def _early_for_invite(lead: str, situation: Situation) -> bool:
     if lead.startswith("No, that would have been early"):
         return True
     return situation.now.date() < invited and "Before then, wait" in lead
+
+
+def _no_contact_day(situation: Situation) -> dt.date | None:
+    from coach.checks.timeline import timeline_of
+
+    if situation.notes is None:
+        return situation.facts.no_contact_before
+    return timeline_of(situation.notes).no_contact_before or situation.facts.no_contact_before
+
+
+#: the plan's verdict that a day is before the one it may go: "No, not yet: wait until",
+#: "No: Friday 20 November is too early", "Yes, too early:", "No, that would have been early"
+EARLY_LEAD = re.compile(
+    r"^(?:No, not yet: wait until|No: .{0,60}too early|Yes, too (?:early|soon)"
+    r"|No, that would have been early|Wait until)"
+)
+
+
+def _early_for_their_wait(lead: str, situation: Situation) -> bool:
+    """The verdict holds a check-in back to the day before which they asked not to be
+    contacted: that is their request (001 "Don't be overeager"), not the 5-day floor."""
+    wait = _no_contact_day(situation)
+    if wait is None or EARLY_LEAD.match(lead) is None:
+        return False
+    from coach.chat.followups import day
+
+    return day(wait, situation.now) in lead
 
 
 def verdict_sources(

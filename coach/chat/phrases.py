@@ -36,7 +36,8 @@ DECIDE_BY = re.compile(
     r"\b(?:decid\w*|decisions?|(?:written|formal) offer(?: letter)?|hear(?:ing)? back|(?:I'?d|I would|I'?ll|I will|I should|we'?d|we would|we'?ll|we will|we should|you'?d|you'?ll|you will|you should) hear(?: back| from (?:them|her|him))?|(?:get|come) back to (?:me|us|you|everyone|everybody|all|candidates|people)|(?:have|get|give|send)\s+(?:some\s+|any\s+)?(?:news|an answer|an update|word)\b|be in touch|let me know|back to me|(?:ring|call|phone|email|text) (?:me|us))\b[^.?!]{0,25}\bby\b"
     # the offer's paper to come: "the contract comes by Thursday", "the contracts are held up
     # with legal and should be out by the 10th"
-    r"|\b(?:contracts?|paperwork|offer letter)\b(?![^.?!]{0,60}\b(?:sign|return)\w*\b)"
+    r"|\b(?:contracts?|paperwork|offer letter|(?:written|employment|job) agreement)\b"
+    r"(?![^.?!]{0,60}\b(?:sign|return)\w*\b)"
     r"[^.?!]{0,60}\bby\b"
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"

@@ -59,7 +59,10 @@ SAME_TEXT = re.compile(
     r"|\bswapp?(?:ed|ing)? (?:the |their )?names?\b"
     # "should my note to Ngozi be the same as the one to Seun?"
     r"|\b(?:be|is|was|send)\s+(?:exactly\s+|basically\s+)?the same as\b"
-    r"|\bsame (?:one|thing|note|thank[- ]?you) (?:to|for) (?:both|each|all|them)\b",
+    r"|\bsame (?:one|thing|note|thank[- ]?you) (?:to|for) (?:both|each|all|them)\b"
+    # "I sent them both the same thank-you, only the names changed"
+    r"|\bsame thank[- ]?you\b[^.?!]{0,40}\b(?:names?|apart from|except|only)\b"
+    r"|\bnames? (?:changed|swapped|switched)\b",
     re.I,
 )
 #: words too common to name a promised material by
@@ -139,16 +142,29 @@ def timing_entry(question: str, turn: Facts, materials: list[str], has_notes: bo
     return "check-in-timing"
 
 
+#: a call that already happened, named as a thing: "on the call", "our call", "the video call"
+_PAST_CALL = re.compile(r"\b(?:the|our|that|this|last|video|zoom|teams|phone)\s+$", re.I)
+
+
+def phoning_asked(question: str) -> bool:
+    """The question is about making a call, not about a call that took place."""
+    return any(
+        not _PAST_CALL.search(question[max(0, m.start() - 12) : m.start()])
+        for m in PHONING.finditer(question)
+    )
+
+
 def invited_call_sources(question: str, situation: Situation) -> list[Source]:
-    """A call on the day they invited one: the articles on setting expectations at the interview
-    and on making the call, cited first."""
+    """A call: the article on making a follow-up call, cited first; on the day they invited one,
+    the article on setting expectations at the interview before it."""
     from coach.checks.timeline import timeline_of
     from coach.guide import load_guide
 
     notes = situation.notes
-    if notes is None or not PHONING.search(question) or timeline_of(notes).contact_on is None:
+    if not phoning_asked(question):
         return []
-    wanted = ("Set expectations early", "Make a Follow-Up Call")
+    invited = notes is not None and timeline_of(notes).contact_on is not None
+    wanted = ("Set expectations early", "Make a Follow-Up Call")[0 if invited else 1 :]
     found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
     return [found[w] for w in wanted if w in found]
 

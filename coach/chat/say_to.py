@@ -21,9 +21,13 @@ SAY_TO = re.compile(
     # "what do I actually put in my second check-in?": the message named by its kind
     r"|\bwhat (?:should|do|can|could|would|shall) I (?:\w+ ){0,2}?(?:say|write|put|mention"
     r"|include) in (?:my|the|a|this|that|our) (?:\w+ ){0,2}?(?:check[- ]?in|follow[- ]?up"
-    r"|thank[- ]?you|note|e-?mail|message|reply|nudge)\b",
+    r"|thank[- ]?you|note|e-?mail|message|reply|nudge|request)\b",
     re.I,
 )
+
+
+#: a LinkedIn connection request, named: its note is what the question asks to write
+LINKEDIN = re.compile(r"\blinked ?in\b|\bconnection (?:request|message|note)\b", re.I)
 
 
 def content_entry(
@@ -38,6 +42,8 @@ def content_entry(
     if notes is not None and material_named(question, [m.what for m in notes.materials]):
         return None  # "what do I write in the email with the wine list?": the material's note
     named = kind_in(question)  # "what goes in my second check-in": the kind it names
+    if named in (None, Kind.thank_you, Kind.linkedin_note) and LINKEDIN.search(question):
+        return "linkedin"  # "what do I put in the LinkedIn request, before the thank-you?"
     if named in (Kind.check_in, Kind.final_follow_up):
         return "check-in-content"
     if named == Kind.thank_you:

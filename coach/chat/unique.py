@@ -19,6 +19,10 @@ AHEAD = re.compile(
 )
 
 
+#: asked whether it did harm: "was that bad?", "a mistake?", "did it hurt me?"
+JUDGED = re.compile(r"\b(?:bad|mistake|problem|wrong|hurt|harm|big deal)\b", re.I)
+
+
 def same_text_verdict(
     situation: Situation, person: str | None, question: str
 ) -> tuple[str, list[str]]:
@@ -48,10 +52,13 @@ def same_text_verdict(
             if why
             else ""
         )
-        return (  # "my two thank-yous were the same text": a known weak spot, for next time
-            f"{maybe}identical notes to two interviewers read as generic, and readers compare "
-            "them. Next time, write each person their own note, with a detail from your talk "
-            "with them.",
-            ["duplicate-across-interviewers"],
+        judged = JUDGED.search(question) and not maybe
+        maybe = "Yes, it was a weak spot: " if judged else maybe  # "was that bad?"
+        said = (  # "my two thank-yous were the same text": a known weak spot, for next time
+            "identical notes to two interviewers read as generic, and readers compare them. Next "
+            "time, write each person their own note, with a detail from your talk with them."
         )
+        return maybe + said if maybe else said[:1].upper() + said[1:], [
+            "duplicate-across-interviewers"
+        ]
     return "", []

@@ -26,8 +26,9 @@ from coach.chat.followups import (
     moment,
     open_item,
 )
-from coach.chat.hindsight import HINDSIGHT, hindsight_verdict
+from coach.chat.hindsight import hindsight_verdict, looks_back
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
+from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
@@ -109,6 +110,10 @@ def sent_verdict(
         for e in sent
     ]
     return "Your notes show: " + "; ".join(lines) + ".", []
+
+
+#: asked whether to keep writing: "do I email again?", "keep going?", "one more?"
+WRITE_AGAIN = re.compile(r"\b(?:again|keep (?:going|\w+ing)|one more|every (?:week|month))\b", re.I)
 
 
 def move_on_verdict(situation: Situation) -> tuple[str, list[str]]:
@@ -226,12 +231,16 @@ def verdict(
     lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
     if lead:
         return lead, rules
-    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and HINDSIGHT.search(question):
+    if (entry.plan in FOLLOW_UP_PLAN or entry.intent == "rejection") and looks_back(question):
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
             return lead, rules
     if entry.plan == "move_on":
-        return move_on_verdict(situation)
+        lead, rules = move_on_verdict(situation)
+        if past_last(question) and WRITE_AGAIN.search(question):
+            # "still nothing after the last one: do I write again?" asks a yes or no first
+            lead = f"No, not again after the last one. {lead}".strip()
+        return lead, rules
     if entry.id == "ask-timeline" and ASK_OK.search(question):  # "is it ok to ask when ...?"
         return (
             "Yes: asking about the next steps and when they expect to decide is expected, not "
