@@ -1,0 +1,70 @@
+"""A jibe that hangs on the employer's hiring: how it treated or chose the writer offered as the
+cause of its failings ("if this is how ..., no wonder ..."), and a well-wish given a sneering
+reason. The premise alone ("if this is how you treat people") is the jibe's, not a complaint of
+its own; a sincere wish, and a process explained, stay clean. Wordings of our own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case, fired  # noqa: E402
+
+
+def tone(sentence: str, kind: str = "check_in") -> set[str]:
+    text = (
+        "Subject: Data Analyst role\n\nDear Sarah,\n\nThank you again for the interview. I remain "
+        f"interested in the Data Analyst role. {sentence}\n\nBest,\nPriya Raman"
+    )
+    return fired(Case("m", text, set(), kind=kind, send_at="2026-11-30T10:00:00-05:00"), "tone")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If this is how the bakery picks its bakers, it is no surprise the loaves come out flat.",
+        "If that is how Acme hires analysts, it explains the dashboards I was shown.",
+        "Frankly, if this is how the clinic treats applicants, I can only imagine the waiting room.",
+        "Small wonder the depot cannot keep drivers if this is how it treats the people who apply.",
+    ],
+)
+def test_the_hiring_blamed_for_the_employers_failings_is_hostile(sentence: str) -> None:
+    assert "tone-hostile" in tone(sentence)
+
+
+def test_the_premise_of_such_a_jibe_is_not_also_a_complaint() -> None:
+    found = tone("If this is how you treat candidates, I can only imagine how you treat staff.")
+    assert "tone-hostile" in found
+    assert "tone-accusatory" not in found
+
+
+def test_treatment_stated_as_fact_is_still_a_complaint() -> None:
+    assert "tone-accusatory" in tone(
+        "Three weeks without a word; I suppose this is how you treat candidates."
+    )
+
+
+def test_a_process_explained_by_the_same_frame_is_clean() -> None:
+    found = tone(
+        "If this is how the rota normally works, it explains why the handover felt so calm."
+    )
+    assert "tone-hostile" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hostile"),
+    [
+        (
+            "Good luck with another quarter of missed targets, because your dashboards won't fix themselves.",
+            True,
+        ),
+        ("Good luck with the quarter-end close next week.", False),
+        ("Good luck with the migration, because I know how much the team has put into it.", False),
+    ],
+)
+def test_a_well_wish_is_read_for_the_reason_it_gives(sentence: str, hostile: bool) -> None:
+    assert ("tone-hostile" in tone(sentence)) is hostile
