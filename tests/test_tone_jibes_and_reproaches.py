@@ -1,7 +1,9 @@
 """A jibe that hangs on the employer's hiring: how it treated or chose the writer offered as the
 cause of its failings ("if this is how ..., no wonder ..."), and a well-wish given a sneering
-reason. The premise alone ("if this is how you treat people") is the jibe's, not a complaint of
-its own; a sincere wish, and a process explained, stay clean. Wordings of our own."""
+reason; and a reproach that repeats the writer's earlier message ("as I already said") or
+times the reader's lateness in thanks. The premise alone ("if this is how you treat people") is
+the jibe's, not a complaint of its own; a sincere wish, a process explained, a point restated
+from the interview stay clean. Wordings of our own."""
 
 from __future__ import annotations
 
@@ -68,3 +70,26 @@ def test_a_process_explained_by_the_same_frame_is_clean() -> None:
 )
 def test_a_well_wish_is_read_for_the_reason_it_gives(sentence: str, hostile: bool) -> None:
     assert ("tone-hostile" in tone(sentence)) is hostile
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I have already said in my last note, I can start after the harvest.",
+        "Let me know if the panel meets again, though I'm not going to hold my breath.",
+        "Thank you for the decision, which arrived only ten days after the deadline you set.",
+    ],
+)
+def test_an_earlier_message_repeated_or_a_late_reply_timed_is_a_reproach(sentence: str) -> None:
+    assert "tone-passive-aggressive" in tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I mentioned at the interview, I can start after the harvest.",
+        "Thank you for arranging the site visit only a week after we spoke.",
+    ],
+)
+def test_a_point_restated_or_a_quick_arrangement_thanked_is_no_reproach(sentence: str) -> None:
+    assert "tone-passive-aggressive" not in tone(sentence)
