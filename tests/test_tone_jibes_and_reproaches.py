@@ -93,3 +93,19 @@ def test_an_earlier_message_repeated_or_a_late_reply_timed_is_a_reproach(sentenc
 )
 def test_a_point_restated_or_a_quick_arrangement_thanked_is_no_reproach(sentence: str) -> None:
     assert "tone-passive-aggressive" not in tone(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hostile"),
+    [
+        ("Judging by the state of the yard, somebody competent would be a welcome change.", True),
+        ("Anyone would be an improvement on whoever runs your stores at the moment.", True),
+        ("Frankly, your recruitment is about as organised as my sock drawer.", True),
+        ("The crane lifts about as much as ten vans, which I found remarkable.", False),
+        ("A second scanner would be an improvement on the single one you have now.", False),
+    ],
+)
+def test_the_people_in_post_or_the_hiring_found_wanting_is_hostile(
+    sentence: str, hostile: bool
+) -> None:
+    assert ("tone-hostile" in tone(sentence)) is hostile
