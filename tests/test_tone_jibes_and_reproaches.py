@@ -30,7 +30,7 @@ def tone(sentence: str, kind: str = "check_in") -> set[str]:
     [
         "If this is how the bakery picks its bakers, it is no surprise the loaves come out flat.",
         "If that is how Acme hires analysts, it explains the dashboards I was shown.",
-        "Frankly, if this is how the clinic treats applicants, I can only imagine the waiting room.",
+        "Frankly, if this is how the clinic treats applicants, I can only imagine the ward.",
         "Small wonder the depot cannot keep drivers if this is how it treats the people who apply.",
     ],
 )
@@ -61,7 +61,7 @@ def test_a_process_explained_by_the_same_frame_is_clean() -> None:
     ("sentence", "hostile"),
     [
         (
-            "Good luck with another quarter of missed targets, because your dashboards won't fix themselves.",
+            "Good luck with another quarter of missed targets, because your charts won't fix it.",
             True,
         ),
         ("Good luck with the quarter-end close next week.", False),
