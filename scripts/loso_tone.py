@@ -55,8 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument(
+        "--learn", nargs="*", default=list(SETS), help="the sets learnt from (a fold drops its own)"
+    )
     ap.add_argument("--weight", type=float, default=tc.WEAK_WEIGHT)
     ap.add_argument("--c", type=float, default=tc.C)
+    ap.add_argument("--floor", type=float, default=tc.PICK_FLOOR)
     ap.add_argument("--prepared", type=Path, help="pickle of the prepared data, made if absent")
     ap.add_argument("--deltas", type=float, nargs="*", default=list(DELTAS))
     ap.add_argument("--thresholds", type=Path, help="JSON of fixed WEAK_LABELS thresholds")
@@ -68,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.prepared and args.prepared.exists():
             data, base, thresholds = pickle.loads(args.prepared.read_bytes())
         else:
-            data = tc.prepare()
+            data = tc.prepare(tuple(dict.fromkeys([*args.learn, *args.sets])))
             base = tc.sentence_models(data)
             thresholds = tc.sentence_thresholds(data, verbose=False)
             if args.prepared:
@@ -76,10 +80,11 @@ def main(argv: list[str] | None = None) -> int:
         thresholds = {**thresholds, **tc.CHOSEN}
         tc.WEAK_WEIGHT = args.weight
         tc.C = args.c
+        tc.PICK_FLOOR = args.floor
         fixed = json.loads(args.thresholds.read_text()) if args.thresholds else None
         out: dict[str, Any] = json.loads(args.out.read_text()) if args.out.exists() else {}
         for name in args.sets:
-            keep = set(SETS) if args.in_sample else set(SETS) - {name}
+            keep = set(args.learn) if args.in_sample else set(args.learn) - {name}
             models = tc.fit_all(data, base, keep)
             out[name] = {}
             for delta in [0.0] if fixed else args.deltas:

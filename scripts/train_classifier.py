@@ -62,10 +62,20 @@ BETA = 0.5
 FAULT_FLOOR = 0.7
 #: how much a reading learnt from a message weighs beside an isolated sentence
 WEAK_WEIGHT = 1.0
-#: thresholds set where leave-one-set-out is flat: tone-demanding scored the same from 0.75 to
-#: 0.85 (tp 64, fp 2, fn 2 over the tuning sets), and at the sentences' 0.85 lost its rule
-#: example "I am expecting your call this week." (0.835)
-CHOSEN = {"tone-demanding": 0.8}
+#: the least that the sentence-only model must give a message's best reading for it to be the
+#: message's positive: below it, no reading carries the fault in words (a message labelled
+#: overeager for its run of "!" or its capitals, whose likeliest sentence is "I loved the
+#: tour!"), and the message teaches that label nothing but its negatives elsewhere
+PICK_FLOOR = 0.0
+#: thresholds chosen leave-one-set-out (scripts/loso_tone.py, round 32: 25 sets, the sentence
+#: thresholds shifted by -0.25 to +0.1). tone-demanding: 84/3/4 at 0.8, 85/3/3 from 0.65 to
+#: 0.75 (dev27 gains one), 86/3/2 at 0.6 (dev5 too), but at 0.6 the rule's own clean example
+#: "I need to reply to another offer by Thursday, so any update ... would help" (0.626) fires:
+#: 0.65. tone-accusatory: flat from 0.6 to 0.75 (69/1/4; at the sentences' 0.8, 66/1/7: dev9,
+#: dev18, dev26 each lost one). The others were best, or flat, at their sentence thresholds;
+#: tone-hostile gains one message for each false alarm below its 0.725 (at 0.475, 69/5/21
+#: against 65/1/25), so it keeps it
+CHOSEN = {"tone-demanding": 0.65, "tone-accusatory": 0.75}
 
 
 def load(folder: Path = DATA) -> tuple[list[str], np.ndarray, list[str]]:
@@ -150,8 +160,8 @@ def weak_rows(
     """For each of WEAK_LABELS, the readings (rows of `first`) learnt from messages and their
     labels: every reading of a message not labelled with the rule is a negative; the reading
     of a labelled message that the sentence-only model (`first`, its probabilities) scores
-    highest is the positive. A (reading, label) pair is counted once, however many messages
-    repeat the sentence ("Thank you for your time.")."""
+    highest is the positive, when it scores at least PICK_FLOOR. A (reading, label) pair is
+    counted once, however many messages repeat the sentence ("Thank you for your time.")."""
     out = {}
     for label in WEAK_LABELS:
         j = LABELS.index(label)
@@ -161,7 +171,9 @@ def weak_rows(
             if not rows:
                 continue
             if label in bag.fires:
-                pairs.add((max(rows, key=lambda r: (first[r, j], -r)), 1))
+                best = max(rows, key=lambda r: (first[r, j], -r))
+                if first[best, j] >= PICK_FLOOR:
+                    pairs.add((best, 1))
             else:
                 pairs.update((r, 0) for r in rows)
         ordered = sorted(pairs)

@@ -25,12 +25,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: the tuning message sets; the gated sets (tests/heldout*, dev21, dev22, dev27, dev28) are
-#: never read here
+#: the tuning message sets, and the tone messages written apart for training (training/tone/);
+#: the gated sets (tests/heldout*, dev21, dev22, dev29 and later) are never read here
 SETS = (
     "tests/corpus",
     *(f"tests/dev{n}" for n in range(5, 21)),
-    *(f"tests/dev{n}" for n in (23, 24, 25, 26)),
+    *(f"tests/dev{n}" for n in (23, 24, 25, 26, 27, 28)),
+    "training/tone/trainD",
+    "training/tone/trainE",
 )
 #: the rules learnt from messages as well as from sentences
 WEAK_LABELS = (

@@ -50,6 +50,26 @@ def test_a_message_without_the_rule_gives_negatives_and_one_with_it_a_single_pos
     assert rows.tolist() == [0, 1, 2, 3] and not ys.any()
 
 
+def test_a_message_whose_best_reading_is_under_the_floor_gives_no_positive(monkeypatch):
+    tc = _train_module()
+    from weak_labels import Bag
+
+    texts = ["I loved the ovens!", "Thanks for the tour!", "Hope the launch goes well!"]
+    at = {t: i for i, t in enumerate(texts)}
+    first = np.zeros((len(texts), len(tc.LABELS)))
+    first[0, tc.LABELS.index("tone-overeager")] = 0.05  # labelled for its run of "!" only
+    bags = [
+        Bag("a", "a/1.md", frozenset({"tone-overeager"}), tuple(texts[:2])),
+        Bag("a", "a/2.md", frozenset(), (texts[2],)),
+    ]
+    monkeypatch.setattr(tc, "PICK_FLOOR", 0.1)
+    rows, ys = tc.weak_rows(bags, at, first)["tone-overeager"]
+    assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {2: 0}
+    monkeypatch.setattr(tc, "PICK_FLOOR", 0.0)
+    rows, ys = tc.weak_rows(bags, at, first)["tone-overeager"]
+    assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {0: 1, 2: 0}
+
+
 @pytest.mark.parametrize(
     "body",
     [
