@@ -73,16 +73,15 @@ def test_first_messages_on_re_find_what_re2_finds(monkeypatch):
     from coach.rulebook import load_rules
 
     monkeypatch.setattr(matcher, "cache_enabled", lambda: True)
-    import gc
+    from coach.checks import timing_text
 
-    import coach.checks.timing_text  # noqa: F401 - its patterns are phrases too
-
-    for rule in load_rules().values():
-        for family in getattr(rule.params, "families", None) or ():
-            assert family.regex  # compiled, so gc finds it
-    families = {
-        (o.joined, o.case_sensitive): o for o in gc.get_objects() if isinstance(o, matcher.Phrase)
-    }
+    phrases = [
+        family.regex
+        for rule in load_rules().values()
+        for family in getattr(rule.params, "families", None) or ()
+    ]
+    phrases += [v for v in vars(timing_text).values() if isinstance(v, matcher.Phrase)]
+    families = {(o.joined, o.case_sensitive): o for o in phrases}
     texts = [
         e.text for rule in load_rules().values() for e in (*rule.examples.bad, *rule.examples.good)
     ]
