@@ -7,6 +7,11 @@ is the pattern's code, a list of numbers, which `re` then hands to its C engine
 directly. An entry is used only by the Python whose compiler made it (its version and the
 engine's MAGIC name the file), and is kept only when the pattern it builds equals the one
 `re.compile` builds: in any doubt, `re.compile` is used. `COACH_NO_CACHE=1` turns it off.
+
+The code is stored as the bytes of an array of 32-bit numbers, not as a list of them: a list
+is rebuilt number by number when the store is read, and the store holds every pattern a
+user's runs have met (the phrase families' alternations among them, hundreds of thousands of
+numbers), while a one-file check uses a fraction of them.
 """
 
 from __future__ import annotations
@@ -16,13 +21,17 @@ import importlib
 import pickle
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
 from coach.cache import _write, cache_dir, enabled
 
-#: the arguments of `_sre.compile` after the pattern: flags, code, groups, group names both ways
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: the arguments of `_sre.compile` after the pattern: flags, code (as `CODE` array bytes),
+#: groups, group names both ways
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: the array type of the stored code: the engine's code words are 32 bits (SRE_CODE)
+CODE = "I" if array("I").itemsize == 4 else "L"
 
 _STORE: dict[tuple[str, int], Entry] | None = None
 _ADDED: list[tuple[str, int]] = []
@@ -31,7 +40,7 @@ _ADDED: list[tuple[str, int]] = []
 def path() -> Path:
     magic = importlib.import_module("re._constants").MAGIC
     version = "".join(str(part) for part in sys.version_info[:3])
-    return cache_dir() / f"patterns-py{version}-{magic}.pickle"
+    return cache_dir() / f"patterns-v2-py{version}-{magic}.pickle"  # v2: code as array bytes
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -55,7 +64,12 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
-    built: re.Pattern[str] = importlib.import_module("_sre").compile(pattern, *entry)
+    flags, stored, groups, names, by_number = entry
+    code = array(CODE)
+    code.frombytes(stored)
+    built: re.Pattern[str] = importlib.import_module("_sre").compile(
+        pattern, flags, code.tolist(), groups, names, by_number
+    )
     return built
 
 
@@ -73,7 +87,7 @@ def _entry(pattern: str, flags: int, compiled: re.Pattern[str]) -> Entry | None:
             by_number[number] = name
         entry: Entry = (
             flags | parsed.state.flags,
-            [int(op) for op in code],  # plain numbers: the named opcodes do not pickle
+            array(CODE, [int(op) for op in code]).tobytes(),
             parsed.state.groups - 1,
             names,
             tuple(by_number),

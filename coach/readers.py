@@ -231,6 +231,35 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
         if raw.startswith("---\n"):
             raise InputError(label, "malformed front matter: no closing '---' line")
         return {}, raw
+    return _front_meta(match, raw, label), raw[match.end() :].lstrip("\n")
+
+
+def _read_front(raw: str, label: str) -> tuple[dict[str, Any], str, Notes | None]:
+    """`parse_front_matter`, with inline notes validated too (None if there are none, or if
+    they do not validate: reading them later raises the error), both kept by the front
+    matter's content (coach.front_cache): a file checked again imports no YAML."""
+    match = _FRONT.match(raw)
+    if not match:
+        meta, text = parse_front_matter(raw, label)
+        return meta, text, None
+
+    def build() -> tuple[dict[str, Any], Notes | None]:
+        meta = _front_meta(match, raw, label)
+        inline = meta.get("notes")
+        if isinstance(inline, dict):
+            try:
+                return meta, Notes.model_validate(inline)
+            except ValidationError:
+                pass
+        return meta, None
+
+    from coach import front_cache
+
+    meta, notes = front_cache.read(match.group(1), build)
+    return meta, raw[match.end() :].lstrip("\n"), notes
+
+
+def _front_meta(match: re.Match[str], raw: str, label: str) -> dict[str, Any]:
     meta = _simple_front_matter(match.group(1))
     if meta is None:
         first_line = raw.count("\n", 0, match.start(1)) + 1
@@ -244,7 +273,7 @@ def parse_front_matter(raw: str, label: str) -> tuple[dict[str, Any], str]:
             f"unknown front-matter key (expected {', '.join(sorted(FRONT_KEYS))})",
             sorted(map(str, unknown))[0],
         )
-    return meta, raw[match.end() :].lstrip("\n")
+    return meta
 
 
 def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
@@ -294,6 +323,7 @@ def parse_message(
     charset (text given as a str is taken as UTF-8); Markdown and text files must be UTF-8."""
     attachments: list[str] = []
     warnings: list[str] = []
+    inline: Notes | None = None
     if eml:
         from coach import eml_read  # the email package is loaded only for an .eml file
 
@@ -306,11 +336,11 @@ def parse_message(
         }
         meta, text, attachments, warnings = eml_read.eml_text(data, label, given)
     else:
-        meta, text = parse_front_matter(raw if isinstance(raw, str) else decode(raw, label), label)
+        meta, text, inline = _read_front(raw if isinstance(raw, str) else decode(raw, label), label)
     if not text.strip() or not _body_of(text).strip():
         raise InputError(label, "empty body: there is no message text to check")
     if notes is None and meta.get("notes") is not None:
-        notes = _notes_ref(meta["notes"], base, label)
+        notes = inline if inline is not None else _notes_ref(meta["notes"], base, label)
     chosen_kind = kind if kind else meta.get("kind")
     channel = parse_channel(meta.get("channel", "email"), label)
     when = send_at if send_at else meta.get("send_at")

@@ -12,13 +12,14 @@ bisects the raw bytes, as coach.wordset does.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
 
-def table_file() -> Traversable:
-    """Where the installed table is."""
-    return resources.files("coach").joinpath("data", "synonyms.txt")
+def table_file() -> Path:
+    """Where the installed table is: beside this module, in the package's data folder (as
+    `coach.rulebook.rules_dir` finds the rules; importlib.resources would cost a one-file
+    check the imports of tempfile, zipfile and shutil, which nothing else needs)."""
+    return Path(__file__).resolve().parent / "data" / "synonyms.txt"
 
 
 @lru_cache(maxsize=1)

@@ -1,15 +1,24 @@
 """Fast phrase matching: RE2 runs each family's alternation in linear time, and one RE2 set per
 message says which families can match at all, so a clean message costs one scan, not one per
-family. A pattern that needs look-around falls back to Python's `re`."""
+family. A pattern that needs look-around falls back to Python's `re`.
+
+The first few messages of a run (`WARM_UP`: a one-file `coach check`) are scanned with `re`
+instead, wherever the two engines provably find the same matches (coach.checks.relaxed): RE2
+compiles a family's alternation afresh in every process, about 9 million instructions for the
+larger ones, which made a quarter of a one-file check, while `re` is handed the pattern's code
+kept on disk (coach.pattern_cache) and scans one message in a fraction of that.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from coach.checks.relaxed import re2_agrees, relaxed
+from coach.cache import enabled as cache_enabled
+from coach.checks.relaxed import re2_agrees, read_alike, relaxed
 from coach.pattern_cache import compile_pattern as compile_re
 
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
@@ -127,6 +136,7 @@ class Phrase:
         self.slot = _PREFILTERS[case_sensitive].add(joined) if self.fast else -1
         self._rx: Any = None
         self._loose: Any = None  # for a look-around pattern: RE2's looser form, when it has one
+        self._alike: re.Pattern[str] | bool | None = None  # `alike`: False when there is none
 
     @property
     def rx(self) -> Any:
@@ -139,10 +149,25 @@ class Phrase:
                 self._rx = compile_re(self.joined, 0 if self.case_sensitive else re.I)
         return self._rx
 
+    @property
+    def alike(self) -> re.Pattern[str] | None:
+        """This fast pattern on `re`, when `re` and RE2 read it alike (coach.checks.relaxed) and
+        its code is kept on disk (without the cache, `re`'s compile costs more than RE2's)."""
+        if self._alike is None:
+            self._alike = False
+            pattern = ascii_words(self.joined)
+            if cache_enabled() and read_alike(pattern):
+                with contextlib.suppress(re.error):  # a construct only RE2 accepts: RE2 it is
+                    self._alike = compile_re(pattern, 0 if self.case_sensitive else re.I)
+        return self._alike if isinstance(self._alike, re.Pattern) else None
+
     def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
         if self.fast:
-            size = len(_PREFILTERS[True].patterns) + len(_PREFILTERS[False].patterns)
             text = ascii_words(text)
+            if _messages <= WARM_UP and re2_agrees(text) and self.alike is not None:
+                found = _one_by_one(self.alike, text, pos)
+                return _not_inside_word(text, found) if "'" in text else found
+            size = len(_PREFILTERS[True].patterns) + len(_PREFILTERS[False].patterns)
             # the set pays off when many families ask about one message; for a sentence asked
             # once, scanning with this one pattern is cheaper than scanning with all of them
             present = _present(text, self.case_sensitive, size) if len(text) > SET_MIN else None
@@ -150,7 +175,12 @@ class Phrase:
                 return iter(())
             if "'" in text:
                 return _not_inside_word(text, self.rx.finditer(text, pos))
-        elif len(text) > SET_MIN and re2_agrees(text) and not self._may_match(text):
+        elif (
+            _messages > WARM_UP  # before, RE2's compile of the looser form costs more than `re`
+            and len(text) > SET_MIN
+            and re2_agrees(text)
+            and not self._may_match(text)
+        ):
             return iter(())
         return self.rx.finditer(text, pos)
 
@@ -170,6 +200,22 @@ class Phrase:
 
     def search(self, text: str, pos: int = 0) -> Any:
         return next(iter(self.finditer(text, pos)), None)
+
+
+def _one_by_one(rx: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """`re`'s matches, searched for one after another as RE2's `finditer` does: from the end of
+    the last match, or one character on after an empty one. (`re`'s own `finditer` may take a
+    non-empty match where an empty one was, so the two engines' lists could differ.)"""
+    end = len(text)
+    pos = max(0, min(pos, end))
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        yield m
+        if pos == end:
+            return
+        pos = pos + 1 if m.end() == pos else m.end()
 
 
 def _not_inside_word(text: str, found: Iterator[Any]) -> Iterator[Any]:

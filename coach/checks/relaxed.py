@@ -24,6 +24,14 @@ from coach.pattern_cache import compile_pattern
 _SAME_ESCAPES = frozenset("bBwWdDsSAntrf")
 _LOOK_OPENERS = ("(?=", "(?!", "(?<=", "(?<!")
 _DIFFERENT = compile_pattern(r"\$|\{,|\[:|\(\?P=|\(\?\(|\(\?#|\(\?>|\(\?x|[*+?}]\+")
+#: `_DIFFERENT`'s alternatives, each a plain string: looked for with `in`, which is faster
+_DIFFERENT_MARKS = ("$", "{,", "[:", "(?P=", "(?(", "(?#", "(?>", "(?x", "*+", "++", "?+", "}+")
+#: the ASCII characters `_UNSURE` finds
+_ASCII_UNSURE = "\x0b\x1c\x1d\x1e\x1f"
+#: a run of characters that are each an atom of their own (no escape, class or group opener):
+#: taken in one step, so a pattern of thousands of characters costs a step per group, not per
+#: character
+_PLAIN = compile_pattern(r"[^\\\[(]+")
 
 
 def relaxed(pattern: str) -> str | None:
@@ -38,7 +46,8 @@ def relaxed(pattern: str) -> str | None:
                 return None  # a repeated assertion: its quantifier would pass to the atom before
             i = end
             continue
-        step = _atom_end(pattern, i)
+        plain = _PLAIN.match(pattern, i)
+        step = plain.end() if plain is not None else _atom_end(pattern, i)
         if step is None:
             return None
         out.append(pattern[i:step])
@@ -46,9 +55,40 @@ def relaxed(pattern: str) -> str | None:
     left = "".join(out)
     if _UNSURE.search(left) or _DIFFERENT.search(left) or not _same_escapes(left):
         return None  # a non-ASCII letter, digit or space: RE2 sees only 'a' for the letter
-    if any(c.lower() != c or c.upper() != c for c in left if not c.isascii()):
+    if not left.isascii() and any(
+        c.lower() != c or c.upper() != c for c in left if not c.isascii()
+    ):
         return None  # a non-ASCII mark with a case ('Ⓐ'): folded by each engine's own tables
     return left
+
+
+#: a whole pattern as the atoms `relaxed` takes one by one, none of them a look-around: a run of
+#: plain characters, an escape, a group that is no look-around, a class `relaxed` accepts
+_WHOLE = compile_pattern(
+    r"(?:[^\\\[(]++|\\[\s\S]|\((?!\?<?[=!])|\[\^?+\]?+(?:\\[^bB]|[^\]\\\[])*+\])*+"
+)
+#: every escape one both engines read alike (as `_same_escapes` asks)
+_ALIKE_ESCAPES = compile_pattern(r"(?:[^\\]|\\[bBwWdDsSAntrf\W_])*+")
+
+
+def read_alike(pattern: str) -> bool:
+    """Whether RE2 and `re` read the whole pattern alike: `relaxed(pattern) == pattern`, asked
+    with three scans instead of a step per group and escape, so that asking it of a phrase
+    family's alternation of thousands of characters costs less than RE2's compile of it."""
+    return (
+        _WHOLE.fullmatch(pattern) is not None
+        and _ALIKE_ESCAPES.fullmatch(pattern) is not None
+        and not any(mark in pattern for mark in _DIFFERENT_MARKS)
+        and (
+            not any(c in pattern for c in _ASCII_UNSURE)
+            if pattern.isascii()
+            else _UNSURE.search(pattern) is None
+        )
+        and (
+            pattern.isascii()
+            or all(c.lower() == c == c.upper() for c in pattern if not c.isascii())
+        )
+    )
 
 
 def _atom_end(pattern: str, i: int) -> int | None:
@@ -120,7 +160,7 @@ def re2_agrees(text: str) -> bool:
     if seen is not None and seen[0] is text:
         return seen[1]
     if text.isascii():
-        agrees = not any(c in text for c in "\x0b\x1c\x1d\x1e\x1f")
+        agrees = not any(c in text for c in _ASCII_UNSURE)
     else:
         agrees = _UNSURE.search(text) is None
     _SEEN[:] = [(text, agrees)]
