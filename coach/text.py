@@ -257,11 +257,16 @@ class Doc:
 
     @cached_property
     def closing_start(self) -> int:
-        """Where the closing's first line starts in the text as read."""
+        """Where the sign-off starts in the text as read: its sign-off line ("Best regards,")
+        when the closing has one, else the closing's first line. A greeting on the line of a
+        short message's first sentence is among its last four lines, not in its sign-off."""
         own_end = len(self.masked[: self.signature_start].rstrip())
-        first = self.closing.split("\n", 1)[0]
-        at = self.masked.rfind(first, self.body_start, own_end) if first else -1
-        return at if at >= 0 else own_end
+        lines = self.closing.split("\n")
+        for line in [*(ln for ln in lines if SIGNOFFS.match(ln)), lines[0]]:
+            at = self.masked.rfind(line, self.body_start, own_end) if line else -1
+            if at >= 0:
+                return at
+        return own_end
 
     @cached_property
     def addresses(self) -> list[tuple[int, int]]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import datetime as dt
 import html
 import quopri
 import random
@@ -49,6 +48,7 @@ from coach.readers import Message, parse_message  # noqa: E402
 from coach.rulebook import load_rules  # noqa: E402
 
 _SUBJECT = re.compile(r"\A[ \t]*subject:[ \t]*(.*)\n?", re.I)
+_HEADER_LINE = re.compile(r"[ \t]*(?:From|Sent|To|Subject|Date|Cc):[ \t]", re.I)
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*•+]|\d{1,2}[.)])[ \t]+", re.M)
 _GREETING_ALONE = re.compile(
     r"\A(\s*)((?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^\n]{0,60}?,)[ \t]*\n"
@@ -82,7 +82,9 @@ def on_body(change: Callable[[str, random.Random, Message], str]) -> Callable[..
 
 def _prose(para: str) -> bool:
     lines = para.split("\n")
-    if any(ln.lstrip().startswith((">", "-", "*", "•")) for ln in lines):
+    if any(ln.lstrip().startswith((">", "-", "*", "•", "_")) for ln in lines):
+        return False
+    if any(_HEADER_LINE.match(ln) for ln in lines):  # a quoted message's header block
         return False
     return not (len(lines) > 1 and all(len(ln) < 60 for ln in lines))
 
@@ -402,12 +404,19 @@ def main(argv: list[str] | None = None) -> int:
                 row["lost false"] += len((a - b) - labels)
                 row["gained true"] += len((b - a) & labels)
                 if args.verbose:
-                    print(
-                        f"  {name:18} {kept[i][0].path}  lost {sorted(a - b)} gained {sorted(b - a)}"
-                    )
+                    lost, gained = sorted(a - b), sorted(b - a)
+                    print(f"  {name:18} {kept[i][0].path}  lost {lost} gained {gained}")
         print(f"{root}: {len(kept)} messages", file=sys.stderr, flush=True)
     print(f"\n{total} messages; a change is a different set of rule ids at error or warning")
-    cols = ("applied", "touched", "changed", "lost true", "gained false", "lost false", "gained true")
+    cols = (
+        "applied",
+        "touched",
+        "changed",
+        "lost true",
+        "gained false",
+        "lost false",
+        "gained true",
+    )
     print(f"  {'transform':20}" + "".join(f"{c:>13}" for c in cols))
     for name in names:
         print(f"  {name:20}" + "".join(f"{table[name][c]:13}" for c in cols))
