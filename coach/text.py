@@ -111,9 +111,11 @@ def _blank(text: str) -> str:
 
 #: a line break inside a paragraph that only wraps the line (a mail client's 72 columns, a
 #: Markdown file's 100, format=flowed's trailing space): after a word or a comma, before more
-#: words, not before a list entry or a quoted line
+#: words, not before a list entry or a quoted line; an honorific's full stop ("Mr.") ends no
+#: sentence
 _SOFT_BREAK = compile_pattern(
-    r"(?<=[^\W_]|[,;:'\"’”)%])[ \t]*\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
+    r"(?:(?<=[^\W_]|[,;:'\"’”)%])|(?<=\b(?:Mr|Ms|Dr|Mx|St)\.)|(?<=\bMrs\.)|(?<=\bProf\.))"
+    r"[ \t]*\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
 )
 #: the line before a wrap is long, so that "Dear Sarah," or an address line stays put; the line
 #: after it is long too, or ends a sentence, so that a sign-off ("Best," "Priya") stays put
