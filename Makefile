@@ -39,6 +39,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/heldout10
 	-$(BIN)/python scripts/eval.py tests/heldout11
 	-$(BIN)/python scripts/eval.py tests/heldout12
+	-$(BIN)/python scripts/eval_invariance.py tests/corpus tests/dev5 tests/dev12 tests/dev20
 	-$(BIN)/python scripts/eval.py tests/dev5
 	-$(BIN)/python scripts/eval.py tests/dev6
 	-$(BIN)/python scripts/eval.py tests/dev7

@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -337,6 +338,10 @@ def parse_message(
         meta, text, attachments, warnings = eml_read.eml_text(data, label, given)
     else:
         meta, text, inline = _read_front(raw if isinstance(raw, str) else decode(raw, label), label)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # a letter typed as a base letter and a combining accent (as some macOS applications
+        # write it) is the composed letter that the notes spell a name with
+        text = unicodedata.normalize("NFC", text)
     if not text.strip() or not _body_of(text).strip():
         raise InputError(label, "empty body: there is no message text to check")
     if notes is None and meta.get("notes") is not None:

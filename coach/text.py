@@ -23,9 +23,12 @@ SUBJECT = compile_pattern(r"\A[ \t]*subject:[ \t]*(.*)$", re.I | re.M)
 #: the line a mail client writes above a quoted reply, in the languages clients are set to:
 #: "On Tue, ... wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "Em ... escreveu:"
 QUOTE_INTRO = compile_pattern(
-    r"^(?:On|Am|Le|El|Em|Il|Op|Den|Dne|W dniu)\b.{0,300}?\b(?:wrote|schrieb|a écrit|escribió|"
+    # one line, or up to three where the client wrapped it; never across a blank line, so a
+    # sign-off that opens with such a word ("Le gach dea-ghuí,") is not taken for the intro
+    r"^(?:On|Am|Le|El|Em|Il|Op|Den|Dne|W dniu)\b[^\n]{0,300}?(?:\n[^\n]{1,300}?){0,2}?"
+    r"\b(?:wrote|schrieb|a écrit|escribió|"
     r"escreveu|ha scritto|schreef|skrev|napsal|napisał)\b[^\n]{0,200}?:[ \t]*$",
-    re.M | re.S,
+    re.M,
 )
 #: the header block Outlook (and Gmail, when forwarding) puts above the earlier message, which
 #: has no ">" lines: "-----Original Message-----", or a rule of underscores, or "From: ..."
@@ -108,9 +111,11 @@ def _blank(text: str) -> str:
 
 #: a line break inside a paragraph that only wraps the line (a mail client's 72 columns, a
 #: Markdown file's 100, format=flowed's trailing space): after a word or a comma, before more
-#: words, not before a list entry or a quoted line
+#: words, not before a list entry or a quoted line; an honorific's full stop ("Mr.") ends no
+#: sentence
 _SOFT_BREAK = compile_pattern(
-    r"(?<=[^\W_]|[,;:'\"’”)%])[ \t]*\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
+    r"(?:(?<=[^\W_]|[,;:'\"’”)%])|(?<=\b(?:Mr|Ms|Dr|Mx|St)\.)|(?<=\bMrs\.)|(?<=\bProf\.))"
+    r"[ \t]*\n(?=[ \t]*(?![-*•+][ \t]|\d{1,2}[.)][ \t])[^\s>])"
 )
 #: the line before a wrap is long, so that "Dear Sarah," or an address line stays put; the line
 #: after it is long too, or ends a sentence, so that a sign-off ("Best," "Priya") stays put
@@ -139,6 +144,10 @@ def _unwrap(text: str, start: int) -> str:
 
 
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: spaces other than U+0020 that mail clients and word processors put between words (no-break,
+#: narrow no-break, figure, thin, hair, en and em spaces): read as plain spaces, one for one
+_OTHER_SPACE = compile_pattern("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f]")
+_AS_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f", " "))
 
 
 class Token(NamedTuple):
@@ -156,7 +165,7 @@ class Doc:
         self.subject: str | None = m.group(1).strip() if m else None
         self.subject_span = (m.start(1), m.end(1)) if m else (0, 0)
         self.body_start = (m.end() + 1) if m else 0
-        masked = text
+        masked = text.translate(_AS_SPACE) if _OTHER_SPACE.search(text) else text
         self.quoted = False
         intro = QUOTE_INTRO.search(text, self.body_start)
         header = QUOTE_HEADER.search(text, self.body_start)
@@ -247,6 +256,19 @@ class Doc:
                 start = min(start, i)
                 break
         return "\n".join(lines[start:]) + ("\n" + self.signature if self.signature else "")
+
+    @cached_property
+    def closing_start(self) -> int:
+        """Where the sign-off starts in the text as read: its sign-off line ("Best regards,")
+        when the closing has one, else the closing's first line. A greeting on the line of a
+        short message's first sentence is among its last four lines, not in its sign-off."""
+        own_end = len(self.masked[: self.signature_start].rstrip())
+        lines = self.closing.split("\n")
+        for line in [*(ln for ln in lines if SIGNOFFS.match(ln)), lines[0]]:
+            at = self.masked.rfind(line, self.body_start, own_end) if line else -1
+            if at >= 0:
+                return at
+        return own_end
 
     @cached_property
     def addresses(self) -> list[tuple[int, int]]:

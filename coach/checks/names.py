@@ -49,7 +49,7 @@ class Names(CheckKind):
             uses=("interviewers", "company", "candidate"),
         )
         known = per_notes(notes, "known-words", _known_words)
-        closing_start = doc.signature_start - len(doc.closing) - 1
+        closing_start = doc.closing_start
         splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
         if splits and params.target == "company":
             splits = [h for h in splits if split_is_company(doc, h.start, h.end, exact)]
