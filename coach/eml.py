@@ -21,8 +21,10 @@ import email
 import email.policy
 import quopri
 import re
+import unicodedata
 from email.message import EmailMessage
 
+from coach.eml_read import unflow
 from coach.errors import InputError
 
 _SUBJECT = re.compile(rb"^Subject:[ \t]*(?P<value>[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.M | re.I)
@@ -66,7 +68,13 @@ def _rewrite_body(data: bytes, old_body: str, new_body: str, label: str, notes: 
     encoding = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
     raw_payload = part.get_payload(decode=False)
     assert isinstance(raw_payload, str)
-    encoded = raw_payload.encode("ascii", "surrogateescape")
+    try:
+        encoded = raw_payload.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # an 8bit part the parser handed back decoded by its charset
+        try:
+            encoded = raw_payload.encode(charset, "surrogateescape")
+        except (LookupError, UnicodeEncodeError):
+            encoded = b""
     if not encoded.strip() or data.count(encoded) != 1:
         raise InputError(
             label, "the text part could not be told apart in the file; nothing was written"
@@ -81,6 +89,12 @@ def _rewrite_body(data: bytes, old_body: str, new_body: str, label: str, notes: 
         ) from None
     crlf = "\r\n" in content
     flat = content.replace("\r\n", "\n")
+    if str(part.get_param("format", "")).lower() == "flowed":
+        # read as coach.eml_read reads it: the fixed text goes back with hard line breaks
+        # only, which format=flowed still shows as written
+        flat = unflow(flat, delete_space=str(part.get_param("delsp", "")).lower() == "yes")
+    if not flat.isascii():
+        flat = unicodedata.normalize("NFC", flat)  # as the reader composes accents
     stripped = flat.strip("\n")
     if stripped != old_body:
         raise InputError(

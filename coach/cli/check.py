@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -37,6 +38,10 @@ def _fix_file(path: str, text: str, fixed: str, write: bool) -> str:
         return diff
     if write:
         raw = Path(path).read_text("utf-8")
+        if not raw.endswith(text) and not raw.isascii():
+            # the reader composes accents typed as a letter and a combining mark; the fixed
+            # file is written composed too
+            raw = unicodedata.normalize("NFC", raw)
         if not raw.endswith(text):
             raise InputError(path, "changed while it was being checked; no fixes written")
         _replace(Path(path), (raw[: len(raw) - len(text)] + fixed).encode("utf-8"))
