@@ -50,7 +50,7 @@ def test_fix_writes_into_a_format_flowed_email(tmp_path: Path) -> None:
             "Date: Fri, 20 Nov 2026 19:30:00 -0500\r\nMIME-Version: 1.0\r\n"
             "Content-Type: text/plain; charset=utf-8; format=flowed\r\n"
             f"Content-Transfer-Encoding: 8bit\r\n\r\n{flowed}"
-        ).encode("utf-8")
+        ).encode()
     )
     fixed = _fix(path)
     assert "Dear Sarah,\r\n" in fixed
