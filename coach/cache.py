@@ -84,6 +84,17 @@ def _prune(keep: Path, group: str) -> None:
                 old.unlink()
 
 
+def read_store(path: Path) -> dict[Any, Any]:
+    """A dict that `_write` pickled to `path`, or an empty one when the file is missing,
+    truncated or unreadable (a cache only ever starts over)."""
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing, truncated or unreadable: start empty
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
 def _write(path: Path, payload: object) -> bool:
     """Write atomically (a reader never sees half a file); give up quietly if we cannot."""
     import tempfile

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from coach.cache import _prune, _write, cache_dir, enabled, fingerprint
+from coach.cache import _prune, _write, cache_dir, enabled, fingerprint, read_store
 
 T = TypeVar("T")
 
@@ -77,15 +77,9 @@ def _store() -> dict[str, bytes] | None:
     if not enabled():
         return None
     if _STORE is None:
-        _STORE = {}
-        try:
+        with contextlib.suppress(Exception):  # no place for it: start empty, keep nothing
             _PATH.append(path())
-            with _PATH[0].open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, dict):
-                _STORE = loaded
-        except Exception:  # noqa: BLE001 - missing, truncated or unreadable: start empty
-            pass
+        _STORE = read_store(_PATH[0]) if _PATH else {}
         atexit.register(save)
     return _STORE
 

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import atexit
 import importlib
-import pickle
 import re
 import sys
 from array import array
 from pathlib import Path
 from typing import Any
 
-from coach.cache import _write, cache_dir, enabled
+from coach.cache import _write, cache_dir, enabled, read_store
 
 #: the arguments of `_sre.compile` after the pattern: flags, code (as `CODE` array bytes),
 #: groups, group names both ways
@@ -102,14 +101,10 @@ def _store() -> dict[tuple[str, int], Entry] | None:
     if not enabled():
         return None
     if _STORE is None:
-        _STORE = {}
         try:
-            with path().open("rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, dict):
-                _STORE = loaded
-        except Exception:  # noqa: BLE001 - missing, truncated or unreadable: start empty
-            pass
+            _STORE = read_store(path())
+        except Exception:  # noqa: BLE001 - no place for it: start empty
+            _STORE = {}
         atexit.register(save)
     return _STORE
 

@@ -4,26 +4,17 @@ word a mail client's reply line opens with. The messages are written for these t
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from pathlib import Path
+
+from test_wrapped_lines import EXAMPLES, NOW
+from test_wrapped_lines import HEAD as FRONT
 
 from coach.engine import Checker
 from coach.readers import read_message
 from coach.text import Doc
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-NOW = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
-
-HEAD = f"""---
-kind: thank_you
-to: Sarah Chen
-send_at: 2026-11-20T19:30:00-05:00
-notes: {EXAMPLES / "acme.yaml"}
----
-Subject: Thank you for today's interview
-
-"""
+HEAD = f"{FRONT}Subject: Thank you for today's interview\n\n"
 
 CLEAN = (
     "Dear Sarah,\n\nThank you for meeting me this afternoon. Hearing how the weekly metrics review "
