@@ -14,15 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from family_harness import Case, fired  # noqa: E402
-
-
-def tone(sentence: str, kind: str = "check_in") -> set[str]:
-    text = (
-        "Subject: Data Analyst role\n\nDear Sarah,\n\nThank you again for the interview. I remain "
-        f"interested in the Data Analyst role. {sentence}\n\nBest,\nPriya Raman"
-    )
-    return fired(Case("m", text, set(), kind=kind, send_at="2026-11-30T10:00:00-05:00"), "tone")
+from test_tone_classes import tone  # noqa: E402
 
 
 @pytest.mark.parametrize(
