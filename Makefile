@@ -67,6 +67,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev29
 	-$(BIN)/python scripts/eval.py tests/dev30
 	-$(BIN)/python scripts/eval.py tests/dev31
+	-$(BIN)/python scripts/eval.py tests/dev32
+	-$(BIN)/python scripts/eval.py tests/dev33
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -94,6 +96,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev28
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev29
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev30
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev31
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
