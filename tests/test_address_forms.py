@@ -8,6 +8,7 @@ what is tested is the mechanism and not a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -15,7 +16,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from family_harness import Case, fired  # noqa: E402
+from family_harness import CHECKER, Case, fired  # noqa: E402
+
+from coach.examples import merge_notes  # noqa: E402
+from coach.models import Channel, Kind, Notes  # noqa: E402
+from coach.readers import Message  # noqa: E402
+from coach.rulebook import example_context  # noqa: E402
 
 TITLE = "title-mismatch"
 RECIPIENT = "name-wrong-recipient"
@@ -58,10 +64,12 @@ TITLE_CASES = [
 ]
 
 GREETING_CASES = [
-    # a greeting that names someone else of the panel names no recipient (RULEBOOK §6): both
-    # rules fire, as the corpus labels them
-    case("greets-the-captain", "Dear Captain Ortiz,", {RECIPIENT, GREETING}, to="Thandi Mbeki"),
-    case("greets-colleague-first-name", "Hello Luis,", {RECIPIENT, GREETING}, to="Sione Ma'u"),
+    # a greeting that names someone else of the panel is one fault, reported once: by
+    # name-wrong-recipient, whose rewrite names the reader (greeting-missing stays for a
+    # greeting that names nobody)
+    case("greets-the-captain", "Dear Captain Ortiz,", {RECIPIENT}, to="Thandi Mbeki"),
+    case("greets-colleague-first-name", "Hello Luis,", {RECIPIENT}, to="Sione Ma'u"),
+    case("greets-someone-not-on-the-panel", "Dear Mr. Halvorsen,", {GREETING}, to="Sione Ma'u"),
     case("greets-reader-as-coach", "Dear Coach Thandi,", set(), to="Thandi Mbeki"),
     case("greets-nobody", "Hello,", {GREETING}, to="Thandi Mbeki"),
 ]
@@ -132,3 +140,24 @@ def test_greeting(case: Case) -> None:
 @pytest.mark.parametrize("case", CASUAL_CASES, ids=lambda c: c.id)
 def test_casual(case: Case) -> None:
     assert fired(case, "tone") & {CASUAL} == case.fires
+
+
+def test_a_greeting_that_runs_into_thanks_reports_the_wrong_name_once() -> None:
+    # "Hello Luis, thank you ..." is read both as a greeting and as thanks said to Luis: one name,
+    # one finding
+    text = (
+        "Hello Luis, thank you for the tour of the boat shed. " + DETAIL + "\n\nKind regards,\n"
+        "Priya Raman"
+    )
+    data = merge_notes(example_context(), ROWING)
+    message = Message(
+        path="linkedin.md",
+        text=text,
+        kind=Kind.linkedin_note,
+        channel=Channel.linkedin,
+        to="Sione Ma'u",
+        send_at=dt.datetime.fromisoformat("2026-11-20T19:30:00-05:00"),
+        notes=Notes.model_validate(data),
+    )
+    wrong = [f for f in CHECKER.check(message).findings if f.rule == RECIPIENT]
+    assert [text[f.start : f.end] for f in wrong] == ["Luis"]

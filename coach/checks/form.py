@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.names_recipient import greets_another
 from coach.checks.names_spelling import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
@@ -44,23 +45,11 @@ class Form(CheckKind):
             elif subject in {s.lower() for s in params.bare_subjects}:
                 yield anchor(doc, "subject", {"found": f"a bare subject '{doc.subject}'"})
         elif params.part == "greeting":
-            if not self._greets(doc, ctx):
-                found = "no greeting" if doc.greeting is None else "the greeting names nobody"
+            if not self._greets(doc, ctx) and not greets_another(doc, ctx):
+                found = "no greeting" if doc.greeting is None else "a greeting, but none"
                 fields = {"found": found}
                 if ctx.recipient is not None:  # the suggestion's "Dear {expected},"
                     fields["expected"] = ctx.recipient.name.split()[0]
-                    said = (
-                        {key(w) for w in WORD.findall(doc.greeting["who"])}
-                        if doc.greeting
-                        else set()
-                    )
-                    others = (
-                        [p for p in ctx.notes.interviewers if p != ctx.recipient]
-                        if ctx.notes
-                        else []
-                    )
-                    if any(key(n) in said for p in others for n in p.name.split()):
-                        fields["found"] = "a greeting to another interviewer, none"
                 # with no reader known, the rule's "Dear {expected}," has no name to fill
                 generic = None if "expected" in fields else "Open with 'Dear' and the reader's name"
                 yield anchor(doc, "greeting" if doc.greeting else "start", fields, generic)

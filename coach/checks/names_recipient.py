@@ -67,6 +67,22 @@ _APPOSITION = frozenset(
 )
 
 
+def greets_another(doc: Doc, ctx: Context) -> bool:
+    """The greeting names another interviewer and not the reader: `name-wrong-recipient` reports
+    it (with the reader's name as the rewrite), so `greeting-missing` need not report it again."""
+    reader = ctx.recipient
+    if ctx.notes is None or reader is None or doc.greeting is None:
+        return False
+    others = [p for p in ctx.notes.interviewers if p.name != reader.name]
+    if not others:
+        return False
+    words = [bare(m.group()) for m in WORD.finditer(doc.greeting.group("who"))]
+    mine, theirs = _forms_of_people([reader]), _forms_of_people(others)
+    if any(key(w) == key(f.text) or near_miss(w, f.text) for w in words for f in mine):
+        return False
+    return any(key(w) == key(f.text) or near_miss(w, f.text) for w in words for f in theirs)
+
+
 class Recipient(CheckKind):
     """`name-wrong-recipient`: greeting or thanks addressed to someone other than the reader."""
 
@@ -100,6 +116,7 @@ class Recipient(CheckKind):
             unique.setdefault(start, who)
         spans = list(unique.items())
         co_readers: set[str] = set()  # "Dear Sarah and Michael": both read this message
+        reported: set[int] = set()  # "Hello Breesha, thank you": greeting and vocative, one name
         for i, (start, who) in enumerate(spans):
             found = list(WORD.finditer(who))
             # "Thank you, Michael and Sarah" includes the reader: no one is wrongly addressed
@@ -124,10 +141,12 @@ class Recipient(CheckKind):
                 if other is not None and other.owner in co_readers:
                     break
                 if other is not None:
-                    yield Hit(
-                        start + m.start(),
-                        start + m.start() + len(word),
-                        {"found": word, "other": other.owner, "expected": reader.name},
-                        suggestion=f"Address {reader.name}, the reader of this message",
-                    )
+                    if start + m.start() not in reported:
+                        reported.add(start + m.start())
+                        yield Hit(
+                            start + m.start(),
+                            start + m.start() + len(word),
+                            {"found": word, "other": other.owner, "expected": reader.name},
+                            suggestion=f"Address {reader.name}, the reader of this message",
+                        )
                     break
