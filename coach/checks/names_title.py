@@ -109,7 +109,7 @@ class Title(CheckKind):
         named = bool(anchors)
         name_starts = list(anchors)
         if reader:
-            anchors += [m.start() for m in _AS_WORD.finditer(text)]
+            anchors += [m.start() for m in _READER_WORD.finditer(text)]
         # a title pattern's match holds a title word: a stretch without one cannot match
         spans = [
             (lo, hi)
@@ -135,6 +135,8 @@ class Title(CheckKind):
                     continue  # "Professor Vogt", "Director Chen": a form of address
                 if key(found) == key(notes.role):
                     continue  # the candidate's own role ("as a Data Analyst, you ...")
+                if i >= _DESCRIBED and _someone_else(found, notes):
+                    continue  # the role applied for, another member's title, a title in the notes
                 if key(found) != expected and not _title_contains(found, person.title):
                     seen.add(m.start("t"))
                     yield Hit(
@@ -193,6 +195,16 @@ def _title_patterns(
             rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
             rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
         ]
+        # the reader described, not named: "I know that as Plant Manager you carry ...", "for
+        # making time as the yard's General Manager", "to talk shop with a Fire Officer", "to
+        # hear from the stadium's Head of Security", "rare for a Production Director to ..."
+        owner = r"(?:the |(?:the )?[\w&\-]+'s )"
+        patterns += [
+            rf"\b[Aa]s {owner}?{title_rx},? you\b",
+            rf"\bas {owner}{title_rx}(?!\w)",
+            rf"\b(?:with|from|meet|met|meeting) (?:an? |{owner}){title_rx}(?!\w)",
+            rf"\bfor an? {title_rx} to\b",
+        ]
     return tuple(patterns)
 
 
@@ -241,6 +253,10 @@ def _may_match(
         return "As " in text and "you" in text
     if index == 6:
         return _YOU_AS.search(text) is not None
+    if index == 7:
+        return "you" in text
+    if index == 10:
+        return "for a" in text
     return True
 
 
@@ -249,7 +265,8 @@ _SALUTATION = (
     r"(?:Dear|Dearest|Hi|Hello|Hey|Hiya|Respected|Greetings|Good|Morning|Afternoon|Evening|"
     r"Thanks|Thank|Cheers|Congratulations|Welcome|Yes|Sorry|Please)"
 )
-_AS_WORD = lazy_compile(r"\b[Aa]s\b")
+#: the words a pattern to the reader is built around: "as", "with", "from", "meet", "for"
+_READER_WORD = lazy_compile(r"\b(?:[Aa]s|with|from|meet|met|meeting|for)\b")
 #: how far a title pattern reaches either side of the name or "as" it is built around
 _REACH = 160
 
@@ -301,3 +318,19 @@ def _title_nouns(notes: Notes) -> str:
 
 def _title_contains(found: str, title: str) -> bool:
     return key(found) in key(title)
+
+
+#: the place in `_title_patterns` of the first pattern that describes the reader without a name
+_DESCRIBED = 7
+
+
+def _someone_else(found: str, notes: Notes) -> bool:
+    """A title written of the reader without their name may be someone else's: the role applied
+    for, another interviewer's title, or a title the notes mention ("the plant manager's shift
+    plan"). Only a title that is none of these contradicts the notes."""
+    said = key(found)
+    if said in key(notes.role) or key(notes.role) in said:
+        return True
+    if any(p.title and (said in key(p.title) or key(p.title) in said) for p in notes.interviewers):
+        return True
+    return any(said in key(detail) for detail in notes.details)

@@ -1,0 +1,86 @@
+"""A job title written of the reader without their name: "as Plant Manager you ...", "to hear
+from the yard's Head of Quality". It contradicts the notes only when it is nobody's title there:
+not the reader's, not another interviewer's, not the role applied for, not one the notes mention.
+
+The cases are a marina in Gdańsk, not a trade of the messages that prompted the patterns.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case, fired  # noqa: E402
+
+TITLE = "title-mismatch"
+
+MARINA = {
+    "company": {"name": "Motława Marina"},
+    "role": "Berth Coordinator",
+    "interviewers": [
+        {"name": "Agnieszka Wróbel", "honorific": "Ms.", "title": "Harbour Master"},
+        {"name": "Tomasz Lis", "honorific": "Mr.", "title": "Chief Rigger"},
+    ],
+    "details": [
+        "the winter haul-out plan for forty yachts",
+        "the events manager's calendar for the sailing festival",
+    ],
+    "country": "PL",
+}
+DETAIL = "The winter haul-out plan for forty yachts sounds like a puzzle I would enjoy."
+
+
+def note(sentence: str) -> str:
+    return (
+        "Subject: Thank you for the Berth Coordinator interview\n\nDear Ms. Wróbel,\n\n"
+        f"Thank you for meeting me today. {sentence} {DETAIL}\n\n"
+        "I remain keen on the role.\n\nKind regards,\nPriya Raman"
+    )
+
+
+def case(id: str, sentence: str, fires: set[str]) -> Case:
+    return Case(id, note(sentence), fires, to="Agnieszka Wróbel", notes=MARINA)
+
+
+CASES = [
+    case(
+        "as-title-you",
+        "I know that as Operations Director you answer to every skipper in port.",
+        {TITLE},
+    ),
+    case(
+        "time-as-the-owners-title",
+        "I am grateful you made time for it as the marina's General Manager.",
+        {TITLE},
+    ),
+    case(
+        "hear-from-the-title",
+        "It was a pleasure to hear from the port's Head of Berthing.",
+        {TITLE},
+    ),
+    case(
+        "rare-for-a-title", "It is rare for a Chief Engineer to give a candidate an hour.", {TITLE}
+    ),
+    # the reader's own title, another interviewer's, the role, a title the notes mention
+    case(
+        "the-readers-own-title", "I know that as Harbour Master you answer to every skipper.", set()
+    ),
+    case("another-interviewers-title", "It was good to meet the Chief Rigger as well.", set()),
+    case(
+        "the-role-applied-for",
+        "I would be proud to serve as the marina's Berth Coordinator.",
+        set(),
+    ),
+    case(
+        "a-title-the-notes-mention", "I hope to meet the Events Manager about the festival.", set()
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_title_written_of_the_reader(case: Case) -> None:
+    assert fired(case, "names") & {TITLE} == case.fires
