@@ -74,6 +74,8 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "During my diploma I drained a lido's plunge pool and resealed its changing benches.",
         "Over five summers at a seaside lido, I found that cover rotas live or die by trust.",
         "I keep thinking of my two years at Harbour Lido, where I ran pool cover on weekends.",
+        # a step since the interview that names nothing of the reader's is still no detail
+        "I have already prepared a short summary of my certificates for you.",
     ],
 )
 def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
@@ -90,6 +92,10 @@ def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
         "I have been thinking about the re-grouting of the changing rooms since we spoke.",
         # a state of mind is no record either
         "I have been curious since: are the changing rooms being re-grouted this winter?",
+        # nor a first step taken since the interview, towards the reader's work
+        "I have kept turning over the grout in the changing rooms in my mind.",
+        "I have already sketched a rota for lifeguard cover at the Sunday family swim.",
+        "I've put together a few notes on re-grouting changing rooms that stay damp.",
     ],
 )
 def test_a_record_told_of_a_detail_still_refers_to_it(sentence: str) -> None:

@@ -72,8 +72,16 @@ _TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I
 _OWN_LEAD = lazy_compile(
     r"\s*(?:(?:and|but|so|then|also|now|currently|since then|where|when),?\s+)*", re.I
 )
-#: an ongoing activity is no background: "I have been reading about the gellan trial"
-_ONGOING = lazy_compile(r"I(?:'ve|’ve| have| had)(?: also)? been \w+ing\b", re.I)
+#: an ongoing activity is no background: "I have been reading about the gellan trial", "I have
+#: kept thinking about the Friday sessions"; nor is a first step taken since the interview
+#: towards the reader's work: "I have prepared a list of carriers for the route", "I have already
+#: started a draft plan for the transfers" (a record is done for someone else, before)
+_ONGOING = lazy_compile(
+    r"I(?:'ve|’ve| have| had)(?: also| already)? (?:been|kept) \w+ing\b"
+    r"|I(?:'ve|’ve| have)(?: also| already| since)? (?:prepared|started|begun|drafted|sketched|"
+    r"jotted|noted|listed|outlined|put together|made (?:a|some)|looked into|read up)\b",
+    re.I,
+)
 
 
 def own_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -237,7 +245,9 @@ def _theirs(sentence: str, start: int) -> int:
     """Where the candidate's own background begins in the sentence (its end when it never
     does): the clause that says "my last job" or "I have worked" and all after it, or the whole
     sentence when its first clause does ("In my last job, I ran ...")."""
-    own = _OWN.search(sentence)
+    own = next(
+        (m for m in _OWN.finditer(sentence) if not _ONGOING.match(sentence, m.start())), None
+    )
     if own is None:
         fit = _OWN_FIT.search(sentence)
         return start + (fit.start() if fit is not None else len(sentence))
