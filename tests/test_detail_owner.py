@@ -128,3 +128,21 @@ def test_a_topic_credited_to_the_wrong_interviewer_in_other_wordings_is_reported
 )
 def test_a_topic_credited_to_its_owner_in_other_wordings_is_not_reported(sentence, notes):
     assert not fired("detail-unsupported", sentence, notes)
+
+
+def test_a_dash_after_the_owners_name_heads_a_detail_as_a_colon_does():
+    dashed = {
+        "role": "Brewery Shift Lead",
+        "details": [
+            "Michael - canning line jams twice a week; new seamer arrives in March",
+            "Sarah - the hazy IPA; a sensory panel every Friday",
+        ],
+    }
+    # the lead owns every clause of its detail, not only the one that names him
+    assert fired(
+        "detail-unsupported", "I valued your plan for the new seamer arriving in March.", dashed
+    )
+    assert not fired("detail-unsupported", "I valued your plan for a Friday sensory panel.", dashed)
+    # a dash inside a detail's words names no owner
+    ranged = {"role": "Brewery Shift Lead", "details": ["canning line jams - seamer due in March"]}
+    assert not fired("detail-unsupported", "I valued your thoughts on the canning jams.", ranged)

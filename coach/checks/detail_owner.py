@@ -3,13 +3,14 @@
 notes say "Tad: dental pkgs ~30/mth -> target 50". The topic is in the notes, but not as the
 reader's: thanking someone for a colleague's point tells them the candidate mixed them up.
 
-A detail names its owner with a leading "Name:" (the whole detail is theirs), or with the name
-inside one of its clauses ("...; Hamish wants capnography on every GA": that clause is his). A
-message credits a topic to the reader with "your" and a word for what a person says or plans
-("your point about X", "your plan to X", "your firm line on X"); a group's or a title's ("your
-team's plan", "your Clinical Director's wish") credits someone else, and is left alone. The
-topic is the clause of the notes it shares most concepts with (two at least, and more than any
-other clause); it is reported when that clause has owners and the reader is none of them.
+A detail names its owner with a leading "Name:" or "Name - " (the whole detail is theirs), or
+with the name inside one of its clauses ("...; Hamish wants capnography on every GA": that
+clause is his). A message credits a topic to the reader with "your" and a word for what a person
+says or plans ("your point about X", "your plan to X", "your firm line on X"); a group's or a
+title's ("your team's plan", "your Clinical Director's wish") credits someone else, and is left
+alone. The topic is the clause of the notes it shares most concepts with (two at least, and more
+than any other clause); it is reported when that clause has owners and the reader is none of
+them.
 
 A message also credits a topic to the reader by telling it as the reader's doing ("you showed
 me how a lot is graded", "you also raised the monthly tests") or by thanking the reader for it
@@ -94,8 +95,8 @@ _DONE_END = lazy_compile(
 _END = lazy_compile(
     r",|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|this|we|you|also)\b", re.I
 )
-#: "Name:" at the head of a detail
-_LEAD = lazy_compile(r"^\s*(?P<who>[^:;]{1,40}?):")
+#: "Name:" or "Name - " at the head of a detail
+_LEAD = lazy_compile(r"^\s*(?P<who>[^:;]{1,40}?)(?::|\s+[-–—]\s)")
 #: concepts two texts must share for one to be about the other
 _SHARED = 2
 
