@@ -74,6 +74,9 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "During my diploma I drained a lido's plunge pool and resealed its changing benches.",
         "Over five summers at a seaside lido, I found that cover rotas live or die by trust.",
         "I keep thinking of my two years at Harbour Lido, where I ran pool cover on weekends.",
+        # the record counted in years
+        "As I said, I have six years of experience in flume inspections and sauna upkeep.",
+        "I have five years of sauna maintenance and turnstile repairs behind me.",
         # a step since the interview that names nothing of the reader's is still no detail
         "I have already prepared a short summary of my certificates for you.",
     ],

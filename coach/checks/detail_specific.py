@@ -53,7 +53,11 @@ _OWN = lazy_compile(
     # seasons with a ski patrol"
     r"|\b(?:during|throughout) my\b"
     r"|\b(?:(?:over|in|for|after|across) (?:my )?|my )(?:\w+ )?"
-    r"(?:years?|decades?|seasons?|summers?|winters?|months?) (?:on|at|in|as|with)\b)",
+    r"(?:years?|decades?|seasons?|summers?|winters?|months?) (?:on|at|in|as|with|of)\b"
+    # the record counted: "I have eight years of experience in tailoring", "I have five years
+    # of testing behind me", "I've got two decades in kitchens"
+    r"|\bI(?:'ve|’ve| have)(?: got)? (?:\w+ )?(?:years?|decades?|seasons?|summers?|winters?)"
+    r" (?:of|in|as|on|at|with|behind)\b)",
     re.I,
 )
 #: the candidate's background said to suit the role, with the record that follows (often after a
