@@ -45,6 +45,8 @@ def fired(sentence: str) -> set[str]:
         # the tiling job, in other words: "tiles", "mould" and "showers" share no concept with it
         "I keep thinking about the cracked tiles and the mould in the showers by the pool.",
         "I'd be glad to help plan the work on the shower floors before the summer crowds.",
+        # a history of something is a topic, not the employer's standing
+        "The showers by the pool have a long history of mould and cracked tiles.",
         # a common word of a detail ("pool") with one specific word beside it
         "I noticed how slippery the pool was when you showed me round.",
         # the Sunday session, in other words
@@ -74,6 +76,10 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "During my diploma I drained a lido's plunge pool and resealed its changing benches.",
         "Over five summers at a seaside lido, I found that cover rotas live or die by trust.",
         "I keep thinking of my two years at Harbour Lido, where I ran pool cover on weekends.",
+        # the employer's standing, however specific its place and trade words
+        "The centre is known far beyond the harbour for its Victorian tiled baths.",
+        "Harbourside plays a vital role for the peninsula and its fishing villages.",
+        "Swimming in this town has such a long tradition, from the lido to the sea baths.",
         # the record counted in years
         "As I said, I have six years of experience in flume inspections and sauna upkeep.",
         "I have five years of sauna maintenance and turnstile repairs behind me.",

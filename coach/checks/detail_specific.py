@@ -191,6 +191,7 @@ def refers_to_specifics(
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
+    passed += _standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
     from coach.checks.detail_role import role_in_details
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
@@ -217,6 +218,34 @@ def refers_to_specifics(
         if len(found) >= need:
             return True
     return False
+
+
+#: the employer's standing, praised: "Kamares has a reputation across Crete for fine oil", "the
+#: estate is known far beyond the Blue Mountains", "the port plays a vital role for the region",
+#: "tailoring here has such a long tradition". Its place and trade words name no detail; "a
+#: history of cracked tiles" is a topic, not a standing.
+_STANDING = lazy_compile(
+    r"\b(?:has|have|had|enjoys?|earned|built)\s+(?:such\s+)?(?:a|an)\s+"
+    r"(?:(?:proud|long|rich|great|fine|excellent|wonderful|strong|good|real|deserved|"
+    r"well-deserved|enviable|outstanding|solid|fantastic|lovely)\s+)*"
+    r"(?:reputation|name|history|tradition|heritage|standing)\b(?!\s+of\b)"
+    r"|\b(?:is|are)\s+(?:so\s+|well\s+|widely\s+|rightly\s+)?"
+    r"(?:known|respected|admired|renowned|famous)\s+(?:far|across|throughout|beyond|around|all|"
+    r"along)\b"
+    r"|\bplays?\s+(?:such\s+)?(?:a|an)\s+(?:vital|key|central|important|big|huge|special)\s+"
+    r"(?:role|part)\b",
+    re.I,
+)
+
+
+def _standing_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's sentences that praise the employer's standing (`_STANDING`)."""
+    text = doc.plain
+    return [
+        (m.start(), m.end())
+        for m in _SENTENCE.finditer(text, doc.body_start)
+        if _STANDING.search(m.group())
+    ]
 
 
 def _sentence_end(text: str, pos: int) -> int:
