@@ -238,3 +238,17 @@ def test_a_short_form_of_certificate_is_one_concept_with_it() -> None:
     from coach.checks.detail_words import concept
 
     assert concept("certs") == concept("certificates") == concept("certification")
+
+
+def test_an_interviewers_nickname_heading_a_detail_names_no_detail():
+    """ "Tom - lifeguard cover ..." says whose the detail is: a greeting or a thanks to Tom in
+    the body refers to none of it, as his full name would not."""
+    notes = {**NOTES, "details": ["Tom - lifeguard cover for the Sunday family swim"]}
+
+    def check_in(body: str) -> set[str]:
+        text = f"Subject: Checking in\n\nDear Tom,\n\n{body}\n\nBest,\nPriya Raman"
+        case = Case("m", text, set(), kind="check_in", to="Thomas Okafor", notes=notes)
+        return family_fired(case, "detail")
+
+    assert "detail-missing" in check_in("Thanks again, Tom. Is there any news on the role?")
+    assert "detail-missing" not in check_in("Is there any news? I keep thinking of the swim.")
