@@ -98,3 +98,51 @@ WAREHOUSE = {
 )
 def test_a_possessive_in_the_notes_names_the_owner_and_the_thing_owned(sentence, fires):
     assert fired("detail-unsupported", sentence, WAREHOUSE) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # a thanks with "also", a hearing of the reader, a walk-through credited to the reader
+        ("Thank you also for setting out the canning line jams and the seamer.", BREWERY),
+        ("I enjoyed hearing you explain how the library van reaches rural schools.", LIBRARY),
+        ("I appreciated your walkthrough of the canning line and its jams.", BREWERY),
+        # a colleague credited by name with a topic the notes give to someone else
+        ("Michael's point about a sensory panel every Friday made sense to me.", BREWERY),
+        ("Michael's makerspace with its 3D printers sounds like a draw for teenagers.", LIBRARY),
+    ],
+)
+def test_a_topic_credited_to_the_wrong_interviewer_in_other_wordings_is_reported(sentence, notes):
+    assert fired("detail-unsupported", sentence, notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # the same wordings, each crediting the topic to its owner
+        ("Thank you also for setting out the sensory panel you want every Friday.", BREWERY),
+        ("Michael's point about the canning line jams made sense to me.", BREWERY),
+        ("Michael's mobile library van and its rural school visits sound wonderful.", LIBRARY),
+        ("I enjoyed hearing you explain the makerspace and its 3D printers.", LIBRARY),
+    ],
+)
+def test_a_topic_credited_to_its_owner_in_other_wordings_is_not_reported(sentence, notes):
+    assert not fired("detail-unsupported", sentence, notes)
+
+
+def test_a_dash_after_the_owners_name_heads_a_detail_as_a_colon_does():
+    dashed = {
+        "role": "Brewery Shift Lead",
+        "details": [
+            "Michael - canning line jams twice a week; new seamer arrives in March",
+            "Sarah - the hazy IPA; a sensory panel every Friday",
+        ],
+    }
+    # the lead owns every clause of its detail, not only the one that names him
+    assert fired(
+        "detail-unsupported", "I valued your plan for the new seamer arriving in March.", dashed
+    )
+    assert not fired("detail-unsupported", "I valued your plan for a Friday sensory panel.", dashed)
+    # a dash inside a detail's words names no owner
+    ranged = {"role": "Brewery Shift Lead", "details": ["canning line jams - seamer due in March"]}
+    assert not fired("detail-unsupported", "I valued your thoughts on the canning jams.", ranged)

@@ -45,6 +45,8 @@ def fired(sentence: str) -> set[str]:
         # the tiling job, in other words: "tiles", "mould" and "showers" share no concept with it
         "I keep thinking about the cracked tiles and the mould in the showers by the pool.",
         "I'd be glad to help plan the work on the shower floors before the summer crowds.",
+        # a history of something is a topic, not the employer's standing
+        "The showers by the pool have a long history of mould and cracked tiles.",
         # a common word of a detail ("pool") with one specific word beside it
         "I noticed how slippery the pool was when you showed me round.",
         # the Sunday session, in other words
@@ -74,6 +76,15 @@ def test_a_paraphrase_in_specific_words_refers_to_a_detail(sentence: str) -> Non
         "During my diploma I drained a lido's plunge pool and resealed its changing benches.",
         "Over five summers at a seaside lido, I found that cover rotas live or die by trust.",
         "I keep thinking of my two years at Harbour Lido, where I ran pool cover on weekends.",
+        # the employer's standing, however specific its place and trade words
+        "The centre is known far beyond the harbour for its Victorian tiled baths.",
+        "Harbourside plays a vital role for the peninsula and its fishing villages.",
+        "Swimming in this town has such a long tradition, from the lido to the sea baths.",
+        # the record counted in years
+        "As I said, I have six years of experience in flume inspections and sauna upkeep.",
+        "I have five years of sauna maintenance and turnstile repairs behind me.",
+        # a step since the interview that names nothing of the reader's is still no detail
+        "I have already prepared a short summary of my certificates for you.",
     ],
 )
 def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
@@ -90,6 +101,10 @@ def test_generic_praise_and_own_background_are_no_detail(sentence: str) -> None:
         "I have been thinking about the re-grouting of the changing rooms since we spoke.",
         # a state of mind is no record either
         "I have been curious since: are the changing rooms being re-grouted this winter?",
+        # nor a first step taken since the interview, towards the reader's work
+        "I have kept turning over the grout in the changing rooms in my mind.",
+        "I have already sketched a rota for lifeguard cover at the Sunday family swim.",
+        "I've put together a few notes on re-grouting changing rooms that stay damp.",
     ],
 )
 def test_a_record_told_of_a_detail_still_refers_to_it(sentence: str) -> None:
@@ -223,3 +238,17 @@ def test_a_short_form_of_certificate_is_one_concept_with_it() -> None:
     from coach.checks.detail_words import concept
 
     assert concept("certs") == concept("certificates") == concept("certification")
+
+
+def test_an_interviewers_nickname_heading_a_detail_names_no_detail():
+    """ "Tom - lifeguard cover ..." says whose the detail is: a greeting or a thanks to Tom in
+    the body refers to none of it, as his full name would not."""
+    notes = {**NOTES, "details": ["Tom - lifeguard cover for the Sunday family swim"]}
+
+    def check_in(body: str) -> set[str]:
+        text = f"Subject: Checking in\n\nDear Tom,\n\n{body}\n\nBest,\nPriya Raman"
+        case = Case("m", text, set(), kind="check_in", to="Thomas Okafor", notes=notes)
+        return family_fired(case, "detail")
+
+    assert "detail-missing" in check_in("Thanks again, Tom. Is there any news on the role?")
+    assert "detail-missing" not in check_in("Is there any news? I keep thinking of the swim.")

@@ -59,6 +59,7 @@ def _context_bases(notes: Notes, method: Normalise) -> frozenset[str]:
     message or in a detail (a synonym of one does: "rota" for a Shift Supervisor)."""
     texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
+    texts += [a for p in notes.interviewers for a in p.aliases]  # "Joe - FoodSafe cert": whose
     return frozenset().union(*(_text_bases(t, method) for t in texts))
 
 

@@ -3,13 +3,14 @@
 notes say "Tad: dental pkgs ~30/mth -> target 50". The topic is in the notes, but not as the
 reader's: thanking someone for a colleague's point tells them the candidate mixed them up.
 
-A detail names its owner with a leading "Name:" (the whole detail is theirs), or with the name
-inside one of its clauses ("...; Hamish wants capnography on every GA": that clause is his). A
-message credits a topic to the reader with "your" and a word for what a person says or plans
-("your point about X", "your plan to X", "your firm line on X"); a group's or a title's ("your
-team's plan", "your Clinical Director's wish") credits someone else, and is left alone. The
-topic is the clause of the notes it shares most concepts with (two at least, and more than any
-other clause); it is reported when that clause has owners and the reader is none of them.
+A detail names its owner with a leading "Name:" or "Name - " (the whole detail is theirs), or
+with the name inside one of its clauses ("...; Hamish wants capnography on every GA": that
+clause is his). A message credits a topic to the reader with "your" and a word for what a person
+says or plans ("your point about X", "your plan to X", "your firm line on X"); a group's or a
+title's ("your team's plan", "your Clinical Director's wish") credits someone else, and is left
+alone. The topic is the clause of the notes it shares most concepts with (two at least, and more
+than any other clause); it is reported when that clause has owners and the reader is none of
+them.
 
 A message also credits a topic to the reader by telling it as the reader's doing ("you showed
 me how a lot is graded", "you also raised the monthly tests") or by thanking the reader for it
@@ -19,6 +20,10 @@ for discussing the role names none of a colleague's topics), counts only what a 
 not the place at its end where it is done (a walk through the hangar is no colleague's tool
 control "in the hangar"), and is left alone when it names another interviewer ("thank you for
 Beto's tour").
+
+A message credits a topic to a colleague by name as well ("Wade's point about the water",
+"Marcus's Saturday demonstrations"): it is reported when the notes give it to another
+interviewer only, as a "your" reading is.
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ _CREDITED = lazy_compile(
     r"\byour (?:[a-z]+ ){0,2}?(?:insistence|thoughts|points?|explanation|plans?|aims?|goals?|"
     r"focus|line|overview|description|account|emphasis|vision|ideas?|approach|wish|concerns?|"
     r"comments?|remarks?|views?|perspective|take|stor(?:y|ies)|insights?|honesty|candou?r|worr(?:y|ies)|"
-    r"passion|push|priorit(?:y|ies)|hopes?|ambitions?)"
+    r"passion|push|priorit(?:y|ies)|hopes?|ambitions?|walk-?through|rundown|breakdown|tour|"
+    r"demonstration|demo)"
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
     r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})",
     re.I,
@@ -64,9 +70,22 @@ _DONE_BY_READER = lazy_compile(
     r"(?:\byou (?:also |then |even |kindly |generously |patiently )?(?:showed|explained|described|"
     r"raised|mentioned|told|spoke|talked|walked|took|led|gave|shared|demonstrated|pointed|"
     r"brought|outlined|introduced|guided)\b"
-    r"|\bthank(?:s| you)(?: (?:so|very) much)?(?: again)? for\b)"
+    # the reader heard or watched at it: "hearing you explain how the ticket money is shared"
+    r"|\b(?:hearing|watching|seeing|listening to) you (?:explain|describe|show|talk|walk|"
+    r"demonstrate|outline|set out)\b"
+    r"|\bthank(?:s| you)(?: (?:so|very) much)?(?: again| also)? for\b)"
     r"\s*(?P<topic>[^.;:!?\n—–]{3,200})",
     re.I,
+)
+#: an interviewer credited by name: "Wade's point about the water temperature", "Marcus's
+#: Saturday demonstrations" (the name is checked against the people; the topic runs on as a
+#: "your" reading's does)
+_CREDITED_BY_NAME = lazy_compile(
+    r"\b(?P<who>[A-Z][^\W\d_]+)['’]s\s+(?:[a-z]+ ){0,2}?(?:(?:insistence|thoughts|points?|"
+    r"explanation|plans?|ideas?|approach|wish|concerns?|comments?|remarks?|views?|account|"
+    r"description|stor(?:y|ies)|insights?|walk-?through|tour|demonstrations?|demos?|briefing)"
+    r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)\s+)?"
+    r"(?P<topic>[^.,;:!?\n—–]{3,160})"
 )
 #: where such a topic ends: a clause with a subject of its own ("..., and I agree")
 _DONE_END = lazy_compile(
@@ -76,8 +95,8 @@ _DONE_END = lazy_compile(
 _END = lazy_compile(
     r",|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|this|we|you|also)\b", re.I
 )
-#: "Name:" at the head of a detail
-_LEAD = lazy_compile(r"^\s*(?P<who>[^:;]{1,40}?):")
+#: "Name:" or "Name - " at the head of a detail
+_LEAD = lazy_compile(r"^\s*(?P<who>[^:;]{1,40}?)(?::|\s+[-–—]\s)")
 #: concepts two texts must share for one to be about the other
 _SHARED = 2
 
@@ -156,8 +175,8 @@ def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
 def misattributed(
     doc: Doc, notes: Notes, reader: Interviewer | None, method: Normalise
 ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of each topic the message credits to the reader that the notes
-    credit to another interviewer only."""
+    """(start, end, text) of each topic the message credits to the reader, or to an
+    interviewer by name, that the notes credit to another interviewer only."""
     if reader is None or len(notes.interviewers) < 2:
         return
     clauses = per_notes(
@@ -175,9 +194,15 @@ def misattributed(
         seen = {m.start() for m in found}
         more = _credited_as(owned).finditer(doc.plain, doc.body_start)
         found += [m for m in more if m.start() not in seen]
-    readings = [(m, _END, False) for m in found]
-    readings += [(m, _DONE_END, True) for m in _DONE_BY_READER.finditer(doc.plain, doc.body_start)]
-    for m, end, done in readings:
+    readings = [(m, _END, False, reader) for m in found]
+    readings += [
+        (m, _DONE_END, True, reader) for m in _DONE_BY_READER.finditer(doc.plain, doc.body_start)
+    ]
+    for m in _CREDITED_BY_NAME.finditer(doc.plain, doc.body_start):
+        named = [p for p in notes.interviewers if m.group("who") in _forms(p)]
+        if len(named) == 1:
+            readings.append((m, _END, False, named[0]))
+    for m, end, done, credited in readings:
         topic = m.group("topic")
         cut = end.search(topic)
         topic = topic[: cut.start()] if cut else topic
@@ -199,7 +224,7 @@ def misattributed(
         ]
         most = max(shares)
         best = [owners for n, (_, owners, _) in zip(shares, clauses, strict=True) if n == most]
-        if most < _SHARED or len(best) > 1 or not best[0] or reader.name in best[0]:
+        if most < _SHARED or len(best) > 1 or not best[0] or credited.name in best[0]:
             continue
         start, stop = m.start(), m.start("topic") + len(topic.rstrip(" ,"))
         yield start, stop, doc.plain[start:stop]

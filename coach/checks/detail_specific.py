@@ -53,7 +53,11 @@ _OWN = lazy_compile(
     # seasons with a ski patrol"
     r"|\b(?:during|throughout) my\b"
     r"|\b(?:(?:over|in|for|after|across) (?:my )?|my )(?:\w+ )?"
-    r"(?:years?|decades?|seasons?|summers?|winters?|months?) (?:on|at|in|as|with)\b)",
+    r"(?:years?|decades?|seasons?|summers?|winters?|months?) (?:on|at|in|as|with|of)\b"
+    # the record counted: "I have eight years of experience in tailoring", "I have five years
+    # of testing behind me", "I've got two decades in kitchens"
+    r"|\bI(?:'ve|’ve| have)(?: got)? (?:\w+ )?(?:years?|decades?|seasons?|summers?|winters?)"
+    r" (?:of|in|as|on|at|with|behind)\b)",
     re.I,
 )
 #: the candidate's background said to suit the role, with the record that follows (often after a
@@ -72,8 +76,16 @@ _TURN = lazy_compile(r"\b(?:you|your|yours|we|our|us)\b|,\s*(?:and )?so\b", re.I
 _OWN_LEAD = lazy_compile(
     r"\s*(?:(?:and|but|so|then|also|now|currently|since then|where|when),?\s+)*", re.I
 )
-#: an ongoing activity is no background: "I have been reading about the gellan trial"
-_ONGOING = lazy_compile(r"I(?:'ve|’ve| have| had)(?: also)? been \w+ing\b", re.I)
+#: an ongoing activity is no background: "I have been reading about the gellan trial", "I have
+#: kept thinking about the Friday sessions"; nor is a first step taken since the interview
+#: towards the reader's work: "I have prepared a list of carriers for the route", "I have already
+#: started a draft plan for the transfers" (a record is done for someone else, before)
+_ONGOING = lazy_compile(
+    r"I(?:'ve|’ve| have| had)(?: also| already)? (?:been|kept) \w+ing\b"
+    r"|I(?:'ve|’ve| have)(?: also| already| since)? (?:prepared|started|begun|drafted|sketched|"
+    r"jotted|noted|listed|outlined|put together|made (?:a|some)|looked into|read up)\b",
+    re.I,
+)
 
 
 def own_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -179,6 +191,7 @@ def refers_to_specifics(
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
+    passed += _standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
     from coach.checks.detail_role import role_in_details
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
@@ -205,6 +218,34 @@ def refers_to_specifics(
         if len(found) >= need:
             return True
     return False
+
+
+#: the employer's standing, praised: "Kamares has a reputation across Crete for fine oil", "the
+#: estate is known far beyond the Blue Mountains", "the port plays a vital role for the region",
+#: "tailoring here has such a long tradition". Its place and trade words name no detail; "a
+#: history of cracked tiles" is a topic, not a standing.
+_STANDING = lazy_compile(
+    r"\b(?:has|have|had|enjoys?|earned|built)\s+(?:such\s+)?(?:a|an)\s+"
+    r"(?:(?:proud|long|rich|great|fine|excellent|wonderful|strong|good|real|deserved|"
+    r"well-deserved|enviable|outstanding|solid|fantastic|lovely)\s+)*"
+    r"(?:reputation|name|history|tradition|heritage|standing)\b(?!\s+of\b)"
+    r"|\b(?:is|are)\s+(?:so\s+|well\s+|widely\s+|rightly\s+)?"
+    r"(?:known|respected|admired|renowned|famous)\s+(?:far|across|throughout|beyond|around|all|"
+    r"along)\b"
+    r"|\bplays?\s+(?:such\s+)?(?:a|an)\s+(?:vital|key|central|important|big|huge|special)\s+"
+    r"(?:role|part)\b",
+    re.I,
+)
+
+
+def _standing_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's sentences that praise the employer's standing (`_STANDING`)."""
+    text = doc.plain
+    return [
+        (m.start(), m.end())
+        for m in _SENTENCE.finditer(text, doc.body_start)
+        if _STANDING.search(m.group())
+    ]
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -237,7 +278,9 @@ def _theirs(sentence: str, start: int) -> int:
     """Where the candidate's own background begins in the sentence (its end when it never
     does): the clause that says "my last job" or "I have worked" and all after it, or the whole
     sentence when its first clause does ("In my last job, I ran ...")."""
-    own = _OWN.search(sentence)
+    own = next(
+        (m for m in _OWN.finditer(sentence) if not _ONGOING.match(sentence, m.start())), None
+    )
     if own is None:
         fit = _OWN_FIT.search(sentence)
         return start + (fit.start() if fit is not None else len(sentence))
