@@ -10,6 +10,8 @@ matching so that each second reading is one line here and one module of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from coach.checks.base import Hit
@@ -25,12 +27,10 @@ def classified_hits(
     doc: Doc, params: PhrasesParams, found: list[Hit], notes: Notes | None
 ) -> Iterator[Hit]:
     """The sentences that carry one of the rule's classifier labels, as hits on the sentence."""
-    from coach import semantic
-    from coach.checks.aimed import aimed, pleads
-    from coach.checks.counted import only_counted
-    from coach.checks.frames import BUILT_LABELS, built, may_hold, outweighed
-    from coach.checks.praise import plain_praise
-    from coach.checks.reread import still_reads
+    r = _readers()
+    semantic, aimed, pleads, only_counted = r.semantic, r.aimed, r.pleads, r.only_counted
+    built, may_hold, outweighed = r.built, r.may_hold, r.outweighed
+    plain_praise, still_reads, BUILT_LABELS = r.plain_praise, r.still_reads, r.BUILT_LABELS
 
     model = semantic.classifier()
     rewrite = next((f.rewrite for f in params.families if f.rewrite), None)
@@ -101,8 +101,7 @@ def _read(
 ) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
     """The readings of sentence `at` (coach.checks.clauses) and all their labels, worked out
     once per message: each of the rules with a classifier reads the same sentences."""
-    from coach.checks.clauses import readings
-
+    readings = _readers().readings
     memo: dict[int, tuple[Any, list[tuple[str, frozenset[str]]], frozenset[str]]]
     memo = doc.derived("classifier-readings", lambda _: {})
     found = memo.get(at)
@@ -131,10 +130,37 @@ def _as_written_alone(doc: Doc, start: int, text: str) -> str:
 def satisfied_by_classifier(doc: Doc, label: str, blocked: Phrase | None = None) -> bool:
     """True when some sentence of the body carries `label` (thanks, interest, future), unless
     the sentence says what the rule's `unless` excludes ("... in the field")."""
-    from coach import semantic
-
+    semantic = _readers().semantic
     model = semantic.classifier()
     return any(
         label in model.score(s.text).labels and (blocked is None or not blocked.search(s.text))
         for s in semantic.sentences(doc)
+    )
+
+
+@cache
+def _readers() -> SimpleNamespace:
+    """The classifier and the second readings, imported on first use (a command that only lists
+    the rules never loads them), then looked up once: an import statement in a function costs a
+    few microseconds each time it runs, and these ran for every rule and sentence of a message."""
+    from coach import semantic
+    from coach.checks.aimed import aimed, pleads
+    from coach.checks.clauses import readings
+    from coach.checks.counted import only_counted
+    from coach.checks.frames import BUILT_LABELS, built, may_hold, outweighed
+    from coach.checks.praise import plain_praise
+    from coach.checks.reread import still_reads
+
+    return SimpleNamespace(
+        semantic=semantic,
+        aimed=aimed,
+        pleads=pleads,
+        readings=readings,
+        only_counted=only_counted,
+        BUILT_LABELS=BUILT_LABELS,
+        built=built,
+        may_hold=may_hold,
+        outweighed=outweighed,
+        plain_praise=plain_praise,
+        still_reads=still_reads,
     )

@@ -59,20 +59,33 @@ def compile_re2(pattern: str, case_sensitive: bool) -> Any:
 
 
 class _Prefilter:
-    """One RE2 set over every fast pattern of one case mode; answers per text which can match."""
+    """One RE2 set over every fast pattern of one case mode; answers per text which can match.
+
+    Patterns register as their families are first used, which in a process's first batch is
+    while messages are being checked: the set is rebuilt only when the patterns not yet in it
+    are as many as those in it, or when a later batch meets them (registrations have settled),
+    and until then a pattern outside the set counts as one that may match, so it is scanned.
+    Rebuilt at every registration, the set was compiled some forty times, each larger, in every
+    process's first batch (0.3-0.7 s a worker); the answers are the same, since the set only
+    ever rules a pattern out."""
 
     def __init__(self, case_sensitive: bool):
         self.case_sensitive = case_sensitive
         self.patterns: list[str] = []
         self._set: Any = None
+        self._compiled = 0  # the patterns[:_compiled] that the set holds
+        self._added_in = 0  # the batch (count of messages noted) of the last registration
 
     def add(self, pattern: str) -> int:
         self.patterns.append(pattern)
-        self._set = None
+        self._added_in = _messages
         return len(self.patterns) - 1
 
     def matching(self, text: str) -> frozenset[int]:
-        if self._set is None:
+        pending = len(self.patterns) - self._compiled
+        if self._set is None or (
+            pending and (pending >= self._compiled or self._added_in != _messages)
+        ):
             import re2
 
             options = re2.Options()
@@ -83,7 +96,12 @@ class _Prefilter:
                 built.Add(re2_pattern(p))
             built.Compile()
             self._set = built
-        return frozenset(self._set.Match(text) or ())
+            self._compiled = len(self.patterns)
+            pending = 0
+        found = frozenset(self._set.Match(text) or ())
+        if pending:
+            found |= frozenset(range(self._compiled, len(self.patterns)))
+        return found
 
 
 #: memory for each set's DFA, whose states RE2 keeps from one search to the next. At RE2's
@@ -96,8 +114,8 @@ PREFILTER_MEMORY = 64 << 20
 _PREFILTERS = {True: _Prefilter(True), False: _Prefilter(False)}
 _SEEN: dict[int, tuple[str, int, frozenset[int], frozenset[int]]] = {}
 #: messages checked family by family before the set is built: a single message (`coach check`
-#: on one file) never pays for compiling the set, and by the time it is built every family of
-#: the rules in use has registered, so it is compiled once
+#: on one file) never pays for compiling the set (a batch's first messages still register
+#: families as they meet them: see `_Prefilter`)
 WARM_UP = 8
 #: texts shorter than this (a sentence, a clause) are scanned directly, without the set; a
 #: short message (200-400 characters) is read by some twenty families, which the set answers

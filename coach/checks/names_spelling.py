@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jellyfish
 
+from coach.checks.base import per_notes
 from coach.models import Interviewer, Notes
 from coach.rulebook import rules_dir
 from coach.text import WORD, lazy_compile, strip_accents
@@ -134,13 +135,14 @@ def _forms_of_people(people: Iterable[Interviewer]) -> list[Form]:
     return forms
 
 
-def _notes_texts(notes: Notes) -> list[str]:
-    """Everything the notes spell out about the people, the company and the interview."""
+def _notes_texts(notes: Notes, role: bool = True) -> list[str]:
+    """Everything the notes spell out about the people, the company and the interview (with
+    `role` false, all but the role: the fields of `_TEXT_FIELDS`)."""
     texts = [
         notes.candidate.name,
         notes.company.name,
         *notes.company.aliases,
-        notes.role,
+        *([notes.role] if role else []),
         *notes.details,
         notes.timeline.said or "",
     ]
@@ -149,14 +151,27 @@ def _notes_texts(notes: Notes) -> list[str]:
     return texts
 
 
+#: the fields of the notes that `_notes_texts` reads besides the role
+_TEXT_FIELDS = ("candidate", "company", "details", "timeline", "interviewers")
+
+
 @lru_cache(maxsize=8192)
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(bare(w) for w in WORD.findall(text))
 
 
 def _known_words(notes: Notes) -> frozenset[str]:
-    """Words the notes spell out: exact matches of these are never flagged."""
-    return frozenset().union(*(_words_of(text) for text in _notes_texts(notes)))
+    """Words the notes spell out: exact matches of these are never flagged.
+
+    Those of every field but the role are kept by their content (coach.checks.base.per_notes):
+    messages that each carry their own copy of an interview's notes, written for roles that
+    differ, join a few role words to one set instead of building it again (60 us a message)."""
+    rest = per_notes(notes, "known-words-but-role", _known_but_role, _TEXT_FIELDS)
+    return rest | _words_of(notes.role)
+
+
+def _known_but_role(notes: Notes) -> frozenset[str]:
+    return frozenset().union(*(_words_of(text) for text in _notes_texts(notes, role=False)))
 
 
 def _targets(notes: Notes, target: str) -> tuple[list[Form], set[str], set[str], dict[str, Form]]:

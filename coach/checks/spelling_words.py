@@ -8,6 +8,7 @@ import mmap
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from coach.checks.base import per_notes
 from coach.checks.regional import regional_words
 from coach.models import Notes
 from coach.rulebook import rules_dir
@@ -254,8 +255,17 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 
 def _naming_words(notes: Notes) -> frozenset[str]:
-    """The words of the role, the company and the people: they may come back in a message."""
-    texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
+    """The words of the role, the company and the people: they may come back in a message.
+    Those of the company and the people are kept by their content (see `_known_words` in
+    coach.checks.names_spelling), the role's joined to them."""
+    rest = per_notes(
+        notes, "naming-words-but-role", _naming_but_role, ("company", "candidate", "interviewers")
+    )
+    return rest | _lower_words(notes.role)
+
+
+def _naming_but_role(notes: Notes) -> frozenset[str]:
+    texts = [notes.company.name, *notes.company.aliases, notes.candidate.name]
     texts += [p.name for p in notes.interviewers]
     return frozenset().union(*(_lower_words(t) for t in texts))
 
