@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -165,37 +167,74 @@ def chunks(text: str, size: int = CHUNK_WORDS) -> Iterator[str]:
         yield lead + "".join(pieces[:end])
 
 
+#: how often the waiting answer's line is brought up to date while the model writes
+TICK_SECONDS = 1.0
+WAITING = "…"
+
+
+def writing_text(doing: str, seconds: float) -> str:
+    """The answer's place while the model writes a draft: what it is doing and for how long,
+    so two silent minutes do not read as a page that has hung. `doing` is the drafting loop's
+    progress line ("[1/1] drafting the thank-you to Sarah Chen") or the chat's own."""
+    doing = re.sub(r"^\[\d+/\d+\]\s*", "", doing)
+    return (
+        f"*{doing[:1].upper()}{doing[1:]}… {seconds:.0f} s.* The model can take a few minutes; "
+        "the draft appears here, checked, when it is done."
+    )
+
+
 def respond(
     question: str,
     history: list[dict[str, Any]],
     notes: Notes | None,
-    draft: Callable[[Notes, Kind, str | None], Any] | None,
+    draft: Callable[..., Any] | None,
     clock: dt.datetime,
 ) -> Iterator[list[dict[str, Any]]]:
-    """The chat after the question, then after each streamed piece of the answer."""
+    """The chat after the question, then (while the model writes a draft) a line saying so,
+    then after each streamed piece of the answer."""
     from coach.chat import ask
 
     shown = [*history, {"role": "user", "content": question}]
-    yield [*shown, {"role": "assistant", "content": "…"}]
+    yield [*shown, {"role": "assistant", "content": WAITING}]
+    doing: list[str] = []  # what the model is writing, once the answer has asked for a draft
+    started = time.monotonic()
 
     def drafter(notes: Notes, kind: Kind, to: str | None, now: dt.datetime) -> Draft:
         assert draft is not None
-        report = draft(notes, kind, to)
+        doing.append("Waiting for the model to start the draft")
+        report = draft(notes, kind, to, progress=doing.append)
         return report.drafts[0]  # type: ignore[no-any-return]
 
-    try:
-        answer = ask(
-            question,
-            notes,
-            turns(history),
-            backend="embedded" if draft else "none",
-            drafter=drafter if draft else None,
-            now=clock,  # the page's clock is the present: a stated duration moves the interview
-        )
-        text = render(answer.document())
-    except CoachError as exc:
-        text = f"I could not answer that: {exc}."
-    for piece in chunks(text):
+    answer: list[str] = []
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            document = ask(
+                question,
+                notes,
+                turns(history),
+                backend="embedded" if draft else "none",
+                drafter=drafter if draft else None,
+                now=clock,  # the page's clock is the present: a stated duration moves the interview
+            ).document()
+            answer.append(render(document))
+        except CoachError as exc:
+            answer.append(f"I could not answer that: {exc}.")
+        except BaseException as exc:  # noqa: BLE001 - raised again in the page's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=work, name="coach-chat", daemon=True)
+    worker.start()
+    worker.join(TICK_SECONDS)
+    while worker.is_alive():
+        if doing:
+            waiting = writing_text(doing[-1], time.monotonic() - started)
+            yield [*shown, {"role": "assistant", "content": waiting}]
+        worker.join(TICK_SECONDS)
+    if failed:
+        raise failed[0]
+    for piece in chunks(answer[0]):
         yield [*shown, {"role": "assistant", "content": piece}]
 
 
