@@ -238,6 +238,21 @@ def respond(
         yield [*shown, {"role": "assistant", "content": piece}]
 
 
+# Run in the browser once an answer is in. The chat follows a streamed answer down to its end;
+# an answer taller than the chat (a drafted message, a checked draft) would then be read from
+# its last lines, with its first ones (the verdict) and the question scrolled out of sight.
+# So the latest question is brought to the chat's top, and the chat into view if it is above.
+READ_JS = """() => setTimeout(() => {
+  const chat = document.querySelector("#coach-chat");
+  const wrap = chat && chat.querySelector(".bubble-wrap");
+  const asked = wrap ? wrap.querySelectorAll(".message-row.user-row") : [];
+  if (!asked.length) return;
+  const question = asked[asked.length - 1];
+  wrap.scrollTop += question.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 4;
+  if (chat.getBoundingClientRect().top < 0) chat.scrollIntoView({block: "start"});
+}, 150)"""
+
+
 def wire(
     demo: Any,
     page: Any,
@@ -270,8 +285,8 @@ def wire(
 
     inputs = [q_box, chatbot, notes_state, page.c_text]
     outputs = [chatbot, q_box, stored]  # the chat is kept as it is shown
-    page.q_send.click(on_ask, inputs, outputs, api_visibility="private")
-    q_box.submit(on_ask, inputs, outputs, api_visibility="private")
+    page.q_send.click(on_ask, inputs, outputs, api_visibility="private").then(None, js=READ_JS)
+    q_box.submit(on_ask, inputs, outputs, api_visibility="private").then(None, js=READ_JS)
 
     def ask_chip(text: str) -> Callable[..., Any]:
         def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
@@ -280,7 +295,7 @@ def wire(
         return handler
 
     for chip, text in zip(page.chips, CHIPS, strict=True):
-        chip.click(ask_chip(text), inputs, outputs, api_visibility="private")
+        chip.click(ask_chip(text), inputs, outputs, api_visibility="private").then(None, js=READ_JS)
 
     def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
         """The stored chat; nothing when none is stored, it is malformed, or a question was
