@@ -126,7 +126,7 @@ def notes_from_data(data: Any, label: str) -> Notes:
     try:
         return Notes.model_validate(data)
     except ValidationError as exc:
-        raise from_validation(label, exc) from None
+        raise from_validation(label, exc, model=Notes) from None
 
 
 _NOTES_CACHE: dict[tuple[str, int, int], Notes] = {}
@@ -186,7 +186,7 @@ def notes_from_text(text: str, label: str = "notes") -> Notes:
 _FRONT = lazy_compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
 
-def _as_time(value: Any, label: str, key: str) -> dt.datetime:
+def _as_time(value: Any, label: str, key: str | None) -> dt.datetime:
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value)
@@ -277,25 +277,27 @@ def _front_meta(match: re.Match[str], raw: str, label: str) -> dict[str, Any]:
     return meta
 
 
-def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
+def _enum(cls: Any, value: Any, label: str, what: str, key: str | None = None) -> Any:
     try:
         return cls(str(value).strip())
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
         raise InputError(
-            label, f"unknown {key} {value!r} (expected one of: {allowed})", key
+            label, f"unknown {what} {value!r} (expected one of: {allowed})", key
         ) from None
 
 
-def parse_kind(value: Any, label: str) -> Kind:
-    return _enum(Kind, value, label, "kind")
+def parse_kind(value: Any, label: str, key: str | None = "kind") -> Kind:
+    """A kind; `key` is None where `label` already names it (an option: `--kind`)."""
+    return _enum(Kind, value, label, "kind", key)
 
 
 def parse_channel(value: Any, label: str) -> Channel:
-    return _enum(Channel, value, label, "channel")
+    return _enum(Channel, value, label, "channel", "channel")
 
 
-def parse_time(value: Any, label: str, key: str = "send_at") -> dt.datetime:
+def parse_time(value: Any, label: str, key: str | None = "send_at") -> dt.datetime:
+    """A time with its offset; `key` is None where `label` already names it (`--send-at`)."""
     return _as_time(value, label, key)
 
 
