@@ -17,18 +17,42 @@ from ui.notes_view import NotesState
 from ui.render import info_html
 
 CANCELLED = "\u2400cancelled"
+# Browser code: true when putting `incoming` into the Critique draft box would lose text the
+# user has nowhere else. The box's text is not lost when it is empty, the same, the file's
+# text as last opened, or a copy of a draft still in a Drafts box (Check it in Critique).
+LOSES = """(mine, incoming, last) => {
+  mine = (mine || "").trim();
+  const copies = Array.from(document.querySelectorAll(".fc-draft textarea"), t => t.value.trim());
+  return Boolean(mine) && mine !== (incoming || "").trim() && mine !== (last || "").trim()
+    && !copies.includes(mine);
+}"""
+REPLACE = "The text in the draft box now is lost."
 # (what was read as JSON, the draft box now, the text last opened from a file): the read text
-# goes in only when the box is empty, holds a file's text unedited, or the user says yes
-ASK_JS = """(read, current, last) => {
+# goes in only when nothing would be lost, or the user says yes
+ASK_JS = (
+    """(read, current, last) => {
   if (!read) return [read, current, last];
   const f = JSON.parse(read);
-  const mine = (current || "").trim();
-  if (mine && mine !== f.text.trim() && mine !== (last || "").trim() && !window.confirm(
-      "Replace your draft with " + f.name + "? The text in the draft box now is lost.")) {
+  if ((LOSES)(current, f.text, last)
+      && !window.confirm("Replace your draft with " + f.name + "? REPLACE")) {
     return ["CANCELLED", current, last];
   }
   return [read, current, last];
-}""".replace("CANCELLED", CANCELLED)
+}""".replace("LOSES", LOSES)
+    .replace("REPLACE", REPLACE)
+    .replace("CANCELLED", CANCELLED)
+)
+# (a Drafts box's text, the Critique draft now): Check it in Critique, asked first likewise
+TO_CRITIQUE_JS = (
+    (
+        """(text, current) => ((LOSES)(current, text, "")
+  && !window.confirm("Replace the draft in Critique with this one? REPLACE"))
+  ? ["CANCELLED", current] : [text, current]"""
+    )
+    .replace("LOSES", LOSES)
+    .replace("REPLACE", REPLACE)
+    .replace("CANCELLED", CANCELLED)
+)
 
 
 def read_upload(path: str | None, state: NotesState | None) -> tuple[str, Any]:

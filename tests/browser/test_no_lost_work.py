@@ -261,3 +261,35 @@ def test_opening_an_email_in_critique_asks_before_replacing_a_typed_draft(
     chooser.value.set_files(str(eml))
     expect(field(page, "Your draft")).to_have_value(re.compile(r"^Subject: Thanks\n\nHi Sara"))
     expect(page.locator("#critique-note")).to_contain_text("Opened saved.eml")
+
+
+def test_check_it_in_critique_asks_before_replacing_a_typed_draft(page: Any, app_url: str) -> None:
+    """Check it in Critique over a draft the user typed there asks first; over a copy of
+    another written draft (still in its Drafts box) it does not, since nothing is lost."""
+    open_app(page, app_url)
+    fill_example(page)
+    write_drafts(page)
+    page.get_by_role("tab", name="3 · Critique").click()
+    mine = "Dear Sarah,\n\nMy own words, typed with care.\n\nPriya"
+    field(page, "Your draft").fill(mine)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    cards = page.locator(".fc-draft:not(.fc-draft .fc-draft)")
+    asked: list[str] = []
+    decline_next(page, asked)
+    cards.first.get_by_role("button", name="Check it in Critique").click()
+    page.wait_for_timeout(1500)
+    assert asked == [
+        "Replace the draft in Critique with this one? The text in the draft box now is lost."
+    ]
+    page.get_by_role("tab", name="3 · Critique").click()
+    expect(field(page, "Your draft")).to_have_value(mine)
+
+    page.get_by_role("tab", name="2 · Drafts").click()
+    page.once("dialog", lambda d: d.accept())
+    cards.first.get_by_role("button", name="Check it in Critique").click()
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"^Subject: .*\n\nDear Sarah,"))
+    page.get_by_role("tab", name="2 · Drafts").click()
+    decline_next(page, asked)  # a second question would be answered No, and fail below
+    cards.nth(1).get_by_role("button", name="Check it in Critique").click()
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"\n\nDear (Michael|Mr\. O'Brien),"))
+    assert len(asked) == 1
