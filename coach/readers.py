@@ -121,6 +121,8 @@ def parse_structured(text: str, label: str, first_line: int = 1) -> Any:
 
 
 def notes_from_data(data: Any, label: str) -> Notes:
+    if data is None:  # an empty file, or one of comments only
+        raise InputError(label, "the file is empty: notes need candidate, company, role, ...")
     if not isinstance(data, dict):
         raise InputError(label, "notes must be a mapping with candidate, company, role, ...")
     try:

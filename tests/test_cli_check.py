@@ -274,6 +274,21 @@ def test_a_misspelt_notes_key_is_named_with_the_key_meant(folder, notes, expecte
     assert result.stderr == f"coach: {path}: {expected}\n"
 
 
+def test_a_misspelt_key_in_notes_opened_in_the_page_is_named_likewise():
+    from ui.notes_view import load_notes_text
+
+    values, error = load_notes_text(NOTES_HEAD + START + "interviewrs: [{name: Sam}]\n", "n.yaml")
+    assert values is None and "interviewrs: unknown key (did you mean &#x27;interviewers" in error
+
+
+@pytest.mark.parametrize("content", ["", "# notes to come\n"])
+def test_an_empty_notes_file_is_said_to_be_empty(folder, content):
+    path = folder / "notes.yaml"
+    path.write_text(content, "utf-8")
+    result = run(str(folder / "good.md"), "--notes", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith(f"coach: {path}: the file is empty")
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
