@@ -242,15 +242,23 @@ def respond(
 # an answer taller than the chat (a drafted message, a checked draft) would then be read from
 # its last lines, with its first ones (the verdict) and the question scrolled out of sight.
 # So the latest question is brought to the chat's top, and the chat into view if it is above.
-READ_JS = """() => setTimeout(() => {
+# Gradio scrolls the chat to its end 300 ms after each update, later still on a busy machine:
+# the question is held at the top for a second and a half, then left to the user.
+READ_JS = """() => {
   const chat = document.querySelector("#coach-chat");
   const wrap = chat && chat.querySelector(".bubble-wrap");
   const asked = wrap ? wrap.querySelectorAll(".message-row.user-row") : [];
   if (!asked.length) return;
   const question = asked[asked.length - 1];
-  wrap.scrollTop += question.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 4;
-  if (chat.getBoundingClientRect().top < 0) chat.scrollIntoView({block: "start"});
-}, 150)"""
+  const until = performance.now() + 1500;
+  const hold = () => {
+    const off = question.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 4;
+    if (Math.abs(off) > 1) wrap.scrollTop += off;
+    if (performance.now() < until) return requestAnimationFrame(hold);
+    if (chat.getBoundingClientRect().top < 0) chat.scrollIntoView({block: "start"});
+  };
+  requestAnimationFrame(hold);
+}"""
 
 
 def wire(
@@ -279,8 +287,12 @@ def wire(
             return
         notes = state.notes if state else None
         shown = history
+        # kept at once with the question: a reload during a minutes-long answer loses nothing
+        # typed (restore_chat puts an unanswered question back in the box)
+        keep: Any = chat_saved([*history, {"role": "user", "content": question}])
         for shown in respond(question, history, notes, services.draft, now()):
-            yield shown, "", gr.skip()
+            yield shown, "", keep
+            keep = gr.skip()
         yield shown, "", chat_saved(shown)
 
     inputs = [q_box, chatbot, notes_state, page.c_text]
@@ -297,11 +309,16 @@ def wire(
     for chip, text in zip(page.chips, CHIPS, strict=True):
         chip.click(ask_chip(text), inputs, outputs, api_visibility="private").then(None, js=READ_JS)
 
-    def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
+    def restore_chat(saved: Any, shown: list[dict[str, Any]], typed: str) -> Any:
         """The stored chat; nothing when none is stored, it is malformed, or a question was
-        asked since the page loaded."""
-        if shown:
-            return gr.skip()
-        return chat_restored(saved) or gr.skip()
+        asked since the page loaded. A question the page was reloaded before answering goes
+        back into the question box (unless something is typed there), to be sent again."""
+        kept = None if shown else chat_restored(saved)
+        if not kept:
+            return gr.skip(), gr.skip()
+        if kept[-1]["role"] != "user":
+            return kept, gr.skip()
+        question = kept.pop()["content"]
+        return kept or gr.skip(), gr.skip() if (typed or "").strip() else question
 
-    demo.load(restore_chat, [stored, chatbot], chatbot, **quiet)
+    demo.load(restore_chat, [stored, chatbot, q_box], [chatbot, q_box], **quiet)

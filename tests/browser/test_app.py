@@ -284,7 +284,9 @@ def test_ask_the_coach(page: Any, app_url: str) -> None:
     expect(chat).to_contain_text("To Sarah Chen", timeout=30_000)
     # the drafted answer is taller than the chat: it is shown from its start, the question
     # above it in sight, not from its last line with the verdict scrolled away
-    page.wait_for_function(LATEST_QUESTION_AT_TOP_JS, timeout=5_000)
+    # (after gradio's own scroll to the end, 300 ms after each update, has had its turn)
+    page.wait_for_timeout(2_500)
+    assert page.evaluate(LATEST_QUESTION_AT_TOP_JS)
     shot(page, "chat")
 
 
