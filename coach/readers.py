@@ -93,7 +93,9 @@ def decode(data: bytes, label: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            label, f"is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})"
+            label,
+            f"is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line}); "
+            "save it as UTF-8 text",
         ) from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 

@@ -189,7 +189,10 @@ def test_bad_input_is_one_line_exit_2(folder, name, content, expected):
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"Dear Sarah,\n\xff\xfe thanks", "is not UTF-8: byte 0xff at offset 12 (line 2)"),
+        (
+            b"Dear Sarah,\n\xff\xfe thanks",
+            "is not UTF-8: byte 0xff at offset 12 (line 2); save it as UTF-8 text",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         (b"Dear Sarah, " + b"thanks " * 150_000, "the limit is 1,000,000"),
     ],
