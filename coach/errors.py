@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 
 EXIT_OK = 0
@@ -34,25 +36,86 @@ class ModelUnavailable(CoachError):
     exit_code = EXIT_MODEL
 
 
-def from_validation(source: str, error: ValidationError, prefix: str = "") -> InputError:
-    """Turn pydantic's report into one line naming the first bad key."""
-    problems = []
-    for item in error.errors():
-        key = ".".join(str(p) for p in (prefix, *item["loc"]) if p != "")
+def from_validation(
+    source: str, error: ValidationError, prefix: str = "", model: Any = None
+) -> InputError:
+    """Turn pydantic's report into one line naming the first bad key. A misspelt key (an unknown
+    key close to one the `model` allows, or to a required key found missing beside it) is the
+    one named, with the key meant: the missing key it leaves is the same mistake, not another."""
+    items = error.errors()
+    missing = {tuple(i["loc"]) for i in items if i["type"] == "missing"}
+    meant = {
+        tuple(i["loc"]): _meant(tuple(i["loc"]), missing, model)
+        for i in items
+        if i["type"] == "extra_forbidden"
+    }
+    paired = {(*loc[:-1], key) for loc, key in meant.items() if key is not None}
+    typos: list[tuple[str, str]] = []
+    problems: list[tuple[str, str]] = []
+    for item in items:
+        loc = tuple(item["loc"])
+        key = ".".join(str(p) for p in (prefix, *loc) if p != "")
         kind = item["type"]
         if kind == "missing":
+            if loc in paired:
+                continue  # the other half of a misspelt key, named with it
             text = "required key is missing"
         elif kind == "extra_forbidden":
+            if meant[loc] is not None:
+                typos.append((key, f"unknown key (did you mean '{meant[loc]}'?)"))
+                continue
             text = "unknown key"
         else:
             text = item["msg"].removeprefix("Value error, ")
             if item.get("input") is not None and kind not in ("model_type", "dict_type"):
                 text += f" (got {item['input']!r})"
         problems.append((key or "(top level)", text))
-    key, text = problems[0]
-    if len(problems) > 1:
-        text += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    key, text = [*typos, *problems][0]
+    more = len(typos) + len(problems) - 1
+    if more:
+        text += f" (and {more} more problem{'s' if more > 1 else ''})"
     return InputError(source, text, key)
+
+
+def _meant(loc: tuple[Any, ...], missing: set[tuple[Any, ...]], model: Any) -> str | None:
+    """The key an unknown key at `loc` was probably meant to be: a required key missing beside
+    it, else one the model allows there, when the two are spelt nearly alike."""
+    import difflib
+
+    typed = str(loc[-1])
+    beside = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+    close = difflib.get_close_matches(typed, beside, n=1, cutoff=0.7)
+    if not close:
+        close = difflib.get_close_matches(typed, _allowed(model, loc[:-1]), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _allowed(model: Any, path: tuple[Any, ...]) -> list[str]:
+    """The keys `model` allows at `path` (list indexes skipped), or none when it is not known."""
+    from typing import get_args
+
+    for step in path:
+        if isinstance(step, int):
+            continue
+        field = getattr(model, "model_fields", {}).get(step)
+        if field is None:
+            return []
+        model = _model_in(field.annotation, get_args)
+        if model is None:
+            return []
+    fields = getattr(model, "model_fields", {})
+    return [f.alias or name for name, f in fields.items()]
+
+
+def _model_in(annotation: Any, get_args: Any) -> Any:
+    """The pydantic model an annotation holds (`Interviewer`, `list[Interviewer]`, `X | None`)."""
+    if hasattr(annotation, "model_fields"):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_in(arg, get_args)
+        if found is not None:
+            return found
+    return None
 
 
 def one_line(text: str, limit: int = 300) -> str:

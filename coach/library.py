@@ -95,7 +95,7 @@ class Checker(engine.Checker):
         if isinstance(notes, str | Path):
             notes = load_notes(notes)
         overrides: dict[str, Any] = {
-            "kind": parse_kind(kind, "kind").value if kind else None,
+            "kind": parse_kind(kind, "kind", None).value if kind else None,
             "to": to,
             "send_at": send_at,
         }

@@ -93,7 +93,9 @@ def decode(data: bytes, label: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            label, f"is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line})"
+            label,
+            f"is not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line}); "
+            "save it as UTF-8 text",
         ) from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
@@ -121,12 +123,14 @@ def parse_structured(text: str, label: str, first_line: int = 1) -> Any:
 
 
 def notes_from_data(data: Any, label: str) -> Notes:
+    if data is None:  # an empty file, or one of comments only
+        raise InputError(label, "the file is empty: notes need candidate, company, role, ...")
     if not isinstance(data, dict):
         raise InputError(label, "notes must be a mapping with candidate, company, role, ...")
     try:
         return Notes.model_validate(data)
     except ValidationError as exc:
-        raise from_validation(label, exc) from None
+        raise from_validation(label, exc, model=Notes) from None
 
 
 _NOTES_CACHE: dict[tuple[str, int, int], Notes] = {}
@@ -186,7 +190,7 @@ def notes_from_text(text: str, label: str = "notes") -> Notes:
 _FRONT = lazy_compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
 
-def _as_time(value: Any, label: str, key: str) -> dt.datetime:
+def _as_time(value: Any, label: str, key: str | None) -> dt.datetime:
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value)
@@ -277,25 +281,27 @@ def _front_meta(match: re.Match[str], raw: str, label: str) -> dict[str, Any]:
     return meta
 
 
-def _enum(cls: Any, value: Any, label: str, key: str) -> Any:
+def _enum(cls: Any, value: Any, label: str, what: str, key: str | None = None) -> Any:
     try:
         return cls(str(value).strip())
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
         raise InputError(
-            label, f"unknown {key} {value!r} (expected one of: {allowed})", key
+            label, f"unknown {what} {value!r} (expected one of: {allowed})", key
         ) from None
 
 
-def parse_kind(value: Any, label: str) -> Kind:
-    return _enum(Kind, value, label, "kind")
+def parse_kind(value: Any, label: str, key: str | None = "kind") -> Kind:
+    """A kind; `key` is None where `label` already names it (an option: `--kind`)."""
+    return _enum(Kind, value, label, "kind", key)
 
 
 def parse_channel(value: Any, label: str) -> Channel:
-    return _enum(Channel, value, label, "channel")
+    return _enum(Channel, value, label, "channel", "channel")
 
 
-def parse_time(value: Any, label: str, key: str = "send_at") -> dt.datetime:
+def parse_time(value: Any, label: str, key: str | None = "send_at") -> dt.datetime:
+    """A time with its offset; `key` is None where `label` already names it (`--send-at`)."""
     return _as_time(value, label, key)
 
 

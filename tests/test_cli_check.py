@@ -189,7 +189,10 @@ def test_bad_input_is_one_line_exit_2(folder, name, content, expected):
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"Dear Sarah,\n\xff\xfe thanks", "is not UTF-8: byte 0xff at offset 12 (line 2)"),
+        (
+            b"Dear Sarah,\n\xff\xfe thanks",
+            "is not UTF-8: byte 0xff at offset 12 (line 2); save it as UTF-8 text",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         (b"Dear Sarah, " + b"thanks " * 150_000, "the limit is 1,000,000"),
     ],
@@ -237,6 +240,68 @@ def test_bad_notes_name_the_file_and_key(folder, notes, expected):
     assert result.exit_code == 2
     line = result.stderr.strip()
     assert "\n" not in line and line.startswith(f"coach: {path}") and expected in line
+
+
+NOTES_HEAD = "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
+START = "interview: {start: 2026-11-20T14:00:00-05:00}\n"
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        # a required key misspelt: the typo is the fault, not the key it leaves missing
+        (
+            NOTES_HEAD + START + "interviewrs: [{name: Sarah Chen}]\n",
+            "interviewrs: unknown key (did you mean 'interviewers'?)",
+        ),
+        (
+            NOTES_HEAD + START + "interviewer: [{name: Sarah Chen}]\n",
+            "interviewer: unknown key (did you mean 'interviewers'?)",
+        ),
+        # an optional key misspelt, at the top and inside an interviewer
+        (
+            NOTES_HEAD + START + "interviewers: [{name: Sarah Chen}]\ndetials: [Looker]\n",
+            "detials: unknown key (did you mean 'details'?)",
+        ),
+        (
+            NOTES_HEAD + START + "interviewers: [{name: Sarah Chen, titel: Manager}]\n",
+            "interviewers.0.titel: unknown key (did you mean 'title'?)",
+        ),
+    ],
+)
+def test_a_misspelt_notes_key_is_named_with_the_key_meant(folder, notes, expected):
+    path = folder / "notes.yaml"
+    path.write_text(notes, "utf-8")
+    result = run(str(folder / "good.md"), "--notes", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"coach: {path}: {expected}\n"
+
+
+def test_a_misspelt_key_in_notes_opened_in_the_page_is_named_likewise():
+    from ui.notes_view import load_notes_text
+
+    values, error = load_notes_text(NOTES_HEAD + START + "interviewrs: [{name: Sam}]\n", "n.yaml")
+    assert values is None and "interviewrs: unknown key (did you mean &#x27;interviewers" in error
+
+
+@pytest.mark.parametrize("content", ["", "# notes to come\n"])
+def test_an_empty_notes_file_is_said_to_be_empty(folder, content):
+    path = folder / "notes.yaml"
+    path.write_text(content, "utf-8")
+    result = run(str(folder / "good.md"), "--notes", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith(f"coach: {path}: the file is empty")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--kind", "thankyou"], "coach: --kind: unknown kind 'thankyou' (expected one of: "),
+        (["--send-at", "tomorrow"], "coach: --send-at: not an ISO 8601 time: 'tomorrow'\n"),
+    ],
+)
+def test_a_bad_option_value_names_the_option_once(folder, args, expected):
+    result = run(str(folder / "good.md"), *args)
+    assert result.exit_code == 2 and result.stderr.startswith(expected)
 
 
 def test_missing_notes_file(folder):

@@ -22,6 +22,7 @@ import gradio as gr
 import ui.server  # noqa: F401,E402 - sets gradio's queue settings before any Blocks exists
 from ui import chat as C
 from ui import (
+    critique_open,
     critique_view,
     drafts_kept,
     drafts_tab,
@@ -286,12 +287,8 @@ def build_demo(
             api_visibility="private",
         )
         c_fix.click(None, js=show_js("#critique-diff"))  # on a phone the diff is far below
-        c_open.upload(
-            critique_view.open_draft_file,
-            [c_open, notes_state],
-            [c_text, c_kind, c_to, c_send, c_note, c_opened],
-            api_visibility="private",
-        )
+        # Open .eml / .md / .txt…: read, then (over a draft of the user's own) asked first
+        critique_open.wire(c_open, notes_state, [c_text, c_kind, c_to, c_send], c_note, c_opened)
 
         # --- drafts (ui/drafts_tab.py)
         draft = drafts_tab.wire(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -165,38 +167,98 @@ def chunks(text: str, size: int = CHUNK_WORDS) -> Iterator[str]:
         yield lead + "".join(pieces[:end])
 
 
+#: how often the waiting answer's line is brought up to date while the model writes
+TICK_SECONDS = 1.0
+WAITING = "…"
+
+
+def writing_text(doing: str, seconds: float) -> str:
+    """The answer's place while the model writes a draft: what it is doing and for how long,
+    so two silent minutes do not read as a page that has hung. `doing` is the drafting loop's
+    progress line ("[1/1] drafting the thank-you to Sarah Chen") or the chat's own."""
+    doing = re.sub(r"^\[\d+/\d+\]\s*", "", doing)
+    return (
+        f"*{doing[:1].upper()}{doing[1:]}… {seconds:.0f} s.* The model can take a few minutes; "
+        "the draft appears here, checked, when it is done."
+    )
+
+
 def respond(
     question: str,
     history: list[dict[str, Any]],
     notes: Notes | None,
-    draft: Callable[[Notes, Kind, str | None], Any] | None,
+    draft: Callable[..., Any] | None,
     clock: dt.datetime,
 ) -> Iterator[list[dict[str, Any]]]:
-    """The chat after the question, then after each streamed piece of the answer."""
+    """The chat after the question, then (while the model writes a draft) a line saying so,
+    then after each streamed piece of the answer."""
     from coach.chat import ask
 
     shown = [*history, {"role": "user", "content": question}]
-    yield [*shown, {"role": "assistant", "content": "…"}]
+    yield [*shown, {"role": "assistant", "content": WAITING}]
+    doing: list[str] = []  # what the model is writing, once the answer has asked for a draft
+    started = time.monotonic()
 
     def drafter(notes: Notes, kind: Kind, to: str | None, now: dt.datetime) -> Draft:
         assert draft is not None
-        report = draft(notes, kind, to)
+        doing.append("Waiting for the model to start the draft")
+        report = draft(notes, kind, to, progress=doing.append)
         return report.drafts[0]  # type: ignore[no-any-return]
 
-    try:
-        answer = ask(
-            question,
-            notes,
-            turns(history),
-            backend="embedded" if draft else "none",
-            drafter=drafter if draft else None,
-            now=clock,  # the page's clock is the present: a stated duration moves the interview
-        )
-        text = render(answer.document())
-    except CoachError as exc:
-        text = f"I could not answer that: {exc}."
-    for piece in chunks(text):
+    answer: list[str] = []
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            document = ask(
+                question,
+                notes,
+                turns(history),
+                backend="embedded" if draft else "none",
+                drafter=drafter if draft else None,
+                now=clock,  # the page's clock is the present: a stated duration moves the interview
+            ).document()
+            answer.append(render(document))
+        except CoachError as exc:
+            answer.append(f"I could not answer that: {exc}.")
+        except BaseException as exc:  # noqa: BLE001 - raised again in the page's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=work, name="coach-chat", daemon=True)
+    worker.start()
+    worker.join(TICK_SECONDS)
+    while worker.is_alive():
+        if doing:
+            waiting = writing_text(doing[-1], time.monotonic() - started)
+            yield [*shown, {"role": "assistant", "content": waiting}]
+        worker.join(TICK_SECONDS)
+    if failed:
+        raise failed[0]
+    for piece in chunks(answer[0]):
         yield [*shown, {"role": "assistant", "content": piece}]
+
+
+# Run in the browser once an answer is in. The chat follows a streamed answer down to its end;
+# an answer taller than the chat (a drafted message, a checked draft) would then be read from
+# its last lines, with its first ones (the verdict) and the question scrolled out of sight.
+# So the latest question is brought to the chat's top, and the chat into view if it is above.
+# Gradio scrolls the chat to its end 300 ms after each update, later still on a busy machine:
+# the question is held at the top for a second and a half, then left to the user.
+READ_JS = """() => {
+  const chat = document.querySelector("#coach-chat");
+  const wrap = chat && chat.querySelector(".bubble-wrap");
+  const asked = wrap ? wrap.querySelectorAll(".message-row.user-row") : [];
+  if (!asked.length) return;
+  const question = asked[asked.length - 1];
+  const until = performance.now() + 1500;
+  const hold = () => {
+    const off = question.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 4;
+    if (Math.abs(off) > 1) wrap.scrollTop += off;
+    if (performance.now() < until) return requestAnimationFrame(hold);
+    if (chat.getBoundingClientRect().top < 0) chat.scrollIntoView({block: "start"});
+  };
+  requestAnimationFrame(hold);
+}"""
 
 
 def wire(
@@ -225,14 +287,18 @@ def wire(
             return
         notes = state.notes if state else None
         shown = history
+        # kept at once with the question: a reload during a minutes-long answer loses nothing
+        # typed (restore_chat puts an unanswered question back in the box)
+        keep: Any = chat_saved([*history, {"role": "user", "content": question}])
         for shown in respond(question, history, notes, services.draft, now()):
-            yield shown, "", gr.skip()
+            yield shown, "", keep
+            keep = gr.skip()
         yield shown, "", chat_saved(shown)
 
     inputs = [q_box, chatbot, notes_state, page.c_text]
     outputs = [chatbot, q_box, stored]  # the chat is kept as it is shown
-    page.q_send.click(on_ask, inputs, outputs, api_visibility="private")
-    q_box.submit(on_ask, inputs, outputs, api_visibility="private")
+    page.q_send.click(on_ask, inputs, outputs, api_visibility="private").then(None, js=READ_JS)
+    q_box.submit(on_ask, inputs, outputs, api_visibility="private").then(None, js=READ_JS)
 
     def ask_chip(text: str) -> Callable[..., Any]:
         def handler(_: str, history: list[dict[str, Any]], state: Any, draft: str) -> Any:
@@ -241,13 +307,18 @@ def wire(
         return handler
 
     for chip, text in zip(page.chips, CHIPS, strict=True):
-        chip.click(ask_chip(text), inputs, outputs, api_visibility="private")
+        chip.click(ask_chip(text), inputs, outputs, api_visibility="private").then(None, js=READ_JS)
 
-    def restore_chat(saved: Any, shown: list[dict[str, Any]]) -> Any:
+    def restore_chat(saved: Any, shown: list[dict[str, Any]], typed: str) -> Any:
         """The stored chat; nothing when none is stored, it is malformed, or a question was
-        asked since the page loaded."""
-        if shown:
-            return gr.skip()
-        return chat_restored(saved) or gr.skip()
+        asked since the page loaded. A question the page was reloaded before answering goes
+        back into the question box (unless something is typed there), to be sent again."""
+        kept = None if shown else chat_restored(saved)
+        if not kept:
+            return gr.skip(), gr.skip()
+        if kept[-1]["role"] != "user":
+            return kept, gr.skip()
+        question = kept.pop()["content"]
+        return kept or gr.skip(), gr.skip() if (typed or "").strip() else question
 
-    demo.load(restore_chat, [stored, chatbot], chatbot, **quiet)
+    demo.load(restore_chat, [stored, chatbot, q_box], [chatbot, q_box], **quiet)

@@ -14,6 +14,7 @@ from typing import Any
 import gradio as gr
 
 from coach.models import Draft
+from ui.critique_open import CANCELLED, TO_CRITIQUE_JS
 from ui.draft_download import DOWNLOAD_JS, payload
 from ui.draft_run import RunSlot
 from ui.drafts import draft_text
@@ -130,16 +131,22 @@ def render(
                 trigger_mode="always_last",
                 **quiet,
             )
+            outputs = to_critique_outputs()
             to_critique.click(
-                lambda text, d=draft: (
-                    text,
-                    d.kind.value,
-                    d.to,
-                    d.send_at.isoformat() if d.send_at else "",
-                    gr.Tabs(selected="critique"),
+                lambda text, _current, d=draft: (
+                    [gr.skip()] * 5
+                    if text == CANCELLED  # the user kept the draft already in Critique
+                    else (
+                        text,
+                        d.kind.value,
+                        d.to,
+                        d.send_at.isoformat() if d.send_at else "",
+                        gr.Tabs(selected="critique"),
+                    )
                 ),
-                box,
-                to_critique_outputs(),
+                [box, outputs[0]],
+                outputs,
+                js=TO_CRITIQUE_JS,
                 api_visibility="private",
             ).then(None, js=show_js("#critique-verdict"))
 

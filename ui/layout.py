@@ -148,7 +148,7 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     info=SEND_TIME_INFO,
                     elem_id="critique-send",
                 )
-                c_note = gr.HTML()
+                c_note = gr.HTML(elem_id="critique-note")
             with gr.Column(scale=6):
                 c_verdict = gr.HTML(EMPTY_CRITIQUE, elem_id="critique-verdict")
                 c_marked = gr.HTML(elem_id="critique-highlight")

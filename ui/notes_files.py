@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from coach.errors import InputError
+from coach.errors import InputError, from_validation
 from coach.models import Notes
 from coach.readers import parse_structured
 from ui.form import COUNT_KEYS, GROUPS, FormValues, empty_form, row_keys, to_data
@@ -94,6 +94,9 @@ def parse_notes_text(text: str, label: str = "notes") -> Notes:
     try:
         return Notes.model_validate(data)
     except ValidationError as exc:
+        typo = from_validation(label, exc, model=Notes)
+        if "did you mean" in typo.what:  # a misspelt key, named with the key meant
+            raise typo from None
         problems = sorted(problems_of(exc), key=lambda p: "unknown key" not in p)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(label, problems[0] + more) from None

@@ -6,6 +6,7 @@ becomes its UTC offset on the interview's day, since notes files hold offsets on
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import zoneinfo
@@ -92,13 +93,54 @@ def resolve_zone(text: str, day: dt.date, clock: dt.time, label: str) -> dt.tzin
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$", re.I)
 
 
+_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+_DAYS = {
+    name.lower(): number
+    for number in range(7)
+    for name in (calendar.day_name[number], calendar.day_abbr[number])
+}
+# a date with its month in words, as people write one: "3 Dec 2026", "Thursday 3rd December
+# 2026", "Dec 3, 2026" (a date in figures only, 03/12/2026, is ambiguous and is not read)
+_NAMED_DATE = re.compile(
+    r"^(?:(?P<weekday>[a-z]+)\.?,?\s+)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<month>[a-z]+)\.?|(?P<month2>[a-z]+)\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?\s+"
+    r"(?P<year>\d{4})$",
+    re.I,
+)
+
+
 def parse_date(text: str, label: str) -> dt.date:
+    """A date as year-month-day, or with its month in words ("3 Dec 2026"); a weekday given
+    with it must be that date's."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
+        pass
+    named = _NAMED_DATE.match(" ".join(text.split()))
+    month = named and _MONTHS.get((named["month"] or named["month2"]).lower())
+    if named and month:
         from coach.plausible import date_problem
 
-        raise InputError("notes form", date_problem(text), label) from None
+        year, number = int(named["year"]), int(named["day"] or named["day2"])
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:  # "31 Feb 2026": said as the year-month-day form would be
+            iso = f"{year}-{month:02d}-{number:02d}"
+            said = date_problem(iso).replace(iso, text.strip())
+            raise InputError("notes form", said, label) from None
+        weekday = (named["weekday"] or "").lower()
+        if not weekday or _DAYS.get(weekday) == day.weekday():
+            return day
+        if weekday in _DAYS:
+            said = calendar.day_name[_DAYS[weekday]]
+            raise InputError("notes form", f"{day:%-d %B %Y} is a {day:%A}, not a {said}", label)
+    from coach.plausible import date_problem
+
+    raise InputError("notes form", date_problem(text), label)
 
 
 def parse_clock(text: str, label: str) -> dt.time:

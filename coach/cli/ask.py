@@ -45,7 +45,7 @@ def ask(
     if question == "-":
         question = sys.stdin.read()
     if not question.strip():
-        raise InputError("command line", "the question is empty", "QUESTION")
+        raise InputError("QUESTION", "the question is empty")
     when = _parse_now(now)
     notes = load_notes(notes_path) if notes_path else None
     drafter, model = None, None

@@ -122,9 +122,9 @@ def check(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     overrides = {
-        "kind": parse_kind(kind, "--kind").value if kind else None,
+        "kind": parse_kind(kind, "--kind", None).value if kind else None,
         "to": to,
-        "send_at": parse_time(send_at, "--send-at", "--send-at") if send_at else None,
+        "send_at": parse_time(send_at, "--send-at", None) if send_at else None,
     }
     notes = load_notes(notes_path) if notes_path else None
 

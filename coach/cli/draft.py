@@ -70,7 +70,7 @@ def draft(
     from coach.readers import load_notes, parse_kind
 
     notes = load_notes(notes_path)
-    chosen = parse_kind(kind, "--kind")
+    chosen = parse_kind(kind, "--kind", None)
     when = parse_time(send_at, "--send-at")
     backend = get_backend(backend_name, model)
     interactive = sys.stderr.isatty()

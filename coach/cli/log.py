@@ -18,9 +18,9 @@ def _sent_at(value: str | None) -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise InputError(CLI, f"not an ISO 8601 time: {value!r}", "--at") from None
+        raise InputError("--at", f"not an ISO 8601 time: {value!r}") from None
     if when.utcoffset() is None:
-        raise InputError(CLI, "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)", "--at")
+        raise InputError("--at", "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)")
     return when
 
 
@@ -108,7 +108,7 @@ def log(
         click.echo(f"Imported {added} message(s) into {db_path}; {present} were already there.")
         return
     if not company:
-        raise InputError(CLI, "required to record a message", "--company")
+        raise InputError("--company", "required to record a message")
     from pydantic import ValidationError
 
     from coach.errors import from_validation
@@ -119,7 +119,7 @@ def log(
     except ValidationError as exc:
         problem = from_validation(CLI, exc)
         option = {"sent_at": "at"}.get(problem.key or "", problem.key)
-        raise InputError(CLI, problem.what, f"--{option}") from None
+        raise InputError(f"--{option}", problem.what) from None
     added = history.record(entry, db_path)
     what = f"{entry.kind.value} ({entry.channel.value}) to {entry.to or company}"
     if added:

@@ -90,9 +90,9 @@ def parse_time(value: str | None, option: str) -> dt.datetime | None:
     try:
         when = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise InputError("command line", f"not an ISO 8601 time: {value!r}", option) from None
+        raise InputError(option, f"not an ISO 8601 time: {value!r}") from None
     if when.utcoffset() is None:
-        raise InputError("command line", "time has no UTC offset", option)
+        raise InputError(option, "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)")
     return when
 
 
@@ -150,9 +150,7 @@ def plan(
         person = notes.interviewer(to)
         if person is None:
             known = ", ".join(p.name for p in notes.interviewers)
-            raise InputError(
-                "command line", f"unknown recipient {to!r} (the notes list: {known})", "--to"
-            )
+            raise InputError("--to", f"unknown recipient {to!r} (the notes list: {known})")
         schedule.items = [
             i for i in schedule.items if i.scope == "application" or i.to == person.name
         ]

@@ -246,6 +246,19 @@ def test_open_a_latin1_eml_file(page: Any, app_url: str, tmp_path: Path) -> None
     shot(page, "critique-eml-guessed")
 
 
+# True when the chat's latest question is at the top of the chat's visible area, and the answer
+# below it is taller than what is left (so the chat had to choose which end to show)
+LATEST_QUESTION_AT_TOP_JS = """() => {
+  const wrap = document.querySelector("#coach-chat .bubble-wrap");
+  const asked = wrap.querySelectorAll(".message-row.user-row");
+  const answers = wrap.querySelectorAll(".message-row.bot-row");
+  const question = asked[asked.length - 1].getBoundingClientRect();
+  const top = question.top - wrap.getBoundingClientRect().top;
+  const answer = answers[answers.length - 1].getBoundingClientRect().height;
+  return top >= -1 && top < 40 && answer > wrap.clientHeight - top;
+}"""
+
+
 def ask_when_to_follow_up(page: Any, app_url: str) -> Any:
     """Open the app with the example notes, ask the chat about timing; returns the chat."""
     open_app(page, app_url)
@@ -269,6 +282,11 @@ def test_ask_the_coach(page: Any, app_url: str) -> None:
     expect(chat).to_contain_text("tone-demanding")
     page.get_by_role("button", name="Write a thank-you note").click()
     expect(chat).to_contain_text("To Sarah Chen", timeout=30_000)
+    # the drafted answer is taller than the chat: it is shown from its start, the question
+    # above it in sight, not from its last line with the verdict scrolled away
+    # (after gradio's own scroll to the end, 300 ms after each update, has had its turn)
+    page.wait_for_timeout(2_500)
+    assert page.evaluate(LATEST_QUESTION_AT_TOP_JS)
     shot(page, "chat")
 
 

@@ -79,3 +79,24 @@ def test_drafting_shows_progress_per_draft_and_stop_keeps_the_finished_ones(
     page.wait_for_timeout(1500)
     expect(page.locator("#draft-status .fc-progress")).to_have_count(0)
     expect(page.get_by_label("Draft to Michael O'Brien")).to_have_count(0)
+
+
+def test_the_chat_says_while_the_model_writes_and_a_reload_keeps_the_question(
+    page: Any, slow_url: str
+) -> None:
+    """A draft asked for in the chat takes the model minutes: the answer's place says what it
+    is writing (not a bare '…'), and a reload meanwhile puts the question back in the box."""
+    open_app(page, slow_url)
+    fill_example(page)
+    page.get_by_role("tab", name="4 · Coach chat").click()
+    question = "Write a thank-you note to Sarah, please"
+    box = page.locator("#coach-question textarea")
+    box.fill(question)
+    box.press("Enter")
+    chat = page.locator("#coach-chat")
+    expect(chat).to_contain_text("Drafting the thank-you to Sarah Chen…")
+    expect(chat).to_contain_text("The model can take a few minutes")
+    shot(page, "chat-model-writing", full=False)
+    page.reload()
+    expect(page.locator("#coach-question textarea")).to_have_value(question)
+    expect(chat).not_to_contain_text(question)  # in the box to send again, not left unanswered

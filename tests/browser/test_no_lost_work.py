@@ -228,3 +228,68 @@ def test_draft_the_next_message_asks_before_replacing_an_edited_draft(
     assert asked and asked[0].startswith("Write new drafts? Your edits to the draft to Sarah Chen")
     expect(page.locator("#draft-status .fc-progress")).to_have_count(0)  # nothing was started
     expect(page.get_by_label("Draft to Sarah Chen")).to_have_value(re.compile(r"P\.S\. Mine\.\n?$"))
+
+
+def test_opening_an_email_in_critique_asks_before_replacing_a_typed_draft(
+    page: Any, app_url: str, tmp_path: Path
+) -> None:
+    """A draft typed into Critique is not replaced by an opened .eml unless the user says yes;
+    a No keeps every word and says the file was not opened."""
+    eml = tmp_path / "saved.eml"
+    eml.write_text(
+        "To: Sarah Chen <sarah.chen@acme.example>\nSubject: Thanks\n"
+        "Date: Fri, 20 Nov 2026 19:30:00 -0500\n\nHi Sara,\n\nThanks!\n",
+        "utf-8",
+    )
+    open_app(page, app_url)
+    fill_example(page)
+    page.get_by_role("tab", name="3 · Critique").click()
+    mine = "Dear Sarah,\n\nMy own words, typed with care.\n\nPriya"
+    field(page, "Your draft").fill(mine)
+    asked: list[str] = []
+    decline_next(page, asked)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open .eml / .md / .txt…").click()
+    chooser.value.set_files(str(eml))
+    expect(page.locator("#critique-note")).to_contain_text("the file was not opened")
+    assert asked == ["Replace your draft with saved.eml? The text in the draft box now is lost."]
+    expect(field(page, "Your draft")).to_have_value(mine)
+
+    page.once("dialog", lambda d: d.accept())
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open .eml / .md / .txt…").click()
+    chooser.value.set_files(str(eml))
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"^Subject: Thanks\n\nHi Sara"))
+    expect(page.locator("#critique-note")).to_contain_text("Opened saved.eml")
+
+
+def test_check_it_in_critique_asks_before_replacing_a_typed_draft(page: Any, app_url: str) -> None:
+    """Check it in Critique over a draft the user typed there asks first; over a copy of
+    another written draft (still in its Drafts box) it does not, since nothing is lost."""
+    open_app(page, app_url)
+    fill_example(page)
+    write_drafts(page)
+    page.get_by_role("tab", name="3 · Critique").click()
+    mine = "Dear Sarah,\n\nMy own words, typed with care.\n\nPriya"
+    field(page, "Your draft").fill(mine)
+    page.get_by_role("tab", name="2 · Drafts").click()
+    cards = page.locator(".fc-draft:not(.fc-draft .fc-draft)")
+    asked: list[str] = []
+    decline_next(page, asked)
+    cards.first.get_by_role("button", name="Check it in Critique").click()
+    page.wait_for_timeout(1500)
+    assert asked == [
+        "Replace the draft in Critique with this one? The text in the draft box now is lost."
+    ]
+    page.get_by_role("tab", name="3 · Critique").click()
+    expect(field(page, "Your draft")).to_have_value(mine)
+
+    page.get_by_role("tab", name="2 · Drafts").click()
+    page.once("dialog", lambda d: d.accept())
+    cards.first.get_by_role("button", name="Check it in Critique").click()
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"^Subject: .*\n\nDear Sarah,"))
+    page.get_by_role("tab", name="2 · Drafts").click()
+    decline_next(page, asked)  # a second question would be answered No, and fail below
+    cards.nth(1).get_by_role("button", name="Check it in Critique").click()
+    expect(field(page, "Your draft")).to_have_value(re.compile(r"\n\nDear (Michael|Mr\. O'Brien),"))
+    assert len(asked) == 1
