@@ -50,3 +50,15 @@ def test_a_city_named_like_a_person_or_a_word_is_not_a_place() -> None:
 
 def test_a_province_is_its_country_not_a_namesake_town() -> None:
     assert country_in("I'm in Ontario, interviewed on Monday") == "CA"
+
+
+def test_the_shipped_city_table_is_small_sorted_and_licensed() -> None:
+    from importlib import resources
+
+    data = resources.files("coach").joinpath("data")
+    raw = data.joinpath("cities.tsv").read_text("utf-8")
+    assert len(raw.encode()) < 300_000  # a table of names, not the GeoNames dump
+    lines = raw.splitlines()
+    assert lines == sorted(lines)
+    assert all(len(line.split("\t")) == 2 and len(line.split("\t")[1]) == 2 for line in lines)
+    assert "CC BY 4.0" in data.joinpath("GEONAMES-LICENSE").read_text("utf-8")
