@@ -67,3 +67,11 @@ def test_a_quoted_greeting_with_the_wrong_title_is_wrong_even_beside_an_alias() 
     )
     assert answer.answer.startswith("Yes: Ms. is wrong") and "title-mismatch" in answer.rules
     assert any(c.article == "003" for c in answer.citations)
+
+
+def test_the_full_form_given_for_a_greeting_carries_the_notes_honorific() -> None:
+    alias = ask("can I just write Zosia in the email?", _notes(), now=NOW).answer
+    assert "the full form is Dr. Zofia Śliwińska" in alias
+    typed = ask("is 'Bjorn Odegard' ok, my keyboard has no ø?", _notes(), now=NOW).answer
+    assert "write Bjørn Ødegård, not Bjorn Odegard" in typed
+    assert "In full: Mr. Bjørn Ødegård." in typed

@@ -67,3 +67,26 @@ def test_a_thank_you_never_sent_is_the_question_after_an_offer() -> None:
     late = ask("I never thanked Michael. is it too late now?", notes, now=_at(1))
     # past the 2-day limit a thank-you is an error: not worth sending on its own
     assert late.answer.startswith("No, not on its own") and "limit" in late.answer
+
+
+def test_an_offer_said_in_other_words_is_read_as_the_offer_stage() -> None:
+    from coach.chat.phrases import OFFER
+
+    for said in (
+        "the director just made me an offer over the phone",
+        "HR called me back with an offer this morning",
+        "I got the job!!",
+    ):
+        assert OFFER.search(said), said
+    for said in ("they made me an interview slot", "did I get the job?"):
+        assert OFFER.search(said) is None, said
+
+
+def test_with_an_offer_stated_there_is_no_check_in_to_send() -> None:
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    answer = ask(
+        "they made me an offer on a call today, do I still send the check-in I had planned?",
+        notes,
+        now=_at(2),
+    ).answer
+    assert "nothing to chase" in answer and "you have an offer" in answer

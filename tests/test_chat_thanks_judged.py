@@ -10,7 +10,7 @@ from pathlib import Path
 from coach.chat import ask
 from coach.chat.factset import Facts, Sent
 from coach.chat.routes import THANKS_JUDGED, after_sent
-from coach.models import Kind
+from coach.models import HistoryEntry, Kind, Notes
 from coach.readers import load_notes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,3 +40,30 @@ def test_a_late_thanks_gets_the_target_and_the_limit() -> None:
     assert answer.citations[0].article in ("000", "002", "004")
     assert "timing-thank-you-late" in answer.rules
     assert "past the 24-hour target" in answer.answer and "2-day limit" in answer.answer
+
+
+def _thanked_that_evening() -> Notes:
+    sent = [
+        HistoryEntry(kind=Kind.thank_you, to=who, sent_at=dt.datetime(2026, 11, 20, 20, tzinfo=EST))
+        for who in ("Sarah Chen", "Michael O'Brien")
+    ]
+    return NOTES.model_copy(update={"history": sent})
+
+
+def test_a_thanks_sent_that_evening_is_judged_however_the_timing_is_asked() -> None:
+    # acme's interview ends 15:00 on 20 Nov: the target is 21 Nov 15:00, the limit 22 Nov 15:00
+    now = dt.datetime(2026, 11, 23, 9, tzinfo=EST)
+    for q in (
+        "both thank yous went out that evening, was that inside the 24hrs?",
+        "i sent both thank yous around 8 that evening. should i have waited for the morning?",
+    ):
+        first = ask(q, _thanked_that_evening(), now=now).answer.split("\n\n")[0]
+        assert first.startswith("Yes, that was fine"), (q, first)
+        assert "21 November, 15:00" in first, (q, first)
+
+
+def test_the_cutoff_asked_gives_the_limit_as_well_as_the_target() -> None:
+    now = dt.datetime(2026, 11, 23, 9, tzinfo=EST)
+    q = "the thank yous went that night. what was the real cutoff for them?"
+    first = ask(q, _thanked_that_evening(), now=now).answer.split("\n\n")[0]
+    assert "21 November, 15:00" in first and "22 November, 15:00" in first, first

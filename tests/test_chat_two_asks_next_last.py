@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from coach.chat import ask
+from coach.models import HistoryEntry
 from coach.readers import load_notes
 
 NOTES = load_notes(Path(__file__).resolve().parents[1] / "examples" / "acme.yaml")
@@ -27,3 +28,25 @@ def test_next_and_whether_last_both_answered() -> None:
         assert reply.intent != "unknown", q
         assert "Monday 30 November" in first, (q, first)  # the next one's day
         assert "need not be the last" in first and "Monday 7 December" in first, (q, first)
+
+
+def test_after_the_check_in_the_next_one_is_said_to_be_the_last() -> None:
+    sent = NOTES.model_copy(deep=True)
+    sent.history.append(
+        HistoryEntry.model_validate(
+            {
+                "kind": "check_in",
+                "channel": "email",
+                "to": "Sarah Chen",
+                "sent_at": "2026-11-30T09:00:00-05:00",
+            }
+        )
+    )
+    later = dt.datetime(2026, 12, 1, 10, 0, tzinfo=NOW.tzinfo)
+    for q in (
+        "when do i send the next one, and is that the last one?",
+        "if she stays quiet, when can the next email go? would it have to be my final one",
+    ):
+        first = ask(q, sent, None, later).answer.split("\n\n")[0]
+        assert "Monday 7 December" in first, (q, first)  # 5 business days after 30 Nov
+        assert "Yes, that one is the last" in first, (q, first)

@@ -7,14 +7,23 @@ import re
 
 from coach.models import Kind
 
-#: a length the user states: "about 400 words", "~180 words"
+#: a length the user states: "about 400 words", "~180 words", "around 410 characters" (the
+#: unit a LinkedIn note's budget is counted in)
 WORDS_SAID = re.compile(
-    r"(?:about|around|roughly|nearly|almost|over|~)?\s*(?P<n>\d{2,4})\s+words\b", re.I
+    r"(?:about|around|roughly|nearly|almost|over|~)?\s*(?P<n>\d{2,4})\s*"
+    r"(?P<unit>words|characters|chars)\b",
+    re.I,
 )
-#: and asks about it
+#: and asks about it: "too long?", "do I need to cut it down?"
 LONG_ASKED = re.compile(
-    r"\btoo long\b|\blong\b[^.!]*\?|\bhow (?:long|many words)\b|\blength\b", re.I
+    r"\btoo (?:long|much)\b|\blong\b[^.!]*\?|\bhow (?:long|many words)\b|\blength\b"
+    r"|\bcut (?:it |that |this )?(?:down|back)\b|\b(?:trim|shorten)\b",
+    re.I,
 )
+
+
+#: whether a length will do, asked as "is that ok?" rather than "too long?"
+OK_ASKED = re.compile(r"\b(?:ok|okay|fine|alright|acceptable|all right)\b", re.I)
 
 
 #: the budget asked for a kind of message, with no length said: "how long should a check-in
@@ -51,11 +60,15 @@ def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
     """Yes or no against the budget for the kind (a check-in's when none is named); with no
     length said, the budget itself for the kind named."""
     said, asked = WORDS_SAID.search(question), LONG_ASKED.search(question)
+    if said is not None and asked is None:  # "it's 240 characters, is that fine?"
+        asked = OK_ASKED.search(question, said.end(), said.end() + 30)
     if (said is None or asked is None) and not (kind and BUDGET_ASKED.search(question)):
         return "", []
     from coach.rulebook import load_rules
 
     budgets = {str(k): int(v) for k, v in load_rules()["too-long"].check["budgets"].items()}
+    if said is not None and said.group("unit").lower() != "words":
+        kind = Kind.linkedin_note  # the one kind whose budget is counted in characters
     kind = kind or Kind.check_in
     budget = budgets.get(kind.value)
     if budget is None:
@@ -71,14 +84,20 @@ def length_verdict(question: str, kind: Kind | None) -> tuple[str, list[str]]:
             ["too-long"],
         )
     size = int(said.group("n"))
+    unit = "characters" if kind == Kind.linkedin_note else "words"
+    # "is that ok?" is answered the other way round from "is it too long?"
+    ok_asked = OK_ASKED.search(question) and not re.search(r"\btoo long\b", question, re.I)
+    named = NAMED.get(kind, what)
     if size > budget:
         return (
-            f"Yes, too long: about {size} words, and a {what} should stay within about {budget}. "
-            "Keep the thanks, your interest and one line of substance; cut the rest.",
+            f"{'No' if ok_asked else 'Yes'}, too long: about {size} {unit}, and a {named} "
+            f"should stay within about {budget}. Keep the thanks, your interest and one line of "
+            "substance; cut the rest.",
             ["too-long"],
         )
     return (
-        f"No, that is fine: about {size} words is within the {budget} a {what} should take.",
+        f"{'Yes' if ok_asked else 'No'}, that is fine: about {size} {unit} is within the "
+        f"{budget} a {named} should take.",
         ["too-long"],
     )
 

@@ -190,12 +190,12 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
         if not (_listed_alias(notes, exact) or exact.company):
             return (
                 f"{lead}: {exact.text} is the form you say {whose} uses, so it is right (with "
-                f"their title, if you use one); the full form is {exact.full}.",
+                f"their title, if you use one); the full form is {_formal(notes, exact)}.",
                 ["name-misspelled"],
             )
         return (
             f"{lead}: your notes list {exact.text} as a name {whose} goes by, so {form} is "
-            f"fine; the full form is {exact.full}.",
+            f"fine; the full form is {_formal(notes, exact)}.",
             ["company-misspelled" if exact.company else "name-misspelled"],
         )
     if not wrong:
@@ -218,7 +218,19 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     lead += (
         f", or use {' or '.join(dict.fromkeys(shorts))}, which your notes list." if shorts else "."
     )
+    formal = [_formal(notes, k) for _, k in wrong if not k.company]
+    if formal and formal[0] != right:  # "Dear Mr. Elias Garoëb": the form a greeting takes
+        lead += f" In full: {formal[0]}."
     return lead, [rule]
+
+
+def _formal(notes: Notes, known: Known) -> str:
+    """The interviewer's full name with the honorific the notes give ("Mr. José Nóbrega");
+    the name alone for a company or someone the notes give no honorific."""
+    person = None if known.company else notes.interviewer(known.full)
+    if person is None or not person.honorific:
+        return known.full
+    return f"{person.honorific} {person.name}"
 
 
 def _misspells(said: str, form: str, near_miss: Callable[[str, str], bool]) -> bool:

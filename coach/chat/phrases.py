@@ -147,6 +147,10 @@ NOT_REJECTED = re.compile(
 )
 OFFER = re.compile(
     r"\b(?:got|received|have|had) (?:an?|the|their) (?:job |verbal |written )?offer\b"
+    # "they just made me an offer", "rang with an OFFER", "I got the job!"
+    r"|\b(?:made|gave) me (?:an?|the|their) (?:job |verbal )?offer\b"
+    r"|\b(?:rang|called|phoned|emailed|came back) (?:me )?(?:back )?with (?:an?|the) (?:job |verbal )?offer\b"
+    r"|\b(?:got|landed) the (?:job|role|position)\b"
     r"|\boffered me\b(?! (?:a |an |the )?(?:\w+ )?(?:interview|call|meeting|chat|round|chance|tour|visit))",
     re.I,
 )

@@ -1,12 +1,14 @@
 """Where the user says they are ("I'm in Nairobi", "here in Denver", "interview in London",
 "Stockholm, interview Thursday..."): the country whose public holidays the business days skip,
 when there are no notes to say so. Any country the holiday calendar knows is named by its own
-name; cities by a table of capitals and large cities."""
+name; cities by a table of capitals and large cities, and beyond it by the GeoNames table
+of cities of 100,000 people or more (coach/data/cities.tsv)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 #: a place a user names, folded to lower case, and its two-letter country code
 PLACES: dict[str, str] = {
@@ -69,6 +71,11 @@ PLACES: dict[str, str] = {
     "trinidad": "TT", "tobago": "TT", "the netherlands": "NL", "holland": "NL",
     "the uae": "AE", "uae": "AE", "south korea": "KR", "korea": "KR", "czechia": "CZ",
     "the czech republic": "CZ",
+    # provinces and states, whose names the city table would give to a namesake town
+    "ontario": "CA", "quebec": "CA", "british columbia": "CA", "alberta": "CA",
+    "manitoba": "CA", "saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA",
+    "newfoundland": "CA", "yukon": "CA", "new south wales": "AU", "queensland": "AU",
+    "tasmania": "AU", "western australia": "AU", "south australia": "AU",
 }  # fmt: skip
 
 #: country names that are also people's or US states' names, or words: never read as a place
@@ -91,23 +98,38 @@ def _registry_names() -> dict[str, str]:
     }
 
 
+#: what sets a place off as where the user or the interview is, before it ("in Oslo") or
+#: after it ("the toronto interview", "3pm uk time", "fiji here")
+_BEFORE = re.compile(r"\b(?P<cue>in|at|from|based in|here in|out of|near)\s+(?=\w)", re.I)
+_AFTER = re.compile(
+    r"\s+(?:(?:interview|office|company|firm|job|role|panel|employer)s?|time|here)\b", re.I
+)
+#: "Stockholm, interview on Thursday...", "trinidad - interviewed monday": a message that
+#: opens with the place, set off by punctuation
+_LEAD = re.compile(r"^\s*(?P<place>[^\W\d_][\w'. -]{0,40}?)\s*(?:[,.:;]|\s[-–—]\s)", re.I)
+_LEAD_REST = {"", "again", "here", "too", "also", "now", "based"}
+_WORD = re.compile(r"[^\W\d_]+(?:['.-][^\W\d_]+)*")
+#: a place is at most this many words ("ho chi minh city", "san jose del monte")
+_LONGEST = 4
+#: short forms read only next to an interview, an office, a clock ("a uk interview", "us company")
+_SHORT = {"uk": "GB", "us": "US", "u.s.": "US", "usa": "US"}
+
+
+def _cities_file() -> Path:
+    """Built by scripts/build_places.py from GeoNames (CC BY 4.0: coach/data/GEONAMES-LICENSE)."""
+    return Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
+
+
 @lru_cache(maxsize=1)
-def _where() -> re.Pattern[str]:
-    """A place said as where the user, the interview or the company is; built on first use, as
-    the holiday package's registry is imported only when a place is looked for."""
-    names = "|".join(sorted((re.escape(p) for p in _places()), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:in|at|from|based in|here in|out of|near)\s+(?P<place>{names})\b"
-        # "the toronto interview was on Friday": the place named as the interview's
-        rf"|\b(?P<before>{names})\s+(?:interview|office|company|firm|job|role|panel)s?\b"
-        # "a us interview", "uk company": the short forms only before such a word
-        r"|\b(?P<short>us|u\.s\.|usa|uk)\s+(?:interview|office|company|firm|job|role|panel"
-        r"|employer)s?\b"
-        # "Stockholm, interview on Thursday...", "trinidad - interviewed monday": a message that
-        # opens with the place, set off by punctuation
-        rf"|^\s*(?P<lead>{names})\s*(?:[,.:;]|\s[-–—]\s)",
-        re.I,
-    )
+def _cities() -> dict[str, str]:
+    """Cities of 100,000 people or more, each by its names, in countries with a holiday
+    calendar; read on first use. The hand table above wins over it."""
+    try:
+        text = _cities_file().read_text("utf-8")
+    except OSError:  # a trimmed install: the hand table still answers
+        return {}
+    pairs = (line.split("\t") for line in text.splitlines() if "\t" in line)
+    return {name: code for name, code in pairs if name not in _NOT_PLACES}
 
 
 @lru_cache(maxsize=1)
@@ -115,12 +137,48 @@ def _places() -> dict[str, str]:
     return {**_registry_names(), **PLACES}
 
 
+def _lookup(words: list[str], *, cities: bool, short: bool = False) -> str | None:
+    """The country of `words` read as one place name, or None."""
+    name = " ".join(words).lower()
+    if short and name in _SHORT:
+        return _SHORT[name]
+    if name in _places():
+        return _places()[name]
+    return _cities().get(name) if cities else None
+
+
 def country_in(text: str) -> str | None:
-    """The country of the first place the text says the user or the interview is in."""
-    found = _where().search(text)
-    if found is None:
-        return None
-    if found.group("short"):
-        return "GB" if found.group("short").lower() == "uk" else "US"
-    place = found.group("place") or found.group("before") or found.group("lead")
-    return _places()[place.lower()]
+    """The country of the first place the text says the user or the interview is in. A city
+    from the GeoNames table counts after "in", "at", "near" or before "interview", "time",
+    "here"; after "from" only the hand table's places do ("an email from Florence" is a
+    person far more often than the city)."""
+    found: list[tuple[int, str]] = []
+    for cue in _BEFORE.finditer(text):
+        words = _WORD.findall(text[cue.end() : cue.end() + 60])[:_LONGEST]
+        for n in range(len(words), 0, -1):
+            code = _lookup(words[:n], cities=cue.group("cue").lower() != "from")
+            if code:
+                found.append((cue.start(), code))
+                break
+    for after in _AFTER.finditer(text):
+        words = _WORD.findall(text[max(0, after.start() - 60) : after.start()])[-_LONGEST:]
+        # "let us time it" is not a place; "3pm uk time" is
+        clock = after.group().strip().lower().startswith(("time", "here"))
+        short = not clock or words[-1:] == ["uk"]
+        for n in range(len(words), 0, -1):
+            code = _lookup(words[-n:], cities=True, short=short)
+            if code:
+                found.append((after.start(), code))
+                break
+    lead = _LEAD.match(text)
+    if lead:  # "almaty again, interview wed 6 may": the place is the clause's first words
+        words = _WORD.findall(lead.group("place"))[:_LONGEST]
+        for n in range(len(words), 0, -1):
+            # a city only as the whole clause or with an adverb ("almaty again"), as "Victoria
+            # said no, ..." opens with a person
+            rest = " ".join(words[n:]).lower()
+            code = _lookup(words[:n], cities=rest in _LEAD_REST or rest in _places())
+            if code:
+                found.append((lead.start(), code))
+                break
+    return min(found)[1] if found else None

@@ -228,7 +228,8 @@ def review_answer(
     if intended:
         state = "Say it politely instead:" if tone else ""
     else:
-        state = join(state, _when(findings, interview, kind)).replace("\n\n", " ")
+        state = join(state, _fits(findings, kind), _when(findings, interview, kind))
+        state = state.replace("\n\n", " ")
     groups = _by_rule([*tone, *others])
     ids = list(dict.fromkeys(g[0].rule for g in groups))
     head = f"{lead} {state}".strip()
@@ -253,6 +254,19 @@ def review_answer(
     sources = _sources(shown, bool(tone or asked_tone), kind)
     text = join(head, "\n".join(lines), cite_line(sources, ids[:6]))
     return text, unique(sources), ids
+
+
+def _fits(findings: list[Finding], kind: object) -> str:
+    """A LinkedIn note's size against its budget, said whether or not it fits: the request box
+    cuts a note off at its limit, so the budget is what the user asks about."""
+    if str(kind) != "linkedin_note":
+        return ""
+    budget = load_rules()["too-long"].check["budgets"].get("linkedin_note")
+    if budget is None:
+        return ""
+    if any(f.rule == "too-long" for f in findings):
+        return f"It is over the {budget} characters a LinkedIn note may take (too-long)."
+    return f"It fits the {budget} characters a LinkedIn note may take."
 
 
 #: the question asks whether the draft passes the checker as such: "does it pass?"

@@ -13,9 +13,13 @@ from coach.plan import PlanItem, limits
 #: the question asks how the timing of a sent note was: "was evening ok?", "too late?"
 TIMING_ASKED = re.compile(
     r"\b(?:late|ok|okay|fine|alright|all right|on time|in time|timing|soon enough|quick enough"
-    r"|good enough|acceptable|24|hours?|rule|counted|counts?|deadline|window)\b",
+    r"|good enough|acceptable|24|hours?|rule|counted|counts?|deadline|window)\b"
+    # "within the 24hrs?", "what was the cutoff?", "should I have waited till morning?"
+    r"|\b24\s*h(?:ou)?rs?\b|\bcut-?off\b|\bshould I have (?:waited|held|sent)\b",
     re.I,
 )
+#: asking for the last moment as well as the target: "what was the actual cutoff?"
+LIMIT_ASKED = re.compile(r"\bcut-?off\b|\bdeadline\b|\blatest\b|\blimit\b", re.I)
 #: asked the worried way ("too late?", "was it late?"): a yes means it was late
 LATE_ASKED = re.compile(r"\b(?:too late|late\?|was (?:it|that|mine|my \w+(?: \w+)?) late)", re.I)
 
@@ -67,9 +71,12 @@ def thanked_verdict(item: PlanItem, situation: Situation, question: str) -> str:
                 )
         lead = "No, not late" if worried else "Yes, that was fine"
         lead = "On time" if neutral else lead
+        limit = ""
+        if LIMIT_ASKED.search(question):  # the outer limit too, when the last moment is asked
+            limit = f"; the {days}-day limit was {moment(item.limit, now)}"
         return (
-            f"{lead}: {went}, inside the {hours} hours (the target was {moment(item.latest, now)})."
-            f"{evening}"
+            f"{lead}: {went}, inside the {hours} hours (the target was {moment(item.latest, now)}"
+            f"{limit}).{evening}"
         )
     if sent <= item.limit:
         lead = "A little, but not too late" if worried else "Yes, it was fine, if a little late"

@@ -34,6 +34,7 @@ from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
 from coach.chat.schedule import HOW_OFTEN, SCHEDULE_ASKED, whole_plan_verdict
 from coach.guide import Entry
 from coach.models import Kind, Stage
+from coach.plan import PlanItem
 
 __all__ = [
     "CHANNEL_CHOICE",
@@ -181,13 +182,28 @@ LAST_ONE = re.compile(
 )
 
 
+def _final_is_next(check: PlanItem | None, last: PlanItem | None) -> bool:
+    """The check-in has gone and the final follow-up is still to come."""
+    return (
+        check is not None and check.status == "done" and last is not None and last.status != "done"
+    )
+
+
 def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
     """Before the first check-in, "when is the last try?": the check-in, the final follow-up
     and the move-on date, in order, each the plan's."""
     check, last = open_item(situation, "check_in"), open_item(situation, "final_follow_up")
     move = open_item(situation, "move_on")
     if stopped(situation)[0] or None in (check, last, move) or check.status == "done":  # type: ignore[union-attr]
-        return follow_up_verdict(situation)
+        lead, rules = follow_up_verdict(situation)
+        if lead and LAST_ONE.search(question) and _final_is_next(check, last):
+            # "when can I send the next one, and is that my last?": the second ask answered too
+            lead = (
+                f"{lead} Yes, that one is the last: no more than two follow-ups after the "
+                "thank-you, so if it goes unanswered, move on."
+            )
+            rules = list(dict.fromkeys([*rules, "timing-too-many"]))
+        return lead, rules
     assert check and last and move and check.earliest and last.earliest and move.earliest
     now = situation.now
     first = f"Check in from {day(check.earliest, now)}"
