@@ -43,3 +43,18 @@ def test_a_confused_owner_word_with_one_reading(text, slip, fixed):
 )
 def test_good_english_beside_them(text):
     assert grammar(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weeks since my lease in Leeds ended have been quiet.",
+        "The days after the harvest finished were the calmest of the year.",
+    ],
+)
+def test_a_verb_after_a_clause_with_its_own_verb_agrees_with_the_outer_subject(text):
+    assert grammar(text) == []
+
+
+def test_a_plural_verb_after_a_singular_subject_is_still_read():
+    assert ("have", "has") in grammar("Since the report on the site have been checked, we can go.")
