@@ -44,3 +44,29 @@ def test_a_jibe_beside_polite_words_is_hostile(sentence: str) -> None:
 )
 def test_the_sincere_neighbours_are_not_hostile(sentence: str) -> None:
     assert "tone-hostile" not in tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whoever planned the loading bay clearly never reversed a lorry into it.",
+        "Whoever wrote the onboarding guide should probably stick to poetry.",
+        "Good luck with the busy season, because your rotas will not fix themselves.",
+        "I suppose that is what a thorough search looks like at Acme Analytics.",
+        "No doubt that is how the board prefers to do things.",
+    ],
+)
+def test_the_makers_or_the_pace_mocked_is_hostile(sentence: str) -> None:
+    assert "tone-hostile" in tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whoever planned the loading bay did a careful job, and it showed.",
+        "The old reports won't update themselves, so I wrote a small script at my last job.",
+        "I suppose that is how most teams handle a migration of that size.",
+    ],
+)
+def test_the_makers_and_the_pace_told_plainly_are_not_hostile(sentence: str) -> None:
+    assert "tone-hostile" not in tone(sentence)
