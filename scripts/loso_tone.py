@@ -71,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", type=Path, help="JSON of fixed WEAK_LABELS thresholds")
     ap.add_argument("--in-sample", action="store_true", help="train on every set, the left-out too")
     ap.add_argument("--misses", type=Path, help="JSON of each fold's misses at the first delta")
+    ap.add_argument(
+        "--models",
+        type=Path,
+        help="a folder keeping each fold's fitted labels (reused when present), so a change to "
+        "the checker alone is scored again without refitting",
+    )
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
 
@@ -94,7 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         for name in args.sets:
             keep = set(args.learn) if args.in_sample else set(args.learn) - {name}
-            models = tc.fit_all(data, base, keep)
+            kept = args.models / (name.replace("/", "+") + ".pkl") if args.models else None
+            if kept is not None and kept.exists():
+                models = pickle.loads(kept.read_bytes())
+            else:
+                models = tc.fit_all(data, base, keep)
+                if kept is not None:
+                    kept.parent.mkdir(parents=True, exist_ok=True)
+                    kept.write_bytes(pickle.dumps(models))
             out[name] = {}
             for i, delta in enumerate([0.0] if fixed else args.deltas):
                 chosen = dict(thresholds)
