@@ -35,8 +35,11 @@ from coach.semantic.classifier import Classifier  # noqa: E402
 DELTAS = (-0.1, -0.05, 0.0, 0.05, 0.1)
 
 
-def scored(spec: dict[str, Any], name: str) -> dict[str, list[int]]:
-    """The left-out set checked with the model `spec`: [tp, fp, fn] per rule."""
+def scored(
+    spec: dict[str, Any], name: str, misses: list[list[str]] | None = None
+) -> dict[str, list[int]]:
+    """The left-out set checked with the model `spec`: [tp, fp, fn] per rule (and its misses,
+    [path, rule, FP or FN, excerpt], appended to `misses` when given)."""
     ev = _eval_module()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "classifier.json"
@@ -48,6 +51,8 @@ def scored(spec: dict[str, Any], name: str) -> dict[str, list[int]]:
         e = ev.evaluate(ROOT / name)
     finally:
         semantic.classifier = original
+    if misses is not None:
+        misses.extend([m.path, m.rule, m.kind, m.excerpt] for m in e.misses)
     return {r: [s.tp, s.fp, s.fn] for r, s in e.rules.items() if s.tp or s.fp or s.fn}
 
 
@@ -65,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--deltas", type=float, nargs="*", default=list(DELTAS))
     ap.add_argument("--thresholds", type=Path, help="JSON of fixed WEAK_LABELS thresholds")
     ap.add_argument("--in-sample", action="store_true", help="train on every set, the left-out too")
+    ap.add_argument("--misses", type=Path, help="JSON of each fold's misses at the first delta")
+    ap.add_argument(
+        "--models",
+        type=Path,
+        help="a folder keeping each fold's fitted labels (reused when present), so a change to "
+        "the checker alone is scored again without refitting",
+    )
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
 
@@ -83,17 +95,32 @@ def main(argv: list[str] | None = None) -> int:
         tc.PICK_FLOOR = args.floor
         fixed = json.loads(args.thresholds.read_text()) if args.thresholds else None
         out: dict[str, Any] = json.loads(args.out.read_text()) if args.out.exists() else {}
+        missed: dict[str, Any] = (
+            json.loads(args.misses.read_text()) if args.misses and args.misses.exists() else {}
+        )
         for name in args.sets:
             keep = set(args.learn) if args.in_sample else set(args.learn) - {name}
-            models = tc.fit_all(data, base, keep)
+            kept = args.models / (name.replace("/", "+") + ".pkl") if args.models else None
+            if kept is not None and kept.exists():
+                models = pickle.loads(kept.read_bytes())
+            else:
+                models = tc.fit_all(data, base, keep)
+                if kept is not None:
+                    kept.parent.mkdir(parents=True, exist_ok=True)
+                    kept.write_bytes(pickle.dumps(models))
             out[name] = {}
-            for delta in [0.0] if fixed else args.deltas:
+            for i, delta in enumerate([0.0] if fixed else args.deltas):
                 chosen = dict(thresholds)
                 for label in WEAK_LABELS:
                     chosen[label] = fixed[label] if fixed else round(thresholds[label] + delta, 3)
                 spec = tc.spec_of(models, data, chosen, sorted(keep))
-                out[name][str(delta)] = scored(spec, name)
+                here: list[list[str]] | None = [] if args.misses and i == 0 else None
+                out[name][str(delta)] = scored(spec, name, here)
+                if here is not None:
+                    missed[name] = here
             args.out.write_text(json.dumps(out, indent=0))
+            if args.misses:
+                args.misses.write_text(json.dumps(missed, indent=0))
             print(name, "done", flush=True)
     return 0
 

@@ -92,8 +92,8 @@ class Grammar(CheckKind):
             )
         for m in _ARTICLE.finditer(text, start):
             article, word = m.group(1), m.group(2)
-            if article == "A" and not _sentence_start(text, m.start(1)):
-                continue  # option A, grade A: a letter, not the article
+            if article[0] == "A" and not _sentence_start(text, m.start(1)):
+                continue  # option A, grade A: a letter; Hoi An, Xi'An: a name, not the article
             want = _wants_an(word)
             if want is None or want == (article.lower() == "an"):
                 continue

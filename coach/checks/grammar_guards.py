@@ -170,15 +170,24 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         return not noun.endswith("ly") and noun not in _ADVERBS
     if wrong != "there" and _noun_like(noun) and _owner_slot(text, m, before):
         return True
+    if wrong != "there" and _subject_slot(text, m):
+        return True
     # "prepares it's electronic bundles": describing words, then the noun of the phrase (not
     # "the updates it's sending", where "it's" opens a clause)
+    takers = _TAKES_OBJECT if wrong == "there" else _TAKES_OBJECT_ALL
+    if (
+        wrong == "it's"
+        and before in takers
+        and _plural(noun)
+        and _next_word(text, m.end("n")) in _PHRASE_END
+    ):
+        return True  # "speak to it's challenges.": "to it is challenges" cannot stand
     if not _noun_like(noun) and (
         noun.endswith(("ly", "ing", "ed")) or not _noun_ahead(text, m.end("n"))
     ):
         return False
     if wrong == "there" and before in _BE_MODAL:
         return False  # "is there time", "will there be"
-    takers = _TAKES_OBJECT if wrong == "there" else _TAKES_OBJECT_ALL
     if before in takers:
         return True
     if wrong == "it's":
@@ -199,6 +208,32 @@ def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
     if after in _VERBS_AFTER or after in _PAST_ONLY:
         return True
     return before in ("and", "or") and after in _PHRASE_END
+
+
+def _subject_slot(text: str, m: re.Match[str]) -> bool:
+    """ "it's/you're WORD VERB" where WORD is no pronoun nor adverb: WORD is the subject of the
+    verb and owned ("while it's fire was going"); "it's what was said", and the verb's own
+    participle ("the team you're joining has", "the work it's done is"), are not this."""
+    noun = m.group("n").lower()
+    if noun in _NOT_OWNED or noun.endswith(("ly", "ing", "ed", "en")):
+        return False
+    after = _next_word(text, m.end("n"))
+    return after in _VERBS_AFTER or after in _PAST_ONLY
+
+
+#: words that follow "it's" or "you're" and may come before a verb without being owned
+_NOT_OWNED = _words(
+    "what who whom which whose that this these those there here it them me him her us you all "
+    "everything something anything nothing everyone someone anyone one ones also only just "
+    "still really not never always even already now then so very too own as how why when where "
+    "done made told paid put set built brought bought caught found kept left lost meant met read "
+    "run sent spent won got"
+)
+
+
+def _plural(word: str) -> bool:
+    """A regular plural by its letters ("challenges", "kiosks"), not "business" or "status"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 #: past forms that are never participles: after "you're team" they can only be its verb

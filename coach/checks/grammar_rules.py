@@ -113,7 +113,11 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         "your",
     ),
     (
-        _rx(r"\b(?P<w>your) (?:available|interested|busy|able|free|sure)\b"),
+        # "your ever able to", "your still free for": an adverb may stand between
+        _rx(
+            r"\b(?P<w>your) (?:(?:ever|still|always|also|now) )?"
+            r"(?:available|interested|busy|able|free|sure)\b"
+        ),
         "you're",
         _followed_by(_AFTER_ADJ),
         "your",
@@ -141,7 +145,7 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     # its / it's
     (
         _rx(
-            r"\b(?P<w>[Ii]ts) (?:a|an|the|been|going|not|because|about (?:time|how|what|being))"
+            r"\b(?P<w>[Ii]ts) (?:a|an|the|been|going|not|no|because|about (?:time|how|what|being))"
             r"\b(?!-)",
             0,
         ),

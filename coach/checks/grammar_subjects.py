@@ -260,6 +260,10 @@ def _subject_number(text: str, floor: int, verb_at: int, verb: str) -> str | Non
             words, lower = words[1:], lower[1:]
     if not lower or lower[0] not in DETERMINERS:
         return None
+    if opened_by is not None and _past_form(lower[-1]):
+        # "the months since my contract ended have been": the opened clause has its own verb,
+        # so the verb after it belongs to the clause around it
+        return None
     if verb in ("were", "weren't") and opened_by in ("if", "though", "although", "as"):
         return None  # "if the plan were approved": the subjunctive
     det = lower[0]
@@ -272,6 +276,11 @@ def _subject_number(text: str, floor: int, verb_at: int, verb: str) -> str | Non
         if len(numbers) > 1 or None in numbers:
             return None
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form by its letters: "ended", "started", not "need" or "bed"."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 _ADVERB_TAIL = _words("still also really all always now often never just both truly already")

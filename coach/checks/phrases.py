@@ -192,11 +192,22 @@ def _counts(text: str, start: int, end: int, family: Family, ctx: Context) -> bo
         return True
     if found.lower() not in english_words():
         return False
+    if not _said_in_follow_ups(found):
+        return False  # a rare word spelt by an acronym (ETA, TOS, DOCK), not a word stressed
     if text[end : end + 1].isalpha() or text[start - 1 : start].isalpha():
         return False  # capitals glued to small letters: an acronym's plural ("LEDs", "PDFs")
     if _beside_code(text, start, end):
         return False
     return ctx.notes is None or found not in per_notes(ctx.notes, "notes-words", _notes_words)
+
+
+def _said_in_follow_ups(word: str) -> bool:
+    """Whether the word's stem occurs in follow-up prose (rules/lexicon/follow-up-words.txt):
+    the words people stress in capitals (REALLY, NEED, THRILLED) are its common words."""
+    from coach.checks.detail_specific import sentence_counts
+    from coach.checks.detail_words import stem
+
+    return stem(word.lower()) in sentence_counts()
 
 
 #: the words either side of a match on its line

@@ -215,6 +215,21 @@ _NAMED_DAY = lazy_compile(
 #: a date written after its weekday: "Monday 2 November", "Monday, November 2nd"
 _DATE_AFTER_WEEKDAY = lazy_compile(rf",?\s+(?:the\s+)?{_DATE}", re.I)
 _RELATIVE = {"a day or two": 1, "a couple of days": 2, "a few days": 3}
+#: a day of the month after its weekday, without the month: "Friday the 3rd", "Monday, 14th"
+_ORDINAL_AFTER_WEEKDAY = lazy_compile(r",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
+def _weekday_of_month(weekday: int, number: int, today: dt.date) -> dt.date | None:
+    """The first day after `today` numbered `number` that falls on `weekday` (within a year)."""
+    after = today
+    for _ in range(12):
+        day = _next_day_of_month(number, after)
+        if day is None:
+            return None
+        if day.weekday() == weekday:
+            return day
+        after = day
+    return None
 
 
 def named_day(text: str, today: dt.date) -> dt.date | None:
@@ -225,6 +240,12 @@ def named_day(text: str, today: dt.date) -> dt.date | None:
         return None
     g = m.groupdict()
     dated = _DATE_AFTER_WEEKDAY.match(text, m.end()) if g.get("wd") else None
+    ordinal = _ORDINAL_AFTER_WEEKDAY.match(text, m.end()) if g.get("wd") and not dated else None
+    if ordinal is not None:
+        # "on Friday the 3rd": the next day of that number that falls on that weekday
+        day = _weekday_of_month(_WEEKDAYS.index(g["wd"].lower()), int(ordinal.group(1)), today)
+        if day is not None:
+            return day
     if dated is not None:
         g = dated.groupdict()  # "on Monday 2 November": the date, which may be weeks away
     elif g.get("wd"):
