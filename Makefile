@@ -69,6 +69,9 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev31
 	-$(BIN)/python scripts/eval.py tests/dev32
 	-$(BIN)/python scripts/eval.py tests/dev33
+	-$(BIN)/python scripts/eval.py tests/dev34
+	-$(BIN)/python scripts/eval.py tests/dev35
+	-$(BIN)/python scripts/eval.py tests/dev36
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -97,6 +100,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev29
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev30
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev31
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev32
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
