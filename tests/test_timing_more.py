@@ -406,6 +406,37 @@ CASES = [
         notes=said("We hope to make a decision by Friday, December 4."),
     ),
     Case(
+        "saturday-after-the-decision-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-11-28T10:00:00-05:00",
+    ),
+    Case(
+        "bank-holiday-after-the-decision-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        {EARLY},
+        kind=CHECK_IN,
+        send_at="2027-05-31T10:00:00+01:00",
+        notes={
+            "country": "GB",
+            "interview": {"start": "2027-05-17T10:00:00+01:00", "end": None},
+            "timeline": {"said": None, "decision_by": "2027-05-28"},
+        },
+    ),
+    Case(
+        "weekend-after-the-decision-date-abroad",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2027-05-30T10:00:00+01:00",
+        notes={
+            "country": "GB",
+            "interview": {"start": "2027-05-17T10:00:00+01:00", "end": None},
+            "timeline": {"said": None, "decision_by": "2027-05-28"},
+        },
+    ),
+    Case(
         "said-date-passed",
         email("I wanted to check in on the Data Analyst role."),
         set(),
