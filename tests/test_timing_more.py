@@ -406,6 +406,22 @@ CASES = [
         notes=said("We hope to make a decision by Friday, December 4."),
     ),
     Case(
+        "on-the-wait-until-date-inside-five-days",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-11-25T10:00:00-05:00",
+        notes={"timeline": {"said": None, "decision_by": None, "no_contact_before": "2026-11-25"}},
+    ),
+    Case(
+        "before-the-wait-until-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        {EARLY},
+        kind=CHECK_IN,
+        send_at="2026-11-24T10:00:00-05:00",
+        notes={"timeline": {"said": None, "decision_by": None, "no_contact_before": "2026-11-25"}},
+    ),
+    Case(
         "saturday-after-the-decision-date",
         email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
         set(),

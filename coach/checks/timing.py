@@ -129,6 +129,10 @@ class Timing(CheckKind):
             )
         floor = add_business_days(interview_day, p.min_business_days, country)
         reason = f"{p.min_business_days} business days after the interview"
+        if tl.no_contact_before is not None and tl.decision_by is None:
+            # a date they asked to wait until is their timeline: the five-day floor is for a
+            # check-in with none, and on that date a check-in is not early (RULEBOOK 5)
+            floor = tl.no_contact_before
         if tl.decision_by is not None:
             floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
             # the reason for waiting until `floor`, true on any day it is read: the message is
