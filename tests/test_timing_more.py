@@ -167,6 +167,26 @@ CASES = [
         send_at="2026-12-18T09:00:00-05:00",
     ),
     Case(
+        "months-out-of-work-is-not-since-the-interview",
+        email(
+            "After six months without a steady contract, I would be glad of any news on the "
+            "Data Analyst role. I remain very interested."
+        ),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-12-01T09:00:00-05:00",
+    ),
+    Case(
+        "weeks-without-news-is-the-wait",
+        email(
+            "After two weeks without news, I wanted to check in on the Data Analyst role. I "
+            "remain very interested."
+        ),
+        {CLAIM, EARLY},
+        kind=CHECK_IN,
+        send_at="2026-11-24T09:00:00-05:00",
+    ),
+    Case(
         "ten-days-after-four",
         email("It's been 10 days since our interview and I wanted to check in."),
         {CLAIM, EARLY},
