@@ -1,5 +1,6 @@
 """`names`: a word that nearly spells a name of the panel or the company, in spelling or in
-sound, or a one-word name written as two. The accepted forms and the near-miss test are in
+sound, a one-word name written as two, or a name's particles changed (`names_particles`).
+The accepted forms and the near-miss test are in
 `names_spelling`; the wrong reader is `names_recipient`, a wrong honorific or job title
 `names_title`."""
 
@@ -12,6 +13,7 @@ from typing import Any, Literal
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.names_company import derived_name, in_another_name, split_is_company
+from coach.checks.names_particles import particle_slips
 from coach.checks.names_spelling import (
     HONORIFIC_NORMAL,
     Form,
@@ -53,6 +55,7 @@ class Names(CheckKind):
         splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
         if splits and params.target == "company":
             splits = [h for h in splits if split_is_company(doc, h.start, h.end, exact)]
+        splits += particle_slips(doc, notes, params.target)
         yield from splits
         # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
         addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
