@@ -25,6 +25,7 @@ from coach.checks.names_spelling import (
     key,
     near_in_name,
     near_miss,
+    sounds_alike,
 )
 from coach.models import Notes
 from coach.text import WORD, Doc, Token, lazy_compile
@@ -68,7 +69,7 @@ class Names(CheckKind):
             lambda n: {},
             uses=("interviewers", "company", "candidate"),
         )
-        for token, word in zip(doc.tokens, words, strict=True):
+        for i, (token, word) in enumerate(zip(doc.tokens, words, strict=True)):
             if word in exact or word in known and word not in own:
                 continue
             near = memo.get(word)
@@ -77,6 +78,10 @@ class Names(CheckKind):
                     memo.clear()
                 near = memo[word] = _may_name(word, own, loose, forms, params.target == "company")
             if near is False:
+                if params.target == "people" and word[:1].isupper() and word not in own:
+                    placed = _sounds_in_place(doc, i, word, notes)
+                    if placed is not None:
+                        yield _hit(token, word, placed)
                 continue
             if addresses and doc.in_address(token.start, token.end):
                 continue
@@ -228,6 +233,34 @@ def _in_name_position(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
     parts = person.name.replace("’", "'").split()
     before = {parts[i - 1].casefold() for i in range(1, len(parts)) if parts[i] == form.text}
     return m.group("w").casefold() in before
+
+
+def _sounds_in_place(doc: Doc, i: int, word: str, notes: Notes) -> Form | None:
+    """A word that sounds like a name of the panel but is too far from it in letters for a near
+    miss, where that name stands: before the person's own next name ("Margaret Vanstone" for
+    Marguerite Vanstone) or after their honorific ("Dr. Yun" for Dr. Yoon, a romanisation)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and doc.masked[token.end : after.start] != " ":
+        after = None
+    before = _BEFORE_NAME.search(doc.masked[max(0, token.start - 20) : token.start])
+    honorific = before.group("h") if before is not None else None
+    if after is None and honorific is None:
+        return None
+    first = word[:1].lower()
+    for person in notes.interviewers:
+        parts = [p for p in person.name.replace("’", "'").split() if len(p) > 1 and not p.islower()]
+        by_title = honorific is not None and (
+            person.honorific is None or HONORIFIC_NORMAL[honorific.lower()] == person.honorific
+        )
+        for j, part in enumerate(parts):
+            if part[:1].lower() != first or key(part) == key(word):
+                continue
+            ahead = after is not None and j + 1 < len(parts) and bare(after.text) == parts[j + 1]
+            if (by_title or ahead) and sounds_alike(word, part):
+                return Form(part, person.name)
+    return None
 
 
 def _lower_case_name(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
