@@ -239,6 +239,9 @@ def _sounds_in_place(doc: Doc, i: int, word: str, notes: Notes) -> Form | None:
     """A word that sounds like a name of the panel but is too far from it in letters for a near
     miss, where that name stands: before the person's own next name ("Margaret Vanstone" for
     Marguerite Vanstone) or after their honorific ("Dr. Yun" for Dr. Yoon, a romanisation)."""
+    first = word[:1].lower()
+    if first not in per_notes(notes, "names:initials", _initials, uses=("interviewers",)):
+        return None  # most capitalised words begin with no letter a name of the panel does
     tokens = doc.tokens
     token = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -248,7 +251,6 @@ def _sounds_in_place(doc: Doc, i: int, word: str, notes: Notes) -> Form | None:
     honorific = before.group("h") if before is not None else None
     if after is None and honorific is None:
         return None
-    first = word[:1].lower()
     for person in notes.interviewers:
         parts = [p for p in person.name.replace("’", "'").split() if len(p) > 1 and not p.islower()]
         by_title = honorific is not None and (
@@ -261,6 +263,10 @@ def _sounds_in_place(doc: Doc, i: int, word: str, notes: Notes) -> Form | None:
             if (by_title or ahead) and sounds_alike(word, part):
                 return Form(part, person.name)
     return None
+
+
+def _initials(notes: Notes) -> frozenset[str]:
+    return frozenset(w[:1].lower() for p in notes.interviewers for w in p.name.split())
 
 
 def _lower_case_name(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
