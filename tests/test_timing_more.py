@@ -167,6 +167,26 @@ CASES = [
         send_at="2026-12-18T09:00:00-05:00",
     ),
     Case(
+        "months-out-of-work-is-not-since-the-interview",
+        email(
+            "After six months without a steady contract, I would be glad of any news on the "
+            "Data Analyst role. I remain very interested."
+        ),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-12-01T09:00:00-05:00",
+    ),
+    Case(
+        "weeks-without-news-is-the-wait",
+        email(
+            "After two weeks without news, I wanted to check in on the Data Analyst role. I "
+            "remain very interested."
+        ),
+        {CLAIM, EARLY},
+        kind=CHECK_IN,
+        send_at="2026-11-24T09:00:00-05:00",
+    ),
+    Case(
         "ten-days-after-four",
         email("It's been 10 days since our interview and I wanted to check in."),
         {CLAIM, EARLY},
@@ -404,6 +424,53 @@ CASES = [
         kind=CHECK_IN,
         send_at="2026-11-30T09:00:00-05:00",
         notes=said("We hope to make a decision by Friday, December 4."),
+    ),
+    Case(
+        "on-the-wait-until-date-inside-five-days",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-11-25T10:00:00-05:00",
+        notes={"timeline": {"said": None, "decision_by": None, "no_contact_before": "2026-11-25"}},
+    ),
+    Case(
+        "before-the-wait-until-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        {EARLY},
+        kind=CHECK_IN,
+        send_at="2026-11-24T10:00:00-05:00",
+        notes={"timeline": {"said": None, "decision_by": None, "no_contact_before": "2026-11-25"}},
+    ),
+    Case(
+        "saturday-after-the-decision-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2026-11-28T10:00:00-05:00",
+    ),
+    Case(
+        "bank-holiday-after-the-decision-date",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        {EARLY},
+        kind=CHECK_IN,
+        send_at="2027-05-31T10:00:00+01:00",
+        notes={
+            "country": "GB",
+            "interview": {"start": "2027-05-17T10:00:00+01:00", "end": None},
+            "timeline": {"said": None, "decision_by": "2027-05-28"},
+        },
+    ),
+    Case(
+        "weekend-after-the-decision-date-abroad",
+        email("I wanted to ask whether there is any news on the Data Analyst role. I remain keen."),
+        set(),
+        kind=CHECK_IN,
+        send_at="2027-05-30T10:00:00+01:00",
+        notes={
+            "country": "GB",
+            "interview": {"start": "2027-05-17T10:00:00+01:00", "end": None},
+            "timeline": {"said": None, "decision_by": "2027-05-28"},
+        },
     ),
     Case(
         "said-date-passed",

@@ -44,9 +44,11 @@ from typing import TYPE_CHECKING
 from coach.checks.reopened import (
     ARGUES,
     DESPITE_WORDS,
+    FALLBACK_WORDS,
     PUZZLED_WORDS,
     RECONSIDER,
     asks_for_place,
+    asks_to_be_the_fallback,
     questions_outcome,
 )
 from coach.checks.sendoff import WORDS as SENDOFF_WORDS
@@ -307,7 +309,7 @@ _BUILT: dict[str, Callable[[str, str | None], bool]] = {
     JIBE: lambda sentence, _: sour_wish(sentence),
     DEMAND: lambda sentence, _: set_deadline(sentence),
     ARGUES: lambda sentence, _: questions_outcome(sentence),
-    RECONSIDER: lambda sentence, _: asks_for_place(sentence),
+    RECONSIDER: lambda sentence, _: asks_for_place(sentence) or asks_to_be_the_fallback(sentence),
 }
 #: the labels a construction can read
 BUILT_LABELS = frozenset(_BUILT)
@@ -325,7 +327,7 @@ _NEEDS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     JIBE: (SENDOFF_WORDS,),
     DEMAND: ((_DAY_WORDS,),),
     ARGUES: ((PUZZLED_WORDS,),),
-    RECONSIDER: ((DESPITE_WORDS,),),
+    RECONSIDER: ((DESPITE_WORDS,), (("if ", "should ", "in case", "in the event"), FALLBACK_WORDS)),
 }
 
 

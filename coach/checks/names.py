@@ -1,5 +1,6 @@
 """`names`: a word that nearly spells a name of the panel or the company, in spelling or in
-sound, or a one-word name written as two. The accepted forms and the near-miss test are in
+sound, a one-word name written as two, or a name's particles changed (`names_particles`).
+The accepted forms and the near-miss test are in
 `names_spelling`; the wrong reader is `names_recipient`, a wrong honorific or job title
 `names_title`."""
 
@@ -12,6 +13,7 @@ from typing import Any, Literal
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.names_company import derived_name, in_another_name, split_is_company
+from coach.checks.names_particles import particle_slips
 from coach.checks.names_spelling import (
     HONORIFIC_NORMAL,
     Form,
@@ -23,6 +25,7 @@ from coach.checks.names_spelling import (
     key,
     near_in_name,
     near_miss,
+    sounds_alike,
 )
 from coach.models import Notes
 from coach.text import WORD, Doc, Token, lazy_compile
@@ -53,6 +56,7 @@ class Names(CheckKind):
         splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
         if splits and params.target == "company":
             splits = [h for h in splits if split_is_company(doc, h.start, h.end, exact)]
+        splits += particle_slips(doc, notes, params.target)
         yield from splits
         # "grace.adeyemi-clarke@..." or a LinkedIn URL is an address, not a spelling
         addresses = ("@" in doc.text or "/" in doc.text) and doc.addresses
@@ -65,7 +69,7 @@ class Names(CheckKind):
             lambda n: {},
             uses=("interviewers", "company", "candidate"),
         )
-        for token, word in zip(doc.tokens, words, strict=True):
+        for i, (token, word) in enumerate(zip(doc.tokens, words, strict=True)):
             if word in exact or word in known and word not in own:
                 continue
             near = memo.get(word)
@@ -74,6 +78,10 @@ class Names(CheckKind):
                     memo.clear()
                 near = memo[word] = _may_name(word, own, loose, forms, params.target == "company")
             if near is False:
+                if params.target == "people" and word[:1].isupper() and word not in own:
+                    placed = _sounds_in_place(doc, i, word, notes)
+                    if placed is not None:
+                        yield _hit(token, word, placed)
                 continue
             if addresses and doc.in_address(token.start, token.end):
                 continue
@@ -225,6 +233,40 @@ def _in_name_position(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:
     parts = person.name.replace("’", "'").split()
     before = {parts[i - 1].casefold() for i in range(1, len(parts)) if parts[i] == form.text}
     return m.group("w").casefold() in before
+
+
+def _sounds_in_place(doc: Doc, i: int, word: str, notes: Notes) -> Form | None:
+    """A word that sounds like a name of the panel but is too far from it in letters for a near
+    miss, where that name stands: before the person's own next name ("Margaret Vanstone" for
+    Marguerite Vanstone) or after their honorific ("Dr. Yun" for Dr. Yoon, a romanisation)."""
+    first = word[:1].lower()
+    if first not in per_notes(notes, "names:initials", _initials, uses=("interviewers",)):
+        return None  # most capitalised words begin with no letter a name of the panel does
+    tokens = doc.tokens
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and doc.masked[token.end : after.start] != " ":
+        after = None
+    before = _BEFORE_NAME.search(doc.masked[max(0, token.start - 20) : token.start])
+    honorific = before.group("h") if before is not None else None
+    if after is None and honorific is None:
+        return None
+    for person in notes.interviewers:
+        parts = [p for p in person.name.replace("’", "'").split() if len(p) > 1 and not p.islower()]
+        by_title = honorific is not None and (
+            person.honorific is None or HONORIFIC_NORMAL[honorific.lower()] == person.honorific
+        )
+        for j, part in enumerate(parts):
+            if part[:1].lower() != first or key(part) == key(word):
+                continue
+            ahead = after is not None and j + 1 < len(parts) and bare(after.text) == parts[j + 1]
+            if (by_title or ahead) and sounds_alike(word, part):
+                return Form(part, person.name)
+    return None
+
+
+def _initials(notes: Notes) -> frozenset[str]:
+    return frozenset(w[:1].lower() for p in notes.interviewers for w in p.name.split())
 
 
 def _lower_case_name(doc: Doc, token: Token, form: Form, notes: Notes) -> bool:

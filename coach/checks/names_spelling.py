@@ -92,6 +92,18 @@ def _phonetic_equal(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def sounds_alike(word: str, form: str) -> bool:
+    """The same sound in both phonetic codes, spelt differently: taken for the name only where
+    the name stands (after its honorific, before its surname), never as a near miss anywhere."""
+    a, b = key(word), key(form)
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    return jellyfish.metaphone(a) == jellyfish.metaphone(b) and (
+        jellyfish.nysiis(a)[:2] == jellyfish.nysiis(b)[:2]
+    )
+
+
+@lru_cache(maxsize=65536)
 def near_miss(word: str, form: str) -> bool:
     """Close in spelling or in sound, but not the same word."""
     a, b = key(word), key(form)

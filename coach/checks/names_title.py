@@ -190,7 +190,7 @@ def _title_patterns(
     ]
     if reader:
         patterns += [
-            rf"\byour (?:role|work|position|job|capacity|post|title) as "
+            rf"\byour (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
             rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
             rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
             rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
@@ -215,7 +215,16 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 #: what the text must hold for a pattern of `_title_patterns` (by its place) to match anywhere:
 #: the name and a comma, a bracket, a dash, "your role as", "As", "you as"
-_YOUR_ROLE_AS = lazy_compile(r"\byour (?:role|work|position|job|capacity|post|title) as ")
+#: the reader's time or words in their post: "your time today as Plant Director", "your
+#: candour as Head of Safety"
+_YOUR_TIME = (
+    r"(?:time|hour|afternoon|morning|visit|tour|welcome|candou?r|insight|advice|words|view|"
+    r"perspective|experience|openness)(?: (?:today|yesterday|this (?:morning|afternoon)|"
+    r"on (?:\w+day|the call)))?"
+)
+_YOUR_ROLE_AS = lazy_compile(
+    rf"\byour (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
+)
 _YOU_AS = lazy_compile(r"\byou,? as ")
 #: what stands between a title's last word and the name after it in pattern 3: the title's "of"
 #: part, a comma, spaces and an honorific ("Head of Research, Dr. Chen")

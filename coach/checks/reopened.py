@@ -5,18 +5,20 @@ not understand how twelve years on the sets were not enough" disputes the decisi
 "you got this wrong", and "I'm sorry to ask, but is there any way you could still find a place
 for me?" asks them to reconsider as surely as "please reconsider". Courtesy and the trade's own
 words (the sets, the lab, the shift) dilute such a sentence for the classifier (coach.semantic),
-which reads it by the mean of its words. Two constructions carry the act whatever the words:
+which reads it by the mean of its words. Three constructions carry the act whatever the words:
 
 - puzzlement at the outcome: "I do not understand / can't see / struggle to see / am puzzled"
   how or why, about the choice itself (chosen, enough, someone else, over me, the decision);
   puzzlement about the writer's own slip ("why I froze on the budget question") disputes
   nothing; and doubt that the one chosen measures up ("I doubt whoever you chose ...");
+- a request to be the one chosen should the hire fall through ("if the new hire does not
+  settle in, I hope you will come back to me before advertising again");
 - a request for a place now, despite the decision: a request ("could you", "is there any way",
   "would it be possible") for a place, a role or room for the writer, with "still", "after all"
   or "even" ("even part-time"); asking to be kept in mind for future openings is what RULEBOOK
   §4 recommends, and is never this.
 
-Both are closed classes of words, and they are read only in the rules that apply after a
+All are closed classes of words, and they are read only in the rules that apply after a
 rejection (rejection-argues, rejection-reconsider).
 """
 
@@ -95,6 +97,24 @@ _LATER = lazy_compile(
 )
 
 
+#: the one chosen failing to take up the post: "if the new lead's start falls through", "if
+#: the chosen candidate does not settle in", "should your first choice decline"
+_FALLS_THROUGH = lazy_compile(
+    r"\b(?:if|should|in case|in the event that)\b[^.!?;]{0,60}?\b(?:(?:falls?|fell) through|"
+    r"(?:does|do|did|should)(?:n't| not) (?:work out|settle|accept|take (?:it|up)|start|join|stay|"
+    r"last)|declines?|turns? (?:it |the offer )?down|withdraws?|pulls? out|backs? out)\b",
+    re.I,
+)
+#: a turn back to the writer: "come back to me", "reopen the post to me", "before advertising"
+_BACK_TO_ME = lazy_compile(
+    r"\b(?:come back to|return to|get back to|turn to|think of|consider|approach|call|contact|"
+    r"reach out to|get in touch with|offer (?:it|the \w+) to|give (?:it|the \w+) to) me\b|"
+    r"\b(?:reopen|re-open)\b[^.!?;]{0,30}\bto me\b|"
+    r"\bbefore (?:advertising|re-?advertising|reposting|posting) (?:it |the \w+ )?again\b",
+    re.I,
+)
+
+
 #: words (in lower case) one of which each construction needs: most sentences have none
 PUZZLED_WORDS = (
     "understand", "see", "follow", "grasp", "fathom", "comprehend", "reconcile", "pretend",
@@ -104,6 +124,10 @@ PUZZLED_WORDS = (
 DESPITE_WORDS = (
     "still", "after all", "anyway", "all the same", "nonetheless", "nevertheless", "even ",
     "in any ",
+)  # fmt: skip
+FALLBACK_WORDS = (
+    "through", "work out", "settle", "accept", "take it", "take up", "start", "join", "stay",
+    "last", "decline", "turn", "withdraw", "pull", "back out",
 )  # fmt: skip
 
 
@@ -125,3 +149,11 @@ def asks_for_place(sentence: str) -> bool:
     if not any(w in lower for w in DESPITE_WORDS) or _LATER.search(sentence):
         return False
     return all(p.search(sentence) for p in (_REQUEST, _DESPITE, _PLACE))
+
+
+def asks_to_be_the_fallback(sentence: str) -> bool:
+    """Whether the sentence asks to be offered the post should the one chosen not take it up
+    ("if the chosen candidate does not settle in, I hope you will come back to me"): the
+    decision reopened for the writer, not a wish to be kept in mind for later openings."""
+    m = _FALLS_THROUGH.search(sentence)
+    return m is not None and _BACK_TO_ME.search(sentence) is not None

@@ -10,7 +10,13 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from coach.calendar import add_business_days, business_days_between, local_date, next_business_day
+from coach.calendar import (
+    add_business_days,
+    business_days_between,
+    holidays_for,
+    local_date,
+    next_business_day,
+)
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.material_names import names_material
 from coach.checks.phrases import anchor
@@ -123,6 +129,10 @@ class Timing(CheckKind):
             )
         floor = add_business_days(interview_day, p.min_business_days, country)
         reason = f"{p.min_business_days} business days after the interview"
+        if tl.no_contact_before is not None and tl.decision_by is None:
+            # a date they asked to wait until is their timeline: the five-day floor is for a
+            # check-in with none, and on that date a check-in is not early (RULEBOOK 5)
+            floor = tl.no_contact_before
         if tl.decision_by is not None:
             floor = next_business_day(tl.decision_by + dt.timedelta(days=1), country)
             # the reason for waiting until `floor`, true on any day it is read: the message is
@@ -146,6 +156,17 @@ class Timing(CheckKind):
         earliest, reason = self.earliest_check_in(notes, p)
         tl = timeline_of(notes)
         if tl.contact_on is not None and day >= tl.contact_on:
+            return
+        if (
+            tl.decision_by is not None
+            and day > tl.decision_by
+            and day.weekday() >= 5
+            and not (tl.no_contact_before is not None and day < tl.no_contact_before)
+            and day not in holidays_for(notes.country, day.year)
+        ):
+            # the weekend after the decision date: the date has passed (RULEBOOK 5) and the
+            # message is read on the first business day; a public holiday after it is still
+            # the office's day off, and a check-in then is early
             return
         if day < earliest:
             yield anchor(

@@ -129,7 +129,11 @@ _ELAPSED = _claim(
 #: after a count of days, words that make it something other than the time since the interview
 _NOT_SINCE = lazy_compile(
     r"\s*(?:'s?\s+)?(?:notice|of|until|till|before|since|to\s+go|away|from\s+now|later|ahead|left|"
-    r"in\s+advance|earlier\s+than)\b",
+    r"in\s+advance|earlier\s+than"
+    # "after eight months without work": a time out of work, not since the interview (but
+    # "after two weeks without news" is the wait for them)
+    r"|without\s+(?!(?:any\s+|a\s+|an\s+)?(?:news|word|reply|response|update|answer|hearing|"
+    r"contact)\b))\b",
     re.I,
 )
 #: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
