@@ -50,6 +50,12 @@ def found(sentence: str, notes: dict[str, Any]) -> set[str]:
             "pontoon lighting next winter.",
             MARINA,
         ),
+        # the date told after the topic, in the clause that tells it
+        (
+            "Proving dough overnight in the retarder was new to me, and I keep thinking about "
+            "the sourdough wholesale van you said the bakery will buy next summer.",
+            BAKERY,
+        ),
     ],
 )
 def test_a_dated_plan_with_new_words_beside_a_real_one_is_invented(sentence, notes):

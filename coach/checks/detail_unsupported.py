@@ -161,6 +161,9 @@ _LATER = lazy_compile(
     re.I,
 )
 
+#: where the clause that tells a topic ends: "the mill you said the firm will open next year."
+_CLAUSE_END = lazy_compile(r"[.!?;\n]")
+
 #: a template field: placeholder-left reports it, and the topic around it is not yet written
 _PLACEHOLDER = lazy_compile(r"[\[{<]")
 
@@ -295,7 +298,9 @@ def invented_topics(
         work = loose and not touches and reader_work(doc.plain, start, start + len(topic))
         weighty = not common or loose >= _LOOSE or (name and not touches) or work
         # a plan dated ahead, more new than noted, is a new project on a real detail's thing
-        plan = bool(_LATER.search(topic))
+        clause = _CLAUSE_END.search(doc.plain, start + len(topic))
+        stop = clause.start() if clause else len(doc.plain)
+        plan = bool(_LATER.search(doc.plain, start, stop))
         outweighed = bool(common) and plan and loose >= _LOOSE and loose >= backed
         if (
             specific
