@@ -124,6 +124,7 @@ LODGE = {
         "a three-day deep clean every March",
         "fresh linen arrives from the mainland laundry 14-16 days after it is sent",
         "taking on five seasonal housekeepers for the summer",
+        "about 12% of summer bookings cancel",
     ],
 }
 
@@ -144,6 +145,8 @@ def fired_lodge(sentence: str) -> set[str]:
         ("I was glad to hear you are taking on nine housekeepers for the summer.", True),
         ("I was glad to hear you are taking on five housekeepers for the summer.", False),
         ("The three-day deep clean in March sounds like a good reset for the lodge.", False),
+        # the base of a rate is no count: "twelve in a hundred" is the notes' 12%
+        ("I was surprised that only twelve summer bookings in a hundred cancel.", False),
     ],
 )
 def test_a_count_of_the_same_thing_is_compared_across_details(sentence: str, wrong: bool) -> None:

@@ -12,7 +12,7 @@ it ("four quad rollovers" for "2 quad rollovers"): small numbers are everywhere,
 the same noun counts the same thing, or the noun after a describing word ("ten graders" for "four
 seasonal graders"). A number the notes give elsewhere is no proof: "two weeks" for spares that
 take "10-12 weeks" is wrong though the shutdown takes "two weeks". Days of the month and the
-candidate's own record are left alone.
+candidate's own record are left alone, and so is the base of a rate ("twelve in a hundred").
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _MY_RECORD = lazy_compile(
     r"[^.!?\n]*$",
     re.I,
 )
+#: before the base of a rate: "twelve in a hundred", "eight flasks in every hundred"
+_PER = lazy_compile(r"\b(?:in|out of) (?:every |each )?$", re.I)
+_BASES = frozenset({10, 100, 1000})
 #: words on each side of a number whose concepts say what it counts
 _WINDOW = 3
 #: words on each side of a number of the notes: a note puts the count after its topic ("ATP
@@ -96,6 +99,8 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
         value = number_value(m.group())
         if value is None or value < _SMALL:
             continue
+        if value in _BASES and _PER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "twelve in a hundred": the base of a rate, not a count
         noun = _counted(text, m.end(), method) if method is not None else None
         if value < SMALLEST:
             if noun and method is not None:
