@@ -120,6 +120,8 @@ TRANSLATION = {
         ("I keep thinking about the barrel-ageing trial with Oakridge you described.", BREWERY),
         ("I was glad to hear of the taproom in Hebden Bridge you are planning.", BREWERY),
         ("I would love to help with the rye malt contract you mentioned.", BREWERY),
+        # thanks for an explanation claims what was explained
+        ("Thank you for explaining the cold-brew coffee stout with Guatemalan beans.", BREWERY),
         # a claim goes on to a second topic with its own preposition
         (
             "I enjoyed our talk about the pale ale, and about the taproom you are opening "
@@ -149,6 +151,8 @@ def test_claims_in_other_words_are_read(sentence, notes):
         ),
         # "I am interested in" states the candidate's interest now, not a topic discussed
         ("I am interested in applying my Photoshop skills to your labels.", BREWERY),
+        # ... and thanks for explaining a detail in other words claims nothing new
+        ("Thank you for explaining how the pale ale is dry-hopped.", BREWERY),
     ],
 )
 def test_thin_topics_and_paraphrases_in_new_claims_are_not_reported(sentence, notes):

@@ -121,3 +121,21 @@ def test_a_name_is_specific_however_common_in_follow_up_prose():
     # "Glasgow" is in 3 sentences of follow-up prose: common at 2, but a name
     topics = [t for _, _, t in invented_topics(doc, notes, "synonyms", common=2)]
     assert topics and "Glasgow" in topics[0]
+
+
+KILN = {
+    "role": "Pottery Studio Technician",
+    "details": ["Keld raku firing in Sept; glaze tests every Thu"],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # the month or weekday the notes jot short, spelt out, is the notes' own
+        ("I enjoyed our discussion of the September raku firing.", False),
+        ("I enjoyed our discussion of the Thursday glaze tests.", False),
+    ],
+)
+def test_a_month_or_weekday_spelt_out_is_the_notes_own(sentence, reported):
+    assert fired("detail-unsupported", sentence, KILN) is reported

@@ -113,3 +113,41 @@ def test_a_small_count_or_an_amount_told_otherwise_is_unsupported(sentence: str)
 )
 def test_the_same_small_count_or_amount_is_not_unsupported(sentence: str) -> None:
     assert "detail-unsupported" not in fired_harbour(sentence)
+
+
+#: a count told of the same thing as a detail's, beside another number the notes give elsewhere,
+#: and a small count whose noun follows a describing word in the notes
+LODGE = {
+    "company": {"name": "Skerry Lodge", "aliases": []},
+    "role": "Lodge Host",
+    "details": [
+        "a three-day deep clean every March",
+        "fresh linen arrives from the mainland laundry 14-16 days after it is sent",
+        "taking on five seasonal housekeepers for the summer",
+        "about 12% of summer bookings cancel",
+    ],
+}
+
+
+def fired_lodge(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), notes=LODGE), "detail")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # the notes give three days to the deep clean, not to the laundry
+        ("It was useful to know that linen comes back from the laundry in three days.", True),
+        ("I was glad to hear you are taking on nine housekeepers for the summer.", True),
+        ("I was glad to hear you are taking on five housekeepers for the summer.", False),
+        ("The three-day deep clean in March sounds like a good reset for the lodge.", False),
+        # the base of a rate is no count: "twelve in a hundred" is the notes' 12%
+        ("I was surprised that only twelve summer bookings in a hundred cancel.", False),
+    ],
+)
+def test_a_count_of_the_same_thing_is_compared_across_details(sentence: str, wrong: bool) -> None:
+    assert ("detail-unsupported" in fired_lodge(sentence)) is wrong

@@ -146,3 +146,30 @@ def test_a_dash_after_the_owners_name_heads_a_detail_as_a_colon_does():
     # a dash inside a detail's words names no owner
     ranged = {"role": "Brewery Shift Lead", "details": ["canning line jams - seamer due in March"]}
     assert not fired("detail-unsupported", "I valued your thoughts on the canning jams.", ranged)
+
+
+FERRY = {
+    "role": "Ferry Terminal Supervisor",
+    "details": [
+        "Michael: the 7:45 sailing always boards late because of school coaches",
+        "Michael: coaches queue on the ramp until the ferry is tied up",
+        "Sarah: deck crew rota for the winter timetable",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clock time names the colleague's detail as a rare word does, across its colon
+        "Your point that the 7:45 sailing boards late stayed with me.",
+        # two of the colleague's clauses tie: neither is the reader's
+        "I enjoyed your thoughts on the school coaches on the ramp.",
+    ],
+)
+def test_a_colleagues_timed_or_tied_topic_credited_to_the_reader_is_reported(sentence):
+    assert fired("detail-unsupported", sentence, FERRY)
+
+
+def test_the_readers_own_timed_topic_is_not_reported():
+    assert not fired("detail-unsupported", "Your rota for the winter timetable was clear.", FERRY)

@@ -29,6 +29,9 @@ CLAIM = lazy_compile(
     # the lab", "your plans for a second site", "the plan to dredge the basin" (a plan both
     # sides know of; the candidate's own is "my plan")
     r"|(?:your|the|their) plans? (?:to|for)"
+    # thanks for an explanation, as "your explanation of": "thank you for explaining the new
+    # freight route" (what was shown is no claim: an object seen is told in other words)
+    r"|(?:thank you|thanks) for (?:explaining|describing)"
     # a second topic after a told clause: "hearing how the site is preparing for the audit, and
     # about the new plant in Macroom" (the told clause is a paraphrase, read by coverage)
     r"|(?:hear|learn)(?:ing)?(?: more)? (?:how|that|why|what)\b[^.!?;\n]{3,160}?,\s*"

@@ -29,6 +29,23 @@ from coach.wordset import Words
 _FUNCTION = frozenset({"a", "an", "and", "the", "of", "to", "for", "in", "on", "at", "by", "with"})
 
 
+#: months and weekdays, which notes jot short ("EU audit in Feb", "demo Thu")
+_CALENDAR = (
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+    + ("october", "november", "december", "monday", "tuesday", "wednesday", "thursday")
+    + ("friday", "saturday", "sunday")
+)
+_SHORT = {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday"}
+
+
+@lru_cache(maxsize=256)
+def _spelt_calendar(known: frozenset[str]) -> frozenset[str]:
+    """The months and weekdays the notes name short, spelt out: "the February audit" names the
+    notes' "Feb", no new name."""
+    short = {full[:3]: full for full in _CALENDAR} | _SHORT
+    return frozenset(full for word, full in short.items() if word in known)
+
+
 def notes_acronyms(notes: Notes) -> frozenset[str]:
     """The acronyms of the details: all-capital words of two to five letters ("MICU", "ID")."""
     return _acronyms(tuple(notes.details))
@@ -163,7 +180,7 @@ def near_miss(
     ):
         return True  # "60 boats" for "40 boats"
     names = {i: n for i, n in _names(words, english_words()).items() if i not in spelt}
-    new = {i for i, n in names.items() if n not in known}
+    new = {i for i, n in names.items() if n not in known and n not in _spelt_calendar(known)}
     if not new:
         return False
     places, heads = _slots(words, names, method)

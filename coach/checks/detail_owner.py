@@ -9,8 +9,9 @@ clause is his). A message credits a topic to the reader with "your" and a word f
 says or plans ("your point about X", "your plan to X", "your firm line on X"); a group's or a
 title's ("your team's plan", "your Clinical Director's wish") credits someone else, and is left
 alone. The topic is the clause of the notes it shares most concepts with (two at least, and more
-than any other clause); it is reported when that clause has owners and the reader is none of
-them.
+than any other clause; a clock time, "6:30", counts as one and does not end the topic); it is
+reported when that clause has owners and the reader is none of them, or when several clauses
+tie and all are other interviewers'.
 
 A message also credits a topic to the reader by telling it as the reader's doing ("you showed
 me how a lot is graded", "you also raised the monthly tests") or by thanking the reader for it
@@ -45,13 +46,13 @@ _CREDITED = lazy_compile(
     r"passion|push|priorit(?:y|ies)|hopes?|ambitions?|walk-?through|rundown|breakdown|tour|"
     r"demonstration|demo)"
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
-    r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})",
+    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})",
     re.I,
 )
 #: what a credited noun is about, and the topic after it
 _ABOUT = (
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
-    r"\s+(?P<topic>[^.,;:!?\n—–]{3,160})"
+    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})"
 )
 
 
@@ -74,7 +75,7 @@ _DONE_BY_READER = lazy_compile(
     r"|\b(?:hearing|watching|seeing|listening to) you (?:explain|describe|show|talk|walk|"
     r"demonstrate|outline|set out)\b"
     r"|\bthank(?:s| you)(?: (?:so|very) much)?(?: again| also)? for\b)"
-    r"\s*(?P<topic>[^.;:!?\n—–]{3,200})",
+    r"\s*(?P<topic>(?:[^.;:!?\n—–]|(?<=\d)[:.](?=\d)){3,200})",
     re.I,
 )
 #: an interviewer credited by name: "Wade's point about the water temperature", "Marcus's
@@ -85,7 +86,7 @@ _CREDITED_BY_NAME = lazy_compile(
     r"explanation|plans?|ideas?|approach|wish|concerns?|comments?|remarks?|views?|account|"
     r"description|stor(?:y|ies)|insights?|walk-?through|tour|demonstrations?|demos?|briefing)"
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)\s+)?"
-    r"(?P<topic>[^.,;:!?\n—–]{3,160})"
+    r"(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})"
 )
 #: where such a topic ends: a clause with a subject of its own ("..., and I agree")
 _DONE_END = lazy_compile(
@@ -140,6 +141,13 @@ _WHERE_END = lazy_compile(
 
 Clause = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
+#: a clock time ("6:30", "11.30") names one thing as a rare word does: it counts as a concept
+_CLOCK = lazy_compile(r"\b(\d{1,2})[:.](\d{2})\b")
+
+
+def _clock(text: str) -> frozenset[str]:
+    return frozenset(f"@{int(h)}:{m}" for h, m in _CLOCK.findall(text))
+
 
 def _clauses(notes: Notes, method: Normalise) -> tuple[Clause, ...]:
     """(concepts, owners, concepts but the place at its end) of each clause of the details: a
@@ -152,8 +160,9 @@ def _clauses(notes: Notes, method: Normalise) -> tuple[Clause, ...]:
         whole = _named(lead.group("who"), people) if lead else frozenset()
         body = detail[lead.end() :] if lead and whole else detail
         for clause in body.split(";"):
-            own = concepts(WORD.findall(clause), method) - names
+            own = concepts(WORD.findall(clause), method) - names | _clock(clause)
             what = concepts(WORD.findall(_WHERE_END.sub("", clause)), method) - names
+            what |= _clock(clause)
             if own:
                 out.append((frozenset(own), whole | _named(clause, people), frozenset(what)))
     return tuple(out)
@@ -208,7 +217,7 @@ def misattributed(
         topic = topic[: cut.start()] if cut else topic
         if done and _named(topic, notes.interviewers) - {reader.name}:
             continue  # "thank you for Beto's tour": credited to its owner by name
-        said = concepts(WORD.findall(topic), method)
+        said = concepts(WORD.findall(topic), method) | _clock(topic)
         said -= (
             per_notes(notes, f"owner-context:{method}", lambda n: _context(n, method))
             if done
@@ -224,7 +233,8 @@ def misattributed(
         ]
         most = max(shares)
         best = [owners for n, (_, owners, _) in zip(shares, clauses, strict=True) if n == most]
-        if most < _SHARED or len(best) > 1 or not best[0] or credited.name in best[0]:
+        # a tie between clauses is no doubt when all of them are another interviewer's
+        if most < _SHARED or not all(best) or any(credited.name in b for b in best):
             continue
         start, stop = m.start(), m.start("topic") + len(topic.rstrip(" ,"))
         yield start, stop, doc.plain[start:stop]

@@ -39,7 +39,10 @@ _OWN = lazy_compile(
     r"\b(?:my (?:last|previous|former|current|old|own|present)\b"
     r"|I(?:'ve|’ve| have| had)(?: also| always| already| often| never)? "
     r"(?!been (?:thinking|wondering|reflecting|reading|curious|keen|eager|glad|excited|"
-    r"intrigued|mulling|looking)\b)(?:\w+ed|been|done|run|led|spent|"
+    r"intrigued|mulling|looking)\b)"
+    # a thought about the reader's side is no record: "I have wondered whether the kayaker ..."
+    r"(?!(?:wondered|pondered|reflected|considered|noticed|realised|realized)\b)"
+    r"(?:\w+ed|been|done|run|led|spent|"
     r"built|taught|grown|taken|kept|held|seen|made|brought|flown|written|driven)\b"
     # the candidate's record in the simple past or present: "I hold a degree", "I spent three
     # seasons", "I am also an experienced checker", "since completing my residency"

@@ -12,7 +12,9 @@ pilot on the Kano reservoir" when the notes name Kano for a mini-grid). One rare
 lack is too thin to call a topic invented ("the craftsmanship the team brings" is praise) unless
 it is a name and no word of a detail is beside it ("a second office in Galway"). A topic about a
 real detail that gives it another number or another name than the notes do is a near miss, and
-invented too (coach.checks.detail_near).
+invented too (coach.checks.detail_near). A plan of the reader's dated ahead ("the sampling robot
+going in at milk reception this winter") that adds two rare words the notes lack, at least as
+many as it shares with them, is a new project beside a real word, not a paraphrase of one.
 """
 
 from __future__ import annotations
@@ -153,6 +155,15 @@ def _is_place(detail: str, name: str) -> bool:
 _PLACE_REACH = 4
 
 
+#: a time still to come: a plan of the reader's, not a detail told ("next spring", "this winter")
+_LATER = lazy_compile(
+    r"\b(?:next|this|by|before) (?:spring|summer|autumn|fall|winter|year|season|month|quarter)\b",
+    re.I,
+)
+
+#: where the clause that tells a topic ends: "the mill you said the firm will open next year."
+_CLAUSE_END = lazy_compile(r"[.!?;\n]")
+
 #: a template field: placeholder-left reports it, and the topic around it is not yet written
 _PLACEHOLDER = lazy_compile(r"[\[{<]")
 
@@ -231,6 +242,7 @@ def invented_topics(
         specific = not common
         supported = False  # a rare concept of the notes is in the topic, not only as a place
         loose = 0  # rare concepts of the topic that the notes do not have
+        backed = 0  # rare concepts of the topic that the notes have
         name = False  # a loose concept is a name
         touches = False  # a concept of a detail, rare or not, is in the topic
         end = 0
@@ -268,6 +280,7 @@ def invented_topics(
                 touches = touches or (not where and (said or _found(c, details, related)))
                 supported = supported or (rare and not (c in context or where))
             loose += rare and not hit
+            backed += rare and hit
             # a name the notes lack ("Jurong", "Massey") names a topic alone
             name = name or (
                 rare and not hit and any(w.group()[:1].isupper() for w in words[first:last])
@@ -284,7 +297,17 @@ def invented_topics(
         # rare word: "the triploid trial you're planning"
         work = loose and not touches and reader_work(doc.plain, start, start + len(topic))
         weighty = not common or loose >= _LOOSE or (name and not touches) or work
-        if specific and claimed and weighty and (not found or (common and not supported)):
+        # a plan dated ahead, more new than noted, is a new project on a real detail's thing
+        clause = _CLAUSE_END.search(doc.plain, start + len(topic))
+        stop = clause.start() if clause else len(doc.plain)
+        plan = bool(_LATER.search(doc.plain, start, stop))
+        outweighed = bool(common) and plan and loose >= _LOOSE and loose >= backed
+        if (
+            specific
+            and claimed
+            and weighty
+            and (not found or (common and (not supported or outweighed)))
+        ):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
 
