@@ -19,6 +19,9 @@ from test_grammar_frames import grammar
         ("Please don't worry, its no bother to send the forms again.", "its", "it's"),
         ("If your ever able to share a rough date, that would help.", "your", "you're"),
         ("If your still free for a call on Monday, I would be glad to talk.", "your", "you're"),
+        # a plural, or one describing word and a plural, ending a phrase joined by "and"
+        ("I would enjoy working with the mill and it's growers.", "it's", "its"),
+        ("You showed me the old quay and it's rebuilt cranes.", "it's", "its"),
     ],
 )
 def test_a_confused_owner_word_with_one_reading(text, slip, fixed):
@@ -39,6 +42,9 @@ def test_a_confused_owner_word_with_one_reading(text, slip, fixed):
         "Your always busy schedule made me grateful for the hour.",
         "We ate noodles in Hoi An last spring before the trip north.",
         "My cousin studied in Xi An last year.",
+        "The ferry is slow and it's two hours.",
+        "The old van is still running and it's yours.",
+        "The harbour is quiet and it's busy times for the crews.",
     ],
 )
 def test_good_english_beside_them(text):

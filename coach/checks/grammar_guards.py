@@ -159,6 +159,8 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         return after in _PHRASE_END and noun not in _PREDICATES and not noun.endswith("ly")
     if wrong == "it's" and before in ("with", "into", "through") and not noun.endswith("ly"):
         return True  # "with it's onboarding": never "with it is"
+    if _joined_plural(text, m, before):
+        return True
     if (
         wrong == "there"
         and before in _CLAUSE_OPENERS
@@ -208,6 +210,34 @@ def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
     if after in _VERBS_AFTER or after in _PAST_ONLY:
         return True
     return before in ("and", "or") and after in _PHRASE_END
+
+
+def _joined_plural(text: str, m: re.Match[str], before: str) -> bool:
+    """ "the co-op and it's farms." or "the stand and it's new kiosks.": a plural (after one
+    describing word at most) ends a phrase joined by "and" or "or", where "it is farms" cannot
+    stand; "and it's yours.", "and it's two hours." and "and it's always." are not this."""
+    if fold(m.group("w")).lower() != "it's" or before not in ("and", "or"):
+        return False
+    noun = m.group("n").lower()
+    if noun in _NOT_OWNED or noun in _NOT_PLURAL_HEAD or noun.endswith(("ly", "ing", "ed")):
+        return False
+    after = _next_word(text, m.end("n"))
+    if _plural(noun):
+        return after in _PHRASE_END
+    if not _plural(after) or after in _NOT_PLURAL_HEAD:
+        return False
+    end = _NEXT.match(text, m.end("n"))
+    return end is not None and _next_word(text, end.end()) in _PHRASE_END
+
+
+#: words ending in "s" that are no plural noun after "it's", and counts that make "it is two
+#: hours" a clause
+_NOT_PLURAL_HEAD = _words(
+    "yours hers ours theirs his perhaps always sometimes nowadays nuts news various serious "
+    "famous nervous previous obvious generous gorgeous delicious anxious curious precious "
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "few several many some both hours minutes days weeks months years miles times"
+)
 
 
 def _subject_slot(text: str, m: re.Match[str]) -> bool:
