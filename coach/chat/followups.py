@@ -203,8 +203,10 @@ def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
     assert notes is not None
     due = situation.facts.decision_by
     said = notes.timeline.said or ""
-    if due is None and notes.timeline.decision_by is not None and PAPERWORK.search(said):
-        # the notes' date is the paper's ("the written offer should go out by the 9th"): asking
+    paper = notes.timeline.decision_by is not None and PAPERWORK.search(said)
+    if due is None and (paper or notes.timeline.contact_on is not None):
+        # the notes' date is the paper's ("the written offer should go out by the 9th"), or they
+        # invited a call ("ring me on the 7th and I'll tell you where the contract is"): asking
         # after it is a check-in, spaced and counted as any other
         from dataclasses import replace
 
