@@ -49,3 +49,15 @@ def test_a_listed_short_form_asked_as_a_fault_is_no_and_yes(notes) -> None:
     lead = ask("i wrote 'Hi Wil' in the thank you, was that rude", notes, now=NOW).answer
     lead = lead.split("\n\n")[0]
     assert lead.startswith("No") and "yes, that was fine" in lead
+
+
+def test_a_plan_beside_another_question_is_the_day_asked(notes) -> None:
+    from coach.chat.asked import asked_day
+
+    today = dt.date(2026, 9, 10)
+    clauses = ["is a call warmer than an email?", "thinking of ringing her on the 21st instead"]
+    assert asked_day(clauses, today, [False, False]) == dt.date(2026, 9, 21)
+    after = ["if i still hear nothing can i check in mon 21 sep"]
+    assert asked_day(after, today, [False]) == dt.date(2026, 9, 21)
+    both = ["on the 21st should i email her and text her too"]
+    assert asked_day(both, today, [False]) is None
