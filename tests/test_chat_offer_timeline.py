@@ -59,3 +59,21 @@ def test_following_up_every_week_is_capped(tmp_path: Path) -> None:
     )
     assert answer.answer.startswith("No") and "twice" in answer.answer
     assert "timing-too-many" in answer.rules
+
+
+def test_the_first_allowed_day_put_forward_is_a_yes() -> None:
+    from coach.chat.answer import the_day_named
+    from coach.chat.context import situate
+    from coach.chat.factset import Facts
+
+    now = dt.datetime(2026, 10, 7, 12, tzinfo=ZONE)
+    situation = situate(None, Facts(), now, True)
+    lead = (
+        "No, not yet: wait until Wednesday 14 October to send a check-in (they invited contact "
+        "on 14 October). Sooner is early."
+    )
+    said = the_day_named(lead, situation, "can the check-in be a call on the 14th instead?")
+    assert said.startswith("Yes: Wednesday 14 October is fine")
+    other = "she's away till the 14th. can i email on the 12th or wait?"
+    assert the_day_named(lead, situation, other) == lead
+    assert the_day_named(lead, situation, "can i email on friday?") == lead
