@@ -122,10 +122,15 @@ def the_day_named(lead: str, situation: Situation, question: str) -> str:
     "not yet, wait until D" names the very day the question puts forward, the answer to the
     question asked is yes, that day is fine, not "not yet" (which answers "may I now?")."""
     from coach.chat.dates import DATE, first_date
+    from coach.chat.yes_no import asked
 
     found = _NOT_YET.match(lead)
-    if found is None or situation.facts.supposed:
-        return lead
+    if (
+        found is None
+        or situation.facts.supposed
+        or (asked(question) is None and "?" not in question)
+    ):
+        return lead  # "they asked me not to write before the 11th": told, not put forward
     today = situation.now.date()
     # days named by number ("the 13th", "mon 12 oct"): a bare weekday may be a story's
     named = {
