@@ -304,6 +304,10 @@ def _respond(
         text = A.unknown_answer()
     else:
         text, in_scope = A.unknown_answer(), False
+    if intent.mode in ("guide", "review"):  # "too early?": the literal yes or no and the verdict
+        from coach.chat.both_ways import both_ways
+
+        text = both_ways(text, intent.question)
     if not intent.longer and intent.mode not in ("draft", "review"):  # those fit themselves
         text = _trim(text)
     if intent.mode in ("guide", "review"):  # "friday lunchtime": say what went unread

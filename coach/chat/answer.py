@@ -111,6 +111,45 @@ def answer_to_too(lead: str, question: str) -> str:
     return lead
 
 
+#: the plan's "not yet" lead: "No, not yet: wait until Thursday 13 August to send a W (why)."
+_NOT_YET = re.compile(
+    r"^No, not yet: wait until (?P<day>[^.]+?) to send (?P<what>.+?)\. Sooner is early\."
+)
+
+
+def the_day_named(lead: str, situation: Situation, question: str) -> str:
+    """ "can the last one be a call on the 13th?", "does the 12th itself count?": when the plan's
+    "not yet, wait until D" names the very day the question puts forward, the answer to the
+    question asked is yes, that day is fine, not "not yet" (which answers "may I now?")."""
+    from coach.chat.dates import DATE, first_date
+    from coach.chat.yes_no import asked
+
+    found = _NOT_YET.match(lead)
+    if (
+        found is None
+        or situation.facts.supposed
+        or (asked(question) is None and "?" not in question)
+    ):
+        return lead  # "they asked me not to write before the 11th": told, not put forward
+    today = situation.now.date()
+    # days named by number ("the 13th", "mon 12 oct"): a bare weekday may be a story's
+    named = {
+        first_date(m.group(0), today, past=False)
+        for m in DATE.finditer(question)
+        if re.search(r"\d", m.group(0))
+    }
+    first = first_date(found.group("day"), today, past=False)
+    if first is None or first not in named or first <= today:
+        return lead
+    if any(d is not None and d > today and d != first for d in named):
+        return lead  # "on leave till the 28th: email again on the 25th?": another day is asked
+    rest = lead[found.end() :].strip()
+    return (
+        f"Yes: {found.group('day')} is fine to send {found.group('what')}; it is the first day it "
+        f"may go, and sooner would be early. {rest}"
+    ).strip()
+
+
 #: a question asking whether doing something is bad: "is that too much?", "is it cringe to..."
 WORRY_ASKED = re.compile(
     r"\b(?:is|would|does|will|was)\s+(?:it|that|this)\s+(?:be\s+|look\s+|seem\s+|sound\s+|come "
@@ -187,6 +226,7 @@ def guide_answer(
     entry = entries[0]
     lead, rules = verdict(entry, situation, person, question)
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
+    lead = the_day_named(lead, situation, question)
     lead, rules, practice_sources = practice_first(lead, rules, entry, situation, question)
     if situation.facts.supposed and lead.startswith("No, not yet: wait until "):
         lead = "Supposing that, the earliest would be " + lead.removeprefix(

@@ -12,7 +12,8 @@ from coach.chat.dates import DATE, first_date
 #: words asking whether a day will do
 ASKS = re.compile(
     r"\b(?:ok|okay|alright|all right|fine|good(?: to go)?|too (?:early|soon|late)|acceptable"
-    r"|allowed|reasonable|can I|could I|should I|shall I|might I|may I|if I|is it|do I)\b"
+    r"|allowed|reasonable|can I|could I|should I|shall I|might I|may I|if I|is it|do I"
+    r"|the earliest)\b"
     r"|\b(?:would|will|does|do)\b[^.?!]{0,40}\b(?:work|do|suit)\b",
     re.I,
 )
@@ -64,10 +65,21 @@ INVERTED = re.compile(
 )
 
 
+#: "if I still hear nothing can I check in mon 2 nov": the question after a condition
+AUX_I = re.compile(
+    r"^(?:(?!\b(?:how|what|when|which|who|where|why)\b).)*?\b(?:can|could|should|shall|may)\s+I"
+    r"\s+(?:still\s+|just\s+|then\s+)?\w",
+    re.I,
+)
+
+
 def asking(clauses: list[str]) -> bool:
     """The message asks something: a question mark, or a clause worded as a question (chat
-    messages often drop the mark)."""
-    return any("?" in c or QUESTION_SHAPE.match(c) or INVERTED.search(c) for c in clauses)
+    messages often drop the mark), its question perhaps after a condition."""
+    return any(
+        "?" in c or QUESTION_SHAPE.match(c) or INVERTED.search(c) or AUX_I.search(c)
+        for c in clauses
+    )
 
 
 def fixed_holiday(text: str, today: dt.date) -> dt.date | None:
@@ -120,6 +132,10 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     """The day asked about: a date in a question that asks whether it will do, or a clause that
     is nothing but a date in a message asking a question. `read[i]` is True when clause i
     already stated another fact (a date they gave, a message sent), whose date is not asked."""
+    from coach.chat.channels import channels_at_once
+
+    if channels_at_once(" ".join(clauses)):
+        return None  # "email and WhatsApp her on the 24th?": two channels at once, not the day
     asks = asking(clauses)
     # with no question at all, a plan put forward is the question ("going to email on the 5th")
     planned = not asks and any(PLANNED.search(c) for c in clauses)
@@ -143,8 +159,8 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
         if NOW_OR_LATER.search(clause) or PAST_ASKED.search(clause):
             continue  # "would my check-in on Monday have been early?": a day gone, not to come
         if asks and (
-            ASKS.search(clause) or whole is not None or planned and PLANNED.search(clause)
-        ):
+            ASKS.search(clause) or whole is not None or PLANNED.search(clause)
+        ):  # a plan put forward beside another question is asked about too
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day

@@ -104,7 +104,7 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
             ["timing-check-in-early"],
         )
     if notes is None:
-        return "", []
+        return told_follow_ups_verdict(situation)
     if notes.stage == Stage.offer:
         return offer_verdict(situation)
     over, count = stopped(situation)
@@ -203,8 +203,10 @@ def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
     assert notes is not None
     due = situation.facts.decision_by
     said = notes.timeline.said or ""
-    if due is None and notes.timeline.decision_by is not None and PAPERWORK.search(said):
-        # the notes' date is the paper's ("the written offer should go out by the 9th"): asking
+    paper = notes.timeline.decision_by is not None and PAPERWORK.search(said)
+    if due is None and (paper or notes.timeline.contact_on is not None):
+        # the notes' date is the paper's ("the written offer should go out by the 9th"), or they
+        # invited a call ("ring me on the 7th and I'll tell you where the contract is"): asking
         # after it is a check-in, spaced and counted as any other
         from dataclasses import replace
 
@@ -236,3 +238,38 @@ def offer_verdict(situation: Situation) -> tuple[str, list[str]]:
             ["timing-check-in-early"],
         )
     return "There is nothing to chase: you have an offer.", []
+
+
+def told_follow_ups_verdict(situation: Situation) -> tuple[str, list[str]]:
+    """With no notes, the follow-ups the user says they sent ("checked in on the 10th and again
+    on the 17th") still decide what is left: the next one 5 business days after the last
+    (weekends skipped; no country, so no public holidays), and none after the second."""
+    from coach.calendar import add_business_days
+    from coach.plan import limits
+
+    now = situation.now
+    sent = sorted(
+        s.day
+        for s in situation.facts.sent
+        if s.kind in (Kind.check_in, Kind.final_follow_up) and not s.planned
+    )
+    if not sent:
+        return "", []
+    most = limits().max_follow_ups
+    if len(sent) >= most:
+        return (
+            f"No: you have sent {len(sent)} follow-ups after the thank-you, the most the "
+            "articles advise (004: never more than twice). Don't send another; move on to other "
+            "openings.",
+            ["timing-too-many"],
+        )
+    gap = limits().between_follow_ups_business_days
+    last = sent[-1]
+    nxt = add_business_days(last, gap)
+    return (
+        f"The next one, and the last, from {day(nxt, now)}: {gap} business days after your "
+        f"follow-up on {day(last, now)} (weekends skipped; tell me your country and I will "
+        "skip its public holidays too). If that goes unanswered as well, stop there: no more "
+        "than twice after the thank-you.",
+        ["timing-too-soon-after-last", "timing-too-many"],
+    )

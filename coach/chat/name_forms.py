@@ -182,11 +182,13 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
         if off is not None:
             wrong.append((said, off))
     matters = MATTERS.search(question) is not None  # "does that matter?" is answered the other way
+    if matters and _ok_first(question):
+        matters = False  # "is 'Hi Des' ok, or will it look wrong?": the first ask sets the word
     if not wrong and fine:
         exact = fine[0]
         whose = "the company" if exact.company else exact.full.split()[0]
         form = "it" if exact.company else "'Hi " + exact.text + "'"
-        lead = "No, it is fine" if matters else "Yes"
+        lead = "No, it is fine" if matters else "Yes, that is fine"
         if not (_listed_alias(notes, exact) or exact.company):
             return (
                 f"{lead}: {exact.text} is the form you say {whose} uses, so it is right (with "
@@ -256,3 +258,18 @@ def _aliases(notes: Notes, known: Known) -> list[str]:
         return notes.company.aliases
     person = notes.interviewer(known.full)
     return person.aliases if person is not None else []
+
+
+def _ok_first(question: str) -> bool:
+    """The question's first yes-or-no asks whether it is all right ("is it ok to...", "is
+    writing X fine"), so its "yes" means fine, whatever fault a later alternative names."""
+    from coach.chat.yes_no import asked
+
+    found = asked(question)
+    return (
+        found is not None
+        and found.frame == "ok"
+        and not MATTERS.search(found.clause)
+        and re.search(r"\b(?:ok|okay|fine|alright|all right|acceptable)\b", found.clause, re.I)
+        is not None
+    )

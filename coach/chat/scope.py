@@ -58,7 +58,8 @@ AWAITED = re.compile(
     r"(?:contract|offer(?: letter)?|paperwork)s?\b"
     r"(?:\s+(?:will|would|is going to|might|should) (?:\w+ )?(?:come|arrive|be sent|go out))?"
     r"|\b(?:written |signed )?(?:contract|offer letter|paperwork)s?\s+(?:still |has |have |hasn'?t "
-    r"|haven'?t |is |isn'?t |not |never |yet )+(?:arr?iv\w*|come|came|turned up|been sent|sent)\b"
+    r"|haven'?t |is |isn'?t |not |never |yet |doesn'?t |does not |didn'?t |did not )+"
+    r"(?:arr?iv\w*|come|came|turned up|been sent|sent)\b"
     # "keep calling until the contract turns up": waiting for it
     r"|\b(?:until|till|til|before|in case)\s+(?:the |my |their )?(?:written |signed )?"
     r"(?:contract|offer letter|paperwork)s?\s+(?:\w+\s+)?(?:arriv\w*|comes?|turns? up|shows? up"

@@ -94,8 +94,16 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
             question,
             re.I,
         )
+        from coach.chat.yes_no import asked as yes_no_asked
+
+        frame = yes_no_asked(question)
+        head = "Your"
+        if frame is not None and frame.frame == "fault":  # "was 'Hi Maggie' rude?"
+            head = "No, it is fine: your"
+        elif allowed or frame is not None or "?" in question:  # "or just 'Hi Nivi'?"
+            head = "Yes, that is fine: your"
         return (
-            f"{'Yes: your' if allowed else 'Your'} notes list {alias} as a name "
+            f"{head} notes list {alias} as a name "
             f"{found.name.split()[0]} goes by, so "
             f"'Hi {alias}' is fine; the full form is {_called(found)}.",
             ["name-misspelled"],

@@ -228,6 +228,12 @@ def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, lis
 CONTENT = {"thank-you-content": None, "check-in-content": Kind.check_in, "unique-notes": None}
 
 
+def rejected_not(situation: Situation) -> bool:
+    """The stage, as the notes and the conversation leave it, is not a rejection."""
+    stage = situation.notes.stage if situation.notes else situation.facts.stage
+    return stage != Stage.rejected
+
+
 def verdict(
     entry: Entry, situation: Situation, person: str | None, question: str = ""
 ) -> tuple[str, list[str]]:
@@ -262,6 +268,21 @@ def verdict(
             "Yes: asking about the next steps and when they expect to decide is expected, not "
             "pushy, and it tells you when to follow up.",
             [],
+        )
+    again = REPEATED.search(question)
+    if (
+        entry.plan in FOLLOW_UP_PLAN
+        and again
+        and rejected_not(situation)
+        and not HOW_OFTEN.search(question)  # "how often? every few days?": the sequence
+    ):  # "can I keep calling every week until the contract comes?": the cap, not the next day
+        said = again.group(0).lower()
+        head = f"No, don't {said}" if said.startswith("keep") else f"No, not {said}"
+        return (
+            f"{head}: "
+            "follow up at most twice after the thank-you (004: never more than twice); if the "
+            "second goes unanswered too, stop and put your energy into other openings.",
+            ["timing-too-many"],
         )
     if (
         entry.plan in FOLLOW_UP_PLAN
