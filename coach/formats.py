@@ -1,10 +1,13 @@
-"""Output formats for `coach check`: text (as ruff prints), json, junit, sarif 2.1.0, github."""
+"""Output formats for `coach check`: text (as ruff prints), json, junit, sarif 2.1.0, github.
+
+`xml.etree` (and the expat parser it loads) is imported by the junit format alone, so the
+other formats start without it.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from xml.etree import ElementTree as ET
 
 from coach.models import Report, Result
 from coach.rulebook import Rule, articles
@@ -48,6 +51,8 @@ def as_json(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str
 
 
 def junit(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
+    from xml.etree import ElementTree as ET
+
     s = report.summary
     suite = ET.Element(
         "testsuite",

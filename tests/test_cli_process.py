@@ -80,3 +80,30 @@ def test_a_warm_one_file_check_needs_no_yaml_and_builds_no_validator(tmp_path):
     assert cold[:-1] == warm[:-1]  # the report
     assert cold[-1] != "[]"  # the first run parsed the notes
     assert warm[-1] == "[]"
+
+
+def test_only_the_junit_format_loads_an_xml_parser(tmp_path):
+    """xml.etree (and expat under it) is the junit writer's alone: a one-file check in the
+    text, json, sarif or github format runs without it, and junit still writes its XML."""
+    code = (
+        "import sys; from coach.cli import main\n"
+        "try: main(['check', 'rulebook-pass.md', '--format', sys.argv[1]])\n"
+        "except SystemExit: pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'xml', 'pyexpat'}))"
+    )
+    env = _own_cache(tmp_path)
+    for fmt in ("text", "json", "sarif", "github", "junit"):
+        proc = subprocess.run(
+            [sys.executable, "-c", code, fmt],
+            cwd=FIXTURES,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        loaded = proc.stdout.strip().splitlines()[-1]
+        if fmt == "junit":
+            assert proc.stdout.startswith('<?xml version="1.0"')
+            assert "xml.etree.ElementTree" in loaded
+        else:
+            assert loaded == "[]", fmt

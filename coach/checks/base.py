@@ -74,6 +74,8 @@ _PER_NOTES: dict[tuple[int, Any], tuple[Notes, Any]] = {}
 _BY_CONTENT: dict[tuple[str, int], Any] = {}
 #: each content seen, as a number: a lookup then hashes the number, not the nested content
 _CONTENT_IDS: dict[tuple[Any, ...], int] = {}
+#: each field's content seen, as a number (from the same count, so never one of the above)
+_FIELD_IDS: dict[tuple[str, Any], int] = {}
 _NEXT_ID = itertools.count()
 
 
@@ -109,15 +111,27 @@ def _of_object(notes: Notes, name: Any, build: Callable[[Notes], Any]) -> Any:
     return value
 
 
-def _field(notes: Notes, name: str) -> Any:
-    """One field of the notes as hashable content, made once per notes object."""
-    return _of_object(notes, ("field", name), lambda n: _frozen(getattr(n, name)))
+def _field_id(notes: Notes, name: str) -> int:
+    """A number for the content of one field of the notes, worked out once per notes object:
+    the content keys of `_content_id` are then short tuples of numbers, not the nested content
+    hashed again for each set of fields a check reads."""
+    ids: dict[str, int] = _of_object(notes, "field-ids", lambda n: {})
+    found = ids.get(name)
+    if found is None:
+        content = (name, _frozen(getattr(notes, name)))
+        found = _FIELD_IDS.get(content)
+        if found is None:
+            if len(_FIELD_IDS) > 4096:
+                _FIELD_IDS.clear()
+            found = _FIELD_IDS[content] = next(_NEXT_ID)
+        ids[name] = found
+    return found
 
 
 def _content_id(notes: Notes, uses: tuple[str, ...]) -> int:
     """A number for the content of these fields of the notes, the same for equal content while
     it is remembered (numbers are never reused, so a forgotten content only costs a rebuild)."""
-    content = (uses, *(_field(notes, f) for f in uses))
+    content = (uses, *(_field_id(notes, f) for f in uses))
     found = _CONTENT_IDS.get(content)
     if found is None:
         if len(_CONTENT_IDS) > 4096:

@@ -51,7 +51,20 @@ class Family(Params):
 
     @property
     def regex(self) -> Phrase:
-        return compile_phrases(tuple(self.patterns), self.case_sensitive)
+        """The family's alternation, looked up once per family object: it is asked for on every
+        message, and the tuple of a long pattern list is costly to build and hash each time."""
+        kept = _REGEXES.get(id(self))
+        if kept is not None and kept[0] is self:
+            return kept[1]
+        phrase = compile_phrases(tuple(self.patterns), self.case_sensitive)
+        if len(_REGEXES) > 4096:
+            _REGEXES.clear()
+        _REGEXES[id(self)] = (self, phrase)
+        return phrase
+
+
+#: each family's alternation by the family's id (the family kept too: a reused id is told apart)
+_REGEXES: dict[int, tuple[Family, Phrase]] = {}
 
 
 class Classified(Params):
