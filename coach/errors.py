@@ -111,6 +111,15 @@ def plain_message(item: Any) -> str:
     return f"{written!r} is not {what}; write it like {example}"
 
 
+def not_a_time(value: str, error: ValueError) -> str:
+    """Why `datetime.fromisoformat` refused a time the user typed: a day or hour that does not
+    exist is said as such (it was 'not an ISO 8601 time' for 2026-11-31T10:00:00-05:00)."""
+    reason = str(error)
+    if "out of range" in reason or "must be in" in reason:
+        return f"not a real date or time: {value!r} ({reason})"
+    return f"not an ISO 8601 time: {value!r}"
+
+
 def _meant(loc: tuple[Any, ...], missing: set[tuple[Any, ...]], model: Any) -> str | None:
     """The key an unknown key at `loc` was probably meant to be: a required key missing beside
     it, else one the model allows there, when the two are spelt nearly alike."""

@@ -82,3 +82,43 @@ def test_an_impossible_day_opened_in_the_page_is_said_by_its_label():
     )
     assert values is None
     assert "Interview start: &#x27;2026-11-31T14:00:00-05:00&#x27; is not a real date" in error
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["check", "{message}", "--send-at", "2026-11-20T25:00:00-05:00"],
+            "coach: --send-at: not a real date or time: '2026-11-20T25:00:00-05:00' "
+            "(hour must be in 0..23)\n",
+        ),
+        (
+            ["plan", "--notes", "{notes}", "--now", "2026-11-31T10:00:00-05:00"],
+            "coach: --now: not a real date or time: '2026-11-31T10:00:00-05:00' "
+            "(day is out of range for month)\n",
+        ),
+        (["check", "{message}", "--send-at", "tomorrow"], "coach: --send-at: not an ISO 8601"),
+    ],
+)
+def test_an_impossible_time_typed_as_an_option_is_said_so(tmp_path, args, expected):
+    shutil.copy(EXAMPLES / "acme.yaml", tmp_path)
+    shutil.copy(EXAMPLES / "thank-you-sarah.md", tmp_path)
+    paths = {"message": tmp_path / "thank-you-sarah.md", "notes": tmp_path / "acme.yaml"}
+    result = CliRunner().invoke(cli, [a.format(**paths) for a in args])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(expected)
+
+
+def test_an_impossible_send_time_in_front_matter_is_said_so(tmp_path):
+    shutil.copy(EXAMPLES / "acme.yaml", tmp_path)
+    text = (EXAMPLES / "thank-you-sarah.md").read_text("utf-8")
+    old = "send_at: 2026-11-20T19:30:00-05:00"
+    assert old in text
+    message = tmp_path / "sarah.md"
+    message.write_text(text.replace(old, "send_at: 2026-11-31T19:30:00-05:00"), "utf-8")
+    result = CliRunner().invoke(cli, ["check", str(message)])
+    assert result.exit_code == 2
+    assert (
+        f"{message}: input-error send_at: not a real date or time: "
+        "'2026-11-31T19:30:00-05:00' (day is out of range for month)"
+    ) in result.stdout
