@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.engine import Checker
-from coach.errors import CoachError, internal_error, one_line
+from coach.errors import CoachError, InputError, internal_error, one_line
 from coach.models import HistoryEntry, Notes, Result
 from coach.readers import (
     Message,
@@ -68,9 +68,21 @@ def read_target(target: str, notes: Notes | None, overrides: dict[str, Any]) -> 
         raw: str | bytes = data if eml else decode(data, "<stdin>")
         return parse_message(raw, "<stdin>", base=Path.cwd(), eml=eml, notes=notes, **overrides)
     path = Path(target)
+    if path.is_dir():
+        raise InputError(target, no_messages_in(path))
     eml = path.suffix == ".eml"
     raw = read_raw(path) if eml else read_bytes(path)
     return parse_message(raw, str(path), base=path.parent, eml=eml, notes=notes, **overrides)
+
+
+def no_messages_in(folder: Path) -> str:
+    """What a folder without a message file holds, for the error that names it."""
+    others = sorted(p.name for p in folder.rglob("*") if p.is_file())
+    held = "it is empty"
+    if others:
+        named = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        held = f"it holds {named}"
+    return f"no .eml, .md or .txt file in this folder ({held})"
 
 
 def expand_targets(paths: Iterable[str]) -> list[str]:
@@ -80,7 +92,9 @@ def expand_targets(paths: Iterable[str]) -> list[str]:
         if p == "-":
             out.append(p)
         elif Path(p).is_dir():
-            out.extend(str(x) for x in iter_message_paths(Path(p)))
+            # a folder with no message file stays a target: reading it says so (it passed as
+            # "0 of 0 messages passed", exit 0, which a CI job took for a pass)
+            out.extend([str(x) for x in iter_message_paths(Path(p))] or [p])
         else:
             out.append(p)
     return out

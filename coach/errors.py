@@ -66,15 +66,58 @@ def from_validation(
                 continue
             text = "unknown key"
         else:
-            text = item["msg"].removeprefix("Value error, ")
-            if item.get("input") is not None and kind not in ("model_type", "dict_type"):
-                text += f" (got {item['input']!r})"
+            text = plain_message(item)  # a date it cannot read says what was written
+            shows_input = kind not in ("model_type", "dict_type", *DATE_PARSING)
+            if item.get("input") is not None and shows_input:
+                text += f" (got {shown(item['input'])})"
         problems.append((key or "(top level)", text))
     key, text = [*typos, *problems][0]
     more = len(typos) + len(problems) - 1
     if more:
         text += f" (and {more} more problem{'s' if more > 1 else ''})"
     return InputError(source, text, key)
+
+
+#: pydantic's error types for a text that is not a date, or not a date and time
+DATE_PARSING = {
+    "date_parsing": "2026-11-27",
+    "date_from_datetime_parsing": "2026-11-27",
+    "datetime_parsing": "2026-11-20T14:00:00-05:00",
+    "datetime_from_date_parsing": "2026-11-20T14:00:00-05:00",
+}
+
+
+def shown(value: Any) -> str:
+    """A value as the user wrote it: a time as ISO 8601, not as Python's repr of it."""
+    import datetime as dt
+
+    if isinstance(value, dt.date):
+        return repr(value.isoformat())
+    return repr(value)
+
+
+def plain_message(item: Any) -> str:
+    """pydantic's message for one problem in a person's words. A date it cannot read is named
+    with what was written and how to write it (pydantic says 'Input should be a valid
+    datetime or date, invalid character in year')."""
+    kind = item["type"]
+    if kind not in DATE_PARSING:
+        return str(item["msg"]).removeprefix("Value error, ")
+    written, example = item.get("input"), DATE_PARSING[kind]
+    reason = str((item.get("ctx") or {}).get("error", ""))
+    if "outside expected range" in reason:
+        return f"{written!r} is not a real date or time ({reason}); write it like {example}"
+    what = "a date" if example == "2026-11-27" else "a date and time"
+    return f"{written!r} is not {what}; write it like {example}"
+
+
+def not_a_time(value: str, error: ValueError) -> str:
+    """Why `datetime.fromisoformat` refused a time the user typed: a day or hour that does not
+    exist is said as such (it was 'not an ISO 8601 time' for 2026-11-31T10:00:00-05:00)."""
+    reason = str(error)
+    if "out of range" in reason or "must be in" in reason:
+        return f"not a real date or time: {value!r} ({reason})"
+    return f"not an ISO 8601 time: {value!r}"
 
 
 def _meant(loc: tuple[Any, ...], missing: set[tuple[Any, ...]], model: Any) -> str | None:

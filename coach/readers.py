@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from coach.errors import InputError, from_validation
+from coach.errors import InputError, from_validation, not_a_time
 from coach.models import Channel, Kind, Notes
 from coach.text import lazy_compile
 
@@ -194,8 +194,8 @@ def _as_time(value: Any, label: str, key: str | None) -> dt.datetime:
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise InputError(label, f"not an ISO 8601 time: {value!r}", key) from None
+        except ValueError as exc:
+            raise InputError(label, not_a_time(value, exc), key) from None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         raise InputError(label, "a date alone has no time or offset", key)
     if not isinstance(value, dt.datetime):

@@ -5,7 +5,8 @@ structures), and that generality costs half of the time a file with inline notes
 read. Notes and front matter use none of it, so `FastSafeLoader` builds maps, lists and scalars
 directly, with the safe loader's own scalar constructors (dates, numbers, booleans), and hands
 any document that uses something else, or that fails, to the safe loader unchanged: the values,
-and the errors, are always the safe loader's.
+and the errors, are always the safe loader's, but for one: a timestamp that is no real date or
+time (2026-02-30) stays its text, for the notes' validation to name by its key.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError
+from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,6 +26,17 @@ SEQ = "tag:yaml.org,2002:seq"
 PLAIN_SCALARS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp")
 )
+
+
+def timestamp_or_text(loader: Any, node: Any) -> Any:
+    """A timestamp as the safe loader reads it; one that cannot be (2026-11-31, hour 25) stays
+    its text, so the notes' validation names its key and what was expected. (The safe loader's
+    own ValueError carried neither key nor line: 'malformed YAML: day is out of range for
+    month'.)"""
+    try:
+        return SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return node.value
 
 
 class Unusual(Exception):
@@ -99,3 +111,6 @@ class FastSafeLoader(SafeLoader):  # type: ignore[misc,valid-type]
         if type(node) is SequenceNode and tag == SEQ:
             return [self.build(item, seen) for item in node.value]
         raise Unusual(tag)
+
+
+FastSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp_or_text)

@@ -218,7 +218,7 @@ def test_unreadable_files_are_reported_by_name(folder, data, expected):
         (
             "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\n"
             "interview: {start: 2026-02-30T14:00:00-05:00}\ninterviewers: [{name: Sarah Chen}]\n",
-            "malformed YAML",
+            "interview.start: '2026-02-30T14:00:00-05:00' is not a real date or time",
         ),
         (
             "candidate: {name: Priya}\ncompany: {name: Acme}\nrole: Analyst\ncolour: blue\n"

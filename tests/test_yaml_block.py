@@ -77,12 +77,15 @@ def test_reads_the_plain_shape_as_the_loader_does() -> None:
         "a: b: c",
         "- a\n-",
         "  a: 1",
-        "a: 2026-02-30",
         "a: 1\n b: 2",
     ],
 )
 def test_hands_anything_else_to_the_loader(text: str) -> None:
     assert read_block(text) is NOT_BLOCK
+
+
+def test_an_impossible_date_reads_as_the_loader_reads_it() -> None:
+    assert read_block("a: 2026-02-30") == {"a": "2026-02-30"}
 
 
 def test_every_stored_front_matter_and_its_variations_read_alike() -> None:

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from coach.errors import plain_message
+
 
 def _label(loc: tuple[Any, ...]) -> str:
     """pydantic's key path as the label the form shows, e.g. ('interviewers', 0, 'email')."""
@@ -62,7 +64,7 @@ def problems_of(error: ValidationError) -> list[str]:
             out.append(f"{_possessive(_label(loc))} is empty")
             continue
         else:
-            text = item["msg"].removeprefix("Value error, ")
+            text = plain_message(item)
         out.append(f"{_label(loc)}: {text}")
     return out
 

@@ -183,7 +183,7 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
             p_html = gr.HTML(elem_id="plan")
             with gr.Row():
                 p_draft = gr.Button("Draft the next message", variant="primary")
-                p_ics = gr.DownloadButton("Download calendar (.ics)", value=None)
+                p_ics = gr.DownloadButton("Download calendar (.ics)", value=None, interactive=False)
                 p_refresh = gr.Button("Refresh")
             with gr.Row():
                 p_item = gr.Dropdown(

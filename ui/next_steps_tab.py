@@ -49,12 +49,17 @@ def wire(
     )
     banner, d_kind, d_to, tabs = page.banner, page.d_kind, page.d_to, page.tabs
 
+    def no_calendar() -> Any:
+        """No plan, no calendar: the button is greyed out beside the reason (enabled with no
+        file, a click did nothing at all)."""
+        return gr.DownloadButton(value=None, interactive=False)
+
     def on_plan(state: Any, db: str | None = None) -> tuple[Any, ...]:
         if state is None or state.notes is None:
             why = state.problem if state else "the notes are empty"
             return (
                 info_html(f"The plan needs complete notes ({why})."),
-                None,
+                no_calendar(),
                 gr.Dropdown(choices=[], value=None),
             )
         try:
@@ -67,11 +72,11 @@ def wire(
             choices = sendable(plan)
             return (
                 plan_html(plan, now()),
-                str(path),
+                gr.DownloadButton(value=str(path), interactive=True),
                 gr.Dropdown(choices=choices, value=choices[0] if choices else None),
             )
         except CoachError as exc:
-            return problem_html(exc), None, gr.Dropdown(choices=[], value=None)
+            return problem_html(exc), no_calendar(), gr.Dropdown(choices=[], value=None)
 
     # The plan follows the notes the page shows. After a reload the tab can be shown before
     # the kept notes are back (picked at once, or put back as the tab last open, which fires no

@@ -9,6 +9,17 @@ from dataclasses import dataclass, field
 from coach.chat.promises import Promise
 from coach.models import Kind, Stage
 
+#: the phrases a stated stage is echoed by: a later turn's stage replaces an earlier one's, and
+#: so does its phrase ("going by what you told me: you have an offer; they turned you down")
+STAGE_SAID = frozenset(
+    {
+        "they have not turned you down",
+        "they turned you down",
+        "you have an offer",
+        "supposing you were still waiting",
+    }
+)
+
 
 @dataclass
 class Sent:
@@ -125,7 +136,10 @@ class Facts:
         out.retracted = [*self.retracted, *(r for r in newer.retracted if r not in self.retracted)]
         out.names = list(dict.fromkeys([*newer.names, *self.names]))
         out.days_off = list(dict.fromkeys([*self.days_off, *newer.days_off]))
-        out.said = [*self.said, *newer.said]
+        said = self.said
+        if newer.stage is not None:  # "they rejected me" after "they offered me the job"
+            said = [s for s in said if s not in STAGE_SAID]
+        out.said = [*said, *newer.said]
         return out
 
     @property

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from coach.errors import InputError
+from coach.errors import InputError, not_a_time
 
 CLI = "command line"
 
@@ -17,8 +17,8 @@ def _sent_at(value: str | None) -> dt.datetime:
         return dt.datetime.now().astimezone().replace(microsecond=0)
     try:
         when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError("--at", f"not an ISO 8601 time: {value!r}") from None
+    except ValueError as exc:
+        raise InputError("--at", not_a_time(value, exc)) from None
     if when.utcoffset() is None:
         raise InputError("--at", "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)")
     return when

@@ -8,7 +8,7 @@ import textwrap
 
 import click
 
-from coach.errors import InputError
+from coach.errors import InputError, not_a_time
 from coach.models import HistoryEntry, Notes
 from coach.next_step import due_next
 from coach.plan import Plan, PlanItem
@@ -89,8 +89,8 @@ def parse_time(value: str | None, option: str) -> dt.datetime | None:
         return None
     try:
         when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(option, f"not an ISO 8601 time: {value!r}") from None
+    except ValueError as exc:
+        raise InputError(option, not_a_time(value, exc)) from None
     if when.utcoffset() is None:
         raise InputError(option, "time has no UTC offset (e.g. 2026-11-20T19:30:00-05:00)")
     return when
