@@ -101,6 +101,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev30
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev31
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev32
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev33
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
