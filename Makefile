@@ -72,6 +72,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev34
 	-$(BIN)/python scripts/eval.py tests/dev35
 	-$(BIN)/python scripts/eval.py tests/dev36
+	-$(BIN)/python scripts/eval.py tests/dev37
+	-$(BIN)/python scripts/eval.py tests/dev38
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
