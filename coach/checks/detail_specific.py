@@ -72,7 +72,8 @@ _OWN = lazy_compile(
 _OWN_WHOLE = lazy_compile(
     r"\b(?:has|have) (?:always |long )?been (?:a |my )(?:\w+ )?(?:passion|calling|dream)\b"
     r"|\bsince I was (?:a |an )?(?:\w+ )?(?:child|kid|boy|girl|teenager|student)\b"
-    r"|\bI (?:\w+ )?believe (?:that )?[^.;!?]*?\b(?:is|are) what (?:makes?|keeps?|builds?)\b",
+    r"|\bI (?:\w+ )?believe (?:that )?[^.;!?]*?\b(?:is|are) what "
+    r"(?:makes?|keeps?|builds?|turns?)\b",
     re.I,
 )
 #: the candidate's background said to suit the role, with the record that follows (often after a
