@@ -1,7 +1,8 @@
 """What names no detail though its words are rare in follow-up prose: the candidate's lifelong
 passion, creed or offered qualities (coach.checks.detail_specific.own_spans), and praise of the
-employer's standing or its people's pride, even by a place of the notes (standing_spans). And
-an inspection is an audit. Wordings and places of our own."""
+employer's standing or its people's pride, even by a place of the notes (standing_spans), or
+how a whole works (workings_spans). And an inspection is an audit. Wordings and places of our
+own."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ APIARY = {
         "Kestrel Ridge Honey is known for producing honey that families buy every week.",
         # a place of the notes, in praise of the employer's standing
         "Kestrel Ridge Honey has a fine name in Glenbrack, and I would be proud to join.",
+        # how a whole works, named by one word
+        "It was good to hear more about the role, the hives and how the extraction works.",
     ],
 )
 def test_self_description_and_standing_name_no_detail(sentence):
@@ -53,6 +56,8 @@ def test_self_description_and_standing_name_no_detail(sentence):
         "the heather at Glenbrack caught my ear.",
         # the place said as a topic, not as standing
         "Moving the hives up to Glenbrack for the heather sounds like a fine August.",
+        # what follows the workings is still read
+        "I liked hearing how the crew works with the sticky boards to count varroa mites.",
     ],
 )
 def test_a_detail_beside_them_still_counts(sentence):

@@ -211,6 +211,7 @@ def refers_to_specifics(
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
+    passed += workings_spans(doc)  # "how the tours work"
     passed += standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
     from coach.checks.detail_role import role_in_details
 
@@ -279,6 +280,17 @@ def _standing_spans(doc: Doc) -> list[tuple[int, int]]:
         for m in _SENTENCE.finditer(text, doc.body_start)
         if _STANDING.search(m.group())
     ]
+
+
+#: how a thing works, with nothing said of it: "how the tours work", "how production works",
+#: "how the company works" (what follows, "with the turf-cutters", is left to be read)
+_WORKINGS = lazy_compile(r"\bhow (?:the |your |its |their |our )?[\w-]+ works?\b", re.I)
+
+
+def workings_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's "how the X works": the workings of a whole, named by one word, are
+    no detail of it."""
+    return [(m.start(), m.end()) for m in _WORKINGS.finditer(doc.plain, doc.body_start)]
 
 
 def _sentence_end(text: str, pos: int) -> int:
