@@ -255,15 +255,22 @@ _STANDING = lazy_compile(
     r"along)\b"
     r"|\bplays?\s+(?:such\s+)?(?:a|an)\s+(?:vital|key|central|important|big|huge|special)\s+"
     r"(?:role|part)\b"
-    # what the work means to the people there, praised: "how much the harvest means to everyone
-    # at the winery", "how proud the whole team is of its lacquer", "is known for building
-    # services people use every day"
-    r"|\bhow\s+much\s+(?:\S+\s+){1,4}?means?\s+to\s+(?:every(?:one|body)|all|the\s+people|"
-    r"the\s+(?:whole\s+)?(?:team|staff|crew))\b"
-    r"|\bhow\s+proud\s+(?:\S+\s+){1,4}?(?:is|are|was|were|feels?)\s+of\b"
+    # "X is known for building services people use every day"
     r"|\b(?:is|are)\s+(?:so\s+|well\s+|widely\s+|rightly\s+)?known\s+for\b",
     re.I,
 )
+
+
+#: what the work means to the people there, praised: "how much the harvest means to everyone at
+#: the winery", "how proud the whole team is of its lacquer". Only its clause names nothing:
+#: "how proud you are of the studio, and how the new glazing stops condensation" names a topic.
+_PRIDE = lazy_compile(
+    r"\bhow\s+much\s+(?:\S+\s+){1,4}?means?\s+to\s+(?:every(?:one|body)|all|the\s+people|"
+    r"the\s+(?:whole\s+)?(?:team|staff|crew))\b"
+    r"|\bhow\s+proud\s+(?:\S+\s+){1,4}?(?:is|are|was|were|feels?)\s+of\b",
+    re.I,
+)
+_CLAUSE_END = lazy_compile(r"[,;:()—–]|$")
 
 
 def standing_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -273,13 +280,21 @@ def standing_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _standing_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of the body's sentences that praise the employer's standing (`_STANDING`)."""
+    """Spans of the body's sentences that praise the employer's standing (`_STANDING`), and of
+    the clauses that praise its people's pride (`_PRIDE`)."""
     text = doc.plain
-    return [
-        (m.start(), m.end())
-        for m in _SENTENCE.finditer(text, doc.body_start)
-        if _STANDING.search(m.group())
-    ]
+    spans = []
+    for m in _SENTENCE.finditer(text, doc.body_start):
+        sentence = m.group()
+        if _STANDING.search(sentence):
+            spans.append((m.start(), m.end()))
+            continue
+        for pride in _PRIDE.finditer(sentence):
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, pride.start())]
+            end = _CLAUSE_END.search(sentence, pride.end())
+            stop = end.start() if end is not None else len(sentence)
+            spans.append((m.start() + (breaks[-1] if breaks else 0), m.start() + stop))
+    return spans
 
 
 #: how a thing works, with nothing said of it: "how the tours work", "how production works",
