@@ -277,15 +277,19 @@ class Coverage(CheckKind):
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
         from coach.checks.detail_role import mention_spans
-        from coach.checks.detail_specific import own_spans
+        from coach.checks.detail_specific import own_spans, standing_spans, workings_spans
 
         # the candidate's own background names no detail of theirs, but for a detail's own name
         # ("I have used Sharevault for years and would enjoy the move"); nor does a mention of
-        # the role or a title ("how you lead the IV room team" to an IV Room Supervisor)
-        mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method)
+        # the role or a title ("how you lead the IV room team" to an IV Room Supervisor), nor
+        # praise of the employer's standing, even by a detail's place ("a fine name in Broome")
+        standing = standing_spans(doc)
+        mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method) + standing
+        mine += workings_spans(doc)  # "how the tours work"
         tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
         text = concepts((t.text for t in tokens), method, skip, mine=True)
-        named = concepts((t.text for t in doc.body_tokens), method, skip) if mine else text
+        unpraised = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in standing)]
+        named = concepts((t.text for t in unpraised), method, skip) if mine else text
         shorter = shorter_relatives(text)
         need = params.need_by_kind.get(ctx.kind, params.need) if ctx.kind else params.need
         alone = params.alone_common

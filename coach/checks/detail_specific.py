@@ -60,7 +60,20 @@ _OWN = lazy_compile(
     # the record counted: "I have eight years of experience in tailoring", "I have five years
     # of testing behind me", "I've got two decades in kitchens"
     r"|\bI(?:'ve|’ve| have)(?: got)? (?:\w+ )?(?:years?|decades?|seasons?|summers?|winters?)"
-    r" (?:of|in|as|on|at|with|behind)\b)",
+    r" (?:of|in|as|on|at|with|behind)\b"
+    # the qualities just told, offered: "I would bring that same steady habit to the co-op"
+    r"|I(?:'d|’d| would) (?:also )?bring (?:that|this|these|those|the same)\b)",
+    re.I,
+)
+#: a sentence wholly of the candidate's own: a lifelong passion ("Working with the sea has been
+#: my passion since I spent holidays on my uncle's boat") or a creed ("I believe that careful
+#: records and clean equipment are what make a farm successful"). What it names, the subject
+#: before "has been my passion" too, is the candidate's, not a topic of the interview.
+_OWN_WHOLE = lazy_compile(
+    r"\b(?:has|have) (?:always |long )?been (?:a |my )(?:\w+ )?(?:passion|calling|dream)\b"
+    r"|\bsince I was (?:a |an )?(?:\w+ )?(?:child|kid|boy|girl|teenager|student)\b"
+    r"|\bI (?:\w+ )?believe (?:that )?[^.;!?]*?\b(?:is|are) what "
+    r"(?:makes?|keeps?|builds?|turns?)\b",
     re.I,
 )
 #: the candidate's background said to suit the role, with the record that follows (often after a
@@ -107,6 +120,10 @@ def _own_spans(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     for m in _SENTENCE.finditer(text, doc.body_start):
         sentence = m.group()
+        whole = _OWN_WHOLE.search(sentence)
+        if whole is not None and not _TURN.search(sentence, whole.end()):
+            spans.append((m.start(), m.end()))
+            continue
         for own in _OWN.finditer(sentence):
             if _ONGOING.match(sentence, own.start()):
                 continue
@@ -194,7 +211,8 @@ def refers_to_specifics(
     ]
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
-    passed += _standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
+    passed += workings_spans(doc)  # "how the tours work"
+    passed += standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
     from coach.checks.detail_role import role_in_details
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
@@ -225,8 +243,8 @@ def refers_to_specifics(
 
 #: the employer's standing, praised: "Kamares has a reputation across Crete for fine oil", "the
 #: estate is known far beyond the Blue Mountains", "the port plays a vital role for the region",
-#: "tailoring here has such a long tradition". Its place and trade words name no detail; "a
-#: history of cracked tiles" is a topic, not a standing.
+#: "tailoring here has such a long tradition", and the pride of its people in the trade. Its
+#: place and trade words name no detail; "a history of cracked tiles" is a topic, not a standing.
 _STANDING = lazy_compile(
     r"\b(?:has|have|had|enjoys?|earned|built)\s+(?:such\s+)?(?:a|an)\s+"
     r"(?:(?:proud|long|rich|great|fine|excellent|wonderful|strong|good|real|deserved|"
@@ -236,19 +254,58 @@ _STANDING = lazy_compile(
     r"(?:known|respected|admired|renowned|famous)\s+(?:far|across|throughout|beyond|around|all|"
     r"along)\b"
     r"|\bplays?\s+(?:such\s+)?(?:a|an)\s+(?:vital|key|central|important|big|huge|special)\s+"
-    r"(?:role|part)\b",
+    r"(?:role|part)\b"
+    # "X is known for building services people use every day"
+    r"|\b(?:is|are)\s+(?:so\s+|well\s+|widely\s+|rightly\s+)?known\s+for\b",
     re.I,
 )
 
 
+#: what the work means to the people there, praised: "how much the harvest means to everyone at
+#: the winery", "how proud the whole team is of its lacquer". Only its clause names nothing:
+#: "how proud you are of the studio, and how the new glazing stops condensation" names a topic.
+_PRIDE = lazy_compile(
+    r"\bhow\s+much\s+(?:\S+\s+){1,4}?means?\s+to\s+(?:every(?:one|body)|all|the\s+people|"
+    r"the\s+(?:whole\s+)?(?:team|staff|crew))\b"
+    r"|\bhow\s+proud\s+(?:\S+\s+){1,4}?(?:is|are|was|were|feels?)\s+of\b",
+    re.I,
+)
+_CLAUSE_END = lazy_compile(r"[,;:()—–]|$")
+
+
+def standing_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's sentences that praise the employer's standing or its people's pride:
+    a place name in one ("a fine name in Broome") is no detail of the interview."""
+    return doc.derived("standing-spans", _standing_spans)
+
+
 def _standing_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of the body's sentences that praise the employer's standing (`_STANDING`)."""
+    """Spans of the body's sentences that praise the employer's standing (`_STANDING`), and of
+    the clauses that praise its people's pride (`_PRIDE`)."""
     text = doc.plain
-    return [
-        (m.start(), m.end())
-        for m in _SENTENCE.finditer(text, doc.body_start)
-        if _STANDING.search(m.group())
-    ]
+    spans = []
+    for m in _SENTENCE.finditer(text, doc.body_start):
+        sentence = m.group()
+        if _STANDING.search(sentence):
+            spans.append((m.start(), m.end()))
+            continue
+        for pride in _PRIDE.finditer(sentence):
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, pride.start())]
+            end = _CLAUSE_END.search(sentence, pride.end())
+            stop = end.start() if end is not None else len(sentence)
+            spans.append((m.start() + (breaks[-1] if breaks else 0), m.start() + stop))
+    return spans
+
+
+#: how a thing works, with nothing said of it: "how the tours work", "how production works",
+#: "how the company works" (what follows, "with the turf-cutters", is left to be read)
+_WORKINGS = lazy_compile(r"\bhow (?:the |your |its |their |our )?[\w-]+ works?\b", re.I)
+
+
+def workings_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body's "how the X works": the workings of a whole, named by one word, are
+    no detail of it."""
+    return [(m.start(), m.end()) for m in _WORKINGS.finditer(doc.plain, doc.body_start)]
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -281,6 +338,9 @@ def _theirs(sentence: str, start: int) -> int:
     """Where the candidate's own background begins in the sentence (its end when it never
     does): the clause that says "my last job" or "I have worked" and all after it, or the whole
     sentence when its first clause does ("In my last job, I ran ...")."""
+    whole = _OWN_WHOLE.search(sentence)
+    if whole is not None and not _TURN.search(sentence, whole.end()):
+        return start
     own = next(
         (m for m in _OWN.finditer(sentence) if not _ONGOING.match(sentence, m.start())), None
     )
