@@ -37,6 +37,15 @@ def cite_line(sources: list[Source], rules: list[str]) -> str:
     return " ".join(parts)
 
 
+def moved_line(situation: Situation) -> str:
+    """The user's interview day against the notes': both said plainly, and which one counts, so
+    the dates computed and the one offered for the notes are never different days unsaid."""
+    if situation.moved_day is None or situation.synthetic:
+        return ""
+    noted, said = (f"{day:%A} {day.day} {day:%B}" for day in situation.moved_day)
+    return f"Your notes have the interview on {noted}; this answer counts from {said}, as you said."
+
+
 def record_line(situation: Situation) -> str:
     if not situation.record or situation.synthetic:
         return ""
@@ -267,6 +276,7 @@ def guide_answer(
     said = situation.facts.said
     # what was read from the question, after the answer it changed: the user can see it was heard
     heard = f"Going by what you told me: {'; '.join(dict.fromkeys(said))}." if said else ""
+    heard = join(heard, moved_line(situation))
     body = entry.answer.strip()
     if lead.startswith("No") and body.startswith("Yes"):
         body = body.split(" ", 1)[1].lstrip(",:; ")

@@ -30,6 +30,8 @@ class Situation:
     record: list[str] = field(default_factory=list)  # notes keys the user may want to save
     to: str | None = None  # the interviewer the user means to write to ("when can I email Sam?")
     prior: Situation | None = None  # before this message's facts ("does that change my dates?")
+    #: the notes' interview day and the one the user gave instead, when the two disagree
+    moved_day: tuple[dt.date, dt.date] | None = None
     _plan: Plan | None = None
 
     @property
@@ -98,11 +100,13 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         )
         synthetic = True
     update: dict[str, object] = {}
+    moved_day = None
     if interview_day is not None and not synthetic:
         start = notes.interview.start
         shift = interview_day - start.astimezone(zone).date()
         if shift:
             assert notes.interview.end is not None
+            moved_day = (start.astimezone(zone).date(), interview_day)
             update["interview"] = notes.interview.model_copy(
                 update={"start": start + shift, "end": notes.interview.end + shift}
             )
@@ -217,7 +221,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
                 f"history: {{kind: {entry.kind.value}, to: {entry.to or 'everyone'}, sent_at: "
                 f"{entry.sent_at.isoformat()}}}"
             )
-    return Situation(notes, history, now, facts, synthetic, record)
+    return Situation(notes, history, now, facts, synthetic, record, moved_day=moved_day)
 
 
 def _sent_at(sent: Sent, now: dt.datetime, ended: dt.datetime) -> dt.datetime:

@@ -67,6 +67,25 @@ OTHER_SPAN = (
 )
 
 
+#: a span counted from something other than the interview: "since the no", "since the second",
+#: "since they replied", "after the 23rd" (the interview is "the interview", "we met", "then")
+OTHER_ANCHOR = re.compile(
+    r"\s*(?:ago\s+)?(?:since|after)\s+(?!(?:the|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:interview|panel|meeting|chat|call)|interview|meeting|met\b|we\b|I\s+(?:met|interviewed"
+    r"|was interviewed|had|saw|spoke|talked|went)\b|then\b|that\b|it\b|they\s+(?:met|saw"
+    r"|interviewed)\b)\S",
+    re.I,
+)
+
+
+def quoted(clause: str, at: int) -> bool:
+    """The span sits inside quote marks: words from a draft or from them, not the user's count."""
+    before = clause[:at]
+    opened = len(re.findall(r"(?:^|(?<=\s))['‘\"“]", before))
+    closed = len(re.findall(r"['’\"”](?=\s|$|[.,!?])", before))
+    return opened > closed
+
+
 def measures_a_day(clause: str, at: int) -> bool:
     """A span said of a day pointed at ("that's a full week after", "which is 5 days later")
     measures that day from the interview; only "it's been", "ago" or "since" measure today."""
@@ -332,7 +351,10 @@ def _read_clause(
             if not (DURATION.search(before) and SINCE.search(before)):
                 return
             clause = before
-    if SUPPOSED_SEND.search(clause):  # "if I had sent it on the 13th": supposed, not sent
+    supposed = SUPPOSED_SEND.search(clause)
+    if supposed:  # "if I had sent it on the 13th": supposed, not sent
+        # "actually the interview was on the 10th, when should I have sent it?": that day holds
+        read_interview_before(clause[: supposed.start()], today, facts, anchor)
         return
     if read_moved_send(clause, today, facts):  # "went out the 15th, not the 9th"
         return
@@ -379,6 +401,8 @@ def _read_clause(
             kind = SENT_KIND.get(word[:5], SENT_KIND.get(word, Kind.check_in))
             facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
             facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
+        elif OTHER_ANCHOR.match(tail) or quoted(clause, duration.start()):
+            return  # "a week since the no", "9 days since the second": not the interview's day
         else:
             facts.days_since_interview = days
             facts.span_supposed = SUPPOSED_SPAN.search(clause[: duration.start()]) is not None

@@ -21,6 +21,12 @@ UPCOMING = re.compile(
 )
 
 
+#: the user correcting what the notes hold: "actually the interview was on the 10th"
+CORRECTED = re.compile(
+    r"\b(?:actually|in fact|correction|turns out|it was really|my notes are wrong|not the)\b", re.I
+)
+
+
 def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
     """Adds the interview's day (and its hours, when given) that the clause states; False
     when it states none, or one still to come."""
@@ -49,7 +55,9 @@ def read_interview_before(
     the notes (or an earlier turn) hold another day ("interviewed me twice, the 3rd and the
     17th, and I thanked him after both")."""
     held = Facts()
-    if read_interview_on(clause, today, held) and (anchor is None or held.interview_day == anchor):
+    if read_interview_on(clause, today, held) and (
+        anchor is None or held.interview_day == anchor or CORRECTED.search(clause)
+    ):
         facts.interview_day, facts.interview_at = held.interview_day, held.interview_at
         facts.interview_end_at = held.interview_end_at or facts.interview_end_at
         facts.said.extend(held.said)

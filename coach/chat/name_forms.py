@@ -154,6 +154,37 @@ def _contrasted(
     ]
 
 
+#: the question is about how a name is typed: "the accents keep disappearing", "no dots"
+_ABOUT_MARKS = re.compile(
+    r"\baccents?\b|\bdots\b|\bumlauts?\b|\bdiacritics?\b|\bspel(?:l|t|led|ling)\b"
+    r"|\bkeyboard\b|\btyp(?:e|ed|ing)\b|\bmarks\b",
+    re.I,
+)
+
+
+def _unmarked(question: str, known: list[Known]) -> list[str]:
+    """A form with marks the question types plain, unquoted and with no verb before it ("is
+    Sebastian Nunez ok"): the words that spell as the notes' form does, the longest run only."""
+    from coach.checks.names_spelling import english_words
+
+    if not _ABOUT_MARKS.search(question):
+        return []  # "when can I email etienne?": a name typed plain is no question about it
+    words = re.findall(r"[^\W\d_][\w'’-]*", question)
+    found: list[str] = []
+    for k in sorted(known, key=lambda k: -len(k.text.split())):
+        if k.text.isascii() or len(spelled(k.text)) < 4:
+            continue
+        n = len(k.text.split())
+        for i in range(len(words) - n + 1):
+            said = " ".join(words[i : i + n])
+            if n == 1 and said.lower() in english_words():
+                continue  # "bar" is no plain form of "Bär"
+            plain = said.isascii() and spelled(said) == spelled(k.text)
+            if plain and not any(said in longer for longer in found):
+                found.append(said)
+    return found
+
+
 def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     """Yes or no on a form of a name the question asks about, with the rule it rests on; ""
     when the question puts forward no form of a name the notes know."""
@@ -165,7 +196,8 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     wrong: list[tuple[str, Known]] = []
     fine: list[Known] = []
     used = {u.casefold() for u in goes_by(question)}
-    for said in dict.fromkeys([*_said(question), *_contrasted(question, known, near_miss)]):
+    put = [*_said(question), *_contrasted(question, known, near_miss), *_unmarked(question, known)]
+    for said in dict.fromkeys(put):
         exact = next((k for k in known if said.casefold() == k.text.casefold()), None)
         if exact is not None:  # "BMRN", "CK": a short form the notes list is fine
             if _listed_alias(notes, exact) and len(exact.text) > 1:

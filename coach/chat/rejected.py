@@ -8,9 +8,10 @@ import re
 
 from coach.chat.phrases import REJECTED
 
-#: said in other words: a "no" received, or an offer taken back
+#: said in other words: a "no" received ("a week since the no"), or an offer taken back
 MORE = re.compile(
     r"\b(?:got|had|received|get) (?:the|a|their|an? official) no\b"
+    r"|\b(?:days?|weeks?|fortnight|months?) (?:since|after) (?:the|their|his|her) no\b"
     r"|(?<![Ii] )\b(?!(?:i|I|we)\b)\w+ (?:said|says) no\b(?!\s+(?:need|to|problem|worries|rush|one"
     r"|more|less|later|sooner|earlier)\b)"
     r"|\b(?:pulled|withdrew|withdrawn|rescinded|retracted|took back|taken back|revoked)"

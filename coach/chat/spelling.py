@@ -10,7 +10,7 @@ import re
 from coach.chat.addressing import address_line
 from coach.chat.context import Situation
 from coach.chat.job_titles import title_line
-from coach.chat.name_forms import MATTERS, form_verdict
+from coach.chat.name_forms import MATTERS, form_verdict, spelled
 from coach.chat.names import fold
 from coach.models import Interviewer, Notes
 
@@ -26,7 +26,7 @@ ADDRESSED_AS = re.compile(
 NAME_ASKED = re.compile(
     r"(?i:\bspel(?:l|t|led|ling)\b|\b(?:full|exact|whole|last|first|sur|proper)\s*name\b|\bnames?\b"
     r"[^.?!]{0,25}\b(?:right|exactly|correct)|\baccents?\b|\bumlaut|\bdiacritic|\bhyphen"
-    r"|\bmacron|\bokina|ʻokina|\btilde|\bcedilla|\bline (?:over|above)\b)"
+    r"|\bmacron|\bokina|ʻokina|\btilde|\bcedilla|\bline (?:over|above)\b|\bthe dots\b)"
     rf"|\b(?i:is it) (?:(?:{TITLES})\.? )?[A-Z][\w'’-]+ or (?:just )?[A-Z]\w+"
     rf"|\b(?:{TITLES})\.? (?:[A-Z][\w'’-]+ )?or (?:an? |just )?(?:{TITLES}|[A-Z]\w+)\b"
     # "is she Ms?", "do I put Ms Haddad?", "should I write Dr?"
@@ -44,8 +44,39 @@ _TITLE_SAID = re.compile(rf"\b({TITLES})\b\.?")
 _QUOTED = re.compile(r"(?:^|(?<=[\s:(]))[\"'‘“]([^\"'’”\n]{2,60})[\"'’”](?!\w)")
 
 
+#: asked whether the marks may go: "can I leave the dots off", "ok without the accents?"
+DROP_MARKS = re.compile(
+    r"\b(?:leave|leaving|drop|dropping|skip|skipping|lose|losing|take|taking)\s+(?:the\s+)?"
+    r"(?:dots|accents?|umlauts?|marks?|diacritics?|tildes?|cedillas?)\s+(?:off|out)\b"
+    r"|\b(?:leave|leaving|drop|dropping|skip|skipping)\s+(?:off|out)\s+(?:the\s+)?"
+    r"(?:dots|accents?|umlauts?|marks?|diacritics?|tildes?|cedillas?)\b"
+    r"|\bwithout\s+(?:the\s+)?(?:dots|accents?|umlauts?|diacritics?|tildes?|cedillas?)\b",
+    re.I,
+)
+
+
 def spelling_line(question: str, situation: Situation, person: str | None) -> tuple[str, list[str]]:
-    """The line on how the name asked about is written, and the rule ids it rests on."""
+    """The line on how the name asked about is written, and the rule ids it rests on; asked
+    whether the marks may go, its no comes first, whatever else the question asks."""
+    line, rules = _spelling_line(question, situation, person)
+    notes = situation.notes
+    if notes is None or situation.synthetic or line.startswith("No"):
+        return line, rules
+    asked = DROP_MARKS.search(question)
+    marked = [p for p in notes.interviewers if not p.name.isascii()]
+    found = (notes.interviewer(person) if person else None) or _named(question, notes)
+    whose = found if found is not None and not found.name.isascii() else None
+    if asked is None or (whose is None and len(marked) != 1):
+        return line, rules
+    whose = whose or marked[0]
+    lead = "Yes, it matters" if MATTERS.search(question) else "No"
+    keep = f"{lead}: keep the marks and write {whose.name}; a name without them is misspelt."
+    return " ".join(x for x in (keep, line) if x), list(dict.fromkeys(["name-misspelled", *rules]))
+
+
+def _spelling_line(
+    question: str, situation: Situation, person: str | None
+) -> tuple[str, list[str]]:
     notes = situation.notes
     if notes is not None and not situation.synthetic:  # "is it fine to just type Gorg"
         judged = form_verdict(question, notes)
@@ -149,6 +180,20 @@ def _called(person: Interviewer) -> str:
 def _typed(question: str) -> tuple[str, list[str]]:
     """With no notes: the accented form, or the title, the user typed."""
     accented = list(dict.fromkeys(m.group(0) for m in _ACCENTED.finditer(question)))
+    plain = [
+        (a, w)
+        for a in accented
+        for w in re.findall(r"[^\W\d_][\w'’-]*", question)
+        if w.isascii() and spelled(w) == spelled(a)
+    ]
+    if plain:  # "she's Dr. Bär, can I write Bar?": the plain form put beside the marked one
+        right, typed = plain[0]
+        lead = "Yes, it matters" if MATTERS.search(question) else "No"
+        return (
+            f"{lead}: write {right}, not {typed}. A name without its accent or mark is a "
+            "misspelt name (name-misspelled); copy it from their email or signature.",
+            ["name-misspelled"],
+        )
     if accented:
         return (
             f"Write {' and '.join(accented)} exactly so, with the accent: a name without its "
