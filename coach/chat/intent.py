@@ -116,7 +116,7 @@ def _manner_boost(question: str) -> dict[str, float]:
 AFTER_NO = re.compile(
     r"\brepl(?:y|ies|ying)\b|\bwrit\w* back\b|\bkeep (?:me|my (?:cv|resume|details|name))\b"
     r"[^.?!]{0,20}\b(?:in mind|on file)\b|\b(?:future|other|later) (?:roles?|jobs?|openings?"
-    r"|positions?|vacanc\w+)\b|\bbe interested\b",
+    r"|positions?|vacanc\w+)\b|\bbe (?:interested|considered)\b",
     re.I,
 )
 
@@ -353,9 +353,12 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
-    for key, more in _manner_boost(question).items():
-        boosts[key] = boosts.get(key, 0.0) + more if more < 0 else max(boosts.get(key, 0.0), more)
     after_no = (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
+    for key, more in _manner_boost(question).items():
+        if more < 0:
+            boosts[key] = boosts.get(key, 0.0) + more
+        elif not after_no:  # after a no, the act is the reply to it, whatever its words
+            boosts[key] = max(boosts.get(key, 0.0), more)
     if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
         boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
     if about_names(question, notes):
