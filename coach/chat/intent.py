@@ -353,7 +353,9 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
-    after_no = (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
+    after_no = (  # words quoted for the reply are judged as words, not as the reply's topic
+        (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
+    ) and words is None
     for key, more in _manner_boost(question).items():
         if more < 0:
             boosts[key] = boosts.get(key, 0.0) + more
