@@ -22,7 +22,7 @@ from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
 from coach.chat.received import received
-from coach.chat.retrieval import MIN_SCORE, Hit, cue_hits, retrieve
+from coach.chat.retrieval import CUE_CAP, CUE_WEIGHT, MIN_SCORE, Hit, cue_hits, retrieve
 from coach.chat.rule_named import rule_in
 from coach.chat.say_to import content_entry
 from coach.chat.scope import nearest_uncovered, uncovered
@@ -81,6 +81,45 @@ CONTACT_SOON = re.compile(
     r"|this (?:week|afternoon|morning|evening))\b",
     re.I,
 )
+
+#: the manner a question worries about, after what it asks to do: "how do I ask when they'll
+#: decide without sounding pushy?" asks about the timeline question, the tone is how
+MANNER = re.compile(
+    r"\b(?:without|but not|and not)\s+(?:it\s+|me\s+)?(?:sound\w*|com\w*\s+(?:across|off)"
+    r"|seem\w*|look\w*|appear\w*)\b[^.?!,;]*",
+    re.I,
+)
+#: how much the entry for the act asked about gains when a manner is worried about too
+MANNER_BOOST = 0.3
+
+
+def _manner_boost(question: str) -> dict[str, float]:
+    """What a manner worried about changes: tone's keywords inside it ("without sounding
+    pushy") say how, not what, so they count for nothing; the entry the act points to, once
+    the manner is left out, gains when that act alone names a topic (a keyword, or a close
+    meaning) other than tone."""
+    m = MANNER.search(question)
+    if m is None:
+        return {}
+    found = {"tone": -CUE_WEIGHT * min(cue_hits("tone", m.group(0)), CUE_CAP)}
+    act = (question[: m.start()] + " " + question[m.end() :]).strip()
+    if len(act.split()) < 3:
+        return found
+    top = retrieve(act, 1)[0]
+    if top.entry.id != "tone" and (top.cues or top.score >= MIN_SCORE):
+        found[top.entry.id] = MANNER_BOOST
+    return found
+
+
+#: after a no, the reply to it or staying in mind for later: "how do I reply without sounding
+#: bitter", "ask them to keep me in mind for future jobs", "keep my cv on file"
+AFTER_NO = re.compile(
+    r"\brepl(?:y|ies|ying)\b|\bwrit\w* back\b|\bkeep (?:me|my (?:cv|resume|details|name))\b"
+    r"[^.?!]{0,20}\b(?:in mind|on file)\b|\b(?:future|other|later) (?:roles?|jobs?|openings?"
+    r"|positions?|vacanc\w+)\b|\bbe (?:interested|considered)\b",
+    re.I,
+)
+
 
 #: the plans of entries about chasing a decision, which a rejection ends
 CHASING = ("check_in", "final_follow_up", "move_on")
@@ -314,6 +353,16 @@ def classify(
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today()).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
+    after_no = (  # words quoted for the reply are judged as words, not as the reply's topic
+        (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
+    ) and words is None
+    for key, more in _manner_boost(question).items():
+        if more < 0:
+            boosts[key] = boosts.get(key, 0.0) + more
+        elif not after_no:  # after a no, the act is the reply to it, whatever its words
+            boosts[key] = max(boosts.get(key, 0.0), more)
+    if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
+        boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
     if about_names(question, notes):
         # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
@@ -333,7 +382,7 @@ def classify(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
-    if facts.stage != Stage.rejected:
+    if facts.stage != Stage.rejected and not after_no:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
         gone = turn.stage == Stage.interviewed or routes.silence_doubted(question)

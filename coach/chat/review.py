@@ -233,7 +233,8 @@ def review_answer(
     groups = _by_rule([*tone, *others])
     ids = list(dict.fromkeys(g[0].rule for g in groups))
     head = f"{lead} {state}".strip()
-    tail = cite_line(_sources(groups, bool(tone or asked_tone), kind), ids[:6])
+    cited = cited_kind(kind, question)
+    tail = cite_line(_sources(groups, bool(tone or asked_tone), cited), ids[:6])
     # room kept for the line naming the rules that do not fit
     reserve = word_count("- and 9 more rules: " + ", ".join(ids[1:])) if len(ids) > 1 else 0
     budget = (words or 10**6) - word_count(head) - word_count(tail) - reserve
@@ -251,7 +252,7 @@ def review_answer(
     rest = [i for i in ids if i not in {g[0].rule for g in shown}]
     if rest:
         lines.append(f"- and {counted(len(rest), 'more rule')}: {', '.join(rest)}.")
-    sources = _sources(shown, bool(tone or asked_tone), kind)
+    sources = _sources(shown, bool(tone or asked_tone), cited)
     text = join(head, "\n".join(lines), cite_line(sources, ids[:6]))
     return text, unique(sources), ids
 
@@ -297,6 +298,15 @@ def draft_verdict(lead: str, question: str, passed: bool, found: bool) -> str:
         rest = "fix what follows before it goes." if rest.startswith("I checked") else rest
         return f"Yes, it matters: {rest}".rstrip()
     return lead
+
+
+def cited_kind(kind: object, question: str) -> object:
+    """The kind whose advice a review cites: the one the question names ("does this check-in
+    look good?", "writing my check-in, ok to put '...'?"), else the one read from the draft."""
+    from coach.chat.kinds import kind_in
+
+    named = kind_in(question) if question else None
+    return named.value if named is not None else kind
 
 
 def _sources(groups: list[list[Finding]], tone: bool, kind: object) -> list[Source]:

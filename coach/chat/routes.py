@@ -65,6 +65,17 @@ SAME_TEXT = re.compile(
     r"|\bnames? (?:changed|swapped|switched)\b",
     re.I,
 )
+#: a call meant only to ask how it went or to thank them again: "gonna ring tomorrow to say
+#: thanks again and ask if there's any news" (not one looked back on, "should I have phoned")
+CALL_TO_ASK = re.compile(
+    r"(?<!\bhave )\b(?:phon(?:e|ing)|ring(?:ing)?|call(?:ing)?)\b[^.?!]{0,60}?\b(?:to|and|just to)"
+    r"\s+(?:ask|say|see"
+    r"|find out|check)\w*\b[^.?!]{0,25}?\b(?:how (?:it|things|i|we|it'?s|its|things'?re)"
+    r"\s*(?:went|go(?:es|ing)?|did|do(?:ing)?|looked|looks?|looking|stands?)"
+    r"|if (?:they|she|he)(?:'?d| had| have)? (?:decided|made)|thanks? (?:\w+ )?again|any news"
+    r"|where (?:things|it|i) (?:stand|stood))",
+    re.I,
+)
 #: words too common to name a promised material by
 GENERIC = {"sample", "copy", "some", "with", "from", "that", "this", "their", "your", "link"}
 
@@ -87,7 +98,9 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
     if ADDRESSED_AS.search(question):  # "call her 'Dani'?": how to name her, no phone call
         found["names-and-titles"] = 0.6
         return found
-    if PHONING.search(question) and NEXT_DAY_CALL.search(question):
+    if (PHONING.search(question) and NEXT_DAY_CALL.search(question)) or CALL_TO_ASK.search(
+        question
+    ):  # a call to thank again or ask how it went: overeager the day after, whatever its day
         found["phone-or-email"] = 0.5  # "call tomorrow to thank them again?": a call's timing
     elif (
         MY_CALL.search(question)
