@@ -63,3 +63,14 @@ def test_the_json_catalogue_carries_the_summary():
     (entry,) = json.loads(out.stdout)["rules"]
     assert entry["summary"] == RULES["spelling"].short_description
     assert entry["message"] == RULES["spelling"].message
+
+
+def test_a_finding_names_the_kind_in_words_not_its_id(tmp_path):
+    draft = tmp_path / "to-ines.txt"
+    body = " ".join(["The depot visit showed me how the night shift plans its routes."] * 20)
+    draft.write_text(f"Subject: Checking in\n\nDear Ines,\n\n{body}\n\nTomasz Wielgus\n", "utf-8")
+    out = CliRunner().invoke(
+        cli, ["check", str(draft), "--kind", "check_in", "--select", "too-long"]
+    )
+    assert "words a check-in should take" in out.stdout, out.stdout
+    assert "check_in" not in out.stdout
