@@ -86,8 +86,23 @@ class _Fields(dict[str, Any]):
         return "{" + key + "}"
 
 
+# A message's kind as a sentence says it: "a check-in", not the id "check_in"
+KIND_WORDS = {
+    Kind.thank_you.value: "thank-you",
+    Kind.check_in.value: "check-in",
+    Kind.final_follow_up.value: "final follow-up",
+    Kind.materials.value: "message with the promised materials",
+    Kind.rejection_reply.value: "reply to a rejection",
+    Kind.linkedin_note.value: "LinkedIn note",
+    Kind.handwritten_note.value: "handwritten note",
+}
+
+
 def render(template: str, fields: dict[str, Any]) -> str:
     """Fill a rule's message template; a field the check did not supply stays as {name}."""
+    kind = fields.get("kind")
+    if isinstance(kind, str) and kind in KIND_WORDS:
+        fields = {**fields, "kind": KIND_WORDS[kind]}
     return template.format_map(_Fields(fields))
 
 

@@ -67,3 +67,29 @@ def example_messages(rule: Rule, example: Example) -> list[Message]:
             )
         )
     return batch
+
+
+def example_finding(rule: Rule) -> tuple[Example, str] | None:
+    """The rule's first bad example that fires it, and the message it is reported with: the
+    rule's message template with its fields filled, as a reader of `coach rules ID` meets it."""
+    from coach.engine import Checker  # the engine sits above the rulebook
+
+    checker = Checker()
+    for example in rule.examples.bad:
+        result = checker.check_batch(example_messages(rule, example))[0]
+        fired = next((f for f in result.findings if f.rule == rule.id), None)
+        if fired is not None:
+            return example, fired.message
+    return None
+
+
+def example_setting(example: Example) -> str:
+    """What besides its text makes an example bad or good: the send time and the messages sent
+    before it, which two examples with the same words can differ in."""
+    parts = []
+    if example.send_at:
+        parts.append(f"sent {example.send_at}")
+    for sent in example.history:
+        kind = str(sent.get("kind", "message")).replace("_", "-")
+        parts.append(f"after a {kind} to {sent.get('to', '?')} on {sent.get('sent_at', '?')}")
+    return f" ({'; '.join(parts)})" if parts else ""

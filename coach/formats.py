@@ -94,7 +94,7 @@ def sarif(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, 
             {
                 "id": rule.id,
                 "name": "".join(w.capitalize() for w in rule.id.split("-")),
-                "shortDescription": {"text": rule.message},
+                "shortDescription": {"text": rule.short_description},
                 "fullDescription": {"text": " ".join(rule.rationale.split())},
                 "help": {
                     "text": " ".join(rule.rationale.split())

@@ -83,7 +83,29 @@ def _check_bytes(data: bytes, label: str) -> None:
     if len(data) > MAX_BYTES:
         raise InputError(label, f"input is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
     if b"\0" in data[:8192]:
+        wide = _wide_encoding(data)
+        if wide:
+            raise InputError(label, f"is {wide} text; save it as UTF-8 text")
         raise InputError(label, "looks like a binary file (it holds NUL bytes), not text")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, as Windows editors save "Unicode" text: by its byte-order mark, or
+    Latin text with every other byte NUL. Named, so the user is told to save it as UTF-8 rather
+    than that it is not text."""
+    for mark, name in (
+        (b"\xff\xfe\0\0", "UTF-32"),
+        (b"\0\0\xfe\xff", "UTF-32"),
+        (b"\xff\xfe", "UTF-16"),
+        (b"\xfe\xff", "UTF-16"),
+    ):
+        if data.startswith(mark):
+            return name
+    head = data[:512]
+    pairs = len(head) // 2
+    if pairs >= 2 and max(head[0::2].count(0), head[1::2].count(0)) == pairs:
+        return "UTF-16"
+    return None
 
 
 def decode(data: bytes, label: str) -> str:

@@ -10,7 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from coach.errors import InputError, from_validation
 from coach.models import Channel, Kind, Severity, Stage
@@ -85,6 +92,11 @@ class Rule(Forbid):
     severity: Severity
     severity_by_kind: dict[Kind, Severity] = {}
     message: str
+    summary: str | None = Field(
+        None,
+        description="what the rule finds, in one plain line: required when `message` has "
+        "{fields}, which only a finding fills (SARIF's shortDescription, `coach rules ID`)",
+    )
     rationale: str
     sources: list[Source] = Field(min_length=1)
     applies_to: AppliesTo = Field(default_factory=AppliesTo)
@@ -98,6 +110,19 @@ class Rule(Forbid):
         "finding of one of them already covers is dropped",
     )
     params: Any = Field(None, exclude=True)
+
+    @model_validator(mode="after")
+    def _readable_summary(self) -> Rule:
+        if self.summary is None and "{" in self.message:
+            raise ValueError("summary is required: message has {fields} only a finding fills")
+        if self.summary is not None and ("{" in self.summary or "}" in self.summary):
+            raise ValueError("summary must be plain text, without {fields}")
+        return self
+
+    @property
+    def short_description(self) -> str:
+        """The rule in one readable line, for a catalogue: never a template with {fields}."""
+        return self.summary or self.message
 
     def severity_for(self, kind: Kind | None) -> Severity:
         return self.severity_by_kind.get(kind, self.severity) if kind else self.severity

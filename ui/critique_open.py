@@ -12,6 +12,7 @@ from typing import Any
 
 import gradio as gr
 
+from ui import upload_limit
 from ui.critique_view import OpenedFile, open_draft_file
 from ui.notes_view import NotesState
 from ui.render import info_html
@@ -84,6 +85,7 @@ def wire(upload: Any, notes_state: Any, fields: list[Any], note: Any, opened: An
     quiet: dict[str, Any] = {"show_progress": "hidden", "api_visibility": "private"}
     read = gr.Textbox(visible=False, label="Draft file to open")
     last = gr.Textbox(visible=False, label="Draft text last opened")
+    upload_limit.guard(upload, note, "Could not open it", "your draft")
     upload.upload(read_upload, [upload, notes_state], [read, note], **quiet).then(
         put_in, [read, fields[0], last], [*fields, note, opened, read, last], js=ASK_JS, **quiet
     )

@@ -128,7 +128,9 @@ def build(render_drafts: Callable[[Any, Any], None]) -> Page:
                     c_check = gr.Button("Check", variant="primary", elem_id="critique-check")
                     c_fix = gr.Button("Apply safe fixes")
                     c_open = gr.UploadButton(
-                        "Open .eml / .md / .txt…", file_types=[".eml", ".md", ".txt"]
+                        "Open .eml / .md / .txt…",
+                        file_types=[".eml", ".md", ".txt"],
+                        elem_id="critique-open",
                     )
                 with gr.Row():
                     c_kind = gr.Dropdown(

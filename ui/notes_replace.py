@@ -17,7 +17,7 @@ import gradio as gr
 
 from coach.errors import CoachError
 from ui import form as F
-from ui import notes_tab
+from ui import notes_tab, upload_limit
 from ui.notes_files import notes_in_markdown
 from ui.notes_tab import NotesTab
 from ui.notes_view import load_notes_text
@@ -92,6 +92,7 @@ def wire(tab: NotesTab, fill_outputs: list[Any]) -> None:
     }
     # These change fields, and so are read by the form's `change` listener (ui/app.py).
     tab.upload.upload(read_file, tab.upload, read_out, **quiet).then(**put_in_step)
+    upload_limit.guard(tab.upload, tab.status, "Could not open those notes", "the form")
     tab.use_paste.click(
         lambda text: checked(text or "", PASTED), tab.paste, read_out, **quiet
     ).then(**put_in_step)

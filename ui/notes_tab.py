@@ -162,7 +162,10 @@ def build() -> NotesTab:
     tab.counts = {g: gr.State(F.empty_form()[F.COUNT_KEYS[g]]) for g in F.GROUPS}
     with gr.Row(elem_classes=["fc-toolbar"]):
         tab.upload = gr.UploadButton(
-            "Open notes file…", file_types=[".yaml", ".yml", ".json", ".md"], size="sm"
+            "Open notes file…",
+            file_types=[".yaml", ".yml", ".json", ".md"],
+            size="sm",
+            elem_id="notes-open",
         )
         tab.save_yaml = gr.Button("Save as YAML", size="sm")
         tab.save_json = gr.Button("Save as JSON", size="sm")

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.errors import InputError
+from ui.upload_limit import HEAD_JS as UPLOAD_LIMIT_JS
+from ui.upload_limit import MAX_UPLOAD_BYTES
 
 CSS_PATH = Path(__file__).resolve().parent / "style.css"
 # gradio scopes style.css to the blocks' container; the page's own margin sits outside it
@@ -150,7 +152,7 @@ def serve(
         show_error=False,
         quiet=quiet,
         footer_links=["api"],
-        max_file_size="1mb",
+        max_file_size=MAX_UPLOAD_BYTES,
         enable_monitoring=False,
         mcp_server=False,
         ssr_mode=False,
@@ -158,6 +160,6 @@ def serve(
         strict_cors=True,
         theme=theme(),
         css_paths=[CSS_PATH],
-        head=PAGE_HEAD,
+        head=PAGE_HEAD + UPLOAD_LIMIT_JS,
     )
     return app, url

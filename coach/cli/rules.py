@@ -30,6 +30,7 @@ def rules(fmt: str, ids: tuple[str, ...]) -> None:
                 "severity": r.severity,
                 "severity_by_kind": {k.value: v for k, v in r.severity_by_kind.items()},
                 "message": r.message,
+                "summary": r.short_description,
                 "rationale": " ".join(r.rationale.split()),
                 "applies_to": r.applies_to.model_dump(mode="json"),
                 "fix": r.fix,
@@ -57,9 +58,13 @@ def rules(fmt: str, ids: tuple[str, ...]) -> None:
             )
         click.echo(f"{len(chosen)} rules. `coach rules ID` shows one in full.")
         return
+    from coach.examples import example_finding, example_setting
+
     for r in chosen:
+        shown = example_finding(r)
+        bad, good = shown[0] if shown else r.examples.bad[0], r.examples.good[0]
         click.echo(f"{r.id} ({r.severity}, {r.family})")
-        click.echo(f"  What it does: {r.message}")
+        click.echo(f"  What it finds: {r.short_description}")
         click.echo(f"  Why: {' '.join(r.rationale.split())}")
         if r.fix:
             click.echo(f"  Safe fix: {r.fix}")
@@ -68,5 +73,7 @@ def rules(fmt: str, ids: tuple[str, ...]) -> None:
                 f"  Source: {library[s.article]['file']} "
                 f'"{library[s.article]["title"]}", {s.section}'
             )
-        click.echo(f"  Example: {r.examples.bad[0].text!r}")
-        click.echo(f"  Use instead: {r.examples.good[0].text!r}")
+        click.echo(f"  Example: {bad.text!r}{example_setting(bad)}")
+        if shown:
+            click.echo(f"  Reported as: {shown[1]}")
+        click.echo(f"  Use instead: {good.text!r}{example_setting(good)}")
