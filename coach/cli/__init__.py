@@ -1,14 +1,18 @@
 """The `coach` command. Each subcommand lives in its own module, imported only when it runs,
-so `coach check` never pays for gradio or openai."""
+so `coach check` never pays for gradio or openai.
+
+The click group (coach.cli.group) parses every command line but one: a plain `coach check`
+(files and the check's own options, each given once) is read here by `coach.cli.fast` and
+run without importing click, whose import and parsing were a tenth of a one-file check's
+start. Anything else, a doubtful option value included, goes to click, so help, usage errors
+and their exit statuses are click's as before.
+"""
 
 from __future__ import annotations
 
 import gc
-import importlib
 import os
-from typing import Any, NoReturn
-
-import click
+from typing import Any
 
 COMMANDS = {
     "check": "coach.cli.check:check",
@@ -19,36 +23,6 @@ COMMANDS = {
     "ask": "coach.cli.ask:ask",
     "ui": "coach.cli.ui:ui",
 }
-
-
-class LazyGroup(click.Group):
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(COMMANDS)
-
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        target = COMMANDS.get(name)
-        if target is None:
-            return None
-        module, attr = target.split(":")
-        try:
-            command: click.Command = getattr(importlib.import_module(module), attr)
-        except ModuleNotFoundError as exc:
-            _missing_part(ctx, name, exc)
-        _end_start_up()
-        return command
-
-    def invoke(self, ctx: click.Context) -> Any:
-        """A CoachError becomes one line on stderr and its exit status, never a traceback."""
-        from coach.errors import CoachError
-
-        try:
-            return super().invoke(ctx)
-        except CoachError as exc:
-            click.echo(f"coach: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except ModuleNotFoundError as exc:
-            _missing_part(ctx, ctx.invoked_subcommand or "coach", exc)
-
 
 #: packages of the optional parts, and the extra that installs each
 EXTRAS = {
@@ -62,35 +36,38 @@ EXTRAS = {
 }
 
 
-def _missing_part(ctx: click.Context, command: str, exc: ModuleNotFoundError) -> NoReturn:
+def missing_part(command: str, exc: ModuleNotFoundError) -> tuple[str, int]:
     """A command whose optional part is not installed (a lean install for CI has the checker
-    only) says which extra to install, as one line with the broken-install status (4)."""
+    only) says which extra to install, as one line with the broken-install status (4). Any
+    other missing module is raised as it is."""
     root = (exc.name or "").split(".")[0]
     extra = EXTRAS.get(root)
     if extra is None:
         raise exc
     from coach.semantic.errors import EXIT_INSTALL
 
-    click.echo(
+    return (
         f"coach: `coach {command}` needs the '{extra}' part, which is not installed "
         f"(no module named {root!r}): pip install 'follow-up-coach[{extra}]'",
-        err=True,
+        EXIT_INSTALL,
     )
-    raise click.exceptions.Exit(EXIT_INSTALL)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="follow-up-coach")
-def cli() -> None:
-    """Follow-up Coach: draft and check the messages that follow a job interview."""
-
-
-def _end_start_up() -> None:
+def end_start_up() -> None:
     """Imports build tens of thousands of objects that live as long as the process (pydantic's
     schemas, compiled patterns). The cyclic collector is paused while they are made, and they are
     then moved out of its sight (gc.freeze), so neither work nor exit walks them again."""
     gc.freeze()
     gc.enable()
+
+
+def __getattr__(name: str) -> Any:
+    """`cli` (the click group) and its class, imported when first asked for."""
+    if name in ("cli", "LazyGroup"):
+        from coach.cli import group
+
+        return getattr(group, name)
+    raise AttributeError(f"module 'coach.cli' has no attribute {name!r}")
 
 
 def main(argv: list[str] | None = None) -> Any:
@@ -99,6 +76,13 @@ def main(argv: list[str] | None = None) -> Any:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     gc.disable()
     try:
+        from coach.cli import fast
+
+        options = fast.parse(argv)
+        if options is not None and fast.run(options):
+            return None
+        from coach.cli.group import cli
+
         return cli.main(args=argv, prog_name="coach")
     finally:
         gc.freeze()  # at exit the collector would walk everything once more, for nothing
