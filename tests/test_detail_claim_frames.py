@@ -1,5 +1,5 @@
 """Claims that a topic was discussed, in frames the first readings missed: a time word between
-"talk" and "about", the reader's idea or tips, a tour of something, "the X you mentioned", and
+"talk" and "about", the reader's honesty or tips, "the X you mentioned" inside a sentence, and
 a claim the message itself denies. Sentences are written for these tests, across trades."""
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ MARINA = {
     ("sentence", "notes"),
     [
         ("Thanks for the talk yesterday about the solar canopy over the car park.", BREWERY),
-        ("I liked your idea of rooftop beehives above the bottling hall.", BREWERY),
+        ("I valued your honesty about the rooftop beehives above the bottling hall.", BREWERY),
         ("Thank you for the tips on pricing charter trips for Lisbon hen parties.", MARINA),
-        ("Thank you for the tour of the Ravensbrook sail loft after the interview.", MARINA),
         ("I would be glad to help with the kombucha taproom you mentioned.", BREWERY),
         ("I enjoyed the kayak rentals to Holloway Island we talked about.", MARINA),
     ],
@@ -42,6 +41,8 @@ def test_an_invented_topic_in_another_frame_is_reported(sentence, notes):
         ("Thanks for the talk yesterday about the pontoon repairs.", MARINA),
         ("Thank you for the tips on the dry-hop schedule.", BREWERY),
         ("I would be glad to help with the canning line jams you mentioned.", BREWERY),
+        # at a sentence's start it refers back to a topic told before
+        ("The Ravensbrook sail loft you mentioned sounds like a fine place to work.", MARINA),
     ],
 )
 def test_a_denied_claim_or_a_real_topic_is_not_reported(sentence, notes):

@@ -22,15 +22,13 @@ CLAIM = lazy_compile(
     r"|(?:discussing|talk(?:ing)? (?:about|through)|(?:hear|learn)(?:ing)?(?: more)? about|"
     r"hearing your thoughts on)"
     r"|your (?:insights?|thoughts|perspective|views?|points?|stor(?:y|ies)|account|explanation|"
-    r"description|examples?|comments?|remarks?|ideas?|honesty|candou?r|advice|tips|suggestions?|"
+    r"description|examples?|comments?|remarks?|honesty|candou?r|advice|tips|suggestions?|"
     r"overview|rundown|summary|briefing) (?:on|about|into|of|from|regarding)"
     # what the reader gave, thanked for: "thanks for the tips on pricing rush orders", "for
     # the advice on the sourdough starter" (a thanks names what was said)
     r"|(?:thank(?:s| you)|grateful)\b[^.!?;\n]{0,40}?\bfor (?:the|your|all the) (?:advice|tips|"
     r"pointers|numbers|figures|update|detail|details|information|overview|rundown|insights?) "
     r"(?:on|about|regarding|for)"
-    # what the reader showed: "the tour of the homestay rooms", "the walk round the wool store"
-    r"|(?:the|your|a) (?:tour|walk|visit|walk-?through) (?:of|round|around|through|to|inside)"
     r"|(?:walking|talking|taking) me (?:through|round|around)"
     # an interest felt at the interview, in the past tense: "I was particularly interested in"
     r"|(?:was|were)(?: (?:also|so|very|really|equally|most|\w+ly))* (?:interested in|"
@@ -52,8 +50,15 @@ CLAIM = lazy_compile(
 # ... or before it ("the retry handling we talked about")
 CLAIM_BEFORE = lazy_compile(
     r"\b(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you) "
-    r"(?:discussed|talked about|spoke about|covered|went over|touched on|mentioned|raised|"
-    r"brought up|described|outlined)\b",
+    r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
+    re.I,
+)
+# ... or before "you mentioned", as the object of a verb inside a sentence ("to support the
+# drone spraying programme you mentioned"): at a sentence's or clause's start, "The pre-dawn
+# rounds you mentioned stuck with me" refers back to a topic, as CLAIM_TOLD says below
+CLAIM_MENTIONED = lazy_compile(
+    r"(?<=[a-z] )(?:the|your) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?you "
+    r"(?:mentioned|raised|brought up)\b",
     re.I,
 )
 # ... or before a verb of telling, as the object of a claim or of a preposition ("interested in
@@ -200,7 +205,7 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [
         (m.start("topic"), m.group("topic"))
-        for rx in (CLAIM_BEFORE, CLAIM_TOLD, CLAIM_WORK)
+        for rx in (CLAIM_BEFORE, CLAIM_MENTIONED, CLAIM_TOLD, CLAIM_WORK)
         for m in rx.finditer(text, doc.body_start)
         if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
     ]
