@@ -8,7 +8,6 @@ ends on ("the vans leave when their ready"). Beside each, the clean English that
 from __future__ import annotations
 
 import pytest
-
 from test_language import fired
 
 BAD = [
