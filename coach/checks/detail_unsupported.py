@@ -85,6 +85,11 @@ class UnsupportedParams(Params):
         description="also report a topic credited to the reader ('your point about X') that "
         "the notes credit to another interviewer ('Tad: dental packages')",
     )
+    offers: bool = Field(
+        False,
+        description="also report thanks for an offer or invitation that no detail records "
+        "('thank you for offering me a trial week on the boats'): coach.checks.detail_offers",
+    )
     synonym_common: int = Field(
         0,
         ge=0,
@@ -359,6 +364,18 @@ class Unsupported(CheckKind):
                         end,
                         {"topic": text},
                         "Credit each topic to the interviewer who raised it (see the notes)",
+                    )
+        if params.offers:  # "thank you for offering me a trial week", never offered
+            from coach.checks.detail_offers import unrecorded_offers
+
+            for start, end, text in unrecorded_offers(doc, notes, params.normalise):
+                if not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(
+                        start,
+                        end,
+                        {"topic": text},
+                        "Thank them only for what they offered (see the notes' details)",
                     )
         if params.numbers:
             from coach.checks.detail_retold import retold_wrong
