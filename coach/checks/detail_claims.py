@@ -15,13 +15,21 @@ from coach.text import Doc, lazy_compile
 # A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
 CLAIM = lazy_compile(
     r"\b(?:(?:our|the|that|a) (?:\w+ )?(?:conversation|discussion|chat|talk|exchange)s? "
-    r"(?:about|on|regarding|around|of)"
+    # when it was may stand between: "the talk yesterday about", "our chat this morning on"
+    r"(?:(?:yesterday|today|earlier|(?:this|on|last) \w+) )?(?:about|on|regarding|around|of)"
     r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
     # the verb in any form: "hearing about", "to hear about", "to talk through"
     r"|(?:discussing|talk(?:ing)? (?:about|through)|(?:hear|learn)(?:ing)?(?: more)? about|"
     r"hearing your thoughts on)"
     r"|your (?:insights?|thoughts|perspective|views?|points?|stor(?:y|ies)|account|explanation|"
-    r"description|examples?|comments?|remarks?) (?:on|about|into|of|from|regarding)"
+    r"description|examples?|comments?|remarks?|honesty|candou?r|advice|tips|suggestions?|"
+    r"overview|rundown|summary|briefing) (?:on|about|into|of|from|regarding)"
+    # what the reader gave, thanked for: "thanks for the tips on pricing rush orders", "for
+    # the advice on the sourdough starter" (a thanks names what was said)
+    r"|(?:thank(?:s| you)|grateful)\b[^.!?;\n]{0,40}?\bfor (?:the|your|all the) (?:advice|tips|"
+    r"pointers|numbers|figures|update|detail|details|information|overview|rundown|insights?) "
+    r"(?:on|about|regarding|for)"
+    r"|(?:walking|talking|taking) me (?:through|round|around)"
     # an interest felt at the interview, in the past tense: "I was particularly interested in"
     r"|(?:was|were)(?: (?:also|so|very|really|equally|most|\w+ly))* (?:interested in|"
     r"fascinated by|intrigued by|struck by|taken by)"
@@ -45,6 +53,14 @@ CLAIM_BEFORE = lazy_compile(
     r"(?:discussed|talked about|spoke about|covered|went over|touched on)\b",
     re.I,
 )
+# ... or before "you mentioned", as the object of a verb inside a sentence ("to support the
+# drone spraying programme you mentioned"): at a sentence's or clause's start, "The pre-dawn
+# rounds you mentioned stuck with me" refers back to a topic, as CLAIM_TOLD says below
+CLAIM_MENTIONED = lazy_compile(
+    r"(?<=[a-z] )(?:the|your) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?you "
+    r"(?:mentioned|raised|brought up)\b",
+    re.I,
+)
 # ... or before a verb of telling, as the object of a claim or of a preposition ("interested in
 # the restoration you described", "about the flights you have planned"): a phrase that opens a
 # clause ("; the signals you described are close to mine") refers back to a topic already named.
@@ -53,8 +69,8 @@ CLAIM_BEFORE = lazy_compile(
 # scanners you plan to lease", "the kiosks your team is rolling out" (a generic topic, "the
 # role you are hiring for", names nothing and is judged so by detail-unsupported)
 CLAIM_TOLD = lazy_compile(
-    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or) (?:the|your|our) "
-    r"(?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team)"
+    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or|why|how|when) "
+    r"(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team)"
     # "you are fitting" or, run together, "you're fitting"
     r"(?: |(?=['’]re\b))"
     r"(?:described|mentioned|outlined|explained|brought up|said|told me about|"
@@ -100,7 +116,9 @@ _TOPIC_END = lazy_compile(
     re.I,
 )
 # a topic named before the claim is a noun phrase: "what we discussed" names none
-_NOT_A_NOUN_PHRASE = lazy_compile(r"\b(?:what|how|why|where|when|who|to|is|are|was|were)\b", re.I)
+_NOT_A_NOUN_PHRASE = lazy_compile(
+    r"\b(?:what|how|why|where|when|who|is|are|was|were)\b|\b(?i:to)\b(?! [A-Z])"
+)
 # "the migration we discussed is exactly ..." names its topic before the claim, not after it
 _NOT_A_TOPIC = lazy_compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|should|sounds?|"
@@ -157,13 +175,27 @@ def _same(prep: str, claimed: str) -> bool:
     return prep == claimed or (prep in _ABOUT and claimed in _ABOUT)
 
 
+#: a claim denied: "we did not have time to talk about the bottling hall", "we never got to
+#: discuss the rope systems" (what was not discussed is claimed of nothing)
+_DENIED = lazy_compile(
+    r"\b(?:(?:did|do|does|had|could|were|was)(?:\s+not|n['’]t)|never)\s+(?:(?:have|find|get|"
+    r"got)\s+(?:the\s+|a\s+)?(?:time|chance)\s+to\s+|get\s+to\s+|got\s+to\s+)?$",
+    re.I,
+)
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether the claim at `start` is denied by the words just before it."""
+    return bool(_DENIED.search(text, max(0, start - 40), start))
+
+
 def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
     """(start, text) of each topic the body claims was discussed, in the order found."""
     text = doc.plain
     topics = []
     for m in CLAIM.finditer(text, doc.body_start):
         topic = m.group("topic")
-        if _NOT_A_TOPIC.match(topic):
+        if _NOT_A_TOPIC.match(topic) or _denied(text, m.start()):
             continue
         topics.append((m.start("topic"), _cut(topic)))
         prep = text[m.start() : m.start("topic")].split()[-1].lower()
@@ -173,7 +205,7 @@ def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [
         (m.start("topic"), m.group("topic"))
-        for rx in (CLAIM_BEFORE, CLAIM_TOLD, CLAIM_WORK)
+        for rx in (CLAIM_BEFORE, CLAIM_MENTIONED, CLAIM_TOLD, CLAIM_WORK)
         for m in rx.finditer(text, doc.body_start)
         if not _NOT_A_NOUN_PHRASE.search(m.group("topic"))
     ]

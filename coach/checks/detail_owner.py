@@ -46,13 +46,13 @@ _CREDITED = lazy_compile(
     r"passion|push|priorit(?:y|ies)|hopes?|ambitions?|walk-?through|rundown|breakdown|tour|"
     r"demonstration|demo)"
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
-    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})",
+    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)|,(?= \w+(?:,| and\b| or\b))){3,160})",
     re.I,
 )
 #: what a credited noun is about, and the topic after it
 _ABOUT = (
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)"
-    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})"
+    r"\s+(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)|,(?= \w+(?:,| and\b| or\b))){3,160})"
 )
 
 
@@ -70,7 +70,7 @@ def _credited_as(nouns: frozenset[str]) -> re.Pattern[str]:
 _DONE_BY_READER = lazy_compile(
     r"(?:\byou (?:also |then |even |kindly |generously |patiently )?(?:showed|explained|described|"
     r"raised|mentioned|told|spoke|talked|walked|took|led|gave|shared|demonstrated|pointed|"
-    r"brought|outlined|introduced|guided)\b"
+    r"brought|outlined|introduced|guided|set)\b"
     # the reader heard or watched at it: "hearing you explain how the ticket money is shared"
     r"|\b(?:hearing|watching|seeing|listening to) you (?:explain|describe|show|talk|walk|"
     r"demonstrate|outline|set out)\b"
@@ -88,13 +88,30 @@ _CREDITED_BY_NAME = lazy_compile(
     r" (?:on|about|of|for|to|regarding|around|into|behind|over|that|with)\s+)?"
     r"(?P<topic>(?:[^.,;:!?\n—–]|(?<=\d)[:.,](?=\d)){3,160})"
 )
+#: an interviewer by name as the one who told or showed it: "Marcus explained how the kiln is
+#: loaded", "when Wade showed me the water tests" (the name is checked against the people)
+_TOLD_BY_NAME = lazy_compile(
+    r"\b(?P<who>[A-Z][^\W\d_]+) (?:also |then |kindly )?(?:explained|described|showed|told me|"
+    r"walked me through|demonstrated|outlined|talked about|spoke about)\b"
+    r"\s*(?P<topic>(?:[^.;:!?\n—–]|(?<=\d)[:.](?=\d)){3,200})"
+)
+#: what the reader made, told before it: "the temperature log you designed for the freezers",
+#: "the rota you introduced last spring" (a thing someone made is theirs)
+_MADE_BY_READER = lazy_compile(
+    r"\b(?:the|that) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,5}?)(?:that |which )?you (?:designed|"
+    r"built|created|introduced|developed|wrote|drew up|set up|started|launched|devised)\b"
+    r"(?P<rest>[^.;:!?\n—–]{0,80})",
+    re.I,
+)
 #: where such a topic ends: a clause with a subject of its own ("..., and I agree")
 _DONE_END = lazy_compile(
     r"\b(?:and|but|so|which|because|although|though) (?:I|I'd|I'm|I've|it|that|this|we)\b", re.I
 )
 #: where a credited topic ends: the next clause of the sentence
 _END = lazy_compile(
-    r",|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|this|we|you|also)\b", re.I
+    r",(?! \w+(?:,| and\b| or\b))|\b(?:and|but|so|which|because) (?:I|I'd|I'm|I've|it|that|"
+    r"this|we|you|also)\b|\band (?=(?-i:[A-Z])[^\W\d_]+['’]s\b)",
+    re.I,
 )
 #: "Name:" or "Name - " at the head of a detail
 _LEAD = lazy_compile(r"^\s*(?P<who>[^:;]{1,40}?)(?::|\s+[-–—]\s)")
@@ -145,8 +162,14 @@ Clause = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _CLOCK = lazy_compile(r"\b(\d{1,2})[:.](\d{2})\b")
 
 
+#: a count of two digits or more ("38 knitters", "1,900 tests") names one thing as well
+_COUNT = lazy_compile(r"(?<![\d:.,])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d:]|\.\d)")
+
+
 def _clock(text: str) -> frozenset[str]:
-    return frozenset(f"@{int(h)}:{m}" for h, m in _CLOCK.findall(text))
+    clocks = {f"@{int(h)}:{m}" for h, m in _CLOCK.findall(text)}
+    counts = {f"#{n.replace(',', '')}" for n in _COUNT.findall(_CLOCK.sub(" ", text))}
+    return frozenset(clocks | counts)
 
 
 def _clauses(notes: Notes, method: Normalise) -> tuple[Clause, ...]:
@@ -174,6 +197,13 @@ def _context(notes: Notes, method: Normalise) -> frozenset[str]:
     texts = [notes.role, notes.company.name, *notes.company.aliases]
     texts += [p.name for p in notes.interviewers]
     return frozenset(concepts(WORD.findall(" ".join(texts)), method))
+
+
+def _company_pattern(notes: Notes) -> re.Pattern[str]:
+    """The company's name and aliases, written whole: "the challenges ahead for Yell Sound
+    Knitters" names the company, not the knitters of a detail."""
+    names = sorted({notes.company.name, *notes.company.aliases} - {""}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names) or r"(?!)", re.I)
 
 
 def _name_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
@@ -211,12 +241,26 @@ def misattributed(
         named = [p for p in notes.interviewers if m.group("who") in _forms(p)]
         if len(named) == 1:
             readings.append((m, _END, False, named[0]))
+    for m in _TOLD_BY_NAME.finditer(doc.plain, doc.body_start):
+        named = [p for p in notes.interviewers if m.group("who") in _forms(p)]
+        if len(named) == 1:
+            readings.append((m, _DONE_END, True, named[0]))
+    readings += [
+        (m, _DONE_END, True, reader) for m in _MADE_BY_READER.finditer(doc.plain, doc.body_start)
+    ]
+    company = per_notes(notes, "company-pattern", _company_pattern, uses=("company",))
     for m, end, done, credited in readings:
-        topic = m.group("topic")
+        if "rest" in m.re.groupindex:  # "the log you designed for ...": the verb blanked
+            made = doc.plain[m.start("topic") : m.end()]
+            verb = m.end("topic") - m.start("topic")
+            topic = made[:verb] + " " * (m.start("rest") - m.end("topic")) + m.group("rest")
+        else:
+            topic = m.group("topic")
         cut = end.search(topic)
         topic = topic[: cut.start()] if cut else topic
-        if done and _named(topic, notes.interviewers) - {reader.name}:
+        if done and _named(topic, notes.interviewers) - {credited.name}:
             continue  # "thank you for Beto's tour": credited to its owner by name
+        topic = company.sub(lambda x: " " * len(x.group()), topic)
         said = concepts(WORD.findall(topic), method) | _clock(topic)
         said -= (
             per_notes(notes, f"owner-context:{method}", lambda n: _context(n, method))

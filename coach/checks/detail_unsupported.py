@@ -85,6 +85,16 @@ class UnsupportedParams(Params):
         description="also report a topic credited to the reader ('your point about X') that "
         "the notes credit to another interviewer ('Tad: dental packages')",
     )
+    offers: bool = Field(
+        False,
+        description="also report thanks for an offer or invitation that no detail records "
+        "('thank you for offering me a trial week on the boats'): coach.checks.detail_offers",
+    )
+    calendar: bool = Field(
+        False,
+        description="also report a detail told with another weekday or month than the notes "
+        "give it ('the Friday sailing' for 'the Tuesday sailing'): coach.checks.detail_calendar",
+    )
     synonym_common: int = Field(
         0,
         ge=0,
@@ -360,6 +370,26 @@ class Unsupported(CheckKind):
                         {"topic": text},
                         "Credit each topic to the interviewer who raised it (see the notes)",
                     )
+        if params.offers:  # "thank you for offering me a trial week", never offered
+            from coach.checks.detail_offers import unrecorded_offers
+
+            for start, end, text in unrecorded_offers(doc, notes, params.normalise):
+                if not any(s <= start < e or start <= s < end for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(
+                        start,
+                        end,
+                        {"topic": text},
+                        "Thank them only for what they offered (see the notes' details)",
+                    )
+        if params.calendar:  # "the audit is planned for March" for "audit in November"
+            from coach.checks.detail_calendar import wrong_calendar
+            from coach.checks.detail_specific import own_spans
+
+            for start, end, text in wrong_calendar(doc, notes, params.normalise, own_spans(doc)):
+                if not any(s <= start < e for s, e in spans):
+                    spans.append((start, end))
+                    yield Hit(start, end, {"topic": text}, "Check the day against the notes")
         if params.numbers:
             from coach.checks.detail_retold import retold_wrong
 

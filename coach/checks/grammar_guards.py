@@ -170,6 +170,17 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         # subject only before a form of "be" ("I think there is", "there still is"); before a
         # word and its verb, that word is the subject and "there" is "their"
         return not noun.endswith("ly") and noun not in _ADVERBS
+    if (
+        wrong == "there"
+        and before in _CLAUSE_OPENERS
+        and _plural(noun)
+        and noun not in _NOT_PLURAL_HEAD
+        and noun not in _THERE_VERBS
+        and _next_word(text, m.end("n")) not in _BE_MODAL
+    ):
+        # "the crew know there readings by heart": a clause's "there" is followed by its verb,
+        # never by a plural noun, so the plural is owned ("there hours" stays an adverb's)
+        return True
     if wrong != "there" and _noun_like(noun) and _owner_slot(text, m, before):
         return True
     if wrong != "there" and _subject_slot(text, m):
@@ -270,6 +281,11 @@ def _plural(word: str) -> bool:
 _PAST_ONLY = _words("gave took went came began wrote drew grew knew saw spoke chose")
 _PHRASE_END = _words(". , ; : ! ? )")
 #: words that may stand between "there" and its verb: "I think there still is"
+#: verbs that a clause's "there" takes besides "be": "I think there remains a question"
+_THERE_VERBS = _words(
+    "seems remains exists appears comes goes lies stands follows arises happens looks sounds "
+    "needs means tends continues stays emerges exist remain"
+)
 _ADVERBS = _words("still also always never just even soon already now certainly probably")
 #: a noun's verb right after it: "(I think there) team would", "team has"
 _VERBS_AFTER = _words(
@@ -390,6 +406,15 @@ def _ends_clause(text: str, m: re.Match[str]) -> bool:
 
 
 _END_OF_CLAUSE = _words(". , ; : ! ? and with to about at in for on")
+
+
+def _opens_ended_clause(text: str, m: re.Match[str]) -> bool:
+    """ "(when) their due." after a word that opens a clause, with the clause ending on the
+    state: "their" is its subject's verb; "everyone their due" or "their due date" is not."""
+    return (
+        _prev_word(text, m.start("w")) in _CLAUSE_OPENERS
+        and _next_word(text, m.end()) in _END_OF_CLAUSE
+    )
 
 
 def _without_about(m: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ from coach.checks.grammar_guards import (
     _have_for_having,
     _Lazy,
     _not_after,
+    _opens_ended_clause,
     _possessive_slot,
     _rx,
     _sentence_start,
@@ -92,6 +93,14 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         ),
         "they're",
         None,
+        "their",
+    ),
+    (
+        # "drivers would know when their due": after a word that opens a clause, "their" before
+        # a state the clause ends on is "they're" ("give everyone their due" is not after one)
+        _rx(r"\b(?P<w>their) (?:due|ready|late|done|finished)\b(?!-)"),
+        "they're",
+        _opens_ended_clause,
         "their",
     ),
     (_rx(r"\b(?P<w>there) (?P<n>[a-z]+)\b(?!-)"), "their", _possessive_slot, "there"),
