@@ -322,6 +322,14 @@ def invented_topics(
             yield start + lead, start + end, topic[:end].strip()
 
 
+def _take(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end overlaps no span already reported; if so it is added to them."""
+    if any(s <= start < e or start <= s < end for s, e in spans):
+        return False
+    spans.append((start, end))
+    return True
+
+
 class Unsupported(CheckKind):
     """`detail-unsupported`: a claimed topic that is in neither the notes nor the role."""
 
@@ -333,7 +341,7 @@ class Unsupported(CheckKind):
         if notes is None or not notes.details:
             return
         places = tuple(params.places)
-        spans = []
+        spans: list[tuple[int, int]] = []
         for start, end, text in invented_topics(
             doc,
             notes,
@@ -355,15 +363,13 @@ class Unsupported(CheckKind):
 
             known = per_notes(notes, "detail-known-words", known_words)
             for start, end, text in presupposed_projects(doc, known):
-                if not any(s <= start < e or start <= s < end for s, e in spans):
-                    spans.append((start, end))
+                if _take(spans, start, end):
                     yield Hit(start, end, {"topic": text}, "Mention only what you discussed")
         if params.attributed:
             from coach.checks.detail_owner import misattributed
 
             for start, end, text in misattributed(doc, notes, ctx.recipient, params.normalise):
-                if not any(s <= start < e or start <= s < end for s, e in spans):
-                    spans.append((start, end))
+                if _take(spans, start, end):
                     yield Hit(
                         start,
                         end,
@@ -374,8 +380,7 @@ class Unsupported(CheckKind):
             from coach.checks.detail_offers import unrecorded_offers
 
             for start, end, text in unrecorded_offers(doc, notes, params.normalise):
-                if not any(s <= start < e or start <= s < end for s, e in spans):
-                    spans.append((start, end))
+                if _take(spans, start, end):
                     yield Hit(
                         start,
                         end,
