@@ -26,12 +26,12 @@ NOTES = {
 }
 
 
-def fired(sentence: str) -> set[str]:
+def fired(sentence: str, notes: dict = NOTES) -> set[str]:
     text = (
         f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
         "I remain keen on the role.\n\nBest,\nPriya Raman"
     )
-    return family_fired(Case("m", text, set(), notes=NOTES), "detail")
+    return family_fired(Case("m", text, set(), notes=notes), "detail")
 
 
 @pytest.mark.parametrize(
@@ -130,11 +130,7 @@ LODGE = {
 
 
 def fired_lodge(sentence: str) -> set[str]:
-    text = (
-        f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
-        "I remain keen on the role.\n\nBest,\nPriya Raman"
-    )
-    return family_fired(Case("m", text, set(), notes=LODGE), "detail")
+    return fired(sentence, LODGE)
 
 
 @pytest.mark.parametrize(
