@@ -74,6 +74,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev36
 	-$(BIN)/python scripts/eval.py tests/dev37
 	-$(BIN)/python scripts/eval.py tests/dev38
+	-$(BIN)/python scripts/eval.py tests/dev39
 	-$(BIN)/python scripts/eval.py tests/dev40
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
