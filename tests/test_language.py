@@ -308,6 +308,28 @@ def test_a_part_of_a_hyphenated_word_in_the_notes_is_known():
     assert not CHECKER.check(message).findings
 
 
+def _with_detail(detail: str, text: str) -> Any:
+    data = copy.deepcopy(example_context())
+    data["details"] = [*data["details"], detail]
+    message = Message(
+        path="language.md",
+        text=text,
+        to="Sarah Chen",
+        kind=Kind.thank_you,
+        send_at=parse_time("2026-11-20T19:30:00-05:00", "test"),
+        notes=Notes.model_validate(data),
+    )
+    return {f.rule for f in CHECKER.check(message).findings}
+
+
+def test_a_term_the_notes_write_twice_is_not_a_doubled_word():
+    detail = "Neema - trial with piki piki couriers around Mwanza"
+    assert not _with_detail(detail, "The piki piki courier trial in Mwanza sounds promising.")
+    # the notes make that one term known, not every doubled word
+    assert _with_detail(detail, "The courier trial in in Mwanza sounds promising.") == {"grammar"}
+    assert fired("The piki piki courier trial sounds promising.") == {"grammar"}
+
+
 @pytest.mark.parametrize(
     ("slip", "meant"),
     [

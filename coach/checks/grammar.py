@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from coach.checks.base import CheckKind, Context, Hit, Params
+from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.grammar_guards import _sentence_start
 from coach.checks.grammar_rules import _COMPILED
 from coach.checks.grammar_subjects import disagreements
+from coach.models import Notes
 from coach.text import Doc, fold, lazy_compile
 
 _DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
@@ -71,6 +72,18 @@ def _folded_lower(word: str) -> str:
     return fold(word).lower()
 
 
+_DOUBLES_USE = ("role", "details", "materials", "timeline")
+
+
+def _notes_doubles(notes: Notes) -> frozenset[str]:
+    """The words the notes themselves write twice in a row ("the boda boda riders"): a term of
+    the trade or the place, not a slip, when the message repeats it the same way."""
+    texts = [notes.role, *notes.details, *(m.what for m in notes.materials)]
+    if notes.timeline and notes.timeline.said:
+        texts.append(notes.timeline.said)
+    return frozenset(m.group(1).lower() for t in texts for m in _DOUBLED.finditer(t))
+
+
 class Grammar(CheckKind):
     """`grammar`: a slip with one right correction."""
 
@@ -79,10 +92,17 @@ class Grammar(CheckKind):
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
         text = doc.plain
         start = doc.body_start
+        doubles = (
+            per_notes(ctx.notes, "grammar-doubles", _notes_doubles, _DOUBLES_USE)
+            if ctx.notes is not None
+            else frozenset()
+        )
         for m in _DOUBLED.finditer(text, start):
             first, second = m.group(1), text[m.end() - len(m.group(1)) : m.end()]
             if first.lower() in _DOUBLE_OK or (second[:1].isupper() and second != "I"):
                 continue  # had had, that that; Bora Bora, Walla Walla
+            if first.lower() in doubles:
+                continue  # the notes' own "boda boda"
             yield Hit(
                 m.start(),
                 m.end(),
