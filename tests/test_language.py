@@ -107,6 +107,7 @@ BAD = [
     ("I worked at an university hospital.", "US", "grammar"),
     # grammar: subject and verb
     ("The interviews was very well organised.", "GB", "grammar"),
+    ("I heard that the tastings was moved to Thursday.", "GB", "grammar"),
     ("She have been very helpful throughout.", "IN", "grammar"),
     ("There is many reasons I want this role.", "IN", "grammar"),
     ("It seem like a great place to grow.", "IN", "grammar"),
@@ -169,6 +170,9 @@ BAD += [
 ]
 
 GOOD = [
+    # a plural inside a relative clause is its object; the verb agrees with the noun before it
+    ("A launch that needed that many fixes was hardly smooth, but it shipped.", "GB"),
+    ("The audit which covered the three depots was thorough.", "US"),
     # names, places, products and jargon the notes do not list
     ("Ravi mentioned that the platform team is moving to Kubernetes.", "US"),
     ("Rhys and I talked about the rota for the new ward.", "GB"),

@@ -454,9 +454,23 @@ def _plural_noun(text: str, m: re.Match[str]) -> bool:
     """A plural subject: not a plural inside a phrase ("our discussion of the reading clubs in
     three libraries was"), whose verb agrees with the noun before the preposition."""
     noun = m.group("n").lower()
-    if _prev_word(text, m.start()) in _PREPOSITIONS:
+    if _prev_word(text, m.start()) in _PREPOSITIONS or _object_of_relative(text, m.start()):
         return False
     return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+_RELATIVE = _words("that which who whom")
+_CLAUSE_TAIL = lazy_compile(r"[^.,;:!?()\n]{0,60}$")
+
+
+def _object_of_relative(text: str, at: int) -> bool:
+    """The plural is the object inside a relative clause ("a refit that needed that many checks
+    was", "the report that covered the three sites was"), so the verb after it agrees with the
+    noun before the clause. A "that" straight before the phrase opens a clause whose subject it
+    is ("I heard that the interviews was") and does not count."""
+    tail = _CLAUSE_TAIL.search(text, max(0, at - 60), at)
+    words = fold(tail.group(0)).lower().split() if tail else []
+    return any(w in _RELATIVE for w in words[:-1])
 
 
 #: nouns of a group, which British English gives a plural verb ("the board have decided")
