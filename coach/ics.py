@@ -1,5 +1,9 @@
 """The plan as an iCalendar file: one event, with a reminder, per message still to send.
 
+A message whose time has already passed when the plan is made is not written at that past time,
+where no reminder would ever go off: its event starts a quarter of an hour from the plan's now,
+rounded up to five minutes, so that the reminder fires at once, and it says when it was due.
+
 Times stay in the interview's UTC offset (a VTIMEZONE with that one fixed offset), so a calendar
 shows the same moments the timing rules use. UIDs depend only on the application, the message
 and its recipient, so re-importing an updated plan moves events instead of duplicating them.
@@ -56,8 +60,28 @@ def _fixed_zone(plan: Plan) -> tuple[dt.tzinfo, Any]:
     return dt.timezone(offset, tzid), vtz
 
 
-def _description(item: PlanItem) -> str:
+def _soon(now: dt.datetime) -> dt.datetime:
+    """The first five-minute mark at least ALARM_BEFORE after `now`: its reminder fires now."""
+    at = (now + ALARM_BEFORE).replace(second=0, microsecond=0)
+    if at < now + ALARM_BEFORE:
+        at += dt.timedelta(minutes=1)
+    return at + dt.timedelta(minutes=-at.minute % 5)
+
+
+def event_start(item: PlanItem, now: dt.datetime) -> dt.datetime | None:
+    """When the item's event starts: its target (or earliest time), or soon after `now` when
+    that has passed."""
+    start = item.target or item.earliest
+    if start is None or start >= now:
+        return start
+    return _soon(now)
+
+
+def _description(item: PlanItem, now: dt.datetime) -> str:
     lines = [item.reason]
+    due = item.target or item.earliest
+    if due is not None and due < now:
+        lines.insert(0, f"Overdue: it was due {due:%Y-%m-%d %H:%M}; this reminder is for now.")
     if item.earliest or item.latest:
         span = [
             f"not before {item.earliest:%Y-%m-%d %H:%M}" if item.earliest else "",
@@ -85,7 +109,7 @@ def plan_to_calendar(plan: Plan) -> Any:
     stamp = plan.now.astimezone(dt.UTC).replace(microsecond=0)
     seen: dict[tuple[str, str], int] = {}
     for item in plan.items:
-        start = item.target or item.earliest
+        start = event_start(item, plan.now)
         if item.status not in PENDING or start is None:
             continue
         ordinal = seen.get((str(item.kind), item.to or ""), 0)
@@ -93,7 +117,7 @@ def plan_to_calendar(plan: Plan) -> Any:
         summary = SUMMARIES.get(str(item.kind), str(item.kind)).format(
             to=item.to or plan.company, company=plan.company
         )
-        description = _description(item)
+        description = _description(item, plan.now)
         event = icalendar.Event()
         event.add("uid", _uid(plan, item, ordinal))
         event.add("dtstamp", stamp)

@@ -91,16 +91,17 @@ def test_done_and_skipped_messages_have_no_event() -> None:
 
 @pytest.mark.parametrize("offset", ["+05:45", "+13:00", "-10:00"])
 def test_far_offsets_round_trip(offset: str) -> None:
-    plan = build_plan(
-        notes(interview={"start": f"2026-11-20T10:00:00{offset}"}, country=None), None, NOW
-    )
+    start = dt.datetime.fromisoformat(f"2026-11-20T10:00:00{offset}")
+    after = start + dt.timedelta(hours=2)  # the plan made soon after the interview
+    plan = build_plan(notes(interview={"start": start.isoformat()}, country=None), None, after)
     for event, item in zip(parse(plan).walk("VEVENT"), pending(plan), strict=True):
         start = event.decoded("dtstart")
         assert start == item.target and start.isoformat().endswith(offset)
 
 
 def test_utc_interview_is_written_in_utc() -> None:
-    plan = build_plan(notes(interview={"start": "2026-11-20T14:00:00+00:00"}), None, NOW)
+    after = dt.datetime.fromisoformat("2026-11-20T16:00:00+00:00")
+    plan = build_plan(notes(interview={"start": "2026-11-20T14:00:00+00:00"}), None, after)
     data = to_ics(plan).decode()
     assert "VTIMEZONE" not in data
     assert "DTSTART:20261120T193000Z" in data
@@ -117,3 +118,24 @@ def test_write_ics(tmp_path: Path) -> None:
     assert icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     with pytest.raises(InputError, match="cannot write"):
         write_ics(plan, tmp_path / "missing" / "plan.ics")
+
+
+def test_a_message_already_late_gets_a_reminder_that_still_goes_off() -> None:
+    # the plan is made two days after the interview: the thank-yous' times have passed
+    later = NOW + dt.timedelta(days=2, minutes=7)
+    plan = build_plan(notes(), None, later)
+    late = [i for i in pending(plan) if i.target is not None and i.target < later]
+    assert late, "the scenario must hold a message whose time has passed"
+    events = {str(e["uid"]): e for e in parse(plan).walk("VEVENT")}
+    assert len(events) == len(pending(plan))
+    for event in events.values():
+        start = event.decoded("dtstart")
+        alarm = next(iter(event.walk("VALARM")))
+        fires = start + alarm.decoded("trigger")
+        assert fires >= later  # no reminder set in the past
+        if "Overdue" in str(event["description"]):
+            assert fires - later < dt.timedelta(minutes=5)  # it goes off now
+            assert start.minute % 5 == 0 and start.second == 0
+    overdue = [e for e in events.values() if "Overdue" in str(e["description"])]
+    assert len(overdue) == len(late)
+    assert f"{late[0].target:%Y-%m-%d %H:%M}" in str(overdue[0]["description"])
