@@ -28,6 +28,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import hindsight_verdict, looks_back
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
+from coach.chat.next_day_call import next_day_call_verdict
 from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
@@ -250,6 +251,9 @@ def verdict(
         lead, rules = length_verdict(question, kind)
         if lead:
             return lead, rules
+    lead, rules = next_day_call_verdict(situation, question)  # "ring her tomorrow to thank her?"
+    if lead:
+        return lead, rules
     lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
     if lead:
         return lead, rules
