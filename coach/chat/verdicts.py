@@ -178,7 +178,8 @@ LAST_ASKED = re.compile(
 )
 #: whether the next message is the last one: "would it be the last?", "is that my final one"
 LAST_ONE = re.compile(
-    r"\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)\s+)?(?:the|my)\s+(?:very\s+)?(?:last|final)\b",
+    r"\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)(?:\s+one)?\s+)?(?:the|my)\s+"
+    r"(?:very\s+)?(?:last|final)\b",
     re.I,
 )
 
@@ -200,8 +201,8 @@ def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, lis
         if lead and LAST_ONE.search(question) and _final_is_next(check, last):
             # "when can I send the next one, and is that my last?": the second ask answered too
             lead = (
-                f"{lead} Yes, that one is the last: no more than two follow-ups after the "
-                "thank-you, so if it goes unanswered, move on."
+                f"{lead} Yes, that one is the last: follow up no more than twice after the "
+                "thank-you (004), so if it goes unanswered, move on."
             )
             rules = list(dict.fromkeys([*rules, "timing-too-many"]))
         return lead, rules
@@ -229,6 +230,37 @@ def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, lis
 CONTENT = {"thank-you-content": None, "check-in-content": Kind.check_in, "unique-notes": None}
 
 
+#: sending something: "can I send the roster Wednesday", "is it fine if it goes Tuesday"
+_SENDING = re.compile(
+    r"\b(?:send(?:ing)?|sent|submit(?:ted|ting)?|upload(?:ed|ing)?|goes|go(?:es)? (?:in|out)"
+    r"|went (?:in|out))\b",
+    re.I,
+)
+
+
+_CHASE = re.compile(r"\bchas\w*|\bcheck(?:ing)?[- ]?in\b|\bfollow(?:ing)?[- ]?up|\bnudge", re.I)
+
+
+def material_send_asked(situation: Situation, question: str) -> bool:
+    """The question asks when to send (or whether it went in time) the material promised, by
+    the notes or by the question itself, on a day or at an hour it names: whatever topic its
+    other words suggest, the promise decides the answer."""
+    from coach.chat.dates import CLOCK, DATE
+    from coach.chat.kinds import kind_in
+    from coach.chat.routes import material_named
+
+    notes = situation.notes
+    if notes is None or situation.synthetic or kind_in(question) not in (None, Kind.materials):
+        return False
+    if _CHASE.search(question):  # "sent the sample on the 17th. when can I chase?"
+        return False
+    named = material_named(question, [m.what for m in notes.materials])
+    if not (named or situation.facts.promise is not None):
+        return False
+    dated = situation.facts.asked_day is not None or DATE.search(question) or CLOCK.search(question)
+    return bool(dated) and _SENDING.search(question) is not None
+
+
 def rejected_not(situation: Situation) -> bool:
     """The stage, as the notes and the conversation leave it, is not a rejection."""
     stage = situation.notes.stage if situation.notes else situation.facts.stage
@@ -254,6 +286,12 @@ def verdict(
     lead, rules = next_day_call_verdict(situation, question)  # "ring her tomorrow to thank her?"
     if lead:
         return lead, rules
+    if entry.plan != "materials" and material_send_asked(situation, question):
+        from coach.chat.deadlines import materials_verdict
+
+        lead, rules = materials_verdict(situation, question)  # "can I send the roster Wednesday?"
+        if lead:
+            return lead, rules
     lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
     if lead:
         return lead, rules
