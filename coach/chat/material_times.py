@@ -172,3 +172,34 @@ def kept_line(item: PlanItem, what: str, now: dt.datetime, question: str) -> str
         f"{lead}: {went}, after the {moment(latest, now)} you promised. A one-line apology "
         "at most; it is sent, which matters most, so be punctual from here on."
     )
+
+
+#: sending something: "can I send the roster Wednesday", "is it fine if it goes Tuesday"
+_SENDING = re.compile(
+    r"\b(?:send(?:ing)?|sent|submit(?:ted|ting)?|upload(?:ed|ing)?|goes|go(?:es)? (?:in|out)"
+    r"|went (?:in|out))\b",
+    re.I,
+)
+
+
+_CHASE = re.compile(r"\bchas\w*|\bcheck(?:ing)?[- ]?in\b|\bfollow(?:ing)?[- ]?up|\bnudge", re.I)
+
+
+def material_send_asked(situation: Situation, question: str) -> bool:
+    """The question asks when to send (or whether it went in time) the material promised, by
+    the notes or by the question itself, on a day or at an hour it names: whatever topic its
+    other words suggest, the promise decides the answer."""
+    from coach.chat.dates import CLOCK
+    from coach.chat.kinds import kind_in
+    from coach.chat.routes import material_named
+
+    notes = situation.notes
+    if notes is None or situation.synthetic or kind_in(question) not in (None, Kind.materials):
+        return False
+    if _CHASE.search(question):  # "sent the sample on the 17th. when can I chase?"
+        return False
+    named = material_named(question, [m.what for m in notes.materials])
+    if not (named or situation.facts.promise is not None):
+        return False
+    dated = situation.facts.asked_day is not None or DATE.search(question) or CLOCK.search(question)
+    return bool(dated) and _SENDING.search(question) is not None

@@ -28,6 +28,7 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import hindsight_verdict, looks_back
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
+from coach.chat.material_times import material_send_asked
 from coach.chat.next_day_call import next_day_call_verdict
 from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
@@ -228,37 +229,6 @@ def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, lis
 
 #: the entries on what a message says, each with the kind it is about (None: any)
 CONTENT = {"thank-you-content": None, "check-in-content": Kind.check_in, "unique-notes": None}
-
-
-#: sending something: "can I send the roster Wednesday", "is it fine if it goes Tuesday"
-_SENDING = re.compile(
-    r"\b(?:send(?:ing)?|sent|submit(?:ted|ting)?|upload(?:ed|ing)?|goes|go(?:es)? (?:in|out)"
-    r"|went (?:in|out))\b",
-    re.I,
-)
-
-
-_CHASE = re.compile(r"\bchas\w*|\bcheck(?:ing)?[- ]?in\b|\bfollow(?:ing)?[- ]?up|\bnudge", re.I)
-
-
-def material_send_asked(situation: Situation, question: str) -> bool:
-    """The question asks when to send (or whether it went in time) the material promised, by
-    the notes or by the question itself, on a day or at an hour it names: whatever topic its
-    other words suggest, the promise decides the answer."""
-    from coach.chat.dates import CLOCK, DATE
-    from coach.chat.kinds import kind_in
-    from coach.chat.routes import material_named
-
-    notes = situation.notes
-    if notes is None or situation.synthetic or kind_in(question) not in (None, Kind.materials):
-        return False
-    if _CHASE.search(question):  # "sent the sample on the 17th. when can I chase?"
-        return False
-    named = material_named(question, [m.what for m in notes.materials])
-    if not (named or situation.facts.promise is not None):
-        return False
-    dated = situation.facts.asked_day is not None or DATE.search(question) or CLOCK.search(question)
-    return bool(dated) and _SENDING.search(question) is not None
 
 
 def rejected_not(situation: Situation) -> bool:
