@@ -165,6 +165,34 @@ def holiday_names(country: str, year: int) -> dict[dt.date, str]:
     return dict(found.items())
 
 
+@lru_cache(maxsize=16)
+def regional_holiday_names(country: str, year: int) -> frozenset[str]:
+    """The names of every region's public holidays in `year` ("Discovery Day" in Yukon, "Cup
+    Match" in Bermuda's), for reading a day the user names as off: the notes give a country,
+    never its region. Kept in coach's file cache, as `holidays_for` is: all regions of a
+    large country cost up to a tenth of a second to work out."""
+    code = country.upper()
+    source = _holidays_source()
+    if source is None:
+        return _regional_names(code, year)
+    from coach.cache import cached
+
+    return cached(f"holiday-regions-{code}-{year}", [source], lambda: _regional_names(code, year))
+
+
+def _regional_names(code: str, year: int) -> frozenset[str]:
+    import holidays
+
+    try:
+        regions = holidays.country_holidays(code).subdivisions
+    except NotImplementedError:
+        return frozenset()
+    names: set[str] = set()
+    for region in (None, *regions):
+        names.update(holidays.country_holidays(code, subdiv=region, years=year).values())
+    return frozenset(names)
+
+
 def country_name(country: str) -> str:
     """ "New Zealand" for NZ, by the `holidays` package's class for it; the code if none."""
     import re

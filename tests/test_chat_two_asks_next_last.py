@@ -46,7 +46,9 @@ def test_after_the_check_in_the_next_one_is_said_to_be_the_last() -> None:
     for q in (
         "when do i send the next one, and is that the last one?",
         "if she stays quiet, when can the next email go? would it have to be my final one",
+        "nothing back yet. when is my next nudge, and is that one the final one?",
     ):
         first = ask(q, sent, None, later).answer.split("\n\n")[0]
         assert "Monday 7 December" in first, (q, first)  # 5 business days after 30 Nov
         assert "Yes, that one is the last" in first, (q, first)
+        assert "no more than twice after the thank-you" in first, (q, first)  # 004's own limit

@@ -39,7 +39,7 @@ _NOT_FINE = re.compile(
 _FAULT_NAMED = re.compile(
     r"\btoo (?:early|soon|late|much|many|often|pushy|strong|casual|familiar|long|forward)\b"
     r"|\b(?:rude|pushy|weird|desperate|needy|unprofessional|awkward|overkill|strange|odd"
-    r"|premature|passive aggressive|a problem)\b|\b(?:early|late)\b",
+    r"|premature|passive aggressive|a problem)\b|\b(?:early|late)\b(?!\s+enough)",
     re.I,
 )
 _PAST = re.compile(r"\b(?:was|were|did|had|have been|went)\b", re.I)

@@ -11,7 +11,13 @@ from dataclasses import replace
 from coach.chat.context import Situation
 from coach.chat.dates import CLOCK, first_date, time_of
 from coach.chat.followups import day, moment, open_item
-from coach.chat.material_times import after_promise, kept_line, later_day_said, named_done
+from coach.chat.material_times import (
+    after_promise,
+    hour_said,
+    kept_line,
+    later_day_said,
+    named_done,
+)
 from coach.chat.thanked import TIMING_ASKED, WITHIN, thanked_verdict
 from coach.models import Kind
 from coach.plan import PlanItem, limits
@@ -281,11 +287,18 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
 
         asked = situation.facts.asked_day
         moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
-        put_off = (asked is not None and asked > promise.day) or LATER.search(moved) is not None
+        early = asked is not None and asked < promise.day  # "send it Wednesday" for Thursday
+        put_off = (asked is not None and asked > promise.day) or (
+            LATER.search(moved) is not None and not early
+        )
         noted = open_item(situation, Kind.materials.value)
         if promise.at is None and noted and noted.latest and noted.latest.date() == promise.day:
             promise = replace(promise, at=noted.latest.time())  # the notes' hour for that day
-        return promise_verdict(promise, now, put_off, question)
+        if promise.at is not None and asked in (None, promise.day):  # "more like 12:20" for noon
+            at = hour_said(question, promise.at)
+            put_off = put_off or (at is not None and at > promise.at)
+        ahead = asked if asked is not None and now.date() <= asked < promise.day else None
+        return promise_verdict(promise, now, put_off, question, ahead)
     request = REQUESTED_BY.search(question)
     due = first_date(request.group("when"), now.date(), past=False) if request else None
     if due is not None and situation.facts.material is None and not PROMISED_BY.search(question):
@@ -308,7 +321,11 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         if said is None:
             return "", []
         when = said.group("when").strip()
-        no = "No: s" if LATER.search(question) else "S"
+        promised = time_of(when) if CLOCK.search(when) else None  # "by 9am": and "more like 10"?
+        past = promised is not None and (hour_said(question, promised) or promised) > promised
+        if promised is not None:  # "9am" as every time is written: "09:00"
+            when = CLOCK.sub(f"{promised:%H:%M}", when, count=1)
+        no = "No: s" if LATER.search(question) or past else "S"
         return (
             f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
             ["timing-materials-late"],
@@ -342,6 +359,12 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
             item.rules,
         )
     if item.latest is not None and now > item.latest:
+        if IN_TIME.search(question):  # "does it still count as on time?"
+            return (
+                f"No, not on time: you promised {what} by {moment(item.latest, now)}. Send it "
+                "now, on its own, with a one-line apology and no excuses.",
+                item.rules,
+            )
         return (
             f"Yes, send it now, on its own: you promised {what} by {moment(item.latest, now)}, "
             "so it is already late, and every hour makes it later. A one-line apology, no "

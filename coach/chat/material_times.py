@@ -25,7 +25,14 @@ _CLOCK = re.compile(
 #: what makes a time the promise rather than the send: "by noon", "i'd said 5pm", "due at 3"
 _PROMISE = re.compile(
     r"\b(?:by|before|until|till|til|due(?: at)?|promised(?: it)?(?: for| by)?|said|deadline"
-    r"(?: is| was| of)?)\s+(?:about\s+|around\s+)?$",
+    r"(?: is| was| of)?)\s+(?:(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|tomorrow|today|tonight)\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)  # "by Wednesday midday" is the promise as much as "by midday"
+#: an hour said without am/pm where only a clock fits: "more like 10", "closer to 2"
+_BARE_HOUR = re.compile(
+    r"\b(?:more like|closer to|nearer(?: to)?|not (?:till|until|before))\s+(?:about\s+|around\s+)?"
+    r"(?P<h>1[0-2]|[1-9])(?![\d:.]|\s*(?:%|mins?\b|minutes|hours?|hrs?|days?|weeks?))",
     re.I,
 )
 #: "it's 11:40": the time now, not a time to send
@@ -61,6 +68,22 @@ def send_time(question: str) -> dt.time | None:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             return dt.time(hour, int(m.group("m") or 0)) if hour < 24 else None
         return dt.time(int(m.group("H")), int(m.group("M")))
+    return None
+
+
+def hour_said(question: str, promised: dt.time) -> dt.time | None:
+    """The send time the question gives, a bare hour ("more like 10") read as the first such
+    hour from the promised one on: after a 9am promise "10" is 10:00, after a noon one "2" is
+    14:00."""
+    if (at := send_time(question)) is not None:
+        return at
+    bare = _BARE_HOUR.search(question)
+    if bare is None:
+        return None
+    hour = int(bare.group("h")) % 12
+    for h in (hour, hour + 12):
+        if h >= promised.hour:
+            return dt.time(h, 0)
     return None
 
 
@@ -149,3 +172,34 @@ def kept_line(item: PlanItem, what: str, now: dt.datetime, question: str) -> str
         f"{lead}: {went}, after the {moment(latest, now)} you promised. A one-line apology "
         "at most; it is sent, which matters most, so be punctual from here on."
     )
+
+
+#: sending something: "can I send the roster Wednesday", "is it fine if it goes Tuesday"
+_SENDING = re.compile(
+    r"\b(?:send(?:ing)?|sent|submit(?:ted|ting)?|upload(?:ed|ing)?|goes|go(?:es)? (?:in|out)"
+    r"|went (?:in|out))\b",
+    re.I,
+)
+
+
+_CHASE = re.compile(r"\bchas\w*|\bcheck(?:ing)?[- ]?in\b|\bfollow(?:ing)?[- ]?up|\bnudge", re.I)
+
+
+def material_send_asked(situation: Situation, question: str) -> bool:
+    """The question asks when to send (or whether it went in time) the material promised, by
+    the notes or by the question itself, on a day or at an hour it names: whatever topic its
+    other words suggest, the promise decides the answer."""
+    from coach.chat.dates import CLOCK
+    from coach.chat.kinds import kind_in
+    from coach.chat.routes import material_named
+
+    notes = situation.notes
+    if notes is None or situation.synthetic or kind_in(question) not in (None, Kind.materials):
+        return False
+    if _CHASE.search(question):  # "sent the sample on the 17th. when can I chase?"
+        return False
+    named = material_named(question, [m.what for m in notes.materials])
+    if not (named or situation.facts.promise is not None):
+        return False
+    dated = situation.facts.asked_day is not None or DATE.search(question) or CLOCK.search(question)
+    return bool(dated) and _SENDING.search(question) is not None

@@ -38,24 +38,50 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
-def _names_a_holiday(what: str, country: str | None, year: int) -> bool:
+def _names_a_holiday(what: str, country: str | None, year: int, regional: bool = False) -> bool:
     """ "a holiday", or a holiday's own name in some calendar ("corpus christi", "national
-    day"): said as what the day was, it says the day was off."""
+    day"): said as what the day was, it says the day was off. `regional` reads the names of
+    the country's regions too (dearer: only where a name leads the phrase)."""
     if re.match(_HOLIDAY, what.strip(), re.I):
         return True
     if re.match(
         r"(?:a|an|the|my|our|their|his|her|your|just|only|too|so|very)\b", what.strip(), re.I
     ):
         return False  # "Monday was a long day", "Friday was my last day"
-    from coach.calendar import holiday_names
+    from coach.calendar import holiday_names, regional_holiday_names
 
     said = f" {_fold(what)} "
     for code in dict.fromkeys([*([country] if country else []), *_NAMING_CALENDARS]):
-        for name in holiday_names(code, year).values():
+        names = list(holiday_names(code, year).values())
+        if regional and code == country:  # a region's own day: "Discovery Day" in Yukon
+            names += regional_holiday_names(code, year)
+        for name in names:
             key = _fold(name.replace("(observed)", "").replace("(estimated)", ""))
             if key and said.startswith(f" {key} "):
                 return True
     return False
+
+
+#: before the date, a holiday's name and a verb: "Discovery Day was that Monday", "Labour Day
+#: is on the 5th"
+_NAME_BEFORE = re.compile(
+    r"(?P<what>(?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)\s+(?:is|was|'s|’s|falls|fell)\s+(?:on\s+)?(?:(?:that|this|the)\s+)?$",
+    re.I,
+)
+
+
+def _named_before(before: str, country: str | None, year: int) -> bool:
+    """The words just before "was <date>" end with a holiday's name (tried from its last
+    word back: "if she hadn't said so, Discovery Day")."""
+    said = _NAME_BEFORE.search(before)
+    if said is None:
+        return False
+    words = said.group("what").split()
+    return any(
+        not re.match(_NOT_A_NAME, words[-n], re.I)
+        and _names_a_holiday(" ".join(words[-n:]), country, year, regional=True)
+        for n in range(1, len(words) + 1)
+    )
 
 
 def stated_days_off(text: str, near: dt.date, country: str | None = None) -> list[dt.date]:
@@ -67,9 +93,11 @@ def stated_days_off(text: str, near: dt.date, country: str | None = None) -> lis
         before = _BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         named = after is not None and _names_a_holiday(after.group("what"), country, near.year)
         asked = before is not None and re.match(rf"\s*{_HOLIDAY}", text[match.end() :], re.I)
-        if not (named or asked):
+        first = _named_before(text[max(0, match.start() - 60) : match.start()], country, near.year)
+        if not (named or asked or first):
             continue
-        day = resolve(match, near)
+        # a weekday named after the holiday falls in the wait after the interview
+        day = resolve(match, near, past=False) if first and not named else resolve(match, near)
         if day is not None and day.weekday() < 5 and day not in found:
             found.append(day)
     return found

@@ -35,7 +35,8 @@ _BEFORE_DAY = re.compile(
     re.I,
 )
 _WHAT = re.compile(
-    r"^\s*(?:(?:me\s+)?to\s+(?:send|see|get|have)\s+)?(?!(?:it|them|that|this)\b)"
+    r"^\s*(?:(?:(?:me\s+)?to|i\s*(?:'d|’d|d|would|'ll|will))\s+(?:send|see|get|have|email"
+    r"|share)\s+)?(?!(?:it|them|that|this)\b)"
     r"(?P<what>\w[^,;]{2,60}?)\s*(?=\b(?:by|for|and I|and i|can)\b|,|$)",
 )
 
@@ -85,9 +86,10 @@ _LATE_ASKED = re.compile(r"\b(?:am I|I'?m|i am|is it|is that)\s+(?:not\s+|still\
 
 
 def promise_verdict(
-    promise: Promise, now: dt.datetime, later: bool, question: str
+    promise: Promise, now: dt.datetime, later: bool, question: str, ahead: dt.date | None = None
 ) -> tuple[str, list[str]]:
-    """The stated deadline as the answer: late already, asked to send after it, or in time."""
+    """The stated deadline as the answer: late already, asked to send after it, or in time (on
+    `ahead`, a day before the deadline that the question proposes)."""
     from coach.chat.verdicts import day
 
     what = promise.what or "it"
@@ -98,12 +100,25 @@ def promise_verdict(
     due = dt.datetime.combine(promise.day, promise.at or dt.time(23, 59), tzinfo=now.tzinfo)
     rules = ["timing-materials-late"]
     if now > due:
+        from coach.chat.deadlines import IN_TIME
+
+        if IN_TIME.search(question):  # "does that still count as on time?"
+            return (
+                f"No, not on time: it was due by {when}. Send {what} now, with a one-line apology.",
+                rules,
+            )
         return (
             f"Yes, send {what} now, with a one-line apology: it was due by {when}.",
             rules,
         )
     if later:
         return f"No: keep your promise and send {what} by {when}; sooner if it is ready.", rules
+    if ahead is not None:  # "if I send them Sunday night, is that early enough?"
+        return (
+            f"Yes, in time: {day(ahead, now)} is before the deadline for {what}, {when}. Keep "
+            "that promise; sooner is fine if it is ready.",
+            rules,
+        )
     lead = "No, you're not late: the" if _LATE_ASKED.search(question) else "The"
     return (
         f"{lead} deadline for {what} is {when}; send it then or sooner, and keep that promise: "

@@ -13,7 +13,8 @@ from coach.plan import PlanItem, limits
 #: the question asks how the timing of a sent note was: "was evening ok?", "too late?"
 TIMING_ASKED = re.compile(
     r"\b(?:late|ok|okay|fine|alright|all right|on time|in time|timing|soon enough|quick enough"
-    r"|good enough|acceptable|24|hours?|rule|counted|counts?|deadline|window)\b"
+    r"|good enough|acceptable|24|hours?|rule|counted|counts?|deadline|window|all good"
+    r"|(?:a )?big deal)\b"
     # "within the 24hrs?", "what was the cutoff?", "should I have waited till morning?"
     r"|\b24\s*h(?:ou)?rs?\b|\bcut-?off\b|\bshould I have (?:waited|held|sent)\b",
     re.I,
@@ -43,6 +44,8 @@ def yes_no_part(question: str) -> str:
     return question
 
 
+#: a yes-or-no asked without its verb: "both fine timing wise?", "all good"
+JUDGED = re.compile(r"\b(?:ok|okay|fine|alright|all right)\?|\ball good\b|\bfine\b[^.?!]*\?", re.I)
 AUX = re.compile(
     r"\b(?:was|is|were|did|does|am|has|had|would|could|should|can)\b|\b(?:ok|okay|fine|late)\?",
     re.I,
@@ -60,6 +63,7 @@ def thanked_verdict(item: PlanItem, situation: Situation, question: str) -> str:
     worried = LATE_ASKED.search(yes_no_part(question)) is not None
     neutral = (WH_ASKED.search(question) is not None and not YES_NO.search(question)) or (
         not AUX.search(question)  # "thank-you deadline?": a statement, no yes or no
+        and not JUDGED.search(question)  # "both fine timing wise?", "all good": a yes or no
     )
     if sent <= item.latest:
         evening = ""

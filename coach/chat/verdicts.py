@@ -28,6 +28,8 @@ from coach.chat.followups import (
 )
 from coach.chat.hindsight import hindsight_verdict, looks_back
 from coach.chat.length import BUDGET_ASKED, WORDS_SAID, length_verdict
+from coach.chat.material_times import material_send_asked
+from coach.chat.next_day_call import next_day_call_verdict
 from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.routes import SAME_TEXT, SUBJECT_ASKED
@@ -177,7 +179,8 @@ LAST_ASKED = re.compile(
 )
 #: whether the next message is the last one: "would it be the last?", "is that my final one"
 LAST_ONE = re.compile(
-    r"\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)\s+)?(?:the|my)\s+(?:very\s+)?(?:last|final)\b",
+    r"\b(?:be|is|it'?s|its|that'?s|thats)\s+(?:(?:it|that|this)(?:\s+one)?\s+)?(?:the|my)\s+"
+    r"(?:very\s+)?(?:last|final)\b",
     re.I,
 )
 
@@ -199,8 +202,8 @@ def sequence_verdict(situation: Situation, question: str = "") -> tuple[str, lis
         if lead and LAST_ONE.search(question) and _final_is_next(check, last):
             # "when can I send the next one, and is that my last?": the second ask answered too
             lead = (
-                f"{lead} Yes, that one is the last: no more than two follow-ups after the "
-                "thank-you, so if it goes unanswered, move on."
+                f"{lead} Yes, that one is the last: follow up no more than twice after the "
+                "thank-you (004), so if it goes unanswered, move on."
             )
             rules = list(dict.fromkeys([*rules, "timing-too-many"]))
         return lead, rules
@@ -248,6 +251,15 @@ def verdict(
         kind = Kind.rejection_reply if reply else kind_in(question)  # "my reply to their no"
         kind = kind or (Kind.rejection_reply if turned_down else None)
         lead, rules = length_verdict(question, kind)
+        if lead:
+            return lead, rules
+    lead, rules = next_day_call_verdict(situation, question)  # "ring her tomorrow to thank her?"
+    if lead:
+        return lead, rules
+    if entry.plan != "materials" and material_send_asked(situation, question):
+        from coach.chat.deadlines import materials_verdict
+
+        lead, rules = materials_verdict(situation, question)  # "can I send the roster Wednesday?"
         if lead:
             return lead, rules
     lead, rules = counterfactual_verdict(situation, question)  # "if I had sent it on the 13th?"
