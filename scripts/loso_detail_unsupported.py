@@ -16,8 +16,9 @@ told_number/covered/cosine at C=1 and threshold 0.2, reads 314/18/104 (F1 .832 -
 0.25 it adds nothing, at 0.15 it adds 9 true and 45 false findings. With the told clause's
 covered share and cosine too, or all thirteen features, the best reads 313/17/105 or 314/17/104
 (at 0.25), and 0.05 either side costs a dozen false findings or gains nothing. Of the 25
-messages the hand rules leave that the models rank highest, 4 are labelled. A gain that lives on one step of
-a threshold picked among a hundred settings is selection noise, so the checker does not use it:
+messages the hand rules leave that the models rank highest, 4 are labelled. A gain that lives
+on one step of a threshold picked among a hundred settings is selection noise, so the checker
+does not use it:
 what separates a clean paraphrase ("the vines drink melted snow from the Andes" for "drip
 irrigation fed by Andes snowmelt") from an invented addition is not in these features.
 
