@@ -14,13 +14,13 @@ Measured in round 43 (4,343 messages of 33 sets; 418 labelled, the hand rules 31
 best of about a hundred settings (features, C, threshold), recall/told_new/told_unlike/
 told_number/covered/cosine at C=1 and threshold 0.2, reads 314/18/104 (F1 .832 -> .837); at
 0.25 it adds nothing, at 0.15 it adds 9 true and 45 false findings. With the told clause's
-covered share and cosine too, or eleven features (all but rule, new_rare), the best reads 313/17/105 or 314/17/104
-(at 0.25), and 0.05 either side costs a dozen false findings or gains nothing. Of the 25
-messages the hand rules leave that the models rank highest, 4 are labelled. A gain that lives
-on one step of a threshold picked among a hundred settings is selection noise, so the checker
-does not use it:
-what separates a clean paraphrase ("the vines drink melted snow from the Andes" for "drip
-irrigation fed by Andes snowmelt") from an invented addition is not in these features.
+covered share and cosine too, or eleven features (all but rule and new_rare), the best reads
+313/17/105 or 314/17/104 (at 0.25), and 0.05 either side costs a dozen false findings or gains
+nothing. Of the 25 messages the hand rules leave that the models rank highest, 4 are labelled.
+A gain that lives on one step of a threshold picked among a hundred settings is selection
+noise, so the checker does not use it: what separates a clean paraphrase ("the vines drink
+melted snow from the Andes" for "drip irrigation fed by Andes snowmelt") from an invented
+addition is not in these features.
 
     python scripts/loso_detail_unsupported.py --cache /tmp/du.json --c 1 10 --t 0.2 0.25 0.3
 """
