@@ -11,8 +11,8 @@ read would make (two messages never share a notes object they would not share ot
 The file holds the last `LIMIT` front matters read, so a batch of ten thousand messages keeps
 no more than a one-file check. It is named by the coach, Python, pydantic and PyYAML versions
 and the size and mtime of the modules that read front matter, so changed reading code never
-meets an old entry; each checkout or install keeps a file of its own. Errors are never kept: they are raised as usual. `COACH_NO_CACHE=1` turns
-it off.
+meets an old entry; each checkout or install keeps a file of its own. Errors are never kept:
+they are raised as usual. `COACH_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
