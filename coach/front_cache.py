@@ -11,8 +11,8 @@ read would make (two messages never share a notes object they would not share ot
 The file holds the last `LIMIT` front matters read, so a batch of ten thousand messages keeps
 no more than a one-file check. It is named by the coach, Python, pydantic and PyYAML versions
 and the size and mtime of the modules that read front matter, so changed reading code never
-meets an old entry. Errors are never kept: they are raised as usual. `COACH_NO_CACHE=1` turns
-it off.
+meets an old entry; each checkout or install keeps a file of its own. Errors are never kept:
+they are raised as usual. `COACH_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pickle
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from coach.cache import _prune, _write, cache_dir, enabled, fingerprint, read_store
 
@@ -69,7 +69,15 @@ def path() -> Path:
     if yaml_spec is not None and yaml_spec.origin:
         sources.append(Path(yaml_spec.origin))
     key = (*fingerprint("front", sources), pydantic.version.VERSION)
-    return cache_dir() / f"front-{zlib.crc32(repr(key).encode()):08x}.pickle"
+    return cache_dir() / f"{_group(key)}-{zlib.crc32(repr(key).encode()):08x}.pickle"
+
+
+def _group(key: tuple[Any, ...]) -> str:
+    """The store's name without its version: one per checkout or install (where the reading
+    code is), as coach.cache names its entries, so that two checkouts (or a project's venv and
+    another's) each keep their store instead of removing the other's on every save."""
+    where = [part[0] for part in key[3:-1]]  # fingerprint's (path, size, mtime) of each source
+    return f"front-{zlib.crc32(repr(where).encode()):08x}"
 
 
 def _store() -> dict[str, bytes] | None:
@@ -94,6 +102,6 @@ def save() -> None:
     kept = dict(list(merged.items())[-LIMIT:])
     target = _PATH[0]
     if _write(target, kept):
-        _prune(target, "front")
+        _prune(target, target.name.rsplit("-", 1)[0])
         _STORE.update(_ADDED)
         _ADDED.clear()

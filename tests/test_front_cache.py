@@ -86,3 +86,18 @@ def test_without_the_cache_nothing_is_kept(
     parse_message(FRONT + BODY, "a.md")
     front_cache.save()
     assert list(fresh_store.iterdir()) == []
+
+
+def test_another_checkouts_store_is_kept_and_an_older_one_of_ours_removed(
+    fresh_store: Path,
+) -> None:
+    ours = front_cache.path()
+    group = ours.name.rsplit("-", 1)[0]
+    elsewhere = fresh_store / "front-0badc0de-12345678.pickle"  # another checkout's store
+    stale = fresh_store / f"{group}-00000000.pickle"  # ours, from reading code since changed
+    for old in (elsewhere, stale):
+        old.write_bytes(b"")
+    parse_message(FRONT + BODY, "a.md")
+    _next_run()
+    assert ours.exists() and elsewhere.exists()
+    assert not stale.exists()

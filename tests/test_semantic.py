@@ -40,6 +40,30 @@ def test_tokenizer_matches_the_tokenizers_package_on_every_corpus_line():
         assert ours.encode(text) == reference.encode(text, add_special_tokens=False).ids, text
 
 
+def test_the_tokenizer_and_classifier_read_from_the_cache_equal_those_built_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps both in a compact form (pieces and grams joined in one string): what is
+    read back must be the tables a fresh build makes, in the same order."""
+    import pickle
+
+    monkeypatch.setenv("COACH_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("COACH_NO_CACHE", raising=False)
+    path = semantic.vectors.package_dir() / TOKENIZER
+    fresh = Tokenizer.from_file(path)
+    kept = pickle.loads(pickle.dumps(fresh))
+    assert list(kept.vocab.items()) == list(fresh.vocab.items())
+    assert (kept.ranks, kept.derived, kept._tail) == (fresh.ranks, fresh.derived, fresh._tail)
+    assert [kept.encode(t) for t in TEXTS] == [fresh.encode(t) for t in TEXTS]
+    embedding = Embedding(semantic.vectors.package_dir() / semantic.vectors.WEIGHTS, fresh)
+    built = Classifier(MODEL, embedding)  # compiled, and written to the empty cache
+    read = Classifier(MODEL, embedding)  # read back from it
+    spec = json.loads(MODEL.read_text("utf-8"))
+    assert list(read._index) == list(built._index) == sorted(spec["sparse"])
+    assert list(read._index.values()) == list(range(len(spec["sparse"])))
+    assert [read.score(t) for t in TEXTS] == [built.score(t) for t in TEXTS]
+
+
 def test_sentence_vectors_are_unit_length_and_deterministic():
     emb = semantic.embedding()
     a = emb.vector("I enjoyed our talk about the Looker migration.")

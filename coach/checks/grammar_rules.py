@@ -30,6 +30,7 @@ from coach.checks.grammar_guards import (
 )
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
+from coach.pattern_cache import compile_pattern
 
 #: words a relative clause's gap stands for: "everything we discussed about the marina" is
 #: the things we discussed, concerning the marina, not a slip
@@ -54,8 +55,8 @@ def _not_a_gap(text: str, m: re.Match[str]) -> bool:
 
 #: "would rather", "I'd rather": found from the literal "rather", the cheap search
 _WOULD = _words("would i'd we'd you'd they'd he'd she'd")
-_CONDITION = re.compile(r"[ \t\"'(]*(?:if|when|once|whenever|as soon as)\b", re.I)
-_CLAUSE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
+_CONDITION = compile_pattern(r"[ \t\"'(]*(?:if|when|once|whenever|as soon as)\b", re.I)
+_CLAUSE_END = compile_pattern(r"[.!?;:\n][^.!?;:\n]*$")
 
 
 def _after_condition(text: str, m: re.Match[str]) -> bool:
@@ -70,7 +71,7 @@ def _after_condition(text: str, m: re.Match[str]) -> bool:
     return "," not in clause and _CONDITION.match(clause) is not None
 
 
-_TWO_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t\n]+([A-Za-z'’]+)[ \t\n]*$")
+_TWO_BEFORE = compile_pattern(r"([A-Za-z'’]+)[ \t\n]+([A-Za-z'’]+)[ \t\n]*$")
 
 
 #: (pattern, correction of the named group `w`, guard, the words one of which the message must

@@ -10,6 +10,7 @@ from typing import Any
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.names_spelling import HONORIFIC_NORMAL, key, near_miss
 from coach.models import Interviewer, Notes
+from coach.pattern_cache import compile_pattern
 from coach.text import Doc, lazy_compile, windows
 
 _STACKED = lazy_compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
@@ -151,7 +152,7 @@ class Title(CheckKind):
 def _title_nouns_rx(nouns: str) -> re.Pattern[str]:
     """Any word that ends a job title, in lower case (the text is searched lower-cased: an
     alternation that ignores case is several times slower)."""
-    return re.compile(rf"\b(?:{nouns.lower()})\b")
+    return compile_pattern(rf"\b(?:{nouns.lower()})\b")
 
 
 def _title_word_spans(text: str, nouns: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from coach.checks.base import per_notes
 from coach.checks.detail_words import concept, stem
 from coach.models import Notes
+from coach.pattern_cache import compile_pattern
 from coach.text import WORD
 
 if TYPE_CHECKING:
@@ -82,8 +83,8 @@ def without_topic(sentence: str, stems: frozenset[str]) -> str:
     return "".join(out)
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
-_DETERMINER = re.compile(
+_POSSESSIVE = compile_pattern(r"['’]s?\b|['’](?=\s)")
+_DETERMINER = compile_pattern(
     r"\b(?:the|a|an|our|your|its|their|my|this|these|those|his|her)\s*$", re.IGNORECASE
 )
 
@@ -101,7 +102,7 @@ def _kind(word: str, stems: frozenset[str]) -> str:
 
 
 #: a list's marker heading a sentence: "First,", "Secondly,", "Third:", "Finally,"
-_MARKER = re.compile(
+_MARKER = compile_pattern(
     r"^(?:first|second|third|fourth|fifth|(?:first|second|third|fourth|fifth)ly|finally|"
     r"lastly|next)\s*[,:]\s+(?=\w)",
     re.I,

@@ -43,7 +43,7 @@ def embedding() -> Embedding:
     tok_path = folder / TOKENIZER
     if not tok_path.is_file():
         raise missing(tok_path, REINSTALL)
-    tokenizer = cached("wordllama-tokenizer-v4", [tok_path], lambda: Tokenizer.from_file(tok_path))
+    tokenizer = cached("wordllama-tokenizer-v5", [tok_path], lambda: Tokenizer.from_file(tok_path))
     return Embedding(folder / WEIGHTS, tokenizer)
 
 

@@ -86,12 +86,14 @@ class Classifier:
 
         self.embedding = embedding
         compiled = cached(
-            "classifier-v1", [path, embedding.path], lambda: _compile(path, embedding)
+            "classifier-v2", [path, embedding.path], lambda: _compile(path, embedding)
         )
         self.labels: list[str] = compiled["labels"]
         self.bias: list[float] = compiled["bias"]
         self.thresholds: dict[str, float] = compiled["thresholds"]
-        self._index: dict[str, int] = compiled["index"]
+        # kept as one string: a dict of 27,000 grams unpickles slower than it is rebuilt
+        grams: list[str] = compiled["grams"].split("\x00") if compiled["grams"] else []
+        self._index: dict[str, int] = dict(zip(grams, range(len(grams)), strict=True))
         self._sparse = memoryview(compiled["sparse"]).cast("d")
         self._folded = memoryview(compiled["folded"]).cast("d")
         self._memo: dict[str, Scores] = {}
@@ -168,6 +170,8 @@ def _compile(path: Path, embedding: Embedding) -> dict[str, Any]:
         bias = [float(x) for x in spec["bias"]]
         thresholds = {str(k): float(v) for k, v in spec["thresholds"].items()}
         grams = sorted(spec["sparse"])
+        if any("\x00" in g for g in grams):
+            raise ValueError("a feature name holds a NUL character")
         weights = [float(x) for g in grams for x in spec["sparse"][g]]
         columns = [[float(x) for x in col] for col in spec["dense"]]
         if (
@@ -188,7 +192,7 @@ def _compile(path: Path, embedding: Embedding) -> dict[str, Any]:
         "labels": labels,
         "bias": bias,
         "thresholds": thresholds,
-        "index": {g: i for i, g in enumerate(grams)},
+        "grams": "\x00".join(grams),
         "sparse": array("d", weights).tobytes(),
         "folded": np.ascontiguousarray(folded, dtype=np.float64).tobytes(),
     }

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from pathlib import Path
+from typing import Any
 
 from coach.semantic.errors import damaged
 
@@ -57,6 +59,17 @@ class Tokenizer:
         self._words: dict[str, tuple[int, ...]] = {}
         #: each pair's rank (None: no merge) as met, so a pair is worked out once per process
         self._pairs: dict[str, int | None] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its pieces joined in one string and their ids in one array (coach's cache
+        keeps it so): a one-file check unpickles the 32,000 pieces in about half the time a
+        dict of them takes. The words and pairs met so far are not kept, as a fresh one has
+        none."""
+        pieces = "\x00".join(self.vocab)
+        if any("\x00" in piece for piece in self.vocab):
+            return (type(self), (self.vocab, self.ranks, self.derived))
+        ids = array("q", self.vocab.values()).tobytes()
+        return (_restored, (pieces, ids, self.ranks, self.derived))
 
     @classmethod
     def from_file(cls, path: Path) -> Tokenizer:
@@ -143,3 +156,9 @@ class Tokenizer:
             else:
                 ids.extend(self._bytes[b] for b in part.encode("utf-8"))
         return tuple(ids)
+
+
+def _restored(pieces: str, ids: bytes, ranks: dict[str, int], derived: bool) -> Tokenizer:
+    table = array("q")
+    table.frombytes(ids)
+    return Tokenizer(dict(zip(pieces.split("\x00"), table, strict=True)), ranks, derived)
