@@ -15,7 +15,7 @@ from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
-from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, WOULD_HAVE
+from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.past_last import past_last
@@ -212,6 +212,7 @@ def _fact_boosts(
     turn: Facts,
     interview: dt.date | None = None,
     same_day: bool = False,
+    promised: tuple[str, ...] = (),
 ) -> dict[str, float]:
     from coach.chat import routes
 
@@ -271,7 +272,12 @@ def _fact_boosts(
         # (unless it is the thank-you itself that is asked about: then it is late); a day
         # asked beside the wait they asked for is judged by that wait
         theirs = "respect-their-timeline" if turn.no_contact_before or turn.wait_days else None
-        key = "materials" if cue_hits("materials", question) else theirs or "check-in-timing"
+        material = (
+            cue_hits("materials", question)
+            or turn.promise is not None  # "they want the cert by 9 on Monday": that promise
+            or routes.material_named(question, promised)
+        )
+        key = "materials" if material else theirs or "check-in-timing"
         boost[key] = max(boost.get(key, 0.0), 0.4)
     if (
         any(s.kind == Kind.thank_you for s in turn.sent)
@@ -349,9 +355,12 @@ def classify(
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
     topic = uncovered(question) or nearest_uncovered(question, max(h.semantic for h in hits))
-    boosts = _fact_boosts(question, facts, turn, interview, same_day)
+    promised = [m.what for m in notes.materials] if notes is not None else []
+    boosts = _fact_boosts(question, facts, turn, interview, same_day, tuple(promised))
     country = notes.country if notes is not None else facts.country
-    for key, more in routes.boosts(question, country, today or dt.date.today()).items():
+    for key, more in routes.boosts(
+        question, country, today or dt.date.today(), promised
+    ).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
     after_no = (  # words quoted for the reply are judged as words, not as the reply's topic
         (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
@@ -366,7 +375,6 @@ def classify(
     if about_names(question, notes):
         # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
-    promised = [m.what for m in notes.materials] if notes is not None else []
     if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
         boosts[supposed] = max(boosts.get(supposed, 0.0), 0.5)
     if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
@@ -419,7 +427,7 @@ def classify(
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
         material = turn.material or turn.promise or routes.sent_material(turn, question)
-        if material:
+        if material or cue_hits("materials", question):  # "I said I'd send references by 9"
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply
@@ -431,6 +439,7 @@ def classify(
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
         and not HINDSIGHT.search(question)
         and not LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
+        and not SUPPOSED_PAST.search(question)  # "what if I had phoned the day after?"
         and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if rejected and hits and (chasing or undo):
