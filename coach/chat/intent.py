@@ -358,13 +358,12 @@ def classify(
     promised = [m.what for m in notes.materials] if notes is not None else []
     boosts = _fact_boosts(question, facts, turn, interview, same_day, tuple(promised))
     country = notes.country if notes is not None else facts.country
-    for key, more in routes.boosts(
-        question, country, today or dt.date.today(), promised
-    ).items():
+    for key, more in routes.boosts(question, country, today or dt.date.today(), promised).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
+    names = about_names(question, notes)  # "Gosia or Małgorzata in my reply?": the name's form
     after_no = (  # words quoted for the reply are judged as words, not as the reply's topic
         (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
-    ) and words is None
+    ) and (words is None and not names)
     for key, more in _manner_boost(question).items():
         if more < 0:
             boosts[key] = boosts.get(key, 0.0) + more
@@ -372,7 +371,8 @@ def classify(
             boosts[key] = max(boosts.get(key, 0.0), more)
     if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
         boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
-    if about_names(question, notes):
+    if names:
+        boosts.pop("rejection", None)  # the no is the occasion, the name's form the question
         # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
     if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
