@@ -275,7 +275,7 @@ def _fact_boosts(
         material = (
             cue_hits("materials", question)
             or turn.promise is not None  # "they want the cert by 9 on Monday": that promise
-            or routes.material_named(question, promised)
+            or routes.material_named(question, list(promised))
         )
         key = "materials" if material else theirs or "check-in-timing"
         boost[key] = max(boost.get(key, 0.0), 0.4)
