@@ -29,7 +29,10 @@ LOOKED_BACK = re.compile(
 #: Thursday", "I nearly called her": a follow-up judged as it would have been then
 SUPPOSED_PAST = re.compile(
     r"\b(?:what if|if|had) I(?: had|'d)? (?:\w+ )?(?:\w+ed|rung|rang|sent|written|gone)\b"
-    r"|\bI (?:nearly|almost) (?:\w+ed|rang|sent|wrote)\b",
+    r"|\bI (?:nearly|almost) (?:\w+ed|rang|sent|wrote)\b"
+    # "when could I have followed up", "if the no hadn't come"
+    r"|\b(?:could|should|would|might) I have (?:\w+ed|rung|rang|sent|written|gone|done)\b"
+    r"|\bif (?:the|their|that) (?:no|rejection|decision|news)\s+(?:hadn'?t|had not|never)\b",
     re.I,
 )
 #: a send supposed on another day: "could I have gone on the 10th?"

@@ -16,6 +16,7 @@ from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
+from coach.chat.holidays import COUNTS_ASKED
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.past_last import past_last
@@ -254,7 +255,12 @@ def _fact_boosts(
         chased = [s for s in facts.sent if s.kind in (Kind.check_in, Kind.final_follow_up)]
         if len(chased) >= 2:  # "chased twice now, once more?": the count reached is the question
             boost["how-many"] = 0.6
-    if turn.stage == Stage.rejected and not any(cue_hits(e, question) for e in STILL_OPEN):
+    if (
+        turn.stage == Stage.rejected
+        and not any(cue_hits(e, question) for e in STILL_OPEN)
+        and not LOOKED_BACK.search(question)  # "before the rejection came, was the 13th ok?"
+        and not SUPPOSED_PAST.search(question)
+    ):
         boost["rejection"] = 0.3  # "now they've said no, can I add her on LinkedIn?": the no
         # is the occasion, the channel the topic
     if re.search(
@@ -417,6 +423,13 @@ def classify(
         hits = cued + [h for h in hits if h not in cued]
     rejected = (facts.stage or stage) == Stage.rejected
     undo = rejected and RECONSIDER.search(question) is not None  # "ask them to look again?"
+    looked_back = (
+        HINDSIGHT.search(question)
+        or LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
+        or SUPPOSED_PAST.search(question)  # "what if I had phoned the day after?"
+        or COUNTS_ASKED.search(question)  # "I counted 5 working days, who's right?"
+        or (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
+    )
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty and not undo:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
@@ -437,10 +450,7 @@ def classify(
     chasing = (
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
-        and not HINDSIGHT.search(question)
-        and not LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
-        and not SUPPOSED_PAST.search(question)  # "what if I had phoned the day after?"
-        and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
+        and not looked_back
     )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection
