@@ -16,7 +16,6 @@ from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
-from coach.chat.holidays import COUNTS_ASKED
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.past_last import past_last
@@ -122,6 +121,8 @@ AFTER_NO = re.compile(
 )
 
 
+#: days counted: "I counted 5 working days from the 30th" (not "does it count as chasing?")
+WORKING_DAYS = re.compile(r"\b(?:business|working|work)\s+days?\b", re.I)
 #: the plans of entries about chasing a decision, which a rejection ends
 CHASING = ("check_in", "final_follow_up", "move_on")
 #: what a rejection leaves open, to ask about on its own terms: staying connected (002 FAQ 10,
@@ -427,7 +428,7 @@ def classify(
         HINDSIGHT.search(question)
         or LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
         or SUPPOSED_PAST.search(question)  # "what if I had phoned the day after?"
-        or COUNTS_ASKED.search(question)  # "I counted 5 working days, who's right?"
+        or WORKING_DAYS.search(question)  # "I counted 5 working days, who's right?"
         or (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
     )
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty and not undo:
