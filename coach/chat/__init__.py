@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from coach.calendar import days_off
 from coach.chat import answer as A
 from coach.chat.changes import CHANGE_ASKED
-from coach.chat.channels import channels_at_once, followed_up_today
+from coach.chat.channels import channel_choice, channels_at_once, followed_up_today
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
@@ -282,6 +282,15 @@ def _respond(
             from coach.guide import load_guide
 
             entries.append(load_guide().entries["preferred-contact"])
+        if channel_choice(q):  # "a text, or does it have to be email?": what they prefer, and
+            # that any one channel is fine (004 on asking their preferred method, 002 FAQ 4)
+            from coach.guide import load_guide
+
+            guide = load_guide().entries
+            ids = {e.id for e in entries}
+            entries += [
+                guide[k] for k in ("preferred-contact", "multiple-platforms") if k not in ids
+            ]
         if entries[0].id != "multiple-platforms" and channels_at_once(q):
             # "ring him on the 6th, and email her that afternoon?": a second question in one
             from coach.guide import load_guide

@@ -54,7 +54,61 @@ def about_names(question: str, notes: Notes | None) -> bool:
         form_verdict(question, notes)[0]
         or title_contrast(question, notes)
         or title_in_doubt(question, notes)
+        or form_in_doubt(question, notes)
     )
+
+
+#: a title to keep or drop: "leave off the Dr", "without the Ms", "drop the Prof."
+_TITLE_DROPPED = re.compile(
+    rf"\b(?:leave|leaving|drop|dropping|skip|skipping|lose|without)\s+(?:off\s+|out\s+)?"
+    rf"(?:the\s+)?{_TITLE}\b",
+    re.I,
+)
+_QUOTED_WORDS = re.compile(r"[\"'‘“]([^\"“”\n]{2,40}?)[\"'’”](?!\w)")
+
+
+def form_in_doubt(question: str, notes: Notes | None) -> bool:
+    """The question weighs how to write a name the notes hold (an interviewer's, an alias,
+    the company's): one form set against another ("Gebla or Ġebla?", "Gosia or Małgorzata",
+    "Dr. Lakjuni or just Jógvan"), a form quoted with a slip in it ("'O'Rouke'", "'Tamont'"),
+    or a title to keep or drop beside the name ("leave off the Dr, just Dear Ji-woo")."""
+    from coach.checks.names_spelling import key, near_miss
+
+    if notes is None:
+        return False
+    owners = [[*notes.company.name.split(), *notes.company.aliases]]
+    owners += [[p.first, *p.last.split(), *p.aliases] for p in notes.interviewers]
+    forms = [f for names in owners for f in names]
+    keys = {key(f) for f in forms if len(f) >= 3}
+    if not keys:
+        return False
+
+    def whose(word: str) -> set[int]:
+        """The owners (the company, each interviewer) one of whose names the word writes."""
+        return {
+            i
+            for i, names in enumerate(owners)
+            for f in names
+            if len(f) >= 3 and (key(word) == key(f) or len(word) >= 4 and near_miss(word, f))
+        }
+
+    quoted = " ".join(_QUOTED_WORDS.findall(question))
+    for word in re.findall(r"[^\W\d_][\w'’-]*[^\W\d_]", quoted):
+        if key(word) not in keys and whose(word):
+            return True  # "my reply says 'Jacinta O'Rouke'"
+    name = rf"(?:{_TITLE}\.?\s+)?[^\W\d_][\w'’-]*"
+    for m in re.finditer(
+        rf"(?:dear\s+)?({name})\s*\??\s+(?:or|instead of|rather than)\s+(?:just\s+)?(?:dear\s+)?"
+        rf"({name})",
+        question,
+        re.I,
+    ):
+        first, second = (set().union(*(whose(w) for w in g.split())) for g in m.groups())
+        if first & second:
+            return True  # one name two ways: "Gosia or Małgorzata", "Dr. Lakjuni or Jógvan"
+    words = re.findall(r"[^\W\d_][\w'’-]*[^\W\d_]", question)
+    # "leave off the Dr and just write Dear Ji-woo"
+    return bool(_TITLE_DROPPED.search(question)) and any(key(w) in keys for w in words)
 
 
 def title_in_doubt(question: str, notes: Notes | None) -> bool:

@@ -260,7 +260,7 @@ def guide_answer(
         sources[:0] = [s for s in invited_call_sources(question, situation) if s not in sources]
     owned = verdict_sources(entry, lead, rules, situation)  # the verdict's rule's entry first
     sources[:0] = [s for s in owned if s not in sources]
-    if entry.id == "thank-you-timing":  # late, inside the limit: 000's and 004's 1-2 days first
+    if entry.id == "thank-you-timing":  # past the 24 hours: 000's and 004's 1-2 days first
         from coach.chat.routes import late_thanks_sources
 
         sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]

@@ -82,6 +82,28 @@ CHANNEL_WORDS = {
     "text": r"text(?:s|ing)?|sms|whats ?app",
     "letter": r"card|letter|handwritten",
 }
+#: one way set against another: "whatsapp her instead of emailing", "a text, or email?"
+_INSTEAD = re.compile(
+    r"\b(?:or|instead of|rather than|vs\.?|versus|(?:have|has|need) to be|over)\b", re.I
+)
+
+
+def channel_choice(question: str) -> bool:
+    """The question weighs one channel against another for a message ("could I WhatsApp her
+    instead of emailing?", "is a text ok or does it have to be email?"): the articles leave
+    the channel to what the employer prefers, and accept any one of them."""
+
+    def named(text: str) -> set[str]:
+        return {k for k, p in CHANNEL_WORDS.items() if re.search(rf"\b(?:{p})\b", text, re.I)}
+
+    for m in _INSTEAD.finditer(question):
+        before = named(question[max(0, m.start() - 60) : m.start()])
+        after = named(question[m.end() : m.end() + 60])
+        if before and after and before != after and (before | after) - (before & after):
+            return True
+    return False
+
+
 #: two channels put together: "the email AND a LinkedIn request", "email, call and message"
 TOGETHER = re.compile(
     r"\b(?:and|both|as well(?: as)?|also|too(?!\s+(?:forward|much|many|pushy|early|soon|late|eager"

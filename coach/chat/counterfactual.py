@@ -83,6 +83,10 @@ def supposed_entry(question: str, materials: list[str]) -> str | None:
     )
     if kind == Kind.materials or named:
         return "materials"
+    from coach.chat.routes import CALL_TO_ASK
+
+    if CALL_TO_ASK.search(rest):  # "had I phoned to thank him again and ask how it went": a call
+        return "phone-or-email"
     if kind == Kind.thank_you or (kind is None and _THANKS.search(rest)):
         return "thank-you-timing"
     return "check-in-timing"

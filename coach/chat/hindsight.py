@@ -12,7 +12,7 @@ from coach.chat.dates import first_date
 from coach.chat.followups import day, follow_up_verdict
 from coach.models import Kind, Stage
 
-__all__ = ["HINDSIGHT", "LOOKED_BACK", "hindsight_verdict", "looks_back"]
+__all__ = ["HINDSIGHT", "LOOKED_BACK", "SUPPOSED_PAST", "hindsight_verdict", "looks_back"]
 
 #: the question looks back at a follow-up (sent, or only supposed) rather than asking about the
 #: next one: "could I have gone on the 10th?", "was that timing ok?", "looking back...", "does
@@ -23,6 +23,16 @@ LOOKED_BACK = re.compile(
     r"|\bbefore (?:the|their) (?:no|rejection|decision) (?:came|arrived)\b"
     r"|\bwas (?:that|my|the)\b[^.?!]{0,40}\b(?:ok|okay|fine|alright|right)\b"
     r"|\bmess(?:es)? up\b[^.?!]{0,40}\bcount\b",
+    re.I,
+)
+#: a past that did not happen, supposed: "what if I had phoned him", "if I'd emailed on the
+#: Thursday", "I nearly called her": a follow-up judged as it would have been then
+SUPPOSED_PAST = re.compile(
+    r"\b(?:what if|if|had) I(?: had|'d)? (?:\w+ )?(?:\w+ed|rung|rang|sent|written|gone)\b"
+    r"|\bI (?:nearly|almost) (?:\w+ed|rang|sent|wrote)\b"
+    # "when could I have followed up", "if the no hadn't come"
+    r"|\b(?:could|should|would|might) I have (?:\w+ed|rung|rang|sent|written|gone|done)\b"
+    r"|\bif (?:the|their|that) (?:no|rejection|decision|news)\s+(?:hadn'?t|had not|never)\b",
     re.I,
 )
 #: a send supposed on another day: "could I have gone on the 10th?"

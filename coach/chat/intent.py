@@ -15,7 +15,7 @@ from coach.chat.dates import DATE
 from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
-from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, WOULD_HAVE
+from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.past_last import past_last
@@ -121,6 +121,8 @@ AFTER_NO = re.compile(
 )
 
 
+#: days counted: "I counted 5 working days from the 30th" (not "does it count as chasing?")
+WORKING_DAYS = re.compile(r"\b(?:business|working|work)\s+days?\b", re.I)
 #: the plans of entries about chasing a decision, which a rejection ends
 CHASING = ("check_in", "final_follow_up", "move_on")
 #: what a rejection leaves open, to ask about on its own terms: staying connected (002 FAQ 10,
@@ -212,6 +214,7 @@ def _fact_boosts(
     turn: Facts,
     interview: dt.date | None = None,
     same_day: bool = False,
+    promised: tuple[str, ...] = (),
 ) -> dict[str, float]:
     from coach.chat import routes
 
@@ -253,7 +256,12 @@ def _fact_boosts(
         chased = [s for s in facts.sent if s.kind in (Kind.check_in, Kind.final_follow_up)]
         if len(chased) >= 2:  # "chased twice now, once more?": the count reached is the question
             boost["how-many"] = 0.6
-    if turn.stage == Stage.rejected and not any(cue_hits(e, question) for e in STILL_OPEN):
+    if (
+        turn.stage == Stage.rejected
+        and not any(cue_hits(e, question) for e in STILL_OPEN)
+        and not LOOKED_BACK.search(question)  # "before the rejection came, was the 13th ok?"
+        and not SUPPOSED_PAST.search(question)
+    ):
         boost["rejection"] = 0.3  # "now they've said no, can I add her on LinkedIn?": the no
         # is the occasion, the channel the topic
     if re.search(
@@ -271,7 +279,12 @@ def _fact_boosts(
         # (unless it is the thank-you itself that is asked about: then it is late); a day
         # asked beside the wait they asked for is judged by that wait
         theirs = "respect-their-timeline" if turn.no_contact_before or turn.wait_days else None
-        key = "materials" if cue_hits("materials", question) else theirs or "check-in-timing"
+        material = (
+            cue_hits("materials", question)
+            or turn.promise is not None  # "they want the cert by 9 on Monday": that promise
+            or routes.material_named(question, list(promised))
+        )
+        key = "materials" if material else theirs or "check-in-timing"
         boost[key] = max(boost.get(key, 0.0), 0.4)
     if (
         any(s.kind == Kind.thank_you for s in turn.sent)
@@ -349,13 +362,15 @@ def classify(
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
     topic = uncovered(question) or nearest_uncovered(question, max(h.semantic for h in hits))
-    boosts = _fact_boosts(question, facts, turn, interview, same_day)
+    promised = [m.what for m in notes.materials] if notes is not None else []
+    boosts = _fact_boosts(question, facts, turn, interview, same_day, tuple(promised))
     country = notes.country if notes is not None else facts.country
-    for key, more in routes.boosts(question, country, today or dt.date.today()).items():
+    for key, more in routes.boosts(question, country, today or dt.date.today(), promised).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
+    names = about_names(question, notes)  # "Gosia or Małgorzata in my reply?": the name's form
     after_no = (  # words quoted for the reply are judged as words, not as the reply's topic
         (facts.stage or stage) == Stage.rejected and AFTER_NO.search(question) is not None
-    ) and words is None
+    ) and (words is None and not names)
     for key, more in _manner_boost(question).items():
         if more < 0:
             boosts[key] = boosts.get(key, 0.0) + more
@@ -363,10 +378,10 @@ def classify(
             boosts[key] = max(boosts.get(key, 0.0), more)
     if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
         boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
-    if about_names(question, notes):
+    if names:
+        boosts.pop("rejection", None)  # the no is the occasion, the name's form the question
         # "is it fine to just type Gorg", "called her HR Manager, she's HR Officer": the form
         boosts["names-and-titles"] = max(boosts.get("names-and-titles", 0.0), 0.6)
-    promised = [m.what for m in notes.materials] if notes is not None else []
     if supposed := supposed_entry(question, promised):  # "if I'd sent the refs at 9:30?"
         boosts[supposed] = max(boosts.get(supposed, 0.0), 0.5)
     if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
@@ -409,6 +424,13 @@ def classify(
         hits = cued + [h for h in hits if h not in cued]
     rejected = (facts.stage or stage) == Stage.rejected
     undo = rejected and RECONSIDER.search(question) is not None  # "ask them to look again?"
+    looked_back = (
+        HINDSIGHT.search(question)
+        or LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
+        or SUPPOSED_PAST.search(question)  # "what if I had phoned the day after?"
+        or WORKING_DAYS.search(question)  # "I counted 5 working days, who's right?"
+        or (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
+    )
     if hits and hits[0].score < MIN_SCORE and not hits[0].cues and not turn.empty and not undo:
         # a message that only states facts ("my interview was on Monday"): what comes next
         sent = {s.kind for s in turn.sent}
@@ -419,7 +441,7 @@ def classify(
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
         material = turn.material or turn.promise or routes.sent_material(turn, question)
-        if material:
+        if material or cue_hits("materials", question):  # "I said I'd send references by 9"
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
         if turn.stage == Stage.rejected:
             nxt = "rejection"  # "we have decided to move forward with others": the reply
@@ -429,9 +451,7 @@ def classify(
     chasing = (
         hits
         and (hits[0].entry.plan in CHASING or hits[0].entry.id == "check-in-content")
-        and not HINDSIGHT.search(question)
-        and not LOOKED_BACK.search(question)  # "could I have sent it on the 10th?" after a no
-        and not (facts.supposed and supposed_send(question))  # "if they'd set no date, when..."
+        and not looked_back
     )
     if rejected and hits and (chasing or undo):
         # "can I still check in?" after a no: what the articles say after a rejection

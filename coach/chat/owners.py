@@ -15,6 +15,8 @@ from coach.rulebook import Source
 
 #: the verdict's opening that spends the last allowed follow-up
 TOO_MANY_LEADS = ("No: you have sent", "Yes, too much: you have sent")
+#: the verdict that a rejection ends the chasing
+AFTER_NO_LEAD = "No: they have said no"
 
 
 def _invited_day(situation: Situation) -> dt.date | None:
@@ -31,6 +33,8 @@ def owner_entry(entry: Entry, lead: str, rules: list[str], situation: Situation)
     owner: str | None = None
     if "timing-too-many" in rules[:1] and lead.startswith(TOO_MANY_LEADS):
         owner = "how-many"
+    elif "rejection-follow-up" in rules[:1] and lead.startswith(AFTER_NO_LEAD):
+        owner = "rejection"  # "one last email to ask if it's final?": no chasing after a no
     elif entry.plan is not None and (
         _early_for_invite(lead, situation) or _early_for_their_wait(lead, situation)
     ):

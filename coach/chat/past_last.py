@@ -27,8 +27,20 @@ BEYOND = re.compile(
 )
 
 
+#: follow-ups with no end: "keep calling every week till it comes", "email her every month"
+ENDLESS = re.compile(
+    r"\bkeep (?:on )?(?:call|ring|phon|email|e-mail|messag|text|chas|nudg|writ|follow)\w*"
+    r"|\b(?:call|ring|phone|email|e-mail|message|text|chase|nudge|write|check in)\w*\b[^.?!]{0,30}"
+    r"\bevery (?:week|month|day|few days|couple of (?:days|weeks))\b",
+    re.I,
+)
+
+
 def past_last(question: str) -> bool:
-    """The question asks what to do once the last allowed follow-up has met silence."""
+    """The question asks what to do once the last allowed follow-up has met silence, or plans
+    follow-ups with no end, which reach past it whatever came before."""
+    if ENDLESS.search(question):
+        return True
     named = LAST_NAMED.search(question)
     if named is None:
         return False

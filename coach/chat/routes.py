@@ -68,7 +68,8 @@ SAME_TEXT = re.compile(
 #: a call meant only to ask how it went or to thank them again: "gonna ring tomorrow to say
 #: thanks again and ask if there's any news" (not one looked back on, "should I have phoned")
 CALL_TO_ASK = re.compile(
-    r"(?<!\bhave )\b(?:phon(?:e|ing)|ring(?:ing)?|call(?:ing)?)\b[^.?!]{0,60}?\b(?:to|and|just to)"
+    r"(?:(?<!\bhave )\b(?:phon(?:e|ing)|ring(?:ing)?|call(?:ing)?)|\b(?:phoned|rang|rung|called))\b"
+    r"[^.?!]{0,60}?\b(?:to|and|just to)"
     r"\s+(?:ask|say|see"
     r"|find out|check)\w*\b[^.?!]{0,25}?\b(?:how (?:it|things|i|we|it'?s|its|things'?re)"
     r"\s*(?:went|go(?:es|ing)?|did|do(?:ing)?|looked|looks?|looking|stands?)"
@@ -90,18 +91,22 @@ def material_named(question: str, materials: list[str]) -> bool:
     return False
 
 
-def boosts(question: str, country: str | None, today: dt.date) -> dict[str, float]:
-    """Boosts for the whole plan and for holiday questions."""
+def boosts(
+    question: str, country: str | None, today: dt.date, materials: list[str] | None = None
+) -> dict[str, float]:
+    """Boosts for the whole plan and for holiday questions (`materials`: the notes' promised
+    material, which a holiday question may name instead of a message kind)."""
     found: dict[str, float] = {}
     if SCHEDULE_ASKED.search(question):
         found["next-steps"] = 0.6  # "my whole plan from here": every step, not the next one
     if ADDRESSED_AS.search(question):  # "call her 'Dani'?": how to name her, no phone call
         found["names-and-titles"] = 0.6
         return found
-    if (PHONING.search(question) and NEXT_DAY_CALL.search(question)) or CALL_TO_ASK.search(
-        question
-    ):  # a call to thank again or ask how it went: overeager the day after, whatever its day
-        found["phone-or-email"] = 0.5  # "call tomorrow to thank them again?": a call's timing
+    call_to_ask = (
+        PHONING.search(question) and NEXT_DAY_CALL.search(question)
+    ) or CALL_TO_ASK.search(question)
+    if call_to_ask:  # a call to thank again or ask how it went: overeager the day after,
+        found["phone-or-email"] = 0.5  # whatever its day: "call tomorrow to thank them again?"
     elif (
         MY_CALL.search(question)
         and DATE.search(question)
@@ -126,9 +131,13 @@ def boosts(question: str, country: str | None, today: dt.date) -> dict[str, floa
     if holiday_asked(question, country, today):
         # which days count: the wait of the message named, the check-in's by default
         kind = kind_in(question)
+        if kind is None and material_named(question, materials or []):
+            kind = Kind.materials  # "send the roster on the holiday instead?": the promise's
         entry = {Kind.thank_you: "thank-you-timing", Kind.materials: "materials"}.get(
             kind or Kind.check_in, "check-in-timing"
         )
+        if call_to_ask:  # "ring him on the holiday to thank him again?": the call, not a note
+            entry = "phone-or-email"
         found[entry] = 0.45
     return found
 
@@ -183,16 +192,13 @@ def invited_call_sources(question: str, situation: Situation) -> list[Source]:
 
 
 def late_thanks_sources(situation: Situation) -> list[Source]:
-    """A thank-you past its 24 hours but inside the limit: the sections that allow 1-2 days,
-    cited first."""
+    """A thank-you past its 24 hours: the sections that allow 1-2 days, cited first, whether
+    the answer is that it is still inside that limit or that the limit has passed."""
     from coach.guide import load_guide
 
     plan = situation.plan
     if plan is None or not any(
-        i.kind == Kind.thank_you
-        and i.status == "overdue"
-        and i.limit is not None
-        and situation.now <= i.limit
+        i.kind == Kind.thank_you and i.status == "overdue" and i.limit is not None
         for i in plan.items
     ):
         return []

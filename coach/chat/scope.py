@@ -128,14 +128,26 @@ SPELLING_ASKED = re.compile(
 )
 
 
+#: a holiday as a day on the calendar, not leave from a job: "friday the 3rd, holiday weekend",
+#: "tuesday, the first working day after the holiday"
+HOLIDAY_DAY = re.compile(
+    r"\bholidays?\b(?! allowance| pay| entitlement)[^.?!]{0,60}?"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|weekend|\d{1,2}(?:st|nd|rd|th))\b"
+    r"[^.?!]{0,60}?\bholidays?\b(?! allowance| pay| entitlement)"
+    r"|\bholiday (?:weekend|monday|friday)\b|\b(?:after|before|over) the (?:\w+ )?holiday\b",
+    re.I,
+)
+
+
 def asks_covered(question: str) -> bool:
-    """The question names a message the guide covers, asks when to get in touch, or asks how a
-    name is spelled."""
+    """The question names a message the guide covers, asks when to get in touch, asks how a
+    name is spelled, or puts a public holiday beside a day (which days count)."""
     return bool(
         kind_in(question) is not None
         or WHEN_TO_ASK.search(question)
         or SPELLING_ASKED.search(question)
         or channels_at_once(question)
+        or HOLIDAY_DAY.search(question)
     )
 
 
