@@ -30,10 +30,16 @@ RULES = ["spelling", "grammar", "repetition"]
 CHECKER = Checker(select=RULES)
 
 
-def check(text: str, country: str | None = "US", names: tuple[str, ...] = ()) -> Any:
+def check(
+    text: str,
+    country: str | None = "US",
+    names: tuple[str, ...] = (),
+    details: tuple[str, ...] = (),
+) -> Any:
     data = copy.deepcopy(example_context())
     data["country"] = country
     data["interviewers"] += [{"name": n} for n in names]
+    data["details"] = [*data["details"], *details]
     message = Message(
         path="language.md",
         text=text,
@@ -299,31 +305,12 @@ def test_the_notes_names_may_come_back():
 
 
 def test_a_part_of_a_hyphenated_word_in_the_notes_is_known():
-    data = copy.deepcopy(example_context())
-    data["details"] = [*data["details"], "bulletin wording for heli-ops"]
-    message = Message(
-        path="language.md",
-        text="Our talk about writing for heli-ski guides stayed with me.",
-        to="Sarah Chen",
-        kind=Kind.thank_you,
-        send_at=parse_time("2026-11-20T19:30:00-05:00", "test"),
-        notes=Notes.model_validate(data),
-    )
-    assert not CHECKER.check(message).findings
+    text = "Our talk about writing for heli-ski guides stayed with me."
+    assert not check(text, details=("bulletin wording for heli-ops",)).findings
 
 
-def _with_detail(detail: str, text: str) -> Any:
-    data = copy.deepcopy(example_context())
-    data["details"] = [*data["details"], detail]
-    message = Message(
-        path="language.md",
-        text=text,
-        to="Sarah Chen",
-        kind=Kind.thank_you,
-        send_at=parse_time("2026-11-20T19:30:00-05:00", "test"),
-        notes=Notes.model_validate(data),
-    )
-    return {f.rule for f in CHECKER.check(message).findings}
+def _with_detail(detail: str, text: str) -> set[str]:
+    return {f.rule for f in check(text, details=(detail,)).findings}
 
 
 def test_a_term_the_notes_write_twice_is_not_a_doubled_word():
