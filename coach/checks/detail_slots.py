@@ -1,17 +1,26 @@
-"""A detail retold with another place or another time of day than the notes give it, for
-`detail-unsupported`: "the starter came from his grandmother's shop in Dingle" when the notes say
-"... shop in Kenmare", "the trucks leave for the port at noon" for "trucks leave 5 pm".
+"""A detail retold with another place, time of day or length of time than the notes give it,
+for `detail-unsupported`: "the starter came from his grandmother's shop in Dingle" when the notes
+say "... shop in Kenmare", "the trucks leave for the port at noon" for "trucks leave 5 pm", "the
+crossing takes four days" for "crossing ~2 days".
 
 Each sentence (or clause, split at ";") is matched to the details it retells: a detail is its
 referent when the two share two concepts, or one that is rare in follow-up prose (a name, a
-trade word: "firmware", "cooperage"), the words of the role, the company and the people aside.
-Then the typed slots of the sentence are compared with the referent's. A place is a name (a
-capitalised word that is no English word) after a preposition of place, or joined to one ("to
-Lima and Quito"); it is wrong when a referent names places and none of them is it. A time of day
-is a clock time with its half of the day ("6 pm", "18:30", "ten at night", "noon"); it is wrong
-when a referent gives times and no time of the notes is within half an hour of it (a bare
-"6:30" is read either side of noon). The candidate's own record and plans ("I would be glad to
-visit Quito"), questions and the interview's own hour name no detail's slot.
+trade word: "firmware", "cooperage"), the words of the role, the company and the people aside;
+the slot's own clause is matched first, then its sentence. Then the typed slots of the sentence
+are compared with the referent's (coach.checks.detail_clock reads times and lengths):
+
+- a place is a name (a capitalised word that is no English word, or a country's name) after a
+  preposition of place, or joined to one ("to Lima and Quito"), in a sentence that reports what
+  was told ("it was useful to learn that", "your point that"). It is wrong when the referent
+  names places, the notes name it nowhere, it is no city of a country they name ("Gdansk" for
+  "Poland"), and its clause names none of the referent's places (half right is no invention);
+- a time of day is wrong when the referent gives times and none is within half an hour of it;
+- a length is wrong when the referent gives lengths of the same order and none is within a
+  quarter of it ("six weeks" beside "18 hrs backup" measures something else).
+
+The candidate's own record and wishes ("I have worked at a lodge in Tromso", "I would love to
+visit Quito"), questions, the interview's own hour and a slot denied in its clause ("so nobody
+is on the line for fourteen hours") name no detail's slot.
 """
 
 from __future__ import annotations
@@ -23,6 +32,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from coach.checks.base import per_notes
+from coach.checks.detail_clock import (
+    Span,
+    Time,
+    durations,
+    far_apart,
+    same_length,
+    same_time,
+    times,
+)
 from coach.checks.detail_words import Normalise, _base, _found, concept, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile, strip_accents
@@ -32,10 +50,6 @@ _SHARED = 2
 #: a word in fewer sentences of follow-up prose than this is rare: one such shared word is
 #: enough to say which detail a sentence retells
 _RARE = 10
-#: minutes either way that still tell the same time of day ("about six" for "6:15 pm")
-_CLOSE = 30
-_DAY = 24 * 60
-_HALF_DAY = 12 * 60
 
 #: a sentence or a clause; a full stop inside a word ("G.A.P.", "p.m.") ends none
 _PART = lazy_compile(r"(?:[^.!?;\n]|[.!?](?=[^\s.!?]))+")
@@ -81,111 +95,6 @@ _CALENDAR_WORDS = frozenset(
 _MEETING = lazy_compile(
     r"\b(?:interview|meeting|meet|met|conversation|chat|talk|call|visit)(?:ing|ed|s)?\b", re.I
 )
-
-_NUMBER_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-        + ("eleven", "twelve")
-    )
-}
-_HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-#: "6 pm", "6:30 a.m.", "6pm"
-_MERIDIEM = lazy_compile(
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<x>[ap])\.?m\b\.?", re.I
-)
-#: "ten at night", "four in the morning", "eight o'clock in the evening"
-_PERIOD = lazy_compile(
-    rf"\b(?P<h>{_HOUR})(?:[:.](?P<m>[0-5]\d)|\s(?P<half>thirty))?(?:\so['’]clock)?\s"
-    r"(?P<p>in the morning|in the afternoon|in the evening|at night)\b",
-    re.I,
-)
-#: "18:30", "08:00" (a 24-hour clock when the hour is past 12 or written with its zero)
-_CLOCK = lazy_compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\s?[ap]\.?m\b)")
-#: "noon", "midday", "midnight"
-_NAMED = lazy_compile(r"\b(?P<n>noon|midday|midnight)\b", re.I)
-#: "1600 hours", "sixteen hundred hours"
-_MILITARY = lazy_compile(
-    r"\b(?:(?P<d>[01]\d|2[0-3])(?P<m>[0-5]\d)|(?P<w>[a-z]+teen|zero [a-z]+|ten|eleven|twelve|"
-    r"twenty(?:-[a-z]+)?) hundred) hours\b",
-    re.I,
-)
-_TEENS = {
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "twenty-one": 21,
-    "twenty-two": 22,
-    "twenty-three": 23,
-    "zero six": 6,
-    "zero seven": 7,
-    "zero eight": 8,
-    "zero nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
-
-class Time(NamedTuple):
-    """A time of day in minutes after midnight; `exact` is False for a bare "6:30", which may
-    be either side of noon."""
-
-    start: int
-    end: int
-    minutes: int
-    exact: bool
-
-
-def _hour(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
-
-
-def times(text: str) -> list[Time]:
-    """The times of day the text names, in order."""
-    found: list[Time] = []
-    for m in _MERIDIEM.finditer(text):
-        h = _hour(m["h"]) % 12 + (12 if m["x"].lower() == "p" else 0)
-        found.append(Time(m.start(), m.end(), h * 60 + int(m["m"] or 0), True))
-    for m in _PERIOD.finditer(text):
-        h, period = _hour(m["h"]) % 12, m["p"].lower()
-        if period in ("in the afternoon", "in the evening") or (period == "at night" and h >= 6):
-            h += 12
-        minutes = h * 60 + (int(m["m"]) if m["m"] else 30 if m["half"] else 0)
-        found.append(Time(m.start(), m.end(), minutes, True))
-    for m in _CLOCK.finditer(text):
-        h = int(m["h"])
-        exact = h > 12 or m["h"].startswith("0") or h == 0
-        found.append(Time(m.start(), m.end(), h * 60 + int(m["m"]), exact))
-    for m in _NAMED.finditer(text):
-        minutes = 0 if m["n"].lower() == "midnight" else _HALF_DAY
-        found.append(Time(m.start(), m.end(), minutes, True))
-    for m in _MILITARY.finditer(text):
-        if m["d"]:
-            found.append(Time(m.start(), m.end(), int(m["d"]) * 60 + int(m["m"]), True))
-        elif (hour := _TEENS.get(m["w"].lower())) is not None:
-            found.append(Time(m.start(), m.end(), hour * 60, True))
-    overlapping = {
-        i
-        for i, a in enumerate(found)
-        for j, b in enumerate(found)
-        if i != j and a.start < b.end and b.start < a.end and (a.end - a.start) < (b.end - b.start)
-    }
-    return sorted((t for i, t in enumerate(found) if i not in overlapping), key=lambda t: t.start)
-
-
-def same_time(a: Time, b: Time) -> bool:
-    """Whether two times of day are within `_CLOSE` minutes, either side of noon when one of
-    them does not say which."""
-    period = _DAY if a.exact and b.exact else _HALF_DAY
-    gap = abs(a.minutes - b.minutes) % period
-    return min(gap, period - gap) <= _CLOSE
-
 
 #: a preposition of place, before a name: "from Lima", "to the Azores"
 _WHERE = lazy_compile(
@@ -279,6 +188,20 @@ def _within(told: str, noted: frozenset[str]) -> bool:
     return told_code is not None and any(codes.get(n) == told_code for n in noted)
 
 
+#: a slot denied in its clause: "so nobody is on the line for fourteen hours", "not from Lima"
+_DENIED = lazy_compile(
+    r"\b(?:no|not|never|nobody|no one|none|nothing|without|rather than|instead of)\b|n['’]t\b",
+    re.I,
+)
+
+
+def _negated(said: str, at: int) -> bool:
+    """Whether the clause of `said` up to offset `at` denies what follows (a slot denied is
+    not told: "so nobody works fourteen hours" for "two ten-hour shifts")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(said, 0, at)]
+    return bool(_DENIED.search(said, breaks[-1] if breaks else 0, at))
+
+
 def _same_clause(said: str, a: int, b: int) -> bool:
     """Whether offsets a and b of `said` are in one clause (no comma or colon between)."""
     return not _CLAUSE_BREAK.search(said, min(a, b), max(a, b))
@@ -296,6 +219,7 @@ class Detail(NamedTuple):
     concepts: frozenset[str]
     places: frozenset[str]
     times: tuple[Time, ...]
+    lengths: tuple[Span, ...]
 
 
 def _skip(notes: Notes) -> frozenset[str]:
@@ -323,7 +247,7 @@ def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], tuple[Det
         named = _name_words(detail, english, skip)
         words = [w for w in WORD.findall(detail) if strip_accents(w.lower()) not in named]
         own = frozenset(c for w in words if (c := concept(w, method)) is not None) - context
-        out.append(Detail(own, frozenset(named), tuple(times(detail))))
+        out.append(Detail(own, frozenset(named), tuple(times(detail)), tuple(durations(detail))))
     return context, tuple(out)
 
 
@@ -364,7 +288,7 @@ def wrong_slots(
         lambda n: _details(n, method),
         uses=("details", "role", "company", "candidate", "interviewers"),
     )
-    if not any(d.places or d.times for d in details):
+    if not any(d.places or d.times or d.lengths for d in details):
         return
     english = english_words()
     skip = per_notes(
@@ -378,13 +302,20 @@ def wrong_slots(
             continue
         told_places = places(said, english, skip)
         told_times = [t for t in times(said) if not _MEETING.search(said, 0, t.start)]
-        if not told_places and not told_times:
+        told_lengths = [d for d in durations(said) if not _MEETING.search(said, 0, d.start)]
+        if not told_places and not told_times and not told_lengths:
             continue
-        first = min([p[0] for p in told_places] + [t.start for t in told_times])
+        starts = [p[0] for p in told_places] + [t.start for t in told_times]
+        first = min(starts + [d.start for d in told_lengths])
         if _MINE.search(said, 0, first):
             continue
+        every_place = told_places  # each place named, for "Lima and Quito" (half right)
         told_places = [p for p in told_places if not _own_clause(said, p[0])]
         told_times = [t for t in told_times if not _own_clause(said, t.start)]
+        told_lengths = [d for d in told_lengths if not _own_clause(said, d.start)]
+        told_places = [p for p in told_places if not _negated(said, p[0])]
+        told_times = [t for t in told_times if not _negated(said, t.start)]
+        told_lengths = [d for d in told_lengths if not _negated(said, d.start)]
         named = set().union(*(p[2] for p in told_places)) if told_places else set()
 
         def about(at: int, said: str = said, named: set[str] = named) -> list[Detail]:
@@ -402,10 +333,11 @@ def wrong_slots(
         for start, end, name in told_places:
             if name & known or not _TOLD.search(said, 0, start):
                 continue
-            noted = frozenset().union(*(d.places for d in about(start)))
+            found = about(start)
+            noted = frozenset().union(*(d.places for d in found))
             if not noted or _within(said[start:end], noted):
                 continue
-            if any(o & noted for s, _, o in told_places if _same_clause(said, s, start)):
+            if any(o & noted for s, _, o in every_place if _same_clause(said, s, start)):
                 continue  # "Lima and Quito" for "Lima + Cusco": half right, not invented
             yield part.start() + start, part.start() + end, said[start:end], "place"
             break
@@ -413,4 +345,9 @@ def wrong_slots(
             clocks = [c for d in about(t.start) for c in d.times]
             if clocks and not any(same_time(t, c) for c in clocks):
                 yield part.start() + t.start, part.start() + t.end, said[t.start : t.end], "time"
+                break
+        for d in told_lengths:
+            noted_lengths = [n for r in about(d.start) for n in r.lengths if not far_apart(d, n)]
+            if noted_lengths and not any(same_length(d, n) for n in noted_lengths):
+                yield part.start() + d.start, part.start() + d.end, said[d.start : d.end], "time"
                 break
