@@ -9,7 +9,9 @@ each is read alone. coach.checks.detail_unsupported judges whether a topic is in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from coach.checks.detail_words import base
 from coach.text import Doc, lazy_compile
 
 # A claim that a topic was discussed, with the topic after it ("our conversation about X") ...
@@ -297,20 +299,37 @@ _NOT_A_MODIFIER = frozenset(
 )
 
 
+@lru_cache(maxsize=64)
+def _stems(known: frozenset[str]) -> frozenset[str]:
+    """The stems of the notes' words: "lift" is a word of notes that say "lifting"."""
+    return frozenset(base(w, "stem") for w in known)
+
+
+#: after "your ... plan": the project itself follows, and is read as a claimed topic ("your
+#: careful plan for rehousing the letters"); or "plans" is a verb ("your crew plans a lift")
+_TOLD_AFTER = lazy_compile(r"\s+(?:to|for|of|on|about|regarding|a|an|the)\b", re.I)
+
+
 def presupposed_projects(doc: Doc, known: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, text) of each project of the reader's that the message presupposes with
     "your" and names in words the notes never use ("I hope they will help you with your
     business plan"); "your next project" or "your hiring plans" name none, nor does a name
     the notes do not spell ("your Cap Classique plans"), as elsewhere, nor a title ("your team
-    as Project Engineer"), nor a paraphrase of the notes' own project ("your rewards app" for
+    as Project Engineer"), nor a plan whose project follows it ("your careful plan for ..."),
+    nor a paraphrase of the notes' own project ("your rewards app" for
     "the customer loyalty app")."""
     out = []
     for m in _PROJECT.finditer(doc.plain, doc.body_start):
+        if _TOLD_AFTER.match(doc.plain, m.end()):
+            continue  # "your careful plan for moving the papers": the claim reads what follows
         words = [w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()]
         parts = {p for w in words for p in (w, *w.split("-")) if p}
         head = m.group()[m.end(1) - m.start() :].lower()
         parts |= {head, head.removesuffix("s"), head + "s"}  # "your rewards app": the notes' app
         if parts & known or any(w in _NOT_A_MODIFIER for w in words):
+            continue
+        modifiers = {p for w in words for p in (w, *w.split("-")) if p}
+        if {base(p, "stem") for p in modifiers} & _stems(known):  # "lift" for "lifting"
             continue
         if all(w in _ANY_PROJECT or w.isdigit() for w in words) or m.group(1)[:1].isupper():
             continue

@@ -95,6 +95,12 @@ class UnsupportedParams(Params):
         description="also report a detail told with another weekday or month than the notes "
         "give it ('the Friday sailing' for 'the Tuesday sailing'): coach.checks.detail_calendar",
     )
+    slots: bool = Field(
+        False,
+        description="also report a detail told with another place or time of day than the "
+        "notes give it ('shipped from Lisbon' for 'shipped from Porto', 'the vans leave at "
+        "noon' for 'vans out 6 pm'): coach.checks.detail_slots",
+    )
     synonym_common: int = Field(
         0,
         ge=0,
@@ -395,6 +401,14 @@ class Unsupported(CheckKind):
                 if not any(s <= start < e for s, e in spans):
                     spans.append((start, end))
                     yield Hit(start, end, {"topic": text}, "Check the day against the notes")
+        if params.slots:  # "the vans leave at noon" for "vans out 6 pm"
+            from coach.checks.detail_slots import wrong_slots
+            from coach.checks.detail_specific import own_spans
+
+            for start, end, text, what in wrong_slots(doc, notes, params.normalise, own_spans(doc)):
+                if _take(spans, start, end):
+                    advice = "Check the place" if what == "place" else "Check the time"
+                    yield Hit(start, end, {"topic": text}, f"{advice} against the notes")
         if params.numbers:
             from coach.checks.detail_retold import retold_wrong
 
