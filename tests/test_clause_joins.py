@@ -71,14 +71,17 @@ def test_a_sentence_that_already_reads_as_a_fault_is_not_split():
     assert (clause, frozenset({"tone-accusatory"})) in readings(model, quiet)
 
 
-def test_a_sentence_read_as_interest_is_not_split():
+def test_a_sentence_read_as_interest_is_not_split_for_a_fault_read_unsure():
     whole = "Writing once more about the bakery post: I am still very keen on it."
     clause = "Writing once more about the bakery post."
     model = _Canned(
         {
             whole: {"interest": 0.95, "tone-passive-aggressive": 0.5},
-            clause: {"tone-passive-aggressive": 0.95},
+            clause: {"tone-passive-aggressive": 0.85},
         }
     )
     model.thresholds = {**_Canned.thresholds, "interest": 0.7}
     assert readings(model, whole) == [(whole, frozenset({"interest"}))]
+    # read at SURE, the piece is an aside the interest does not outweigh, as within a sentence
+    model.scores[clause] = {"tone-passive-aggressive": 0.95}
+    assert (clause, frozenset({"tone-passive-aggressive"})) in readings(model, whole)

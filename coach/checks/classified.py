@@ -3,8 +3,10 @@
 A phrases rule (coach.checks.phrases) may name classifier labels. Each sentence of the body the
 classifier gives one of them fires too, unless a phrase already points into it, a construction
 names it more exactly, or one of the rule's second readings withdraws it (the interview's topic,
-a target, the writer's own need, a count of the writer's messages). Kept apart from the phrase
-matching so that each second reading is one line here and one module of its own.
+a target, the writer's own need, a count of the writer's messages). A reading at SURE needs no
+named target, and a rule's exception withdraws only the readings that hold its words, not a
+part of the sentence read alone without them. Kept apart from the phrase matching so that each
+second reading is one line here and one module of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from coach.checks.base import Hit
 from coach.checks.matcher import Phrase, compile_phrases
 from coach.models import Notes
+from coach.semantic.classifier import SURE
 from coach.text import Doc
 
 if TYPE_CHECKING:
@@ -45,37 +48,38 @@ def classified_hits(
         # the rule's exceptions are constructions the classifier misreads; a construction of
         # the fault itself (coach.checks.frames) is read by its structure, not by the classifier
         vetoed_here = vetoed is not None and vetoed.search(sentence.text) is not None
-        if vetoed_here and not building:
-            continue
         scored, labels = _read(doc, model, at, sentence.start, sentence.text)
+        # an exception covers its own words: a reading of a part of the sentence without them
+        # (coach.checks.clauses) stays the classifier's ("Best of luck with the audit - you
+        # will need it with that crew")
+        kept = scored
+        if vetoed is not None and vetoed_here:
+            kept = [(t, f) for t, f in scored[1:] if not vetoed.search(t)]
+        if not kept and not building:
+            continue
         if labels and params.classifier_unless_praise and plain_praise(sentence.text):
             continue
         for wanted in params.classifier:
             # a fault carried by the sentence's construction counts whatever its words weigh
             if (
-                (building and wanted.label in building and built(sentences, at, wanted.label))
-                or not vetoed_here
-                and any(
-                    wanted.label in found
-                    and not outweighed(doc, sentences, at, wanted.label)
-                    and (
-                        not params.classifier_reread
-                        or still_reads(model, wanted.label, sentences, at, text, notes)
-                    )
-                    and (
-                        not params.classifier_needs_target
-                        or aimed(model, wanted.label, sentence.text, notes)
-                    )
-                    and (
-                        not params.classifier_needs_writer
-                        or pleads(model, wanted.label, sentence.text)
-                    )
-                    and (
-                        not params.classifier_uncounted
-                        or not only_counted(model, wanted.label, text)
-                    )
-                    for text, found in scored[: 1 if wanted.label in FORM_LABELS else None]
+                building and wanted.label in building and built(sentences, at, wanted.label)
+            ) or any(
+                wanted.label in found
+                and not outweighed(doc, sentences, at, wanted.label)
+                and (
+                    not params.classifier_reread
+                    or still_reads(model, wanted.label, sentences, at, text, notes)
                 )
+                and (
+                    not params.classifier_needs_target
+                    or sure(model, wanted.label, text)
+                    or aimed(model, wanted.label, sentence.text, notes)
+                )
+                and (
+                    not params.classifier_needs_writer or pleads(model, wanted.label, sentence.text)
+                )
+                and (not params.classifier_uncounted or not only_counted(model, wanted.label, text))
+                for text, found in kept[: 1 if wanted.label in FORM_LABELS else None]
             ):
                 fields = {
                     "excerpt": sentence.text,
@@ -94,6 +98,14 @@ def classified_hits(
                     severity=wanted.severity or "warning",
                 )
                 break
+
+
+def sure(model: Any, label: str, text: str) -> bool:
+    """Whether the classifier reads `label` in `text` with confidence (SURE). A named target
+    screens out readings the classifier is unsure of, the trade's hazards told in strong words;
+    a reading this sure is a jibe whose target the closed classes miss ("the last planner",
+    "whoever drew up the rota", "the pottery"), as sure a fault as one beside thanks."""
+    return bool(model.score(text).probs.get(label, 0.0) >= SURE)
 
 
 def _read(

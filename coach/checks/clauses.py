@@ -16,6 +16,12 @@ Each clause stands as a sentence of its own, so each is read alone too; a clause
 carry a meaning of its own ("Agreed; ...") is not. A clause confirms a fault that its whole
 sentence already leans to; it does not find one the sentence shows no sign of ("...; my
 classification work would be a real asset" read alone is no plea).
+
+Sarcasm and jibes are the exception: people tuck them into a polite sentence as an aside, after
+a comma or a dash, and the thanks around them outweigh them in the whole. So every piece of a
+sentence between its commas, semicolons, colons and dashes is read alone too, and a piece read
+as hostile or passive-aggressive at SURE, the confidence that outweighs thanks within one
+sentence (coach.semantic.classifier), counts without the whole leaning to it.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.checks.frames import unframed
-from coach.semantic.classifier import POSITIVE
+from coach.semantic.classifier import POSITIVE, SURE
 from coach.text import WORD, lazy_compile
 
 if TYPE_CHECKING:
@@ -110,13 +116,71 @@ def readings(model: Classifier, sentence: str) -> list[tuple[str, frozenset[str]
             leans = _leans(model, whole)
             if leans:
                 found.append((point, model.score(point).labels & leans))
-    if not _JOINED.search(sentence) or whole.labels:
-        return found
-    # only what the whole leans to can be confirmed: a sentence that leans to nothing is not
-    # split, and costs no further reading
-    leans = _leans(model, whole)
-    if not leans:
-        return found
-    for clause in clauses(sentence):
-        found.append((clause, model.score(clause).labels & leans))
+    if _JOINED.search(sentence) and not whole.labels:
+        # only what the whole leans to can be confirmed: a sentence that leans to nothing is
+        # not split this way, and costs no further reading
+        leans = _leans(model, whole)
+        if leans:
+            found.extend((c, model.score(c).labels & leans) for c in clauses(sentence))
+    found.extend(_asides(model, sentence, whole, {text for text, _ in found}))
     return found
+
+
+def _asides(
+    model: Classifier, sentence: str, whole: Scores, seen: set[str]
+) -> list[tuple[str, frozenset[str]]]:
+    """Each piece of the sentence (`pieces`) read alone, keeping the ASIDE_LABELS it reads at
+    SURE. A jibe set as an aside in a polite sentence ("Thank you for the tour of the kilns,
+    though nobody competent will stay long at a depot run like that") is averaged with the
+    thanks around it, and the whole reads as thanks; the aside alone reads as what it is. The
+    piece must be read with confidence, since nothing in the whole sentence confirms it (a
+    clause needs the whole to lean, above). A sentence that already reads as a fault names it
+    itself: its pieces only say where (a rule's exception may cover the rest of it,
+    coach.checks.classified), never a second fault."""
+    if not _CUT.search(sentence):
+        return []
+    labels = ASIDE_LABELS if whole.labels <= POSITIVE else ASIDE_LABELS & whole.labels
+    if not labels:
+        return []
+    out = []
+    for piece in pieces(sentence):
+        if piece in seen:
+            continue
+        probs = model.score(piece).probs
+        found = frozenset(x for x in labels if probs.get(x, 0.0) >= SURE)
+        if found:
+            out.append((piece, found))
+    return out
+
+
+#: the labels an aside carries unconfirmed: sarcasm and jibes, which people tuck into a polite
+#: sentence; a demand or a plea is the sentence's point, and reads in the whole or its clauses
+ASIDE_LABELS = frozenset({"tone-hostile", "tone-passive-aggressive"})
+#: where a sentence is cut into pieces: a comma, a semicolon, a colon (not in a time) or a dash
+_CUT = lazy_compile(r"[,;:]\s|\s[—–-]\s|[—–]")
+#: words (besides names) a piece needs to be read alone; shorter ones join the next piece
+_MIN_PIECE = 5
+
+
+def pieces(sentence: str) -> list[str]:
+    """The sentence cut at every comma, semicolon, colon and dash, as it is written, each piece
+    a sentence on its own (capital first, full stop last); a piece of fewer than _MIN_PIECE
+    words joins the next ("Thanks, too, for ..."), a short last one the piece before it, so a
+    list of names is never a piece of its own. Empty when the sentence is one piece."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in [*_CUT.finditer(sentence), None]:
+        end = m.start() if m is not None else len(sentence)
+        if _words_besides_names(sentence[begin:end]) >= _MIN_PIECE or m is None:
+            spans.append((begin, end))
+            begin = m.end() if m is not None else end
+    if len(spans) > 1 and _words_besides_names(sentence[slice(*spans[-1])]) < _MIN_PIECE:
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]
+    if len(spans) < 2:
+        return []
+    out = []
+    for start, end in spans:
+        part = sentence[start:end].strip(" ,;:—–-")
+        part = part[:1].upper() + part[1:]
+        out.append(part if part[-1:] in ".!?" else part + ".")
+    return out

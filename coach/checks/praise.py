@@ -18,10 +18,11 @@ a lot away on one reading taught me more than any report; it had never occurred 
 what was learnt is its content, so a negation there is no turn.
 
 Deference to the reader's knowledge is praise too ("As the safety lead you will know better than
-most how fast one slip costs a shift"). Praise of how the reader told something carries what
-they told ("I appreciated how clearly you explained the rule: nobody climbs alone"): what was
-told is the reader's point, as in assent, so only a contrast or a barb word after it turns the
-sentence.
+most how fast one slip costs a shift"), and to what their role shows they care about ("As yard
+foreman, you clearly care how new riggers learn the knots"). Praise of how the reader told
+something carries what they told ("I appreciated how clearly you explained the rule: nobody
+climbs alone"): what was told is the reader's point, as in assent, so only a contrast or a barb
+word after it turns the sentence.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ _OPENS = lazy_compile(
     # deference to the reader's knowledge: "As head of safety you will know better than most"
     r"|(?:As [^,.;:]{1,60}?,? )?you(?:'ll|’ll| will| would| must| surely| already)? know"
     r" (?:better than (?:most|anyone|anybody|I|me|most people)|as well as anyone|full well)\b"
+    # and to what the reader's role shows they care about: "As yard foreman, you clearly care
+    # how new riggers learn the knots"
+    r"|As [^,.;:]{1,60}?,? you (?:clearly |obviously |surely |really |certainly )?"
+    r"(?:care|know|think|understand|value)\b"
     r")",
     re.I,
 )
