@@ -1,0 +1,118 @@
+"""Facts the chat states, read the way the user put them: an interviewer by the short form the
+notes list ("Benny's thank-you"), a judgement after "or" ("today or still too early"), a time
+set before the offer came, a supposed timeline that keeps one date ("if she had only said the
+20th"), and a regional holiday named without its last word ("Tuesday was Melbourne Cup")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coach.chat import ask
+from coach.chat.names import aliases_named
+from coach.chat.own_holidays import stated_days_off
+from coach.chat.supposed import supposition
+from coach.chat.yes_no import asked
+from coach.readers import load_notes
+
+ZONE = dt.timezone(dt.timedelta(hours=10))
+NOTES = """
+candidate: {name: Tomasz Wierzbicki}
+company: {name: Kestrel Ridge Apiaries}
+role: Hive Logistics Lead
+interview: {start: 2026-05-05T09:00:00+10:00, end: 2026-05-05T10:00:00+10:00}
+interviewers:
+  - {name: Benedikt Sauerwald, honorific: Mr., title: Operations Manager, aliases: [Benny]}
+  - {name: Oluwaseun Adeyemi, honorific: Dr., title: Head of Research}
+timeline: {decision_by: 2026-05-14}
+country: AU
+stage: offer
+history:
+  - {kind: thank_you, channel: email, to: Oluwaseun Adeyemi, sent_at: 2026-05-05T19:00:00+10:00}
+  - {kind: thank_you, channel: email, to: Benedikt Sauerwald, sent_at: 2026-05-06T13:15:00+10:00}
+"""
+
+
+@pytest.fixture
+def notes(tmp_path: Path):
+    path = tmp_path / "kestrel.yaml"
+    path.write_text(NOTES, "utf-8")
+    return load_notes(path)
+
+
+def test_a_listed_short_form_is_read_as_the_person(notes) -> None:
+    text = aliases_named("benny's note went at 1:15pm", notes.interviewers)
+    assert text.startswith("Benedikt Sauerwald's note")
+    assert aliases_named("bennyhana", notes.interviewers) == "bennyhana"
+
+
+def test_the_thank_you_judged_is_the_one_to_the_short_form_named(notes) -> None:
+    now = dt.datetime(2026, 5, 20, 9, tzinfo=ZONE)
+    answer = ask("benny's thank you went the next day at 1:15pm. too late?", notes, now=now)
+    lead = answer.answer.split("\n\n")[0]
+    assert "Benedikt Sauerwald" in lead and "7 May" in lead  # the 2-day limit, not the target
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("can i email her today or still too early", "ok"),
+        ("ok to ring on the 12th or already too late", "ok"),
+        ("is the 12th too early", "fault"),
+    ],
+)
+def test_the_first_alternative_sets_the_frame(question: str, frame: str) -> None:
+    found = asked(question)
+    assert found is not None and found.frame == frame
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "(this was before the offer) can i email benny on the 14th",
+        "what if the offer hadn't come: when would i check in",
+        "if the no had never arrived, when could i have followed up",
+    ],
+)
+def test_news_supposed_away_is_the_plan_while_waiting(question: str) -> None:
+    assert supposition(question).stage
+
+
+def test_news_after_the_offer_is_final_is_no_supposition() -> None:
+    assert not supposition("they want references before the offer is final").stage
+
+
+def test_before_the_offer_a_check_in_on_the_decision_day_is_early(notes) -> None:
+    now = dt.datetime(2026, 5, 14, 12, tzinfo=ZONE)
+    lead = ask("(this was before the offer) can i email benny today", notes, now=now).answer
+    assert lead.startswith("No") and "15 May" in lead.split("\n\n")[0]
+
+
+def test_their_date_supposed_away_after_an_offer_gives_the_date_then(notes) -> None:
+    now = dt.datetime(2026, 5, 20, 9, tzinfo=ZONE)
+    question = "if they hadn't given a date at all, when would my first check in have been?"
+    answer = ask(question, notes, now=now).answer
+    assert "nothing to chase" not in answer and "12 May" in answer.split("\n\n")[0]
+
+
+def test_a_timeline_supposed_to_one_date_keeps_that_date(notes) -> None:
+    now = dt.datetime(2026, 5, 20, 9, tzinfo=ZONE)
+    question = "say they had not named a day and just said they'd decide by may 19. first check in?"
+    lead = ask(question, notes, now=now).answer.split("\n\n")[0]
+    assert "20 May" in lead
+
+
+def test_a_regional_day_named_without_day_is_a_day_off() -> None:
+    # Melbourne Cup Day is Victoria's, on the first Tuesday of November
+    assert stated_days_off("that tuesday was melbourne cup", dt.date(2026, 10, 30), "AU") == [
+        dt.date(2026, 11, 3)
+    ]
+
+
+def test_a_day_named_with_its_closure_is_a_day_off() -> None:
+    text = "the 3rd is lighthouse day and everything here shuts"
+    said = stated_days_off(text, dt.date(2026, 6, 1))
+    assert said == [dt.date(2026, 6, 3)]
+    assert stated_days_off("the 3rd is decision day", dt.date(2026, 6, 1)) == []
