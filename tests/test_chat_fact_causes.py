@@ -116,3 +116,79 @@ def test_a_day_named_with_its_closure_is_a_day_off() -> None:
     said = stated_days_off(text, dt.date(2026, 6, 1))
     assert said == [dt.date(2026, 6, 3)]
     assert stated_days_off("the 3rd is decision day", dt.date(2026, 6, 1)) == []
+
+
+HOLIDAY_NOTES = """
+candidate: {name: Ingrid Solheim}
+company: {name: Tamarind Freight}
+role: Customs Broker
+interview: {start: 2026-09-21T09:00:00+02:00, end: 2026-09-21T10:00:00+02:00}
+interviewers:
+  - {name: Lindiwe Mokoena, honorific: Dr., title: Compliance Lead}
+country: ZA
+stage: interviewed
+"""
+
+
+@pytest.fixture
+def holiday_notes(tmp_path: Path):
+    path = tmp_path / "tamarind.yaml"
+    path.write_text(HOLIDAY_NOTES, "utf-8")
+    return load_notes(path)
+
+
+def test_sending_on_a_holiday_inside_the_wait_is_a_no(holiday_notes) -> None:
+    # Heritage Day, Thursday 24 September, is inside the 5 business days after the 21st
+    now = dt.datetime(2026, 9, 23, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    lead = ask("ok to email lindiwe my check in on heritage day?", holiday_notes, now=now).answer
+    assert lead.startswith("No") and "29 September" in lead.split("\n\n")[0]
+
+
+def test_whether_the_holiday_moves_the_check_in_keeps_its_yes(holiday_notes) -> None:
+    now = dt.datetime(2026, 9, 23, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    question = "does heritage day change when i can check in with lindiwe?"
+    assert ask(question, holiday_notes, now=now).answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("do i write dr mokoena or lindiwe?", "Either 'Dear Dr. Mokoena'"),
+        ("can i leave off the Dr and just put Dear Lindiwe", "Yes: either 'Dear Dr. Mokoena'"),
+    ],
+)
+def test_a_title_kept_or_dropped_gives_both_forms(holiday_notes, question: str, start: str):
+    now = dt.datetime(2026, 9, 21, 18, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert ask(question, holiday_notes, now=now).answer.startswith(start)
+
+
+def test_a_sent_check_in_named_by_its_day_is_judged(tmp_path: Path) -> None:
+    path = tmp_path / "fenwick.yaml"
+    path.write_text(
+        """
+candidate: {name: Aurelio Bassani}
+company: {name: Fenwick Tidal Energy}
+role: Site Surveyor
+interview: {start: 2026-10-05T09:00:00+01:00, end: 2026-10-05T10:00:00+01:00}
+interviewers:
+  - {name: Morwenna Trelawny, honorific: Ms., title: Survey Lead}
+timeline: {decision_by: 2026-10-08}
+country: GB
+stage: awaiting_decision
+history:
+  - {kind: check_in, channel: email, to: Morwenna Trelawny, sent_at: 2026-10-09T09:00:00+01:00}
+""",
+        "utf-8",
+    )
+    now = dt.datetime(2026, 10, 12, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    lead = ask("was friday 9th too early for my first check in?", load_notes(path), now=now).answer
+    assert lead.startswith("No, it was on time") and "9 October" in lead
+
+
+def test_without_notes_a_check_in_after_a_stated_interview_is_judged() -> None:
+    now = dt.datetime(2026, 10, 12, 9, tzinfo=dt.UTC)
+    question = (
+        "interview was mon 5 oct, no date given. i emailed to check in on thu the 8th, was that ok?"
+    )
+    lead = ask(question, None, now=now).answer
+    assert lead.startswith("No, it was early") and "12 October" in lead
