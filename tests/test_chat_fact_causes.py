@@ -192,3 +192,11 @@ def test_without_notes_a_check_in_after_a_stated_interview_is_judged() -> None:
     )
     lead = ask(question, None, now=now).answer
     assert lead.startswith("No, it was early") and "12 October" in lead
+
+
+def test_a_holiday_after_their_decision_date_is_no_reason_to_wait(tmp_path: Path) -> None:
+    path = tmp_path / "tamarind2.yaml"
+    path.write_text(HOLIDAY_NOTES.replace("stage:", "timeline: {decision_by: 2026-09-23}\nstage:"))
+    now = dt.datetime(2026, 9, 23, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    answer = ask("ok to email lindiwe my check in on heritage day?", load_notes(path), now=now)
+    assert not answer.answer.startswith("No")

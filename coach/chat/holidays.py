@@ -83,6 +83,22 @@ _SEND = re.compile(
 )
 
 
+def _early_on(situation: Situation, when: dt.date, first: dt.date) -> bool:
+    """A check-in on the holiday would be early by the rule itself: before their no-contact
+    date, on or before their decision date, or, with neither, inside the business days the
+    holiday does not count in (a holiday after their decision date is no reason to wait)."""
+    timeline = situation.notes.timeline if situation.notes is not None else None
+    if timeline is None or when >= first:
+        return False
+    if timeline.contact_on is not None and when >= timeline.contact_on:
+        return False
+    if timeline.decision_by is not None or timeline.no_contact_before is not None:
+        return (timeline.decision_by is not None and when <= timeline.decision_by) or (
+            timeline.no_contact_before is not None and when < timeline.no_contact_before
+        )
+    return True
+
+
 def _send_on_asked(question: str) -> bool:
     """The question asks whether to send on the day, not whether the day is a holiday: a
     should-I question with a message in it, whose asking clause does not name a holiday."""
@@ -134,7 +150,7 @@ def holiday_line(question: str, situation: Situation) -> str:
                 "your dates stay as they are."
             )
         what, on = pushed
-        if when < on and _send_on_asked(question):  # "ok to send my check-in on the holiday?"
+        if _early_on(situation, when, on) and _send_on_asked(question):  # "...on the holiday?"
             return (
                 f"No: {label} is a public holiday in {where}, so it is not counted as a business "
                 f"day, and your {what} is from {day(on, now)}."
