@@ -34,6 +34,7 @@ from coach.chat.intent import (
     kind_in,
     split_pasted,
 )
+from coach.chat.names import aliases_named
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
@@ -87,6 +88,7 @@ def conversation_facts(
     """(all the facts stated so far, this message's own): pasted drafts are not read for facts,
     and a later statement wins over an earlier one."""
     anchor, country, titles, materials = None, None, {}, []
+    people = notes.interviewers if notes is not None else []
     if notes is not None:
         anchor = notes.interview.start.astimezone(notes.interview.zone).date()
         country = notes.country
@@ -97,6 +99,7 @@ def conversation_facts(
     for turn in history:
         if turn.role == "user":
             asked, pasted = split_pasted(turn.content)
+            asked = aliases_named(asked, people)
             said = extract(
                 asked, today, names, anchor or _said_interview(facts, today), country,
                 **known, drafted=bool(pasted), prior_kind=kind,
@@ -104,6 +107,7 @@ def conversation_facts(
             facts = facts.merge(read_planned(asked, today, said))
             kind = kind_in(asked) or kind  # what "it" means in the next turn
     asked, pasted = split_pasted(question)
+    asked = aliases_named(asked, people)
     own = extract(
         asked, today, names, anchor or _said_interview(facts, today), country,
         **known, drafted=bool(pasted), prior_kind=kind,

@@ -44,6 +44,20 @@ def titled_said(question: str, notes: Notes | None) -> tuple[Interviewer, str] |
         ]
         if len(named) == 1 and named[0].honorific:
             return named[0], named[0].honorific
+    dropped = _TITLE_DROPPED.search(question)
+    if dropped is not None:  # "can I leave off the Dr and just write Dear Ji-woo?"
+        folded = fold(question)
+        named = [
+            p
+            for p in notes.interviewers
+            if p.honorific
+            and any(
+                len(f) > 1 and re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", folded)
+                for f in [p.first, p.last, *p.aliases]
+            )
+        ]
+        if len(named) == 1:
+            return named[0], named[0].honorific or ""
     return None
 
 
@@ -128,8 +142,8 @@ def address_line(question: str, notes: Notes | None) -> str:
     """The forms to write, when the question is about a titled interviewer's title; "" when
     it is not, or the notes give no title. A title that differs from the notes' is named."""
     found = titled_said(question, notes)
-    if found is None or not title_in_doubt(question, notes):
-        return ""
+    if found is None or not (title_in_doubt(question, notes) or form_in_doubt(question, notes)):
+        return ""  # (a titled form set against the first name is in doubt too: "Dr X or Y?")
     person, said = found
     right = person.honorific or ""
     formal, first = f"{right} {person.last}", person.first
@@ -141,8 +155,12 @@ def address_line(question: str, notes: Notes | None) -> str:
             f"{lead}: not {said.rstrip('.').capitalize()}.; your notes give {called}, so write "
             f"'Dear {formal}' or, on first-name terms, 'Dear {first}' (title-mismatch)."
         )
+    ask = asked(question)
+    lead = "Either"
+    if ask is not None and ask.frame == "ok" and not re.search(r"\bor\b", ask.clause, re.I):
+        lead = "Yes: either"  # "can I leave off the Dr and just write Ji-woo?": one form asked
     return (
-        f"Either 'Dear {formal}' or 'Dear {first}' is right: your notes give {called}; "
+        f"{lead} 'Dear {formal}' or 'Dear {first}' is right: your notes give {called}; "
         "leaving the title out is fine, a different one is not (title-mismatch)."
     )
 

@@ -16,6 +16,7 @@ from coach.chat.owners import verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.chat.worries import worried_rules
+from coach.chat.yes_no import asked as asked_yes_no
 from coach.chat.yes_no import fault_reversed, practice_first, verdict_first
 from coach.guide import Entry, load_guide, section_label
 from coach.models import Stage
@@ -219,6 +220,8 @@ def answer_to_claim(body: str, question: str) -> str:
     return f"No, not when it is done politely. {rest[:1].upper() + rest[1:]}"
 
 
+#: a question for the day itself: "when would it have been?", "which day", "how long"
+WHEN_ASKED = re.compile(r"\b(?:when|which day|what day|how long|earliest|first day)\b", re.I)
 #: a choice between two ways: "is it better to call or email?", "which is best, X or Y?"
 CHOICE_ASKED = re.compile(r"\b(?:which|better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!]*\bbetter\b", re.I)
 
@@ -237,7 +240,12 @@ def guide_answer(
     lead = answer_to_change(answer_to_too(lead, question), situation, question)
     lead = the_day_named(lead, situation, question)
     lead, rules, practice_sources = practice_first(lead, rules, entry, situation, question)
-    if situation.facts.supposed and lead.startswith("No, not yet: wait until "):
+    if (
+        situation.facts.supposed
+        and lead.startswith("No, not yet: wait until ")
+        # "before the offer, could I email today?" is answered no; "when would...?" by the day
+        and (asked_yes_no(question) is None or WHEN_ASKED.search(question) is not None)
+    ):
         lead = "Supposing that, the earliest would be " + lead.removeprefix(
             "No, not yet: wait until "
         )

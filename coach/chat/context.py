@@ -154,13 +154,20 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
             decision = was.decision_by + late
         elif no_contact is None:
             no_contact = max(was.no_contact_before or now.date(), now.date()) + late
-    if decision is not None and not synthetic and decision == notes.timeline.decision_by:
+    # (with their other dates supposed away, the one kept is all the timeline: it stays)
+    if (
+        decision is not None
+        and not synthetic
+        and decision == notes.timeline.decision_by
+        and not facts.no_timeline
+    ):
         decision = None  # "they only decide on the 18th", as the notes say: nothing changes
     contact_on = facts.contact_on
     if (
         not synthetic
         and no_contact is not None
         and no_contact == notes.timeline.no_contact_before
+        and not facts.no_timeline
         and decision is None
         and contact_on is None
     ):
@@ -183,6 +190,8 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         if not facts.supposed:  # a supposition is no fact to keep
             record.append("timeline: {}")
     stage = facts.stage
+    if stage is None and facts.supposed and facts.no_timeline and notes.stage == Stage.offer:
+        stage = Stage.interviewed  # "if they hadn't named the 12th, when...?": before the offer
     if stage is None and notes.stage == Stage.rejected and decision and decision >= now.date():
         stage = Stage.interviewed  # a decision still to come: the notes' rejection is old news
     if stage is not None and stage != notes.stage:

@@ -233,6 +233,12 @@ def _extract(
         facts.no_timeline = facts.supposed = True
         facts.said = [s for s in facts.said if not s.startswith(("they invited", "they expect"))]
         facts.said.append("supposing they had given no date")
+        if supposed.kept:  # "...and just said they'd decide by July 15": that date alone
+            from coach.checks.timeline import said_dates
+
+            for what, day in said_dates(supposed.kept, anchor or today, country):
+                setattr(facts, SAID_KEYS[what], day)
+                facts.said[-1] = f"supposing only {SAID_KEYS[what].replace('_', ' ')} {day:%-d %b}"
     elif (
         NO_TIMELINE.search(text)
         and not (facts.decision_by or facts.no_contact_before)

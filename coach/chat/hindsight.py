@@ -47,6 +47,9 @@ HINDSIGHT = re.compile(
     r"|\b(?:was|were)\s+(?:my|the|that|it|this|those)\b[^.?!]{0,60}?\b(?:too|a bit|a little)\s+"
     r"(?:early|soon)\b"
     r"|\b(?:did|have|had) I\b[^.?!]{0,40}\btoo (?:early|soon)\b"
+    # "was friday 16th too early for my first check in?": the day it went, judged
+    r"|\b(?:was|were)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\b[^.?!]{0,20}?\btoo\s+(?:early|soon)\b"
     r"|\bshould(?: I)? have waited\b|\bwas (?:that|it) premature\b"
     r"|\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b"
     # "I already emailed to check in on the 8th, was that ok?": a follow-up said, then judged
@@ -79,8 +82,10 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     from coach.plan import limits
 
     notes, now = situation.notes, situation.now
-    if notes is None or situation.synthetic or not looks_back(question):
+    if notes is None or not looks_back(question):
         return "", []
+    if situation.synthetic and situation.facts.interview_day is None:
+        return "", []  # without notes, only an interview day the user gives dates the send
     if WOULD_HAVE.search(question) or COULD_HAVE.search(question):
         planned = planned_verdict(situation, question)
         if planned[0]:

@@ -75,6 +75,50 @@ def _pushed(situation: Situation, holiday: dt.date) -> tuple[str, dt.date] | Non
     return None
 
 
+#: a message the user would send: "ok to send my check-in on Independence Day?"
+_SEND = re.compile(
+    r"\b(?:send|sending|e-?mail|emailing|write|writing|call|calling|ring|ringing|phone"
+    r"|phoning|check(?:ing)?[- ]?in|chase|chasing|follow(?:ing)?[- ]?up|message|nudge)\b",
+    re.I,
+)
+
+
+def _early_on(situation: Situation, when: dt.date, first: dt.date) -> bool:
+    """A check-in on the holiday would be early by the rule itself: before their no-contact
+    date, on or before their decision date, or, with neither, inside the business days the
+    holiday does not count in (a holiday after their decision date is no reason to wait)."""
+    timeline = situation.notes.timeline if situation.notes is not None else None
+    if timeline is None or when >= first:
+        return False
+    if timeline.contact_on is not None and when >= timeline.contact_on:
+        return False
+    if timeline.decision_by is not None or timeline.no_contact_before is not None:
+        return (timeline.decision_by is not None and when <= timeline.decision_by) or (
+            timeline.no_contact_before is not None and when < timeline.no_contact_before
+        )
+    return True
+
+
+def _send_on_asked(question: str) -> bool:
+    """The question asks whether to send on the day, not whether the day is a holiday: a
+    should-I question with a message in it, whose asking clause does not name a holiday."""
+    from coach.chat.yes_no import asked
+
+    found = asked(question)
+    if found is None or found.frame != "ok" or _SEND.search(question) is None:
+        return False
+    clause = found.clause
+    bare = re.fullmatch(
+        r"\W*(?:is|would|will)?\s*(?:it|that|this)?\s*(?:ok|okay|fine|alright)\W*", clause, re.I
+    )
+    return (bare is not None or _SEND.search(clause) is not None) and not re.search(
+        r"\b(?:holidays?|business days?|working days?|counts?|change|changes|push|pushes|move"
+        r"|moves|affect|affects|delay|when)\b",
+        clause,
+        re.I,
+    )
+
+
 def holiday_line(question: str, situation: Situation) -> str:
     """Yes or no, and why, for a question about a holiday or a business day; "" otherwise."""
     from coach.calendar import country_name, is_business_day
@@ -106,6 +150,11 @@ def holiday_line(question: str, situation: Situation) -> str:
                 "your dates stay as they are."
             )
         what, on = pushed
+        if _early_on(situation, when, on) and _send_on_asked(question):  # "...on the holiday?"
+            return (
+                f"No: {label} is a public holiday in {where}, so it is not counted as a business "
+                f"day, and your {what} is from {day(on, now)}."
+            )
         return (
             f"Yes: {label} is a public holiday in {where}, so it is not counted as a business "
             f"day; that is why your {what} is from {day(on, now)}."

@@ -36,6 +36,31 @@ def by_title(text: str, titles: dict[str, str]) -> str | None:
     return None
 
 
+def aliases_named(text: str, interviewers: list[Interviewer]) -> str:
+    """The text with each interviewer's listed alias ("Joe" for Giuseppe, "MJ" for Min-jun)
+    written as the full name, so the facts read from it ("Joe's thank-you went at 12:30") are
+    about that person. An alias that is a word of the name itself, or that two people share,
+    stays as it is."""
+    owners: dict[str, list[str]] = {}
+    for person in interviewers:
+        parts = {fold(p) for p in person.name.split()}
+        for alias in person.aliases:
+            key = fold(alias).strip()
+            if key and key not in parts and key != fold(person.name):
+                owners.setdefault(key, []).append(person.name)
+    for key, names in owners.items():
+        if len(set(names)) != 1:
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(key)}(?![\w-])", re.I)
+        folded = fold(text)
+        spans = [m.span() for m in pattern.finditer(folded)]
+        if not spans or len(folded) != len(text):  # offsets hold only when folding kept them
+            continue
+        for start, end in reversed(spans):
+            text = text[:start] + names[0] + text[end:]
+    return text
+
+
 def known(word: str, names: list[str]) -> str | None:
     key = fold(word)
     return next((n for n in names if key in (fold(p) for p in [n, *n.split()])), None)

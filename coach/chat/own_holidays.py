@@ -59,6 +59,10 @@ def _names_a_holiday(what: str, country: str | None, year: int, regional: bool =
             key = _fold(name.replace("(observed)", "").replace("(estimated)", ""))
             if key and said.startswith(f" {key} "):
                 return True
+            # said without its last word: "Monday was Adelaide Cup" (Day)
+            base = key.removesuffix(" day") if key.endswith(" day") else ""
+            if len(base.split()) >= 2 and said.startswith(f" {base} "):
+                return True
     return False
 
 
@@ -84,6 +88,15 @@ def _named_before(before: str, country: str | None, year: int) -> bool:
     )
 
 
+#: the day's name, said with the closure it brings: "1 July is Madeira Day and everything
+#: shuts", "the 9th is founders day, offices are closed"
+_DAY_NAMED = re.compile(r"^(?:[^\W\d_]+\s+){1,3}day\b", re.I)
+_SHUT = re.compile(
+    r"\b(?:shuts?|shut down|closes|closed|(?:a|the)\s+day\s+off|nobody\s+works|no\s+one\s+works)\b",
+    re.I,
+)
+
+
 def stated_days_off(text: str, near: dt.date, country: str | None = None) -> list[dt.date]:
     """The dates the text says were or are holidays, each read as the one nearest `near` (the
     interview's day, when known: the holiday that matters falls in the wait after it)."""
@@ -91,7 +104,13 @@ def stated_days_off(text: str, near: dt.date, country: str | None = None) -> lis
     for match in DATE.finditer(text):
         after = _AFTER.match(text, match.end())
         before = _BEFORE.search(text[max(0, match.start() - 12) : match.start()])
-        named = after is not None and _names_a_holiday(after.group("what"), country, near.year)
+        named = after is not None and _names_a_holiday(
+            after.group("what"), country, near.year, regional=True
+        )
+        sentence = re.split(r"[.?!]", text[match.end() :], maxsplit=1)[0]
+        if after is not None and not named and _SHUT.search(sentence):
+            what = after.group("what").strip()
+            named = _DAY_NAMED.match(what) is not None and not re.match(_NOT_A_NAME, what, re.I)
         asked = before is not None and re.match(rf"\s*{_HOLIDAY}", text[match.end() :], re.I)
         first = _named_before(text[max(0, match.start() - 60) : match.start()], country, near.year)
         if not (named or asked or first):

@@ -40,7 +40,17 @@ _STAGE = re.compile(
     # "if he hadn't offered anything or given any dates": no job offer, their words
     r"|(?:been\s+)?(?:offered(?!\s+(?:anything|any\b|a\s+date|dates?|a\s+time))|rejected"
     r"|turned (?:me )?down)|(?:got|had|heard)\s+the no\b"
-    r"|said no)",
+    r"|said no)"
+    # "if the offer hadn't come", "what if the no had never arrived": the news undone
+    rf"|\b(?:offer|rejection|no|news|decision)\s+{_UNDONE}\s+(?:yet\s+)?"
+    r"(?:come|came|arrived?|landed|come through|been sent|got here)\b",
+    re.I,
+)
+#: the time asked about is set before the news came: "(this was before the offer)", "before
+#: the rejection arrived I had planned...", not "before the offer is final"
+_BEFORE_NEWS = re.compile(
+    r"\bbefore\s+(?:the|their|my|i\s+got\s+the|we\s+got\s+the|they\s+sent\s+the)\s+"
+    r"(?:job\s+|verbal\s+|written\s+)?(?:offer|rejection)\b(?!\s+(?:is|was|gets?|becomes?)\b)",
     re.I,
 )
 
@@ -55,15 +65,29 @@ _SAID_NOTHING = re.compile(
 )
 
 
+#: the words supposed in their place: "and just said they'd decide by July 15", "if they'd
+#: only said not before the 16th"
+_ONLY_SAID = re.compile(
+    rf"\b(?:only|just|simply|merely)\s+(?:{_SAYING})\b(?!\s+(?:no|nothing)\b)", re.I
+)
+
+
 @dataclass
 class Supposed:
     timeline: bool = False  # the dates as they would be had they given none
     stage: bool = False  # as it would be still waiting: no offer, no rejection
+    kept: str = ""  # the words they are supposed to have said instead: "only said the 16th"
 
 
 def supposition(text: str) -> Supposed:
     """What the question supposes away, if anything."""
-    out = Supposed()
+    out = Supposed(stage=_BEFORE_NEWS.search(text) is not None)
+    for match in _IF.finditer(text):  # "if they'd only said not before the 16th"
+        only = _ONLY_SAID.search(match.group("c") or "")
+        if only is not None:
+            out.timeline = True
+            out.kept = (match.group("c") or "")[only.end() :]
+            break
     for match in _IF.finditer(text):
         clause = match.group("c") or ("had " + match.group("h") if match.group("h") else "")
         if _STAGE.search(clause):

@@ -93,8 +93,11 @@ def clauses(question: str) -> list[tuple[str, bool, str]]:
     out: list[tuple[str, bool, str]] = []
     for sentence in re.findall(r"[^?.!\n]+[?.!]*", question):
         mark = "?" in sentence
+        # "can I send it today or still too early": the judgement after "or" is the other
+        # alternative, as "or is it too early" is
         parts = re.split(r",\s*|\s+\bor\b\s+(?=(?:is|was|does|do|would|should|can|will|am|"
-                         r"have)\b)", sentence.strip(" ?.!"))  # fmt: skip
+                         r"have|(?:still |already |just )?too)\b)",
+                         sentence.strip(" ?.!"))  # fmt: skip
         parts = [p.strip() for p in parts if p and p.strip()]
         out += [(p, mark and i == len(parts) - 1, sentence.strip()) for i, p in enumerate(parts)]
     return out
