@@ -38,6 +38,7 @@ from coach.checks.detail_forms import (
     numbers,
     proper_names,
 )
+from coach.checks.detail_quantities import met_quantities
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
@@ -334,6 +335,11 @@ class Coverage(CheckKind):
             if own and said:
                 extra |= own & said
                 formed[detail] = (own, own & said)
+            met = met_quantities(detail, doc.body)  # "a day and a half" for "36 hr"
+            if met:
+                own |= met
+                extra |= met
+                formed[detail] = (own, formed.get(detail, (own, frozenset()))[1] | met)
             if extra or spelt:
                 extra |= acronym_concepts(detail, doc.body, caps, skip, method)
                 wanted = _detail_concepts(detail, skip, method) | own
