@@ -277,7 +277,7 @@ class Coverage(CheckKind):
             return
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
-        from coach.checks.detail_role import mention_spans
+        from coach.checks.detail_role import duty_spans, mention_spans
         from coach.checks.detail_specific import own_spans, standing_spans, workings_spans
 
         # the candidate's own background names no detail of theirs, but for a detail's own name
@@ -287,6 +287,7 @@ class Coverage(CheckKind):
         standing = standing_spans(doc)
         mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method) + standing
         mine += workings_spans(doc)  # "how the tours work"
+        mine += duty_spans(doc, notes)  # "what a Camp Cook Supervisor does: running the kitchen"
         tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
         text = concepts((t.text for t in tokens), method, skip, mine=True)
         unpraised = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in standing)]

@@ -213,7 +213,9 @@ def refers_to_specifics(
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
     passed += workings_spans(doc)  # "how the tours work"
     passed += standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
-    from coach.checks.detail_role import role_in_details
+    from coach.checks.detail_role import duty_spans, role_in_details
+
+    passed += duty_spans(doc, notes)  # "what a Lodge Tour Guide does: welcoming visitors"
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
     # courts up north" to a Court Interpreter, for "the circuit courts"): one concept of a detail
