@@ -279,12 +279,13 @@ class Coverage(CheckKind):
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
         from coach.checks.detail_role import duty_spans, mention_spans
         from coach.checks.detail_specific import own_spans, standing_spans, workings_spans
+        from coach.checks.detail_trade import trade_spans
 
         # the candidate's own background names no detail of theirs, but for a detail's own name
         # ("I have used Sharevault for years and would enjoy the move"); nor does a mention of
         # the role or a title ("how you lead the IV room team" to an IV Room Supervisor), nor
         # praise of the employer's standing, even by a detail's place ("a fine name in Broome")
-        standing = standing_spans(doc)
+        standing = standing_spans(doc) + trade_spans(doc)  # "Good bread is a matter of patience"
         mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method) + standing
         mine += workings_spans(doc)  # "how the tours work"
         mine += duty_spans(doc, notes)  # "what a Camp Cook Supervisor does: running the kitchen"

@@ -216,6 +216,9 @@ def refers_to_specifics(
     from coach.checks.detail_role import duty_spans, role_in_details
 
     passed += duty_spans(doc, notes)  # "what a Lodge Tour Guide does: welcoming visitors"
+    from coach.checks.detail_trade import trade_spans
+
+    passed += trade_spans(doc)  # "Adventure sports depend on trust"
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
     # courts up north" to a Court Interpreter, for "the circuit courts"): one concept of a detail
