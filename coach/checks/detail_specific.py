@@ -62,7 +62,12 @@ _OWN = lazy_compile(
     r"|\bI(?:'ve|’ve| have)(?: got)? (?:\w+ )?(?:years?|decades?|seasons?|summers?|winters?)"
     r" (?:of|in|as|on|at|with|behind)\b"
     # the qualities just told, offered: "I would bring that same steady habit to the co-op"
-    r"|I(?:'d|’d| would) (?:also )?bring (?:that|this|these|those|the same)\b)",
+    r"|I(?:'d|’d| would) (?:also )?bring (?:that|this|these|those|the same)\b"
+    # the candidate's own liking or ease, in the present: "I enjoy both the physical work in
+    # the cellar", "I am comfortable with large groups" (not "I enjoy hearing about ...")
+    r"|I (?:also |really |genuinely |truly )?(?:enjoy|love|like) "
+    r"(?!(?:hearing|learning|reading|the idea|the thought|the sound|that|this|how|what)\b)"
+    r"|I am (?:also |very |quite |entirely )?(?:comfortable|at home|at ease) (?:with|in|on)\b)",
     re.I,
 )
 #: a sentence wholly of the candidate's own: a lifelong passion ("Working with the sea has been
