@@ -38,6 +38,7 @@ from coach.checks.detail_forms import (
     numbers,
     proper_names,
 )
+from coach.checks.detail_quantities import met_quantities
 from coach.checks.detail_words import (
     DEFAULT,
     Normalise,
@@ -276,16 +277,18 @@ class Coverage(CheckKind):
             return
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
-        from coach.checks.detail_role import mention_spans
+        from coach.checks.detail_role import duty_spans, mention_spans
         from coach.checks.detail_specific import own_spans, standing_spans, workings_spans
+        from coach.checks.detail_trade import trade_spans
 
         # the candidate's own background names no detail of theirs, but for a detail's own name
         # ("I have used Sharevault for years and would enjoy the move"); nor does a mention of
         # the role or a title ("how you lead the IV room team" to an IV Room Supervisor), nor
         # praise of the employer's standing, even by a detail's place ("a fine name in Broome")
-        standing = standing_spans(doc)
+        standing = standing_spans(doc) + trade_spans(doc)  # "Good bread is a matter of patience"
         mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method) + standing
         mine += workings_spans(doc)  # "how the tours work"
+        mine += duty_spans(doc, notes)  # "what a Camp Cook Supervisor does: running the kitchen"
         tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
         text = concepts((t.text for t in tokens), method, skip, mine=True)
         unpraised = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in standing)]
@@ -334,6 +337,11 @@ class Coverage(CheckKind):
             if own and said:
                 extra |= own & said
                 formed[detail] = (own, own & said)
+            met = met_quantities(detail, doc.body)  # "a day and a half" for "36 hr"
+            if met:
+                own |= met
+                extra |= met
+                formed[detail] = (own, formed.get(detail, (own, frozenset()))[1] | met)
             if extra or spelt:
                 extra |= acronym_concepts(detail, doc.body, caps, skip, method)
                 wanted = _detail_concepts(detail, skip, method) | own

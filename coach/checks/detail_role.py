@@ -7,10 +7,15 @@ circuit courts" for a Court Interpreter), and a message that says "the morning c
 engines" refers to it. Such a word counts where it is not part of a mention of the role: next
 to none of the role's other words and none of the nouns that name a job ("role", "position").
 It counts as one concept of two, never alone: with another concept of the same detail.
+
+The job's duties told back are a mention of the role too, however many of a detail's words
+they use: "explaining what a Camp Cook Supervisor does: running the kitchen, leading the
+cooks" names the job everyone in it does, not the crew of three cooks discussed (`duty_spans`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -18,7 +23,7 @@ from coach.checks.base import per_notes
 from coach.checks.detail import _detail_concepts
 from coach.checks.detail_words import Normalise, _base, _found, _text_bases, concept
 from coach.models import Notes
-from coach.text import Token
+from coach.text import Doc, Token, lazy_compile
 
 #: nouns that make a word of the role beside them a mention of the role ("the engine role")
 _JOB = frozenset({"role", "position", "job", "post", "vacancy", "opening", "appointment"})
@@ -113,3 +118,44 @@ def covered_with_role(
         if len(shared) >= 2 and shared & used and shared - used:
             return True
     return False
+
+
+#: the job's duties told: "what a Camp Cook Supervisor does: running the kitchen ...", "the
+#: duties of the role", "is the heart of this job". What follows, to the sentence's end, is the
+#: job everyone in it does, not a detail of this interview.
+_DUTIES = (
+    r"\bwhat (?:a|an|the|your|this) (?:{role}|job|role|position|post) (?:does|do|involves|"
+    r"entails|means|looks like)\b"
+    r"|\bthe (?:duties|responsibilities|day-to-day) of (?:a|an|the|this) (?:{role}|job|role|"
+    r"position|post)\b"
+)
+_DUTY_WHOLE = lazy_compile(
+    r"\b(?:is|are) (?:the (?:heart|core|essence|centre|center) of|what) "
+    r"(?:this|the|that|a|your) (?:job|role|position|post|work)(?: is about)?\b",
+    re.I,
+)
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+_SENTENCE_START = lazy_compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _duties_pattern(notes: Notes) -> re.Pattern[str]:
+    role = r"[\s-]+".join(re.escape(w) for w in notes.role.split()) or "job"
+    return re.compile(_DUTIES.format(role=role), re.I)
+
+
+def duty_spans(doc: Doc, notes: Notes) -> list[tuple[int, int]]:
+    """Spans of the body that tell the job's duties: from "what a <role> does" to the
+    sentence's end, and a whole sentence that calls something "the heart of this job"."""
+    pattern = per_notes(notes, "duties-pattern", _duties_pattern)
+    text = doc.plain
+    spans = []
+    for m in pattern.finditer(text, doc.body_start):
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    for m in _DUTY_WHOLE.finditer(text, doc.body_start):
+        start = _SENTENCE_START.search(text, doc.body_start, m.start())
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append(
+            (start.start() + 1 if start else doc.body_start, end.start() if end else len(text))
+        )
+    return spans

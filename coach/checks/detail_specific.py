@@ -62,7 +62,12 @@ _OWN = lazy_compile(
     r"|\bI(?:'ve|’ve| have)(?: got)? (?:\w+ )?(?:years?|decades?|seasons?|summers?|winters?)"
     r" (?:of|in|as|on|at|with|behind)\b"
     # the qualities just told, offered: "I would bring that same steady habit to the co-op"
-    r"|I(?:'d|’d| would) (?:also )?bring (?:that|this|these|those|the same)\b)",
+    r"|I(?:'d|’d| would) (?:also )?bring (?:that|this|these|those|the same)\b"
+    # the candidate's own liking or ease, in the present: "I enjoy both the physical work in
+    # the cellar", "I am comfortable with large groups" (not "I enjoy hearing about ...")
+    r"|I (?:also |really |genuinely |truly )?(?:enjoy|love|like) "
+    r"(?!(?:hearing|learning|reading|the idea|the thought|the sound|that|this|how|what)\b)"
+    r"|I am (?:also |very |quite |entirely )?(?:comfortable|at home|at ease) (?:with|in|on)\b)",
     re.I,
 )
 #: a sentence wholly of the candidate's own: a lifelong passion ("Working with the sea has been
@@ -213,7 +218,12 @@ def refers_to_specifics(
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
     passed += workings_spans(doc)  # "how the tours work"
     passed += standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
-    from coach.checks.detail_role import role_in_details
+    from coach.checks.detail_role import duty_spans, role_in_details
+
+    passed += duty_spans(doc, notes)  # "what a Lodge Tour Guide does: welcoming visitors"
+    from coach.checks.detail_trade import trade_spans
+
+    passed += trade_spans(doc)  # "Adventure sports depend on trust"
 
     # a word of the role that a detail also has, outside a mention of the role ("covering the
     # courts up north" to a Court Interpreter, for "the circuit courts"): one concept of a detail
