@@ -227,7 +227,9 @@ OWED_THANKS = re.compile(
 )
 #: the question asks about another step than the thank-you: a call, a check-in, asking
 OTHER_ASK = re.compile(
-    r"\b(?:phone|call|ring|check[- ]?in|follow[- ]?up|chase|nudge|ask|news)\b", re.I
+    r"\b(?:phon(?:e|ing)|call(?:ing)?|ring(?:ing)?|check[- ]?in|follow[- ]?up|chase|nudge|ask"
+    r"|news)\b",
+    re.I,
 )
 #: asking when to write next: "when can I try again?", "what now?", "when next?"
 _NEXT = re.compile(r"\bwhen\b[^.?!]*\b(?:again|next)\b|\bwhat next\b|\bwhat now\b", re.I)
