@@ -126,3 +126,17 @@ def test_a_verdict_on_their_decision_date_cites_the_section_on_that_date(dated) 
     doc = answer("can i email cormac today?", dated, dt.datetime(2026, 5, 12, 9, tzinfo=UTC))
     assert doc.answer.startswith("No")
     assert ("001", "Call or email if the employer doesn't get back to you") in sections(doc)
+
+
+def test_a_call_that_is_only_where_the_offer_came_is_no_question_about_calling(notes) -> None:
+    doc = answer(
+        "imogen offered me the job on the phone this morning!! do i still send thank you notes?",
+        notes,
+    )
+    got = sections(doc)
+    assert ("002", "Make a Follow-Up Call") not in got
+    assert ("002", "FAQ 6: How Long Should I Wait Before Making a Follow-Up Call?") not in got
+    assert {
+        ("002", "How Soon Should You Follow Up After an Interview?"),
+        ("004", "Express your gratitude for their time"),
+    } & got

@@ -404,6 +404,12 @@ def classify(
             boosts[key] = boosts.get(key, 0.0) + more
         elif not after_no:  # after a no, the act is the reply to it, whatever its words
             boosts[key] = max(boosts.get(key, 0.0), more)
+    past_call = routes.only_past_calls(question)
+    if past_call:
+        # "they offered me the job on the call": where something happened, not a channel asked
+        # about, so the words for a call are no evidence for the advice on calling
+        credit = CUE_WEIGHT * min(cue_hits("phone-or-email", question), CUE_CAP)
+        boosts["phone-or-email"] = boosts.get("phone-or-email", 0.0) - credit
     if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
         boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
     if names:
@@ -425,6 +431,11 @@ def classify(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
+    if past_call:
+        hits = [
+            Hit(h.entry, h.score, h.semantic, 0) if h.entry.id == "phone-or-email" else h
+            for h in hits
+        ]
     if facts.stage != Stage.rejected and not after_no:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
