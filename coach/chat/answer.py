@@ -12,7 +12,7 @@ from coach.chat.context import Situation
 from coach.chat.followups import FOLLOW_UP_PLAN
 from coach.chat.holidays import holiday_line, holiday_named_on
 from coach.chat.length import asked_second
-from coach.chat.owners import verdict_sources
+from coach.chat.owners import their_date_sources, verdict_sources
 from coach.chat.spelling import spelling_line
 from coach.chat.verdicts import verdict
 from coach.chat.worries import worried_rules
@@ -272,6 +272,7 @@ def guide_answer(
         from coach.chat.routes import late_thanks_sources
 
         sources[:0] = [s for s in late_thanks_sources(situation) if s not in sources]
+    sources += [s for s in their_date_sources(entry, lead) if s not in sources]
     for extra in entries[1:]:
         sources.append(extra.sources[0])
     if entry.id != "move-on" and MOVE_ON_SAID.search(lead):

@@ -18,6 +18,7 @@ from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
 from coach.chat.intended import intended_words, reads_badly
 from coach.chat.kinds import kind_in
+from coach.chat.length import CONTENT_ENTRY
 from coach.chat.past_last import past_last
 from coach.chat.phrases import COMPLAINT, SAY_THAT
 from coach.chat.recalled import materials_boost
@@ -128,6 +129,25 @@ CHASING = ("check_in", "final_follow_up", "move_on")
 #: what a rejection leaves open, to ask about on its own terms: staying connected (002 FAQ 10,
 #: "Connect on LinkedIn") and a card to thank them (002 FAQ 8)
 STILL_OPEN = ("linkedin", "handwritten-note")
+#: follow-ups counted: "2 emails to her now", "I've chased them twice", "a 4th email", "try one
+#: last time" (the limit on follow-ups is the question, whatever day or channel it names)
+COUNTED = re.compile(
+    r"(?<!\bof my )(?<!\bof the )\b(?:two|three|four|five|2|3|4|5)\s+"
+    r"(?:e-?mails|check[- ]?ins|follow[- ]?ups|chasers|nudges|calls)\b"
+    r"(?!\s+(?:after|since|per)\b)"
+    r"|\b(?:followed up|checked in|chased|e-?mailed|called|rang|phoned|messaged|nudged|wrote)"
+    r"\s+(?:\w+\s+)?twice\b"
+    r"|\b(?:4th|fourth|5th|fifth)\s+(?:e-?mail|check|follow|message|call|one|time|nudge)"
+    r"|\bone last (?:time|one|try|e-?mail|go)\b",
+    re.I,
+)
+#: a follow-up message named as such ("the thank-yous", "my check-in"), not a word that may
+#: be the occasion or something else ("before the offer is final", "my visa status")
+MESSAGE_NAMED = re.compile(
+    r"\bthank[- ]?yous?\b|\bthanks? (?:notes?|e-?mails?|messages?|cards?|letters?)\b"
+    r"|\bcheck[- ]?ins?\b|\bfollow[- ]?ups?\b",
+    re.I,
+)
 #: a keyword-matched entry scoring less than this is no answer to a question nothing else fits
 WEAKEST_CUED = 0.3
 
@@ -215,6 +235,7 @@ def _fact_boosts(
     interview: dt.date | None = None,
     same_day: bool = False,
     promised: tuple[str, ...] = (),
+    stage: Stage | None = None,
 ) -> dict[str, float]:
     from coach.chat import routes
 
@@ -234,6 +255,13 @@ def _fact_boosts(
         boost["check-in-timing"] = 0.3
     if re.search(r"\bhow many (?:times|follow|check|e-?mails|messages|notes)", question, re.I):
         boost["how-many"] = 0.4  # the count is the question, whatever else it says
+    no = Stage.rejected in (facts.stage, turn.stage, stage)  # after a no, no count to reach
+    if (
+        counted := COUNTED.search(question)
+    ) and not no:  # "2 emails now and silence", "one last time"
+        # past the limit ("3 emails now", "a 4th"): no channel or day matters any more
+        over = re.search(r"three|four|five|[345]", counted.group(0), re.I)
+        boost["how-many"] = max(boost.get("how-many", 0.0), 0.7 if over else 0.4)
     if turn.interview_day is not None and turn.decision_by is None:
         # "I interviewed on the 1st": the dates are the question (the thank-you's, if named)
         named = kind_in(question) == Kind.thank_you
@@ -363,7 +391,7 @@ def classify(
     hits = retrieve(question, limit=len(load_guide().entries))
     topic = uncovered(question) or nearest_uncovered(question, max(h.semantic for h in hits))
     promised = [m.what for m in notes.materials] if notes is not None else []
-    boosts = _fact_boosts(question, facts, turn, interview, same_day, tuple(promised))
+    boosts = _fact_boosts(question, facts, turn, interview, same_day, tuple(promised), stage)
     country = notes.country if notes is not None else facts.country
     for key, more in routes.boosts(question, country, today or dt.date.today(), promised).items():
         boosts[key] = max(boosts.get(key, 0.0), more)
@@ -376,6 +404,12 @@ def classify(
             boosts[key] = boosts.get(key, 0.0) + more
         elif not after_no:  # after a no, the act is the reply to it, whatever its words
             boosts[key] = max(boosts.get(key, 0.0), more)
+    past_call = routes.only_past_calls(question)
+    if past_call:
+        # "they offered me the job on the call": where something happened, not a channel asked
+        # about, so the words for a call are no evidence for the advice on calling
+        credit = CUE_WEIGHT * min(cue_hits("phone-or-email", question), CUE_CAP)
+        boosts["phone-or-email"] = boosts.get("phone-or-email", 0.0) - credit
     if after_no:  # the worry ("without sounding bitter") is how; the reply to the no is what
         boosts["rejection"] = max(boosts.get("rejection", 0.0), 0.5)
     if names:
@@ -397,6 +431,11 @@ def classify(
             (Hit(h.entry, h.score + boosts.get(h.entry.id, 0.0), h.semantic, h.cues) for h in hits),
             key=lambda h: -h.score,
         )
+    if past_call:
+        hits = [
+            Hit(h.entry, h.score, h.semantic, 0) if h.entry.id == "phone-or-email" else h
+            for h in hits
+        ]
     if facts.stage != Stage.rejected and not after_no:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
@@ -440,6 +479,9 @@ def classify(
         asked, day = turn.asked_day, turn.interview_day
         if asked is not None and day is not None and (asked - day).days > 2:
             nxt = "check-in-timing"  # a day past the thank-you's two days: a check-in
+        if turn.contact_on or turn.no_contact_before or turn.wait_days:
+            # "she said 'call me any time from Tuesday'": the day they set is the subject
+            nxt = "respect-their-timeline"
         material = turn.material or turn.promise or routes.sent_material(turn, question)
         if material or cue_hits("materials", question):  # "I said I'd send references by 9"
             nxt = "materials"  # "the sample I promised by 9": the promise is the subject
@@ -466,6 +508,19 @@ def classify(
         routed = routes.timing_entry(question, turn, promised, notes is not None)
         hits = sorted(hits, key=lambda h: h.entry.id != routed) if routed else hits
         if routed:
+            return Intent("guide", question, hits=hits[:3], longer=longer)
+    if hits and hits[0].score < MIN_SCORE and not hits[0].cues and words is None:
+        # a message the guide covers, named ("does a video interview change the thank-you?"):
+        # in scope, and the nearest advice on that message (what it says, or when it goes)
+        kind = kind_in(question) if MESSAGE_NAMED.search(question) else None
+        about = [
+            h
+            for h in hits
+            if kind is not None
+            and (h.entry.id == CONTENT_ENTRY.get(kind) or h.entry.plan == kind.value)
+        ]
+        if about:
+            hits = [about[0], *(h for h in hits if h is not about[0])]
             return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):

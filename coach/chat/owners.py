@@ -51,7 +51,14 @@ def _early_for_invite(lead: str, situation: Situation) -> bool:
         return False
     if lead.startswith("No, that would have been early"):
         return True
-    return situation.now.date() < invited and "Before then, wait" in lead
+    if situation.now.date() >= invited:
+        return False
+    from coach.chat.followups import day
+
+    # "wait until Monday 21 September (they invited contact then)": the day they set holds it
+    return "Before then, wait" in lead or (
+        EARLY_LEAD.match(lead) is not None and day(invited, situation.now) in lead
+    )
 
 
 def _no_contact_day(situation: Situation) -> dt.date | None:
@@ -79,6 +86,35 @@ def _early_for_their_wait(lead: str, situation: Situation) -> bool:
     from coach.chat.followups import day
 
     return day(wait, situation.now) in lead
+
+
+#: the verdict turns on a day the employer set: the date they would decide by, or the day they
+#: invited contact on (not the 5-business-day floor the articles give when they set none)
+THEIR_DECISION = re.compile(r"\bdecide by\b|\bdecision date\b")
+THEIR_INVITE = re.compile(r"\binvited contact\b")
+#: the sections on each: following up once their date has passed (001), and the day asked for
+#: at the interview (004)
+DECISION_SECTIONS = ("Call or email if the employer doesn't get back to you",)
+INVITE_SECTIONS = (
+    "Set expectations early",
+    "Call or email if the employer doesn't get back to you",
+)
+
+
+def their_date_sources(entry: Entry, lead: str) -> list[Source]:
+    """For a follow-up's verdict that rests on the employer's own date, the sections on that
+    date, cited after the routed entry's."""
+    if entry.plan not in ("check_in", "final_follow_up"):
+        return []
+    wanted = (
+        INVITE_SECTIONS
+        if THEIR_INVITE.search(lead)
+        else DECISION_SECTIONS
+        if THEIR_DECISION.search(lead)
+        else ()
+    )
+    found = {s.section: s for e in load_guide().entries.values() for s in e.sources}
+    return [found[w] for w in wanted if w in found]
 
 
 def verdict_sources(

@@ -69,6 +69,26 @@ def _with_history(s: Situation) -> Notes | None:
     return s.notes.model_copy(update={"history": s.history})
 
 
+#: a draft asking for news: "whether there is any updated timing", "I wanted to ask about the
+#: start date", "any news on the contract"
+NEWS_ASKED = re.compile(
+    r"\bany (?:updated?|news|word|progress|change)\b|\bupdated? (?:on )?(?:the )?(?:timing|timeline"
+    r"|status)\b|\bwanted to (?:ask|check|see|find out) (?:whether|if|about|on|where|when|how)\b",
+    re.I,
+)
+#: the days after the interview within which a message is still read as the thank-you
+THANKS_DAYS = 2
+
+
+def _asks_news(text: str, s: Situation) -> bool:
+    """The draft asks for news, and goes past the thank-you's two days: a thank-you judged
+    hundreds of hours late would be the wrong reading of a status question."""
+    if s.notes is None or s.synthetic or NEWS_ASKED.search(text) is None:
+        return False
+    ended = s.notes.interview.finished.astimezone(s.notes.interview.zone)
+    return s.now - ended > dt.timedelta(days=THANKS_DAYS)
+
+
 def check(
     text: str,
     s: Situation,
@@ -94,6 +114,8 @@ def check(
     thanks = subject and re.match(r"\s*(?:thank(?:s| you)|many thanks)\b", subject.group(1), re.I)
     if kind is None and thanks:
         kind = Kind.thank_you  # "Subject: Thank you – ...": whatever else the body promises
+    if kind is None and _asks_news(text, s):
+        kind = Kind.check_in  # past the thank-you's days, asking for news: a status check-in
     # "this is going to Pieter": the recipient the question names, whoever the greeting names
     to = s.to if notes is not None and s.to else None
     message = parse_message(

@@ -176,6 +176,19 @@ def phoning_asked(question: str) -> bool:
     )
 
 
+#: a word for a call in any form, as the advice on calling is keyed to
+_CALL_WORD = re.compile(r"\b(?:call(?:ing|ed)?|phon(?:e|ing|ed)|ring(?:ing)?)\b", re.I)
+
+
+def only_past_calls(question: str) -> bool:
+    """Every call the question names is one that took place ("offered me the job on the phone",
+    "after our call"): the occasion, not a call asked about."""
+    found = list(_CALL_WORD.finditer(question))
+    return bool(found) and all(
+        _PAST_CALL.search(question[max(0, m.start() - 12) : m.start()]) for m in found
+    )
+
+
 def invited_call_sources(question: str, situation: Situation) -> list[Source]:
     """A call: the article on making a follow-up call, cited first; on the day they invited one,
     the article on setting expectations at the interview before it."""
@@ -227,7 +240,9 @@ OWED_THANKS = re.compile(
 )
 #: the question asks about another step than the thank-you: a call, a check-in, asking
 OTHER_ASK = re.compile(
-    r"\b(?:phone|call|ring|check[- ]?in|follow[- ]?up|chase|nudge|ask|news)\b", re.I
+    r"\b(?:phon(?:e|ing)|call(?:ing)?|ring(?:ing)?|check[- ]?in|follow[- ]?up|chase|nudge|ask"
+    r"|news)\b",
+    re.I,
 )
 #: asking when to write next: "when can I try again?", "what now?", "when next?"
 _NEXT = re.compile(r"\bwhen\b[^.?!]*\b(?:again|next)\b|\bwhat next\b|\bwhat now\b", re.I)
