@@ -78,9 +78,66 @@ CASES = [
     case(
         "a-title-the-notes-mention", "I hope to meet the Events Manager about the festival.", set()
     ),
+    # a title the usual title words miss, known by its rank and an agent noun
+    case(
+        "told-me-as-an-agent-title",
+        "What you told me as Head Boatbuilder about the slipway stays with me.",
+        {TITLE},
+    ),
+    case(
+        "as-title-for-a-place-you",
+        "As Principal Inspector for the port, you must see every berth.",
+        {TITLE},
+    ),
+    case(
+        "met-a-lower-case-title",
+        "It was good to meet a marina director who walks the pontoons.",
+        {TITLE},
+    ),
+    # the reader's own title in lower case, a third person, the writer's own past post
+    case(
+        "met-the-readers-title-lower-case",
+        "It was good to meet a harbour master who walks the pontoons.",
+        set(),
+    ),
+    case(
+        "a-title-from-elsewhere",
+        "Last spring I worked with a Chief Surveyor from the insurer on a claim.",
+        set(),
+    ),
+    case(
+        "the-writers-old-post",
+        "As Head Boatbuilder at my old yard, I learned to plan haul-outs.",
+        set(),
+    ),
+]
+
+DOCKS = {
+    **MARINA,
+    "interviewers": [
+        {"name": "Agnieszka Wróbel", "honorific": "Ms.", "title": "Assistant Harbour Master"},
+        {"name": "Tomasz Lis", "honorific": "Mr.", "title": "Chief Rigger"},
+    ],
+}
+#: a short form that drops a lower rank claims a higher post; one that drops a unit does not
+RANKS = [
+    Case(
+        "drops-assistant",
+        note("It was good to talk shop with a Harbour Master this morning."),
+        {TITLE},
+        to="Agnieszka Wróbel",
+        notes=DOCKS,
+    ),
+    Case(
+        "the-full-title",
+        note("It was good to talk shop with an Assistant Harbour Master this morning."),
+        set(),
+        to="Agnieszka Wróbel",
+        notes=DOCKS,
+    ),
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", CASES + RANKS, ids=lambda c: c.id)
 def test_title_written_of_the_reader(case: Case) -> None:
     assert fired(case, "names") & {TITLE} == case.fires

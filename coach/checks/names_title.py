@@ -34,6 +34,18 @@ _RANK = (
 )
 
 
+#: a job the usual title words miss, known by its rank and an agent noun: "Chief Oenologist",
+#: "Lead Surveyor", "Head Winemaker" (a rank keeps "mentor" or "Walker" alone out)
+_AGENT = (
+    r"(?:Senior|Junior|Lead|Principal|Chief|Head|Associate|Assistant|Deputy|Staff) "
+    r"[A-Z][a-z]+(?:or|er|ist|ian|eer)"
+)
+_AGENT_RX = lazy_compile(rf"\b{_AGENT}\b")
+#: ranks below the post they qualify: without one, "Fire Management Officer" claims a post
+#: above the notes' "Assistant Fire Management Officer", not a short form of it
+_LOWER_RANKS = frozenset({"assistant", "deputy", "associate", "vice", "junior", "sub", "under"})
+
+
 def _loose(text: str) -> str:
     return key(text).replace(" ", "")
 
@@ -53,7 +65,7 @@ class Title(CheckKind):
             return
         nouns = _title_nouns(notes)
         text = doc.masked.replace("’", "'")
-        titles = _title_word_spans(text, nouns)
+        titles = _title_word_spans(text, nouns) + [m.span() for m in _AGENT_RX.finditer(text)]
         if not titles:
             return  # no word that ends a job title: nothing to compare
         for person in titled:
@@ -138,6 +150,8 @@ class Title(CheckKind):
                     continue  # the candidate's own role ("as a Data Analyst, you ...")
                 if i >= _DESCRIBED and _someone_else(found, notes):
                     continue  # the role applied for, another member's title, a title in the notes
+                if i >= _DESCRIBED and _outside(text, m.start("t"), m.start("t") + len(found)):
+                    continue  # "I worked with a Chief Engineer from the insurer": not the reader
                 if key(found) != expected and not _title_contains(found, person.title):
                     seen.add(m.start("t"))
                     yield Hit(
@@ -175,7 +189,7 @@ def _title_patterns(
     # her by a job word alone (a form of address, like "Dr."), not by a different title
     words = rf"(?:(?!{_SALUTATION}\b)[A-Z][\w&\-]+ ){{0,3}}?"
     of = r"(?: of(?: the)? [A-Z][\w&]*(?: (?:[A-Z&][\w&]*|and [A-Z][\w&]*)){0,3})?"
-    title_rx = rf"(?P<t>{_RANK}{words}(?:{nouns}){of})"
+    title_rx = rf"(?P<t>(?:{_RANK}{words}(?:{nouns})|{_AGENT}){of})"
     # to the reader, titles are often written in lower case
     title_ci = rf"(?P<t>(?i:{_RANK}(?:[a-z][\w&\-]+ ){{0,3}}?(?:{nouns}))(?i:{of}))"
     honor = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
@@ -201,10 +215,17 @@ def _title_patterns(
         # hear from the stadium's Head of Security", "rare for a Production Director to ..."
         owner = r"(?:the |(?:the )?[\w&\-]+'s )"
         patterns += [
-            rf"\b[Aa]s {owner}?{title_rx},? you\b",
+            # "As Lead Surveyor for the yard, you ...": where the post is held may follow
+            rf"\b[Aa]s {owner}?{title_rx}(?: (?:for|at|in|on) (?:the |our |your )?[\w&\-]+)?"
+            r",? you\b",
             rf"\bas {owner}{title_rx}(?!\w)",
             rf"\b(?:with|from|meet|met|meeting) (?:an? |{owner}){title_rx}(?!\w)",
             rf"\bfor an? {title_rx} to\b",
+            # in lower case only where the reader is met: "good to meet a general manager who"
+            rf"\b(?:meet|met|meeting) an? {title_ci}(?!\w)",
+            # what the reader said or did in their post: "what you told me as Chief Oenologist"
+            rf"\byou (?:told|showed|said|explained|described|mentioned)\b[^.!?\n]{{0,30}}? "
+            rf"as {title_rx}(?!\w)",
         ]
     return tuple(patterns)
 
@@ -327,11 +348,35 @@ def _title_nouns(notes: Notes) -> str:
 
 
 def _title_contains(found: str, title: str) -> bool:
-    return key(found) in key(title)
+    """The found title is the notes' title or a short form of it ("the head winemaker" for Head
+    Winemaker), but not one that drops a lower rank ("Fire Management Officer" for Assistant
+    Fire Management Officer)."""
+    said, whole = key(found), key(title)
+    at = whole.find(said)
+    if not said or at < 0:
+        return False
+    before = whole[:at].split()
+    return not (before and before[-1] in _LOWER_RANKS)
 
 
 #: the place in `_title_patterns` of the first pattern that describes the reader without a name
 _DESCRIBED = 7
+
+
+#: a title said of someone outside the panel: from elsewhere, or in the writer's past
+_FROM_ELSEWHERE = lazy_compile(r"[ \t]+(?:from (?:the|a|an|another|my)|at (?:my|a|an|another))\b")
+_MY_PAST = lazy_compile(
+    r"\b(?:my (?:last|previous|former|old|first)|I used to|years ago|last year)\b", re.I
+)
+
+
+def _outside(text: str, start: int, end: int) -> bool:
+    """The title described names a third person, not the reader: "a Chief Engineer from the
+    insurer", "at my last job I worked with a Lead Surveyor"."""
+    if _FROM_ELSEWHERE.match(text, end):
+        return True
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n")
+    return _MY_PAST.search(text, opening + 1, start) is not None
 
 
 def _someone_else(found: str, notes: Notes) -> bool:
@@ -341,6 +386,9 @@ def _someone_else(found: str, notes: Notes) -> bool:
     said = key(found)
     if said in key(notes.role) or key(notes.role) in said:
         return True
-    if any(p.title and (said in key(p.title) or key(p.title) in said) for p in notes.interviewers):
+    if any(
+        p.title and (_title_contains(found, p.title) or key(p.title) in said)
+        for p in notes.interviewers
+    ):
         return True
     return any(said in key(detail) for detail in notes.details)
