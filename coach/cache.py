@@ -40,6 +40,10 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+#: the parts of a fingerprint before its sources: the entry's name, coach's and Python's versions
+_HEAD = 3
+
+
 def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
     """What an entry was built from: versions, then (path, size, mtime) of each source."""
     parts: list[Any] = [name, __version__, sys.version_info[:3]]
@@ -47,6 +51,12 @@ def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
         st = os.stat(path)
         parts.append((os.path.abspath(path), st.st_size, st.st_mtime_ns))
     return tuple(parts)
+
+
+def source_paths(key: tuple[Any, ...]) -> list[str]:
+    """The paths of a `fingerprint`'s sources, in order: where an entry's code or data lives,
+    which names a checkout's entries apart from another's."""
+    return [part[0] for part in key[_HEAD:]]
 
 
 def enabled() -> bool:
@@ -61,7 +71,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     key = fingerprint(name, sources)
     # entries are grouped by where their sources are, so two checkouts of a project (or two
     # projects) keep one entry each instead of evicting each other's on every run
-    where = zlib.crc32(repr([part[0] for part in key[3:]]).encode())
+    where = zlib.crc32(repr(source_paths(key)).encode())
     path = cache_dir() / f"{name}-{where:08x}-{zlib.crc32(repr(key).encode()):08x}.pickle"
     try:
         with path.open("rb") as handle:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from coach.cache import _prune, _write, cache_dir, enabled, fingerprint, read_store
+from coach.cache import _prune, _write, cache_dir, enabled, fingerprint, read_store, source_paths
 
 T = TypeVar("T")
 
@@ -68,16 +68,17 @@ def path() -> Path:
     sources = [here / name for name in _READERS]
     if yaml_spec is not None and yaml_spec.origin:
         sources.append(Path(yaml_spec.origin))
-    key = (*fingerprint("front", sources), pydantic.version.VERSION)
-    return cache_dir() / f"{_group(key)}-{zlib.crc32(repr(key).encode()):08x}.pickle"
+    made_from = fingerprint("front", sources)
+    key = (*made_from, pydantic.version.VERSION)
+    return cache_dir() / f"{_group(made_from)}-{zlib.crc32(repr(key).encode()):08x}.pickle"
 
 
-def _group(key: tuple[Any, ...]) -> str:
+def _group(made_from: tuple[Any, ...]) -> str:
     """The store's name without its version: one per checkout or install (where the reading
-    code is), as coach.cache names its entries, so that two checkouts (or a project's venv and
-    another's) each keep their store instead of removing the other's on every save."""
-    where = [part[0] for part in key[3:-1]]  # fingerprint's (path, size, mtime) of each source
-    return f"front-{zlib.crc32(repr(where).encode()):08x}"
+    code is, from the sources' `fingerprint`), as coach.cache names its entries, so that two
+    checkouts (or a project's venv and another's) each keep their store instead of removing
+    the other's on every save."""
+    return f"front-{zlib.crc32(repr(source_paths(made_from)).encode()):08x}"
 
 
 def _store() -> dict[str, bytes] | None:

@@ -101,3 +101,19 @@ def test_another_checkouts_store_is_kept_and_an_older_one_of_ours_removed(
     _next_run()
     assert ours.exists() and elsewhere.exists()
     assert not stale.exists()
+
+
+def test_the_store_is_named_by_where_the_reading_code_is_not_its_version(tmp_path: Path) -> None:
+    """Two checkouts keep a store each; an edit of the reading code renames only its version."""
+    from coach.cache import fingerprint, source_paths
+
+    here, there = tmp_path / "here.py", tmp_path / "there.py"
+    here.write_text("a = 1\n")
+    there.write_text("a = 1\n")
+    before = fingerprint("front", [here])
+    assert source_paths(before) == [str(here)]
+    here.write_text("a = 22\n")  # another size: another version of the same checkout
+    after = fingerprint("front", [here])
+    assert after != before
+    assert front_cache._group(after) == front_cache._group(before)
+    assert front_cache._group(fingerprint("front", [there])) != front_cache._group(before)

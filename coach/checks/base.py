@@ -85,12 +85,13 @@ def _frozen(value: Any) -> Any:
     kind = type(value)
     if kind in _ATOMS:
         return value
+    # (lists, not generators, inside: a generator's frame cost more than the freezing itself)
     if kind is list or kind is tuple:
-        return tuple(_frozen(v) for v in value)
+        return tuple([_frozen(v) for v in value])
     if kind is dict:
-        return tuple((k, _frozen(v)) for k, v in value.items())
+        return tuple([(k, _frozen(v)) for k, v in value.items()])
     if isinstance(value, BaseModel):
-        return (kind.__name__, *((k, _frozen(v)) for k, v in value.__dict__.items()))
+        return (kind.__name__, *[(k, _frozen(v)) for k, v in value.__dict__.items()])
     return value
 
 

@@ -42,9 +42,16 @@ def classified_hits(
     building = {w.label for w in params.classifier if w.label in BUILT_LABELS} or None
     if building is not None:
         building = {label for label in building if may_hold(doc, label)}
+    wanted_labels = frozenset(w.label for w in params.classifier)
     for at, sentence in enumerate(sentences):
         if any(h.start < sentence.end and sentence.start < h.end for h in found):
             continue
+        if not building:
+            # without a construction to read, only a label the classifier gives can fire: a
+            # sentence without one needs no exception searched (the readings are shared)
+            scored, labels = _read(doc, model, at, sentence.start, sentence.text)
+            if labels.isdisjoint(wanted_labels):
+                continue
         # the rule's exceptions are constructions the classifier misreads; a construction of
         # the fault itself (coach.checks.frames) is read by its structure, not by the classifier
         vetoed_here = vetoed is not None and vetoed.search(sentence.text) is not None

@@ -192,7 +192,12 @@ def _denied(text: str, start: int) -> bool:
 
 
 def claimed_topics(doc: Doc) -> list[tuple[int, str]]:
-    """(start, text) of each topic the body claims was discussed, in the order found."""
+    """(start, text) of each topic the body claims was discussed, in the order found (worked
+    out once per message: detail-unsupported and detail-missing's specific reading both ask)."""
+    return doc.derived("claimed-topics", _claimed_topics)
+
+
+def _claimed_topics(doc: Doc) -> list[tuple[int, str]]:
     text = doc.plain
     topics = []
     for m in CLAIM.finditer(text, doc.body_start):

@@ -223,12 +223,14 @@ def invented_topics(
     nothing that could be invented. With `synonym_common`, a claimed word in fewer sentences
     than that which is a synonym of a word of a detail is that word ("administering oaths" for
     "swearing in witnesses"; coach.checks.detail_synonyms)."""
+    topics = claimed_topics(doc)
+    if not topics:
+        return  # most messages claim no topic: the notes' vocabulary is then never needed
     if common:
         from coach.checks.detail_specific import sentence_counts
 
         counts = sentence_counts()
     noted, shorter = per_notes(notes, f"vocabulary:{method}", lambda n: vocabulary(n, method))
-    topics = claimed_topics(doc)
     # the company's and people's names say nothing about the topic ("Acme's expansion")
     names = per_notes(
         notes,

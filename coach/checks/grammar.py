@@ -92,15 +92,17 @@ class Grammar(CheckKind):
     def run(self, doc: Doc, ctx: Context, rule: Any, params: Params) -> Iterator[Hit]:
         text = doc.plain
         start = doc.body_start
-        doubles = (
-            per_notes(ctx.notes, "grammar-doubles", _notes_doubles, _DOUBLES_USE)
-            if ctx.notes is not None
-            else frozenset()
-        )
+        doubles: frozenset[str] | None = None  # the notes' own, read at the first doubled word
         for m in _DOUBLED.finditer(text, start):
             first, second = m.group(1), text[m.end() - len(m.group(1)) : m.end()]
             if first.lower() in _DOUBLE_OK or (second[:1].isupper() and second != "I"):
                 continue  # had had, that that; Bora Bora, Walla Walla
+            if doubles is None:
+                doubles = (
+                    per_notes(ctx.notes, "grammar-doubles", _notes_doubles, _DOUBLES_USE)
+                    if ctx.notes is not None
+                    else frozenset()
+                )
             if first.lower() in doubles:
                 continue  # the notes' own "boda boda"
             yield Hit(
