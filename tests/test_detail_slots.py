@@ -4,10 +4,34 @@ tests, across trades and invented places."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from test_detail_claims import fired
 
 from coach.checks.detail_clock import Time, durations, same_time, times
+from coach.engine import Checker
+from coach.examples import example_messages
+from coach.rulebook import Example, load_rules
+
+#: the installed rules with the slot comparison switched on (the rule ships with it off)
+RULES = dict(load_rules())
+_RULE = RULES["detail-unsupported"]
+RULES["detail-unsupported"] = _RULE.model_copy(
+    update={"params": _RULE.params.model_copy(update={"slots": True})}
+)
+CHECKER = Checker(select=["detail-missing", "detail-unsupported"], rules=RULES)
+
+
+def fired(rule: str, sentence: str, notes: dict[str, Any]) -> bool:
+    text = f"Dear Sarah,\n\nThank you for meeting me today. {sentence}\n\nBest regards,\nPriya"
+    example = Example(text=text, notes=notes)
+    result = CHECKER.check_batch(example_messages(RULES[rule], example))[0]
+    return any(f.rule == rule for f in result.findings)
+
+
+def test_the_installed_rule_leaves_the_slot_comparison_off():
+    assert load_rules()["detail-unsupported"].params.slots is False
+
 
 SMOKEHOUSE = {
     "role": "Smokehouse Shift Lead",
