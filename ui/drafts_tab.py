@@ -107,7 +107,7 @@ def render(
                     label=f"Draft to {draft.to}",
                     lines=10,
                     max_lines=30,
-                    key=f"draft-{i}",
+                    key=f"draft-{item.get('run') or 'kept'}-{i}",  # a new run: new boxes
                     interactive=True,
                 )
                 with gr.Row():

@@ -8,6 +8,7 @@ is logged with its traceback on the server and shown as one sentence.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Generator
 from html import escape
 from typing import Any
@@ -135,7 +136,11 @@ def outcome(run: DraftRun, services: Services) -> tuple[str, list[dict[str, Any]
             "<div class='fc-reading' role='status'>Stopped before the first draft was "
             f"finished ({seconds}).</div>"
         ), None
-    items = [{"draft": d.model_dump(mode="json")} for d in drafts]
+    # each run's drafts carry its own stamp: a run whose drafts equal the last one's (a quick
+    # model, the same text, the same millisecond) is still a change the page must draw, and
+    # its boxes are new ones, not the old boxes with the user's edit still typed in them
+    stamp = uuid.uuid4().hex[:12]
+    items = [{"draft": d.model_dump(mode="json"), "run": stamp} for d in drafts]
     failing = sum(not d.text_passed for d in drafts)
     every = "it passes" if len(items) == 1 else "every one passes"
     timed = [d for d in drafts if d.text_passed and not d.passed]
