@@ -5,10 +5,10 @@ areas of the job, not a thing discussed in them.
 A detail is a particular: it has a modifier, a number, a name or a clause ("the monthly drill
 with the fire brigade", "the Friday spreadsheet"). Two or more single-word items, each with its
 own article, joined by commas, then "and" and a last such item ending the clause or a "how"
-clause, read as the table of contents of the interview; its rare words ("diving", "testers")
-sound specific but name none of the notes. Only the second test of coverage
-(coach.checks.detail_specific) passes these spans over: where a list shares a detail's own
-concepts, the first test has already counted it.
+clause, read as the table of contents of the interview: its words ("the artisans, the
+motifs", "the diving, the boats") sound specific, and may even be words of the notes, but the
+list says nothing of them. Both tests of coverage pass these spans over: the detail's concepts
+(coach.checks.detail) and the rare words of one sentence (coach.checks.detail_specific).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from coach.text import Doc, lazy_compile
 
 #: "the boats, the river and how a day of sailings works", "the customers, the orders, and the
 #: shop": two or more items of one lower-case word each with its article, the last one ending
-#: the clause or being a "how ..." clause that runs to the sentence's end
+#: the clause or being a "how ..." clause, which runs to the clause's end
 _ITEM = r"(?:the|your|its|their|our)\s+[a-z][a-z-]*"
 _SURVEY = lazy_compile(
     rf"\b{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+and\s+"
-    rf"(?:{_ITEM}(?=\s*(?:[.,;!?:]|$))|how\b[^.;!?\n]*)"
+    rf"(?:{_ITEM}(?=\s*(?:[.,;!?:]|$))|how\b[^.,;!?\n]*)"
 )
 
 
