@@ -288,6 +288,9 @@ class Coverage(CheckKind):
         standing = standing_spans(doc) + trade_spans(doc)  # "Good bread is a matter of patience"
         mine = own_spans(doc) + mention_spans(doc.body_tokens, notes, method) + standing
         mine += workings_spans(doc)  # "how the tours work"
+        from coach.checks.detail_survey import survey_spans
+
+        mine += survey_spans(doc)  # "the ships, the guests and how the season works"
         mine += duty_spans(doc, notes)  # "what a Camp Cook Supervisor does: running the kitchen"
         tokens = [t for t in doc.body_tokens if not any(s <= t.start < e for s, e in mine)]
         text = concepts((t.text for t in tokens), method, skip, mine=True)

@@ -217,6 +217,9 @@ def refers_to_specifics(
     passed = invented + _salutations(doc, notes) + _title_mentions(doc, notes, method)
     passed += wish_spans(doc)  # "Happy Naadam": the reader's own days, not the interview
     passed += workings_spans(doc)  # "how the tours work"
+    from coach.checks.detail_survey import survey_spans
+
+    passed += survey_spans(doc)  # "the boats, the river and how a day works"
     passed += standing_spans(doc)  # "the estate is known far beyond the Blue Mountains"
     from coach.checks.detail_role import duty_spans, role_in_details
 
