@@ -118,7 +118,7 @@ class Spelling(CheckKind):
                 hit = self._word(doc, part, part_start, words, dialect, known, names)
                 if hit is not None and not (
                     hit.fields.get("why") == "not an English word"
-                    and _named_elsewhere(doc, part, ctx.notes)
+                    and (_named_elsewhere(doc, part, ctx.notes) or _shorthand(doc, part))
                 ):
                     yield hit
 
@@ -207,6 +207,14 @@ def _named_elsewhere(doc: Doc, word: str, notes: Notes | None) -> bool:
             return True
         at = doc.masked.find(title, at + 1)
     return False
+
+
+def _shorthand(doc: Doc, word: str) -> bool:
+    """A short unknown word in a message written in text-speak ("thx for the chat abt the
+    plan"): shorthand or slang like the rest, which tone-unprofessional owns, not a slip."""
+    if len(word) > 5:
+        return False
+    return any(fold(t.text).lower() in TEXT_SPEAK for t in doc.body_tokens)
 
 
 def _signoff_slip(word: str, start: int, words: SortedWords, known: frozenset[str]) -> Hit | None:
