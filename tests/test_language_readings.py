@@ -107,3 +107,7 @@ NAMES = [
 @pytest.mark.parametrize("case", NAMES, ids=[c.id for c in NAMES])
 def test_names_case(case: Case) -> None:
     assert family_fired(case, "names") == case.fires
+
+
+def test_okay_does_not_make_a_message_text_speak() -> None:
+    assert "spelling" in fired("Okay, I will send thier samples on Monday.")

@@ -47,6 +47,7 @@ from coach.checks.spelling_words import (
     TEXT_SPEAK,
     SortedWords,
     _near_name,
+    _words,
     _notes_vocabulary,
     dialect_of,
     lexicon,
@@ -209,12 +210,16 @@ def _named_elsewhere(doc: Doc, word: str, notes: Notes | None) -> bool:
     return False
 
 
+#: text-speak that marks a whole message as written in it; "okay" and "yeah" do not
+_TEXT_SPEAK_MARKS = TEXT_SPEAK - _words("ok okay yeah yep nope hmm haha hehe")
+
+
 def _shorthand(doc: Doc, word: str) -> bool:
     """A short unknown word in a message written in text-speak ("thx for the chat abt the
     plan"): shorthand or slang like the rest, which tone-unprofessional owns, not a slip."""
     if len(word) > 5:
         return False
-    return any(fold(t.text).lower() in TEXT_SPEAK for t in doc.body_tokens)
+    return any(fold(t.text).lower() in _TEXT_SPEAK_MARKS for t in doc.body_tokens)
 
 
 def _signoff_slip(word: str, start: int, words: SortedWords, known: frozenset[str]) -> Hit | None:
