@@ -104,6 +104,29 @@ NAMES = [
 ]
 
 
+#: a name of two surnames, addressed by the first ("Dr. Quispe" for Dr. Rosa Quispe Mamani)
+QUISPE = {
+    **PANEL,
+    "interviewers": [*PANEL["interviewers"], {"name": "Rosa Quispe Mamani", "honorific": "Dr."}],  # type: ignore[misc]
+}
+NAMES += [
+    case(
+        "wrong-honorific-before-first-surname",
+        "Dear Ms. Quispe,",
+        {"title-mismatch"},
+        to="Rosa Quispe Mamani",
+        notes=QUISPE,
+    ),
+    case(
+        "right-honorific-before-first-surname",
+        "Dear Dr. Quispe,",
+        set(),
+        to="Rosa Quispe Mamani",
+        notes=QUISPE,
+    ),
+]
+
+
 @pytest.mark.parametrize("case", NAMES, ids=[c.id for c in NAMES])
 def test_names_case(case: Case) -> None:
     assert family_fired(case, "names") == case.fires
