@@ -12,6 +12,7 @@ from coach.checks.grammar_guards import (
     Guard,
     _Lazy,
     _not_after,
+    _opens_clause,
     _plural_noun,
     _rx,
     _singular_subject,
@@ -90,7 +91,7 @@ AGREEMENT: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
             r"salary|commute|location|manager|recruiter) (?P<w>" + _BASE_VERBS + r")\b"
         ),
         lambda m: m.group("w") + ("es" if m.group("w").lower() == "go" else "s"),
-        _not_after(_AUX),
+        _opens_clause,
         "role position job process interview opportunity project approach product platform "
         "plan idea schedule timeline offer salary commute location manager recruiter",
     ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from coach.checks.grammar_subjects import MEASURES
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
 from coach.pattern_cache import compile_pattern
@@ -359,6 +360,16 @@ def _not_after(words: frozenset[str]) -> Guard:
     return lambda text, m: _prev_word(text, m.start()) not in words
 
 
+def _opens_clause(text: str, m: re.Match[str]) -> bool:
+    """The noun phrase is the subject of the verb after it, not the object of a word before
+    it: "the people doing the job believe", "the crew on the project agree" have their subject
+    before the participle or the preposition."""
+    before = _prev_word(text, m.start())
+    if before in _AUX or before in _PREPOSITIONS:
+        return False
+    return not (len(before) > 4 and before.endswith("ing"))
+
+
 def _followed_by(words: frozenset[str]) -> Guard:
     return lambda text, m: _next_word(text, m.end()) in words
 
@@ -448,12 +459,17 @@ _NUMBERED = _words("part phase chapter section type grade level tier class stage
 _PREPOSITIONS = _words(
     "of in at for with from about on to by across among into through over under between like"
 )
+#: words before a count that make it a span or a frequency ("every two hours", "over three days")
+_SPAN_OPENERS = _words("every each per another")
 
 
 def _plural_noun(text: str, m: re.Match[str]) -> bool:
     """A plural subject: not a plural inside a phrase ("our discussion of the reading clubs in
-    three libraries was"), whose verb agrees with the noun before the preposition."""
+    three libraries was"), whose verb agrees with the noun before the preposition, nor a span
+    ("two weeks was enough", "the readings every two hours was"), which is one whole."""
     noun = m.group("n").lower()
+    if noun in MEASURES or _prev_word(text, m.start()) in _SPAN_OPENERS:
+        return False
     if _prev_word(text, m.start()) in _PREPOSITIONS or _object_of_relative(text, m.start()):
         return False
     return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))

@@ -155,8 +155,11 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     # its / it's
     (
         _rx(
-            r"\b(?P<w>[Ii]ts) (?:a|an|the|been|going|not|no|because|about (?:time|how|what|being))"
-            r"\b(?!-)",
+            # an adverb may stand between ("its mostly a matter of", "its just not"): a
+            # possessive is followed by its noun, never by an adverb and then an article
+            r"\b(?P<w>[Ii]ts) (?:(?:(?:[a-z]{3,}ly|just|still|also|only|always|never|often|now) "
+            r"(?:a|an|the|been|going|not))|a|an|the|been|going|not|no|because|"
+            r"about (?:time|how|what|being))\b(?!-)",
             0,
         ),
         "it's",

@@ -105,7 +105,7 @@ _EITHER = _words(
     "workforce school hospital clinic practice office orchestra choir jury army navy"
 )
 #: a span or a sum, one whole: "three years is a long time", "two weeks seems fair"
-_MEASURES = _words(
+MEASURES = _words(
     "years months weeks days hours minutes seconds decades seasons summers winters autumns "
     "springs nights weekends fortnights miles kilometres kilometers metres meters "
     "dollars pounds euros litres liters tonnes tons kilos grams"
@@ -324,9 +324,18 @@ def _reading(words: list[str], h: int, det: str) -> bool:
     )
 
 
+#: pronouns that open a clause without "that": "the pride everyone takes in the work is"
+_CLAUSE_SUBJECTS = _words(
+    "everyone everybody someone somebody anyone anybody nobody everything something anything "
+    "nothing"
+)
+
+
 def _not_a_modifier(word: str) -> bool:
-    """A contraction ("I'll", "doesn't"): a verb or a pronoun, never inside a noun phrase."""
-    return "'" in word and not word.endswith("'s")
+    """A contraction ("I'll", "doesn't"), a verb or a pronoun, or a pronoun that is the subject
+    of a clause inside the noun phrase ("the care everyone puts in"): never one of its
+    describing words, so the word after it is that clause's verb, not the head."""
+    return ("'" in word and not word.endswith("'s")) or word in _CLAUSE_SUBJECTS
 
 
 def _counted(before: list[str], det: str) -> bool:
@@ -338,9 +347,9 @@ def _number(word: str, before: list[str], det: str) -> str | None:
     """The head's number from its letters, or None where they do not settle it."""
     if not word.isalpha() or not word.islower():
         return None  # a name, a code, a number in digits
-    if word in _EITHER or word in _MEASURES:
+    if word in _EITHER or word in MEASURES:
         return None
-    if any(b in _NUMBERS for b in before) and word in _MEASURES:
+    if any(b in _NUMBERS for b in before) and word in MEASURES:
         return None
     if word in IRREGULAR_PLURALS or (word.endswith("ae") and len(word) > 4 and word not in _AE):
         return "plural"  # Latin plurals in -ae: pupae, amoebae

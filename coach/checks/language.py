@@ -48,6 +48,7 @@ from coach.checks.spelling_words import (
     SortedWords,
     _near_name,
     _notes_vocabulary,
+    _words,
     dialect_of,
     lexicon,
     notes_stems,
@@ -118,7 +119,7 @@ class Spelling(CheckKind):
                 hit = self._word(doc, part, part_start, words, dialect, known, names)
                 if hit is not None and not (
                     hit.fields.get("why") == "not an English word"
-                    and _named_elsewhere(doc, part, ctx.notes)
+                    and (_named_elsewhere(doc, part, ctx.notes) or _shorthand(doc, part))
                 ):
                     yield hit
 
@@ -207,6 +208,18 @@ def _named_elsewhere(doc: Doc, word: str, notes: Notes | None) -> bool:
             return True
         at = doc.masked.find(title, at + 1)
     return False
+
+
+#: text-speak that marks a whole message as written in it; "okay" and "yeah" do not
+_TEXT_SPEAK_MARKS = TEXT_SPEAK - _words("ok okay yeah yep nope hmm haha hehe")
+
+
+def _shorthand(doc: Doc, word: str) -> bool:
+    """A short unknown word in a message written in text-speak ("thx for the chat abt the
+    plan"): shorthand or slang like the rest, which tone-unprofessional owns, not a slip."""
+    if len(word) > 5:
+        return False
+    return any(fold(t.text).lower() in _TEXT_SPEAK_MARKS for t in doc.body_tokens)
 
 
 def _signoff_slip(word: str, start: int, words: SortedWords, known: frozenset[str]) -> Hit | None:

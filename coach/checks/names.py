@@ -316,12 +316,23 @@ def _may_name(
     match = loose.get(key(word))
     if match is not None and match.text != word:
         return True
-    if not word[:1].isupper():
+    if not word[:1].isupper() or _contraction(word):
         return False
     near = next((f for f in forms if near_miss(word, f.text)), None)
     if near is not None:
         return near
     return company and any(near_in_name(word, f.text) for f in forms)
+
+
+#: what follows the apostrophe of a contraction ("I've", "We'll", "Don't"); a name's apostrophe
+#: is followed by the rest of the name (O'Brien, D'Souza)
+_CONTRACTION_TAILS = frozenset(["ve", "re", "ll", "d", "m", "t"])
+
+
+def _contraction(word: str) -> bool:
+    """A contraction is two ordinary words, never a slip of a name: "I've" is not "Dive"."""
+    head, apostrophe, tail = word.replace("’", "'").rpartition("'")
+    return bool(apostrophe) and bool(head) and tail.lower() in _CONTRACTION_TAILS
 
 
 def _near_any(word: str, forms: list[Form]) -> bool:

@@ -328,10 +328,14 @@ def _honorific_owner(who: str, people: list[Interviewer]) -> list[Interviewer]:
 
 
 def _name_keys(person: Interviewer) -> set[str]:
+    """Every form "Mr. <form>" may take: the surname, and each word after the first name,
+    since a name of two surnames is addressed by the first ("Sra. Ruiz" for Ana Ruiz Ortega)."""
     parts = person.name.replace("’", "'").split()
     surname = " ".join(parts[1:]) or parts[0]
     forms = {surname, person.last, person.first, person.name, *person.aliases}
     forms.update(person.last.split("-"))
+    if len(parts) > 2:
+        forms.update(p for p in parts[1:] if p[:1].isupper())
     return {_loose(f) for f in forms if len(f) > 1}
 
 

@@ -170,6 +170,15 @@ def _prefixed(word: str, words: SortedWords) -> bool:
     )
 
 
+def _undoing(word: str, words: SortedWords) -> bool:
+    """A known verb's form after "de", taking a thing away (dehairing, deboned): looked at only
+    when no word is one slip away, and its rest must be long ("deside" is "decide")."""
+    if not word.startswith("de") or len(word) < 8:
+        return False
+    rest = word[2:]
+    return rest in words or (rest.endswith(("ing", "ed")) and _derived(rest, words))
+
+
 def _plural(word: str, words: SortedWords) -> bool:
     """A known word with a plural's (or a verb's) "s", which the large list lacks for some rare
     words ("redactions", "purlins"): checked before the one-edit slips, or "redactions" would
@@ -210,12 +219,21 @@ def _derived(word: str, words: SortedWords) -> bool:
 TECH_ENDINGS = ("db", "js", "ops", "ml", "ai", "io", "hq", "sdk", "api", "hub", "kit", "bot")
 
 
+#: the particles of phrasal verbs, which English writes solid onto the verb to make a noun
+PARTICLES = ("over", "out", "off", "back", "down", "away", "around", "through")
+
+
 def _compound(word: str) -> bool:
     """Two common words of four letters or more written as one (codebase, bootcamp), or a
     common word with a tool's ending (vectordb)."""
     common = _common()
     if any(word.endswith(e) and word[: -len(e)] in common for e in TECH_ENDINGS):
         return len(word) >= 5
+    if any(
+        word.endswith(p) and len(word) - len(p) >= 3 and word[: -len(p)] in common
+        for p in PARTICLES
+    ):
+        return True  # a verb and its particle as a noun: cutover, rollback, payout
     return any(word[:i] in common and word[i:] in common for i in range(4, len(word) - 3))
 
 
@@ -251,7 +269,7 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
         best, order = near_common(lower, 1)
         if best in _FUNCTION_WORDS and _dropped_or_swapped(lower, best):
             return "not an English word", best
-    if _derived(lower, words) or _compound(lower):
+    if _derived(lower, words) or _compound(lower) or _undoing(lower, words):
         return None
     if len(lower) >= (8 if capitalised else 7):
         best, order = near_common(lower, 2)
