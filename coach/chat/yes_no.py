@@ -42,7 +42,8 @@ _FAULT = re.compile(
     rf"|^(?:(?:so|and|but|is that|was that|that|a bit|kinda|kind of|really)\W+)*"
     rf"(?:{_FAULT_WORDS})$"
     # "was thanking him at 9:15 the morning after late?": a longer subject, the fault last
-    rf"|^(?:(?:so|and|but|ok|okay)\W+)*(?:is|was|were|would|will)\b.*\b(?:a bit |too |really "
+    rf"|^(?:(?:so|and|but|ok|okay)\W+)*(?:is|was|were|would|will)\b(?:(?!\b(?:ok|okay|fine|alright)\b).)*\b"
+    rf"(?:a bit |too |really "
     rf"|weirdly |overly |kind of )?(?:{_FAULT_WORDS}|keen|eager|overeager)$",
     re.I,
 )
