@@ -55,7 +55,8 @@ RECONSIDER = re.compile(
     r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
     r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
     r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again"
-    r"|push ?back|fight (?:it|this|the decision)|argue",
+    r"|push ?back|fight (?:it|this|the decision)|argue|got (?:it|this|that)(?: one)? wrong"
+    r"|(?:decision|it) (?:is|was) (?:\w+ )?final\b",  # "ask if the decision is final"
     re.I,
 )
 
