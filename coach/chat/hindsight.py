@@ -187,6 +187,10 @@ def _first_supposed(situation: Situation, named: dt.date, question: str) -> tupl
 
     notes, now = situation.notes, situation.now
     assert notes is not None
+    from coach.chat.intent import kind_in
+
+    if kind_in(question) not in (None, *_FOLLOW_UPS):
+        return "", []  # "if I'd thanked her on Thursday, would that have been late?": not this
     if not WOULD_HAVE.search(question) or any(
         e.kind in _FOLLOW_UPS and e.sent_at.astimezone(notes.interview.zone).date() == named
         for e in situation.history
