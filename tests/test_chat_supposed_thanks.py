@@ -49,3 +49,25 @@ def test_a_thank_you_supposed_the_next_morning_was_inside_the_target() -> None:
         now=dt.datetime(2026, 11, 25, 9, tzinfo=EST),
     )
     assert answer.answer.startswith("No, not late: 09:00 on Saturday 21 November")
+
+
+def test_after_a_no_a_thank_you_that_went_late_is_judged_by_its_timing() -> None:
+    notes = load_notes(ROOT / "examples" / "acme.yaml")
+    late = HistoryEntry.model_validate(
+        {
+            "kind": "thank_you",
+            "channel": "email",
+            "to": "Sarah Chen",
+            "sent_at": "2026-11-21T17:30:00-05:00",
+        }
+    )
+    notes = notes.model_copy(update={"history": [late], "stage": "rejected"})
+    answer = ask(
+        "sarah's thank you only went the next day at 5.30pm. was that bad? is that why they "
+        "turned me down",
+        notes,
+        now=dt.datetime(2026, 12, 3, 9, tzinfo=EST),
+    )
+    lead = answer.answer.split("\n")[0]
+    assert "past the 24-hour target" in lead and "Saturday 21 November, 15:00" in lead
+    assert "Sunday 22 November, 15:00" in lead
