@@ -84,3 +84,34 @@ def test_a_stance_that_cannot_be_read_changes_nothing() -> None:
 def test_does_it_matter_keeps_its_one_reading() -> None:
     text = "No, not much."
     assert both_ways(text, "i sent it an hour late, does it matter that much") == text
+
+
+@pytest.mark.parametrize(
+    ("lead", "question", "said"),
+    [
+        ("No, it was on time: Monday 12 October was the first right day.",
+         "i wrote to odile on the 16th. was that alright or a bit soon?", "yes, that was fine"),
+        ("Yes, it reads as blaming: 1 tone finding in that draft.",
+         "ok to send? could be a little sharp", "no, that is not ok"),
+        ("On time: your thank-you went at 19:00, inside the 24 hours.",
+         "mine went out at 7pm that night, fine yeah", "yes, that is fine"),
+    ],
+)  # fmt: skip
+def test_a_may_i_question_gets_its_own_yes_or_no(lead: str, question: str, said: str) -> None:
+    text = both_ways(f"{lead}\n\nSources: 002 FAQ 1.", question)
+    assert said in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was writing to odile at 8 the next morning late?",
+        "is emailing the plant manager the same evening too eager?",
+        "would that have been early",
+    ],
+)
+def test_a_fault_named_after_a_longer_subject_is_a_fault_question(question: str) -> None:
+    from coach.chat.yes_no import asked
+
+    found = asked(question)
+    assert found is not None and found.frame == "fault"

@@ -57,7 +57,11 @@ def lead_fine(paragraph: str) -> bool | None:
 def both_ways(text: str, question: str) -> str:
     """The answer with both readings of a fault question's yes or no in its first paragraph."""
     yes_no = asked(question)
-    if yes_no is None or yes_no.frame != "fault" or not text.startswith(("Yes", "No", "On")):
+    if yes_no is None or not text.startswith(("Yes", "No", "On")):
+        return text
+    if yes_no.frame == "ok":
+        return _ok_said(text, yes_no.clause)
+    if yes_no.frame != "fault":
         return text
     if re.search(r"\bmatters?\b", yes_no.clause, re.I):  # "does it matter?" has one reading
         return text
@@ -73,6 +77,22 @@ def both_ways(text: str, question: str) -> str:
         said = f"In short: yes, that {was} fine." if fine else f"In short: no, that {was} not ok."
     elif fault:  # the verdict is said; the fault's own words are missing
         said = f"In short: no, it {was} not {fault}." if fine else f"In short: yes, {fault}."
+    else:
+        return text
+    return f"{first.rstrip()} {said}{sep}{rest}"
+
+
+def _ok_said(text: str, clause: str) -> str:
+    """A "may I?" question ("was that ok or too soon?", "ok to send? bit harsh?") whose lead
+    answers the fault's reading instead ("No, it was on time", "Yes, it reads as blaming"):
+    the verdict in the question's own sense is added, so the yes or no says what to do."""
+    first, sep, rest = text.partition("\n\n")
+    fine = lead_fine(first)
+    was = "was" if _PAST.search(clause) else "is"
+    if fine is True and first.startswith(("No", "On")):
+        said = f"In short: yes, that {was} fine."
+    elif fine is False and first.startswith("Yes"):
+        said = f"In short: no, that {was} not ok."
     else:
         return text
     return f"{first.rstrip()} {said}{sep}{rest}"

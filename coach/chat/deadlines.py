@@ -63,6 +63,9 @@ def thank_you_verdict(
     if not items:
         return "", []
     pending = [i for i in items if i.status != "done"]
+    supposed = _supposed_thanks(items[0], situation, question)
+    if supposed:  # "if I'd waited till Friday 8am, would that have been late?"
+        return supposed, ["timing-thank-you-late"]
     if not pending:
         sent = items[0].sent_at
         if sent is not None and TIMING_ASKED.search(question):  # "was 9.40 next morning OK?"
@@ -387,3 +390,53 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
             item.rules,
         )
     return f"Send {what} promptly.", item.rules
+
+
+#: a thank-you supposed at another moment: "if I'd waited till Friday 8am, would that have been
+#: too late?", "if it had only gone out on Saturday morning"
+SUPPOSED_THANKS = re.compile(
+    r"\bif (?:id\b|[\w-]+['’]d\b|(?:[\w'’-]+ ){1,4}?had\b)[^.?!]*\bwould (?:that|it|this)\b"
+    r"[^.?!]{0,30}"
+    r"\bhave\b",
+    re.I,
+)
+_PART_OF_DAY = {"morning": 9, "lunch": 12, "lunchtime": 12, "afternoon": 15, "evening": 19}
+
+
+def _supposed_thanks(item: PlanItem, situation: Situation, question: str) -> str:
+    """A supposed send time for the thank-you, set against the 24-hour target and the 2-day
+    limit; "" unless the question supposes one, with its day and time of day."""
+    if not SUPPOSED_THANKS.search(question) or item.latest is None or item.limit is None:
+        return ""
+    now = situation.now
+    # the day after the interview that the question names ("Friday morning"), not one after now
+    on = first_date(question, item.latest.date() - dt.timedelta(days=1), False)
+    if on is None:
+        return ""
+    said = _clock_said(question)
+    part = re.search(r"\b(morning|lunch(?:time)?|afternoon|evening)\b", question, re.I)
+    if said is not None:
+        hour = int(said.group("h")) % 12 + (12 if said.group("ap").lower() == "p" else 0)
+        at = dt.time(hour % 24, int(said.group("m") or 0))
+    elif part is not None:
+        at = dt.time(_PART_OF_DAY[part.group(1).lower()], 0)
+    else:
+        return ""
+    when = dt.datetime.combine(on, at, tzinfo=item.latest.tzinfo)
+    hours, days = limits().thank_you_hours, limits().thank_you_limit_hours // 24
+    target, limit = moment(item.latest, now), moment(item.limit, now)
+    sent = f"{when:%H:%M} on {day(when, now)}"
+    if when <= item.latest:
+        return (
+            f"No, not late: {sent} would have been inside the {hours} hours (the target was "
+            f"{target})."
+        )
+    if when <= item.limit:
+        return (
+            f"A little late, but not too late: {sent} would have been past the {hours}-hour "
+            f"target ({target}) but inside the {days}-day limit ({limit})."
+        )
+    return (
+        f"Yes, late: {sent} would have been past even the {days}-day limit ({limit}; the "
+        f"{hours}-hour target was {target})."
+    )

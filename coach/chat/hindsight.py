@@ -5,6 +5,7 @@ says the first right day."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from coach.chat.context import Situation
@@ -65,14 +66,17 @@ ASKED_OK = re.compile(r"\b(?:was|were)\b[^.?!]{0,80}\b(?:ok|okay|fine|alright|al
 ASKED_EARLY = re.compile(r"\b(?:early|soon|premature|jump(?:ed|ing)? the gun)\b", re.I)
 #: a follow-up planned but never sent, judged now: "would that have been too soon?"
 WOULD_HAVE = re.compile(
-    r"\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b", re.I
+    r"\bwould (?:that|it|this|mine|(?:my|the) [\w-]+(?: \w+){0,3}) have been\b"
+    # "would emailing on the 30th itself have been ok?": the send supposed, by its verb
+    r"|\bwould \w+ing\b[^.?!]{0,40}?\bhave been\b",
+    re.I,
 )
 _FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
 
 
 def looks_back(question: str) -> bool:
     """The question judges a follow-up already made (or supposed), not the next one."""
-    return HINDSIGHT.search(question) is not None or LOOKED_BACK.search(question) is not None
+    return any(p.search(question) for p in (HINDSIGHT, LOOKED_BACK, WOULD_HAVE))
 
 
 def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
@@ -96,8 +100,8 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
         return "", []
     named = first_date(question, now.date(), past=True)
     went = next((e for e in sent if e.sent_at.astimezone(zone).date() == named), sent[0])
-    if went is not sent[0]:
-        return "", []  # a later one is judged by the gap after the first: the plan's verdict
+    if went is not sent[0]:  # a later one is judged by the gap after the one before it
+        return planned_verdict(situation, question, sent=True)
     on = went.sent_at.astimezone(zone).date()
     params = TimingParams(
         measure="check_in_early", min_business_days=limits().check_in_business_days
@@ -131,7 +135,9 @@ def hindsight_verdict(situation: Situation, question: str) -> tuple[str, list[st
     return f"{lead} {more}".strip(), ["timing-check-in-early", *rules]
 
 
-def planned_verdict(situation: Situation, question: str) -> tuple[str, list[str]]:
+def planned_verdict(
+    situation: Situation, question: str, sent: bool = False
+) -> tuple[str, list[str]]:
     """A follow-up the user planned for a named day but never sent ("I had a 2nd check-in ready
     for Friday 11 Dec, would that have been too soon?"), judged by the gap the rules ask after
     the follow-up before it: yes or no, and the first day it was allowed."""
@@ -150,7 +156,7 @@ def planned_verdict(situation: Situation, question: str) -> tuple[str, list[str]
         if e.kind in _FOLLOW_UPS and e.sent_at.astimezone(zone).date() < named
     ]
     if not before:
-        return "", []
+        return _first_supposed(situation, named, question)
     last, gap = max(before), limits().between_follow_ups_business_days
     allowed = add_business_days(last, gap, notes.country)
     between = business_days_between(last, named, notes.country)
@@ -164,8 +170,47 @@ def planned_verdict(situation: Situation, question: str) -> tuple[str, list[str]
             ["timing-too-soon-after-last"],
         )
     lead = "No, not too soon" if asked_too else "Yes, that would have been fine"
+    if sent and not asked_too:
+        lead = "Yes, that was fine"
     return (
         f"{lead}: {day(named, now)} was {between} business days after your follow-up on "
         f"{day(last, now)}, and the next one was allowed from {day(allowed, now)}.",
         ["timing-too-soon-after-last"],
+    )
+
+
+def _first_supposed(situation: Situation, named: dt.date, question: str) -> tuple[str, list[str]]:
+    """A first check-in supposed on a day none went ("would emailing on the decision date
+    itself have been ok?"), judged as timing-check-in-early judges that day."""
+    from coach.checks.timing import Timing, TimingParams
+    from coach.plan import limits
+
+    notes, now = situation.notes, situation.now
+    assert notes is not None
+    from coach.chat.intent import kind_in
+
+    if kind_in(question) not in (None, *_FOLLOW_UPS):
+        return "", []  # "if I'd thanked her on Thursday, would that have been late?": not this
+    if not WOULD_HAVE.search(question) or any(
+        e.kind in _FOLLOW_UPS and e.sent_at.astimezone(notes.interview.zone).date() == named
+        for e in situation.history
+    ):
+        return "", []
+    params = TimingParams(
+        measure="check_in_early", min_business_days=limits().check_in_business_days
+    )
+    earliest, reason = Timing().earliest_check_in(notes, params)
+    asked_too = re.search(r"\btoo (?:soon|early)\b|\bearly\b", question, re.I) is not None
+    if named < earliest:
+        lead = "Yes, too early" if asked_too else "No, that would have been early"
+        return (
+            f"{lead}: the first right day was {day(earliest, now)} ({reason}), not "
+            f"{day(named, now)}.",
+            ["timing-check-in-early"],
+        )
+    lead = "No, not early" if asked_too else "Yes, that would have been fine"
+    return (
+        f"{lead}: {day(named, now)} was on or after the first right day, {day(earliest, now)} "
+        f"({reason}).",
+        ["timing-check-in-early"],
     )

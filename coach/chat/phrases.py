@@ -72,7 +72,8 @@ INVITED = re.compile(
 )
 #: "she asked me to call her back": an invitation to get in touch now
 CALL_BACK = re.compile(
-    r"\b(?:asked|asking|asks|wants?|told|invited)\s+(?:me\s+)?to\s+(?:call|ring|phone|email|write)"
+    r"\b(?:asked|asking|asks|(?<!\bi )(?<!\bI )wants?|told|invited)\s+(?:me\s+)?to\s+"
+    r"(?:call|ring|phone|email|write)"
     r"\s+(?:her\s+|him\s+|them\s+)?back\b",
     re.I,
 )

@@ -14,7 +14,7 @@ from coach.plan import PlanItem, limits
 TIMING_ASKED = re.compile(
     r"\b(?:late|ok|okay|fine|alright|all right|on time|in time|timing|soon enough|quick enough"
     r"|good enough|acceptable|24|hours?|rule|counted|counts?|deadline|window|all good"
-    r"|(?:a )?big deal)\b"
+    r"|(?:a )?big deal|bad)\b"
     # "within the 24hrs?", "what was the cutoff?", "should I have waited till morning?"
     r"|\b24\s*h(?:ou)?rs?\b|\bcut-?off\b|\bshould I have (?:waited|held|sent)\b",
     re.I,

@@ -24,6 +24,7 @@ from coach.chat.phrases import (
     NOT_BEFORE,
     NOT_DECIDING,
     NOT_FOR,
+    REJECTED,
     REVISED,
     WAIT,
 )
@@ -95,6 +96,25 @@ def _wait(duration: re.Match[str], facts: Facts) -> bool:
         facts.wait_business_days = int(n) if n.isdigit() else NUMBERS.get(n, 1)
     facts.said.append(f"they asked you to wait {duration.group(0)}")
     return True
+
+
+#: the person's own send, asked about or planned: "can I", "should I", "I'll", "I want to"
+_MINE = re.compile(
+    r"\b(?:can|could|should|shall|may|might)\s+i\b|\bi\s*(?:'ll|will|want to|am going to"
+    r"|'m going to|m going to)\b",
+    re.I,
+)
+
+
+def _own_send(before: str) -> bool:
+    """Whether the words between their last word of invitation and the day make it the
+    person's own message: a question or plan of theirs ("now they've said no, can I email on
+    Friday?"), or a no ("they rejected me, is the follow-up on the 3rd still worth it?")."""
+    said = list(INVITED.finditer(before))
+    if not said:
+        return False
+    gap = before[said[-1].start() :]
+    return bool(_MINE.search(gap[len(said[-1].group(0)) :]) or REJECTED.search(gap))
 
 
 def read_their_timeline(
@@ -196,6 +216,8 @@ def read_their_timeline(
         contact = None  # "Grégoire call me on Saturday": their call, not an invitation
     if contact and contact.group("direct") and THEIR_CALL.search(clause[: contact.start()]):
         contact = None  # "she'd call me Friday": what they will do, not what they asked
+    if contact and _own_send(clause[: contact.start()]):
+        contact = None  # "they turned me down. can I send one last email on Friday?": mine
     if contact and INVITED.search(clause[: contact.start()]):  # "so she sees it" after: mine
         day = first_date(clause[contact.end() : contact.end() + 30], today)
         if day is not None:

@@ -55,7 +55,8 @@ RECONSIDER = re.compile(
     r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
     r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
     r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again"
-    r"|push ?back|fight (?:it|this|the decision)|argue",
+    r"|push ?back|fight (?:it|this|the decision)|argue|got (?:it|this|that)(?: one)? wrong"
+    r"|(?:decision|it) (?:is|was) (?:\w+ )?final\b",  # "ask if the decision is final"
     re.I,
 )
 
@@ -269,6 +270,13 @@ def verdict(
         lead, rules = hindsight_verdict(situation, question)  # "did I jump the gun?"
         if lead:
             return lead, rules
+    if entry.intent == "rejection" and _thanks_looked_back(question):
+        from coach.chat.deadlines import thank_you_verdict
+
+        # "my thank-you only went next day at 1pm, was that why?": its timing, not the no
+        lead, rules = thank_you_verdict(situation, person, question)
+        if lead:
+            return lead, rules
     if entry.plan == "move_on":
         lead, rules = move_on_verdict(situation)
         if past_last(question) and WRITE_AGAIN.search(question):
@@ -450,3 +458,15 @@ def _window(situation: Situation, lead: str, question: str) -> str:
     if item is None or item.latest is None:
         return ""
     return f" The window runs until {day(item.latest, situation.now)}."
+
+
+def _thanks_looked_back(question: str) -> bool:
+    """The question judges a thank-you that went ("it only went next day at 1pm, was that
+    bad?"), by its timing."""
+    from coach.chat.kinds import kind_in
+    from coach.chat.thanked import TIMING_ASKED
+
+    went = re.search(r"\b(?:went|sent|gone|got)\b", question, re.I)
+    return (
+        kind_in(question) == Kind.thank_you and bool(went) and bool(TIMING_ASKED.search(question))
+    )

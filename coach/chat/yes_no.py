@@ -34,13 +34,17 @@ _FAULT = re.compile(
     r"|\b(?:blown|blew|ruined|messed up|screwed up|missed) (?:it|my chance)\b"
     r"|\b(?:does|did|would|will) (?:it|that|this) (?:even |really )?matter\b"
     rf"|\b(?:is|was|were|are|am|would|will|does|did) (?:it|that|this|they|these|those|i|we)"
-    rf"(?: \w+)? (?:be |seem |look |sound "
+    rf"(?: \w+)? (?:be |have been |been |seem |look |sound "
     rf"|come across as )?(?:a bit |too |really |kind of |a little )?(?:{_FAULT_WORDS})\b"
     r"|\banything wrong\b|\bsound(?:s)? (?:too )?(?:pushy|desperate|needy|rude)\b"
     # "would it hurt to add it?": whether it does harm; "bad?", "too much?": the clause is the fault
     r"|\b(?:would|will|could|can|does|did|might) (?:it|that|this) (?:\w+ )?(?:hurt|harm|backfire)\b"
     rf"|^(?:(?:so|and|but|is that|was that|that|a bit|kinda|kind of|really)\W+)*"
-    rf"(?:{_FAULT_WORDS})$",
+    rf"(?:{_FAULT_WORDS})$"
+    # "was thanking him at 9:15 the morning after late?": a longer subject, the fault last
+    rf"|^(?:(?:so|and|but|ok|okay)\W+)*(?:is|was|were|would|will)\b(?:(?!\b(?:ok|okay|fine|alright)\b).)*\b"
+    rf"(?:a bit |too |really "
+    rf"|weirdly |overly |kind of )?(?:{_FAULT_WORDS}|keen|eager|overeager)$",
     re.I,
 )
 _NEED = re.compile(
