@@ -25,6 +25,9 @@ MARINA = {
         ("Thank you for the tips on pricing charter trips for Lisbon hen parties.", MARINA),
         ("I would be glad to help with the kombucha taproom you mentioned.", BREWERY),
         ("I enjoyed the kayak rentals to Holloway Island we talked about.", MARINA),
+        # thanks for what the reader told: "telling me about", "the stories about"
+        ("Thank you for Tuesday and for telling me about the oyster bar on pier four.", MARINA),
+        ("Thanks for the visit and for the stories about the cider barn in Wexcombe.", BREWERY),
     ],
 )
 def test_an_invented_topic_in_another_frame_is_reported(sentence, notes):
@@ -41,6 +44,8 @@ def test_an_invented_topic_in_another_frame_is_reported(sentence, notes):
         ("Thanks for the talk yesterday about the pontoon repairs.", MARINA),
         ("Thank you for the tips on the dry-hop schedule.", BREWERY),
         ("I would be glad to help with the canning line jams you mentioned.", BREWERY),
+        ("Thank you for Tuesday and for telling me about the winter fuel dock hours.", MARINA),
+        ("Thanks for the visit and for the stories about the jams on the canning line.", BREWERY),
         # at a sentence's start it refers back to a topic told before
         ("The Ravensbrook sail loft you mentioned sounds like a fine place to work.", MARINA),
     ],

@@ -147,3 +147,33 @@ def fired_lodge(sentence: str) -> set[str]:
 )
 def test_a_count_of_the_same_thing_is_compared_across_details(sentence: str, wrong: bool) -> None:
     assert ("detail-unsupported" in fired_lodge(sentence)) is wrong
+
+
+#: a ferry company's notes: a wind speed, a freezer's alarm rota, a count of passengers
+FERRY = {
+    "company": {"name": "Kestle Ferries", "aliases": []},
+    "role": "Deck Supervisor",
+    "details": [
+        "wind over 40 km/h = crossings cancelled",
+        "the night rota for the minus-80 bait freezer alarms",
+        "each boat carries 48 passengers",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # another thing counted, though a word beside it is the detail's: seats are no wind
+        # speed, and pupils on a rota are no freezer
+        ("Three boats, two crossings, seventy seats on each: a full day.", False),
+        ("The schedule you mentioned - twenty pupils on each trip - sounds lively.", False),
+        # the same thing counted otherwise
+        ("I was glad to hear that each boat carries 90 passengers.", True),
+        ("I was glad to hear that crossings stop once the wind is over 70 km/h.", True),
+    ],
+)
+def test_a_number_is_compared_only_with_one_counting_the_same_word(
+    sentence: str, wrong: bool
+) -> None:
+    assert ("detail-unsupported" in fired(sentence, FERRY)) is wrong

@@ -13,7 +13,7 @@ from coach.engine import Checker
 from coach.examples import example_messages
 from coach.rulebook import Example, load_rules
 
-#: the installed rules with the slot comparison switched on (the rule ships with it off)
+#: the installed rules, whose slot comparison is on (the rule ships with it on)
 RULES = dict(load_rules())
 _RULE = RULES["detail-unsupported"]
 RULES["detail-unsupported"] = _RULE.model_copy(
@@ -29,8 +29,8 @@ def fired(rule: str, sentence: str, notes: dict[str, Any]) -> bool:
     return any(f.rule == rule for f in result.findings)
 
 
-def test_the_installed_rule_leaves_the_slot_comparison_off():
-    assert load_rules()["detail-unsupported"].params.slots is False
+def test_the_installed_rule_compares_slots():
+    assert load_rules()["detail-unsupported"].params.slots is True
 
 
 SMOKEHOUSE = {
@@ -190,3 +190,49 @@ def test_lengths_of_time_are_read(text, minutes):
 
 def test_a_rates_base_is_no_length():
     assert durations("fed twice a day, checked 3x a week, every 2 weeks") == []
+
+
+#: a detail that names a channel, not a place, beside the smokehouse's own
+SMOKEHOUSE_ORDERS = dict(
+    SMOKEHOUSE,
+    details=[*SMOKEHOUSE["details"], "Ifan - trade orders arrive on WhatsApp before buyers visit"],
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notes"),
+    [
+        # the detail the clause retells names no place (a channel is none), though another
+        # detail that shares a word with it names some
+        (
+            "I was glad to hear that most trade orders arrive on WhatsApp before the buyers "
+            "come to Penzance.",
+            SMOKEHOUSE_ORDERS,
+        ),
+        # the candidate's own voice in the slot's clause
+        (
+            "Hearing about the oak chips, I have bought chips from a sawmill in Llanidloes.",
+            SMOKEHOUSE,
+        ),
+        # a clause that retells no detail, after one that does
+        (
+            "It was useful to learn about the oak chips from Tregaron, and the drive back to "
+            "Llanidloes was lovely.",
+            SMOKEHOUSE,
+        ),
+    ],
+)
+def test_a_place_is_compared_only_with_the_detail_its_own_clause_retells(sentence, notes):
+    assert not fired("detail-unsupported", sentence, notes)
+
+
+def test_a_detail_jotted_with_cities_and_no_preposition_still_names_them():
+    notes = {
+        "role": "Sensor Technician",
+        "details": ["Ilse - 300 soil probes, mostly Stellenbosch + Paarl"],
+        "interviewers": [{"name": "Ilse Botha", "title": "Field Manager"}],
+    }
+    wrong = "It was useful to learn that most of the soil probes are out in Worcester."
+    right = "It was useful to learn that most of the soil probes are out in Paarl."
+    assert fired("detail-unsupported", wrong, notes)
+    assert not fired("detail-unsupported", right, notes)

@@ -22,6 +22,8 @@ CLAIM = lazy_compile(
     r"|(?:we|you) (?:discussed|talked about|covered|spoke about|went over|walked me through)"
     # the verb in any form: "hearing about", "to hear about", "to talk through"
     r"|(?:discussing|talk(?:ing)? (?:about|through)|(?:hear|learn)(?:ing)?(?: more)? about|"
+    # what the reader told, thanked for: "and for telling me about the refit"
+    r"telling me(?: more)? about|"
     r"hearing your thoughts on)"
     r"|your (?:insights?|thoughts|perspective|views?|points?|stor(?:y|ies)|account|explanation|"
     r"description|examples?|comments?|remarks?|honesty|candou?r|advice|tips|suggestions?|"
@@ -42,6 +44,10 @@ CLAIM = lazy_compile(
     # thanks for an explanation, as "your explanation of": "thank you for explaining the new
     # freight route" (what was shown is no claim: an object seen is told in other words)
     r"|(?:thank you|thanks) for (?:explaining|describing)"
+    # ... or the reader's stories, as "your stories about": "thank you for yesterday and for the
+    # stories about the census"
+    r"|(?:thank(?:s| you)|grateful)\b[^.!?;\n]{0,40}?\bfor (?:the|your|all the) stor(?:y|ies) "
+    r"(?:about|of)"
     # a second topic after a told clause: "hearing how the site is preparing for the audit, and
     # about the new plant in Macroom" (the told clause is a paraphrase, read by coverage)
     r"|(?:hear|learn)(?:ing)?(?: more)? (?:how|that|why|what)\b[^.!?;\n]{3,160}?,\s*"

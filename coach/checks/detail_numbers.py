@@ -10,9 +10,12 @@ amount). An amount with a decimal and a magnitude ("EUR 6.8m", "$2.5 million") i
 value. A number below 10 is compared only with one of the notes that counts the very word after
 it ("four quad rollovers" for "2 quad rollovers"): small numbers are everywhere, but one told of
 the same noun counts the same thing, or the noun after a describing word ("ten graders" for "four
-seasonal graders"). A number the notes give elsewhere is no proof: "two weeks" for spares that
-take "10-12 weeks" is wrong though the shutdown takes "two weeks". Days of the month and the
-candidate's own record are left alone, and so is the base of a rate ("twelve in a hundred").
+seasonal graders"). Where both numbers count a word, or carry a unit, the one must be beside
+the other ("eighty ATP swabs" for "ATP swabs, approx 40/shift"): "thirty students" is no count of
+the "minus-80 freezer" whose rota is beside both, nor "sixty seats" of a "35 km/h" wind. A
+number the notes give elsewhere is no proof: "two weeks" for spares that take "10-12 weeks" is
+wrong though the shutdown takes "two weeks". Days of the month and the candidate's own record
+are left alone, and so is the base of a rate ("twelve in a hundred").
 """
 
 from __future__ import annotations
@@ -69,15 +72,23 @@ _SMALL = 2
 
 
 class _Number:
-    __slots__ = ("value", "year", "start", "end", "noun", "head")
+    __slots__ = ("value", "year", "start", "end", "noun", "head", "unit")
 
     def __init__(
-        self, value: int, year: bool, start: int, end: int, noun: str = "", head: str = ""
+        self,
+        value: int,
+        year: bool,
+        start: int,
+        end: int,
+        noun: str = "",
+        head: str = "",
+        unit: str = "",
     ):
         self.value, self.year, self.start, self.end = value, year, start, end
         self.noun = noun  # a small count's: the base of the word it counts
         # ... or of the word after that, where the first describes it ("four seasonal graders")
         self.head = head
+        self.unit = unit  # a word after it that no concept reads: a unit ("35 km/h")
 
 
 def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list[_Number]:
@@ -116,7 +127,8 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
         ):
             continue
         year = digits and 1800 <= value <= 2100 and "," not in m.group()
-        found.append(_Number(value, year, m.start(), m.end(), "" if year else noun or ""))
+        unit = "" if noun or year else _noun_word(text, m.end()).lower()
+        found.append(_Number(value, year, m.start(), m.end(), "" if year else noun or "", "", unit))
     return found
 
 
@@ -188,6 +200,26 @@ def _same_thing(
     return min(said.value, noted.value) >= SMALLEST or said.noun in (noted.noun, noted.head)
 
 
+def _same_noun(
+    said: _Number, around: frozenset[str], noted: _Number, words: frozenset[str]
+) -> bool:
+    """Whether the word one number counts is beside the other, or either counts none that is
+    read: "eighty ATP swabs" for "ATP swabs, approx 40/shift" count one thing; "thirty students"
+    and "the minus-80 freezer alarms" do not, though "schedule" and "roster" are beside both,
+    nor do "sixty seats" and a wind of "35 km/h"."""
+    mine = _counts(said)
+    theirs = _counts(noted)
+    if not mine or not theirs:
+        return True
+    return bool(mine & (theirs | words) or theirs & around)
+
+
+def _counts(number: _Number) -> set[str]:
+    """The concepts of the word a number counts, or its unit ("~km" of "35 km/h")."""
+    out = {c for n in (number.noun, number.head) if n and (c := concept(n, DEFAULT))}
+    return out or ({f"~{number.unit}"} if number.unit.isalpha() else set())
+
+
 @lru_cache(maxsize=1)
 def _time_units() -> frozenset[str]:
     return frozenset(_base(u, DEFAULT) for u in TIME_UNITS)
@@ -232,12 +264,15 @@ def wrong_numbers(
         around = _beside(text, number, bases, method)
         if not around:
             continue
-        counts = [
-            n
+        pairs = [
+            (n, words)
             for n, words in noted
             if n.year == number.year and _same_thing(number, n, around, words)
         ]
+        counts = [n for n, _ in pairs]
         if not counts or not all(_differs(number, n) for n in counts):
             continue
+        if not any(_same_noun(number, around, n, words) for n, words in pairs):
+            continue  # "thirty students" beside "the minus-80 freezer": another thing counted
         if not any(s <= number.start < e for s, e in own(doc)):
             yield number.start, number.end, text[number.start : number.end]

@@ -3,17 +3,22 @@ for `detail-unsupported`: "the starter came from his grandmother's shop in Dingl
 say "... shop in Kenmare", "the trucks leave for the port at noon" for "trucks leave 5 pm", "the
 crossing takes four days" for "crossing ~2 days".
 
-Each sentence (or clause, split at ";") is matched to the details it retells: a detail is its
-referent when the two share two concepts, or one that is rare in follow-up prose (a name, a
-trade word: "firmware", "cooperage"), the words of the role, the company and the people aside;
-the slot's own clause is matched first, then its sentence. Then the typed slots of the sentence
-are compared with the referent's (coach.checks.detail_clock reads times and lengths):
+Each slot is matched to the detail its own clause retells (split at ",", ":", "(", "—"): a
+detail is its referent when the two share two concepts, or one that is rare in follow-up prose
+(a name, a trade word: "firmware", "cooperage"), the words of the role, the company and the
+people aside; of several, those sharing the most. A clause that retells no detail ("..., and
+the drive back to Truro was lovely") compares nothing, nor does one in the candidate's own
+voice after any verb of hearing ("I'm happy to move from Leeds"). Then the typed slots are
+compared with the referent's (coach.checks.detail_clock reads times and lengths):
 
 - a place is a name (a capitalised word that is no English word, or a country's name) after a
   preposition of place, or joined to one ("to Lima and Quito"), in a sentence that reports what
-  was told ("it was useful to learn that", "your point that"). It is wrong when the referent
-  names places, the notes name it nowhere, it is no city of a country they name ("Gdansk" for
-  "Poland"), and its clause names none of the referent's places (half right is no invention);
+  was told ("it was useful to learn that", "your point that"). A detail's places are read the
+  same way, or are cities and countries of the gazetteer ("mostly Paarl + Ceres"): a name
+  that is no place ("photos sent on WhatsApp") gives the detail none. A place is wrong when
+  the referent names places, the notes name it nowhere, it is no city of a country they name
+  ("Gdansk" for "Poland"), and its clause names none of the referent's places (half right is
+  no invention);
 - a time of day is wrong when the referent gives times and none is within half an hour of it;
 - a length is wrong when the referent gives lengths of the same order and none is within a
   quarter of it ("six weeks" beside "18 hrs backup" measures something else).
@@ -72,6 +77,8 @@ _OWN_CLAUSE = lazy_compile(
     r"|\bI (?:have|had) \w+ years\b",
     re.I,
 )
+#: the candidate in a clause: what it tells is the candidate's side, not a detail retold
+_FIRST_PERSON = lazy_compile(r"\bI\b|\bI['’]|\b(?i:me|my|mine|myself)\b")
 #: where a clause ends, for `_OWN_CLAUSE`
 _CLAUSE_BREAK = lazy_compile(r"[,:()—–]")
 #: a frame that reports what the interview told, before a place in the same sentence: "it was
@@ -244,7 +251,11 @@ def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], tuple[Det
     context = frozenset(c for w in skip if (c := concept(w, method)) is not None)
     out = []
     for detail in notes.details:
-        named = _name_words(detail, english, skip)
+        # a detail's places are a name after a preposition of place, as a message's are
+        # ("2 remote in Ostrava"), or a city or country of the gazetteer however jotted ("mostly
+        # Franschhoek + Paarl"); "photos sent on WhatsApp" names a channel, no place
+        named = set().union(*(p[2] for p in places(detail, english, skip)))
+        named |= {n for n in _name_words(detail, english, skip) if n in _countries()}
         words = [w for w in WORD.findall(detail) if strip_accents(w.lower()) not in named]
         own = frozenset(c for w in words if (c := concept(w, method)) is not None) - context
         out.append(Detail(own, frozenset(named), tuple(times(detail)), tuple(durations(detail))))
@@ -254,7 +265,9 @@ def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], tuple[Det
 def _referents(
     words: list[str], details: tuple[Detail, ...], context: frozenset[str], method: Normalise
 ) -> list[Detail]:
-    """The details a sentence of these words retells: two shared concepts, or one rare."""
+    """The details a clause of these words retells: two shared concepts, or one rare; of
+    several, those that share the most ("trade orders arrive on WhatsApp before the buyers
+    visit" is about the orders, not the buyers abroad of another detail)."""
     from coach.checks.detail_specific import sentence_counts
 
     counts = sentence_counts()
@@ -266,13 +279,14 @@ def _referents(
         rare = counts.get(_base(w, method), 0) < _RARE
         mine[c] = mine.get(c, False) or rare
     related = shorter_relatives(set(mine))
-    out = []
+    scored = []
     for detail in details:
         shared = [c for c in detail.concepts if _found(c, mine.keys(), related)]
         rare = any(mine.get(c, False) for c in shared)
         if len(shared) >= _SHARED or (shared and rare):
-            out.append(detail)
-    return out
+            scored.append((len(shared), detail))
+    best = max((n for n, _ in scored), default=0)
+    return [d for n, d in scored if n == best]
 
 
 def wrong_slots(
@@ -319,16 +333,15 @@ def wrong_slots(
         named = set().union(*(p[2] for p in told_places)) if told_places else set()
 
         def about(at: int, said: str = said, named: set[str] = named) -> list[Detail]:
-            """The details the clause around `at` retells, or else its sentence."""
+            """The details the clause around `at` retells, if it is no clause of the candidate's."""
             breaks = [m.end() for m in _CLAUSE_BREAK.finditer(said, 0, at)]
             after = _CLAUSE_BREAK.search(said, at)
             clause = said[breaks[-1] if breaks else 0 : after.start() if after else len(said)]
-            for span in (clause, said):
-                words = [w for w in WORD.findall(span) if strip_accents(w.lower()) not in named]
-                found = _referents(words, details, context, method)
-                if found:
-                    return found
-            return []
+            told = [m.end() for m in _TOLD.finditer(clause)]
+            if _FIRST_PERSON.search(clause, told[-1] if told else 0):
+                return []  # the candidate's own side: "I'm glad to move from Lisbon"
+            words = [w for w in WORD.findall(clause) if strip_accents(w.lower()) not in named]
+            return _referents(words, details, context, method)
 
         for start, end, name in told_places:
             if name & known or not _TOLD.search(said, 0, start):
