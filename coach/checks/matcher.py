@@ -129,6 +129,12 @@ def note_messages(count: int) -> None:
     _messages += count
 
 
+def warming_up() -> bool:
+    """True for a run's first few messages (`WARM_UP`), where a one-file check's compiles are
+    what it pays most for: patterns built then are worth taking from the pattern cache."""
+    return _messages <= WARM_UP
+
+
 def _present(text: str, case_sensitive: bool, size: int) -> frozenset[int] | None:
     """Which registered patterns match somewhere in `text` (None: not known, scan it),
     remembered for the last texts and worked out again when patterns were registered since."""
