@@ -13,7 +13,7 @@ from coach.engine import Checker
 from coach.examples import example_messages
 from coach.rulebook import Example, load_rules
 
-#: the installed rules, whose slot comparison is on (the rule ships with it on)
+#: the installed rules with the slot comparison switched on (the rule ships with it off)
 RULES = dict(load_rules())
 _RULE = RULES["detail-unsupported"]
 RULES["detail-unsupported"] = _RULE.model_copy(
@@ -29,8 +29,8 @@ def fired(rule: str, sentence: str, notes: dict[str, Any]) -> bool:
     return any(f.rule == rule for f in result.findings)
 
 
-def test_the_installed_rule_compares_slots():
-    assert load_rules()["detail-unsupported"].params.slots is True
+def test_the_installed_rule_leaves_the_slot_comparison_off():
+    assert load_rules()["detail-unsupported"].params.slots is False
 
 
 SMOKEHOUSE = {
