@@ -57,6 +57,15 @@ def fired(case: Case, family: str) -> set[str]:
     }
 
 
+def detail_in_thanks(sentence: str, notes: dict[str, Any]) -> set[str]:
+    """The detail rules that fire on `sentence` inside a plain, well-formed thank-you to Sarah,
+    written from `notes` (the tests of what names a detail and what does not)."""
+    text = (
+        f"Subject: Thank you\n\nDear Sarah,\n\nThank you for meeting me today. {sentence}\n\nPriya"
+    )
+    return fired(Case("m", text, set(), notes=notes), "detail")
+
+
 def score(cases: list[Case], family: str) -> None:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()

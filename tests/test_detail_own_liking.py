@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from family_harness import Case, fired  # noqa: E402
+from family_harness import detail_in_thanks  # noqa: E402
 
 NOTES = {
     "role": "Dairy Hand",
@@ -24,10 +24,7 @@ NOTES = {
 
 
 def thanks(sentence: str) -> set[str]:
-    text = (
-        f"Subject: Thank you\n\nDear Sarah,\n\nThank you for meeting me today. {sentence}\n\nPriya"
-    )
-    return fired(Case("m", text, set(), notes=NOTES), "detail")
+    return detail_in_thanks(sentence, NOTES)
 
 
 @pytest.mark.parametrize(
