@@ -80,6 +80,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev42
 	-$(BIN)/python scripts/eval.py tests/dev43
 	-$(BIN)/python scripts/eval.py tests/dev44
+	-$(BIN)/python scripts/eval.py tests/dev45
+	-$(BIN)/python scripts/eval.py tests/dev46
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -113,6 +115,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev34
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev35
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev36
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev37
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
