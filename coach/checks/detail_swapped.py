@@ -9,7 +9,8 @@ counts only when a frame says a tool or system holds the work ("into X", "using 
 live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
 (for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
 a place), and the sentence is not the candidate's own record. The name is capitalised or
-code-like, not an English word, and no word of the notes.
+code-like, not an English word, no word of the notes, and no city or country of the gazetteer
+("the crossing into Chile" names a place).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from coach.checks.detail_slots import is_place
 from coach.checks.detail_words import DEFAULT, Normalise, concepts
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
@@ -185,6 +187,8 @@ def _unknown(name: str, known: frozenset[str], english: Words, strong: bool) -> 
         return False
     if folded[0] in _NOT_SYSTEMS or _PERIOD.match(words[0]):
         return False
+    if is_place(name):
+        return False  # "the crossing into Chile": a place, not a system
     coded = any(w.isupper() and len(w) > 1 or (w[1:] != w[1:].lower()) for w in words)
     foreign = folded[0] not in english
     return coded or foreign or strong
