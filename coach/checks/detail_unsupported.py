@@ -29,6 +29,7 @@ from pydantic import Field
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.detail_claims import claimed_topics, reader_work
 from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
+from coach.checks.detail_slots import is_place
 from coach.checks.detail_vocabulary import (
     is_name,
     known_words,
@@ -299,10 +300,10 @@ def invented_topics(
                 supported = supported or (rare and not (c in context or where))
             loose += rare and not hit
             backed += rare and hit
-            # a name the notes lack ("Jurong", "Massey") names a topic alone
-            name = name or (
-                rare and not hit and any(w.group()[:1].isupper() for w in words[first:last])
-            )
+            # a name the notes lack ("Jurong", "Massey", "HACCP") names a topic alone; a
+            # capitalised English word that is no place ("the Planning Division") is the
+            # employer's own unit
+            name = name or (rare and not hit and any(_named(w.group()) for w in words[first:last]))
             read += not hit or rare
             if read >= max_words:
                 break
@@ -328,6 +329,14 @@ def invented_topics(
         ):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
+
+
+def _named(word: str) -> bool:
+    """Whether a word of a topic reads as a name: an acronym ("HACCP"), a capitalised word that
+    is no English word ("Jurong"), or a place of the gazetteer ("Reading")."""
+    if not word[:1].isupper():
+        return False
+    return (len(word) > 1 and word.isupper()) or is_name(word) or is_place(word)
 
 
 def _take(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,0 +1,72 @@
+"""detail-unsupported and what reads as a name or a count: a country after "into" is a place,
+no system; a vague multiple of a magnitude ("a few hundred") is an order of size, no count; a
+capitalised English word ("the Billing Division") is the employer's own unit, while an acronym
+or a name the notes lack still names a topic. Scenario and wordings are our own: a ferry and
+parcel operator, messages to Sarah Chen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from family_harness import Case  # noqa: E402
+from family_harness import fired as family_fired  # noqa: E402
+
+from coach.checks.detail_slots import is_place  # noqa: E402
+
+PARCELS = {
+    "company": {"name": "Tidewater Parcel Lines", "aliases": ["Tidewater"]},
+    "role": "Billing Operations Analyst",
+    "details": [
+        "sorting approx 450 parcels at the Harwich depot each morning",
+        "customs paperwork for the Dutch ferry crossing",
+        "weekly reconciliation of courier invoices",
+    ],
+}
+
+
+def fired(sentence: str) -> set[str]:
+    text = (
+        f"Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. {sentence}\n\n"
+        "I remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    return family_fired(Case("m", text, set(), notes=PARCELS), "detail")
+
+
+def test_the_gazetteer_knows_places() -> None:
+    assert is_place("Netherlands") and is_place("Rotterdam")
+    assert not is_place("Maximo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a country after "into" is where the ferry goes, not a system holding the work
+        "Sorting the customs paperwork for the crossing into Netherlands is work I enjoy.",
+        # a vague multiple of a magnitude is no count to compare with the notes' 450
+        "Sorting a few hundred parcels at the Harwich depot each morning is a fine challenge.",
+        "I was glad to hear about the depot sorting several hundred parcels each morning.",
+        # a capitalised English word names the employer's own unit, not an invented topic
+        "I enjoyed learning more about the Billing Division.",
+    ],
+)
+def test_places_sizes_and_units_pass(sentence: str) -> None:
+    assert "detail-unsupported" not in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another count than the notes give, and a system the notes never use
+        "It surprised me that the morning shift sorts about 900 parcels at the Harwich depot.",
+        "I liked hearing that the courier invoices are logged in Zuora each week.",
+        # an acronym the notes lack names a topic, as a name does
+        "I enjoyed your remarks on the ISO certification you want by next year.",
+    ],
+)
+def test_wrong_counts_systems_and_acronyms_fire(sentence: str) -> None:
+    assert "detail-unsupported" in fired(sentence)
