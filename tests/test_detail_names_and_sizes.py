@@ -70,3 +70,19 @@ def test_places_sizes_and_units_pass(sentence: str) -> None:
 )
 def test_wrong_counts_systems_and_acronyms_fire(sentence: str) -> None:
     assert "detail-unsupported" in fired(sentence)
+
+
+def test_a_system_cut_short_is_the_notes_own() -> None:
+    """A name that starts a word of the notes, or that a word of the notes starts, is that
+    name cut short or lengthened, not a system the notes never use."""
+    notes = {
+        **PARCELS,
+        "details": [*PARCELS["details"], "tracking moving from Mongo to Elasticsearch"],
+    }
+    text = (
+        "Subject: Thanks\n\nDear Sarah,\n\nThank you for meeting me. Moving the parcel tracking "
+        "into Elastic is work I would enjoy.\n\nI remain keen on the role.\n\nBest,\nPriya Raman"
+    )
+    assert "detail-unsupported" not in family_fired(Case("m", text, set(), notes=notes), "detail")
+    other = text.replace("into Elastic ", "into Cassandra ")
+    assert "detail-unsupported" in family_fired(Case("m", other, set(), notes=notes), "detail")

@@ -185,6 +185,8 @@ def _unknown(name: str, known: frozenset[str], english: Words, strong: bool) -> 
     folded = [_fold(w) for w in words]
     if any(w in known for w in folded) or folded[0] in _MONTHS or len(folded[0]) < 3:
         return False
+    if any(_short_form(w, known) for w in folded):
+        return False  # "Postgres" for the notes' "PostgreSQL"
     if folded[0] in _NOT_SYSTEMS or _PERIOD.match(words[0]):
         return False
     if is_place(name):
@@ -192,6 +194,19 @@ def _unknown(name: str, known: frozenset[str], english: Words, strong: bool) -> 
     coded = any(w.isupper() and len(w) > 1 or (w[1:] != w[1:].lower()) for w in words)
     foreign = folded[0] not in english
     return coded or foreign or strong
+
+
+#: the fewest letters a name and a word of the notes share at the start to be one name, the one
+#: cut short ("Postgres" for "PostgreSQL", "Chile" for "Chilean")
+_SHORT_FORM = 5
+
+
+def _short_form(word: str, known: frozenset[str]) -> bool:
+    """Whether the word starts a word of the notes, or a word of the notes starts it, over at
+    least `_SHORT_FORM` letters: the same name cut short or lengthened."""
+    if len(word) < _SHORT_FORM:
+        return False
+    return any(len(k) >= _SHORT_FORM and (k.startswith(word) or word.startswith(k)) for k in known)
 
 
 #: what carries the conversation, or a season, not the work: "our call via Teams", "into
