@@ -86,3 +86,22 @@ def test_a_system_cut_short_is_the_notes_own() -> None:
     assert "detail-unsupported" not in family_fired(Case("m", text, set(), notes=notes), "detail")
     other = text.replace("into Elastic ", "into Cassandra ")
     assert "detail-unsupported" in family_fired(Case("m", other, set(), notes=notes), "detail")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a moment of the reader's story, retold in the candidate's words
+        "Your account of the evening the conveyor jammed during the Friday rush has stayed "
+        "with me.",
+        # a topic ends at the verb that says it stayed with the candidate
+        "The weekly reconciliation of courier invoices stuck with me - I'd enjoy owning it.",
+    ],
+)
+def test_a_story_moment_and_a_topic_before_its_verb_pass(sentence: str) -> None:
+    assert "detail-unsupported" not in fired(sentence)
+
+
+def test_an_invented_topic_before_its_verb_still_fires() -> None:
+    sentence = "Your plans for a rooftop solar array in Rotterdam stuck with me - I'd help."
+    assert "detail-unsupported" in fired(sentence)

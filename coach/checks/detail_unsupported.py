@@ -14,7 +14,9 @@ it is a name and no word of a detail is beside it ("a second office in Galway").
 real detail that gives it another number or another name than the notes do is a near miss, and
 invented too (coach.checks.detail_near). A plan of the reader's dated ahead ("the sampling robot
 going in at milk reception this winter") that adds two rare words the notes lack, at least as
-many as it shares with them, is a new project beside a real word, not a paraphrase of one.
+many as it shares with them, is a new project beside a real word, not a paraphrase of one. A
+moment of the reader's story retold as a clause ("your account of the morning a south-westerly
+stopped the first boat") is in the teller's words, not the notes', and is not judged.
 """
 
 from __future__ import annotations
@@ -181,6 +183,21 @@ _LATER = lazy_compile(
 #: where the clause that tells a topic ends: "the mill you said the firm will open next year."
 _CLAUSE_END = lazy_compile(r"[.!?;\n]")
 
+#: a moment of a story the reader told, as a clause that needs no "when": "the morning a
+#: south-westerly stopped the first boat", "the afternoon the wind came around". Retold in the
+#: candidate's own words, it shares few with the notes' line for it
+_ANECDOTE = lazy_compile(
+    r"\s*(?:the|that) (?:day|morning|afternoon|evening|night|week|time|shift|season|winter|"
+    r"summer|spring|autumn) (?:the|a|an|your|our|his|her|their|we|you|they|he|she|it)\b",
+    re.I,
+)
+
+#: where a topic named before its sentence's verb ends: the verb of how it stayed with the
+#: candidate ("... stuck with me", "... stayed with me"), or a spaced dash that opens an aside
+_VERB_AFTER = lazy_compile(
+    r"\s(?:stuck|stayed|stays|sticks|struck|resonated|stood out)\b|\s[-–—]\s", re.I
+)
+
 #: a template field: placeholder-left reports it, and the topic around it is not yet written
 _PLACEHOLDER = lazy_compile(r"[\[{<]")
 
@@ -249,6 +266,10 @@ def invented_topics(
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
             continue  # a topic left to fill in ("the lessons from [insert project name]")
+        if _ANECDOTE.match(topic):
+            continue  # a moment of a story retold: its words are the teller's, not the notes'
+        if cut := _VERB_AFTER.search(topic):  # "the strain lost in a hot summer stuck with me"
+            topic = topic[: cut.start()]
         if common and near_miss(topic, notes, method, names, known):
             words = list(WORD.finditer(topic))
             lead = len(topic) - len(topic.lstrip())
