@@ -105,3 +105,25 @@ def test_a_story_moment_and_a_topic_before_its_verb_pass(sentence: str) -> None:
 def test_an_invented_topic_before_its_verb_still_fires() -> None:
     sentence = "Your plans for a rooftop solar array in Rotterdam stuck with me - I'd help."
     assert "detail-unsupported" in fired(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # a detail heard and retold denied
+        ("I was glad to hear that courier invoices are never reconciled weekly.", True),
+        (
+            "It was good to learn that the Dutch ferry crossing no longer needs customs paperwork.",
+            True,
+        ),
+        # the same detail heard as it is, a denial of the candidate's own, a rule told negatively
+        ("I was glad to hear that courier invoices are reconciled every week.", False),
+        (
+            "I learned that courier invoices are reconciled weekly, and I never miss a deadline.",
+            False,
+        ),
+        ("I was glad to hear that nobody sorts parcels alone at the Harwich depot.", False),
+    ],
+)
+def test_a_detail_heard_and_denied(sentence: str, fires: bool) -> None:
+    assert ("detail-unsupported" in fired(sentence)) is fires

@@ -93,6 +93,12 @@ class UnsupportedParams(Params):
         description="also report thanks for an offer or invitation that no detail records "
         "('thank you for offering me a trial week on the boats'): coach.checks.detail_offers",
     )
+    negated: bool = Field(
+        False,
+        description="also report a detail told as heard and denied where the notes deny "
+        "nothing ('glad to hear that the roster never includes weekends' for 'on call one "
+        "weekend in four'): coach.checks.detail_negated",
+    )
     calendar: bool = Field(
         False,
         description="also report a detail told with another weekday or month than the notes "
@@ -425,6 +431,12 @@ class Unsupported(CheckKind):
                         {"topic": text},
                         "Thank them only for what they offered (see the notes' details)",
                     )
+        if params.negated:  # "glad to hear that the roster never includes weekends"
+            from coach.checks.detail_negated import denied_details
+
+            for start, end, text in denied_details(doc, notes, params.normalise):
+                if _take(spans, start, end):
+                    yield Hit(start, end, {"topic": text}, "Check what you heard against the notes")
         if params.calendar:  # "the audit is planned for March" for "audit in November"
             from coach.checks.detail_calendar import wrong_calendar
             from coach.checks.detail_specific import own_spans
