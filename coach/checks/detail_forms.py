@@ -50,6 +50,18 @@ DATE_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|^(?:st|nd|
 SMALLEST = 10
 #: a fraction just before a number word, which the number alone misreads
 HALF = lazy_compile(r"\b(?:half|quarter)[\s-]+$", re.I)
+#: before a bare magnitude, a vague multiple of it: "a few hundred scripts a day", "several
+#: thousand corals" tell an order of size, no count to compare with a noted "~350"
+_VAGUE = lazy_compile(r"\b(?:few|several|couple of|many)[\s-]+$", re.I)
+_MAGNITUDES = frozenset({"hundred", "thousand", "million"})
+
+
+def vague(text: str, number: re.Match[str]) -> bool:
+    """Whether the number matched in `text` is a bare magnitude after a vague multiple ("a few
+    hundred"): an order of size, not a count."""
+    return number.group().lower() in _MAGNITUDES and bool(
+        _VAGUE.search(text, max(0, number.start() - 12), number.start())
+    )
 
 
 def number_value(words: str) -> int | None:
@@ -81,6 +93,8 @@ def numbers(text: str) -> frozenset[str]:
         value = number_value(m.group())
         if value is None or value < SMALLEST or HALF.search(text, 0, m.start()):
             continue  # "three and a half thousand" is no thousand
+        if vague(text, m):
+            continue  # "a few hundred" is no hundred
         if m.group()[0].isdigit():
             if 1900 <= value <= 2100:
                 continue  # a year

@@ -15,7 +15,8 @@ the other ("eighty ATP swabs" for "ATP swabs, approx 40/shift"): "thirty student
 the "minus-80 freezer" whose rota is beside both, nor "sixty seats" of a "35 km/h" wind. A
 number the notes give elsewhere is no proof: "two weeks" for spares that take "10-12 weeks" is
 wrong though the shutdown takes "two weeks". Days of the month and the candidate's own record
-are left alone, and so is the base of a rate ("twelve in a hundred").
+are left alone, and so are the base of a rate ("twelve in a hundred") and a vague multiple of a
+magnitude ("a few hundred scripts a day" for "approx 350 scripts/day": an order of size).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from coach.checks.detail_forms import (
     NUMBER,
     SMALLEST,
     number_value,
+    vague,
 )
 from coach.checks.detail_units import TIME_UNITS, unit_counts
 from coach.checks.detail_words import DEFAULT, Normalise, _base, concept
@@ -112,6 +114,8 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
             continue
         if value in _BASES and _PER.search(text, max(0, m.start() - 12), m.start()):
             continue  # "twelve in a hundred": the base of a rate, not a count
+        if vague(text, m):
+            continue  # "a few hundred": an order of size, not a count
         noun = _counted(text, m.end(), method) if method is not None else None
         if value < SMALLEST:
             if noun and method is not None:

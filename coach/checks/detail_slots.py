@@ -179,6 +179,12 @@ def _countries() -> dict[str, str]:
     return out
 
 
+def is_place(name: str) -> bool:
+    """Whether the name is a city or country of the gazetteer ("Chile", "Leeds"): a place,
+    which no frame makes a system or tool."""
+    return strip_accents(name.lower()) in _countries()
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """The countries' names, lower case, some of which are English words ("japan", "chile")."""

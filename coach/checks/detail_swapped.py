@@ -9,7 +9,8 @@ counts only when a frame says a tool or system holds the work ("into X", "using 
 live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
 (for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
 a place), and the sentence is not the candidate's own record. The name is capitalised or
-code-like, not an English word, and no word of the notes.
+code-like, not an English word, no word of the notes, and no city or country of the gazetteer
+("the crossing into Chile" names a place).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from coach.checks.detail_slots import is_place
 from coach.checks.detail_words import DEFAULT, Normalise, concepts
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
@@ -183,11 +185,28 @@ def _unknown(name: str, known: frozenset[str], english: Words, strong: bool) -> 
     folded = [_fold(w) for w in words]
     if any(w in known for w in folded) or folded[0] in _MONTHS or len(folded[0]) < 3:
         return False
+    if any(_short_form(w, known) for w in folded):
+        return False  # "Postgres" for the notes' "PostgreSQL"
     if folded[0] in _NOT_SYSTEMS or _PERIOD.match(words[0]):
         return False
+    if is_place(name):
+        return False  # "the crossing into Chile": a place, not a system
     coded = any(w.isupper() and len(w) > 1 or (w[1:] != w[1:].lower()) for w in words)
     foreign = folded[0] not in english
     return coded or foreign or strong
+
+
+#: the fewest letters a name and a word of the notes share at the start to be one name, the one
+#: cut short ("Postgres" for "PostgreSQL", "Chile" for "Chilean")
+_SHORT_FORM = 5
+
+
+def _short_form(word: str, known: frozenset[str]) -> bool:
+    """Whether the word starts a word of the notes, or a word of the notes starts it, over at
+    least `_SHORT_FORM` letters: the same name cut short or lengthened."""
+    if len(word) < _SHORT_FORM:
+        return False
+    return any(len(k) >= _SHORT_FORM and (k.startswith(word) or word.startswith(k)) for k in known)
 
 
 #: what carries the conversation, or a season, not the work: "our call via Teams", "into

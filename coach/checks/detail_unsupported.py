@@ -14,7 +14,9 @@ it is a name and no word of a detail is beside it ("a second office in Galway").
 real detail that gives it another number or another name than the notes do is a near miss, and
 invented too (coach.checks.detail_near). A plan of the reader's dated ahead ("the sampling robot
 going in at milk reception this winter") that adds two rare words the notes lack, at least as
-many as it shares with them, is a new project beside a real word, not a paraphrase of one.
+many as it shares with them, is a new project beside a real word, not a paraphrase of one. A
+moment of the reader's story retold as a clause ("your account of the morning a south-westerly
+stopped the first boat") is in the teller's words, not the notes', and is not judged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pydantic import Field
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.detail_claims import claimed_topics, reader_work
 from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
+from coach.checks.detail_slots import is_place
 from coach.checks.detail_vocabulary import (
     is_name,
     known_words,
@@ -89,6 +92,12 @@ class UnsupportedParams(Params):
         False,
         description="also report thanks for an offer or invitation that no detail records "
         "('thank you for offering me a trial week on the boats'): coach.checks.detail_offers",
+    )
+    negated: bool = Field(
+        False,
+        description="also report a detail told as heard and denied where the notes deny "
+        "nothing ('glad to hear that the roster never includes weekends' for 'on call one "
+        "weekend in four'): coach.checks.detail_negated",
     )
     calendar: bool = Field(
         False,
@@ -180,6 +189,21 @@ _LATER = lazy_compile(
 #: where the clause that tells a topic ends: "the mill you said the firm will open next year."
 _CLAUSE_END = lazy_compile(r"[.!?;\n]")
 
+#: a moment of a story the reader told, as a clause that needs no "when": "the morning a
+#: south-westerly stopped the first boat", "the afternoon the wind came around". Retold in the
+#: candidate's own words, it shares few with the notes' line for it
+_ANECDOTE = lazy_compile(
+    r"\s*(?:the|that) (?:day|morning|afternoon|evening|night|week|time|shift|season|winter|"
+    r"summer|spring|autumn) (?:the|a|an|your|our|his|her|their|we|you|they|he|she|it)\b",
+    re.I,
+)
+
+#: where a topic named before its sentence's verb ends: the verb of how it stayed with the
+#: candidate ("... stuck with me", "... stayed with me"), or a spaced dash that opens an aside
+_VERB_AFTER = lazy_compile(
+    r"\s(?:stuck|stayed|stays|sticks|struck|resonated|stood out)\b|\s[-–—]\s", re.I
+)
+
 #: a template field: placeholder-left reports it, and the topic around it is not yet written
 _PLACEHOLDER = lazy_compile(r"[\[{<]")
 
@@ -248,6 +272,10 @@ def invented_topics(
     for start, topic in topics:
         if _PLACEHOLDER.search(topic):
             continue  # a topic left to fill in ("the lessons from [insert project name]")
+        if _ANECDOTE.match(topic):
+            continue  # a moment of a story retold: its words are the teller's, not the notes'
+        if cut := _VERB_AFTER.search(topic):  # "the strain lost in a hot summer stuck with me"
+            topic = topic[: cut.start()]
         if common and near_miss(topic, notes, method, names, known):
             words = list(WORD.finditer(topic))
             lead = len(topic) - len(topic.lstrip())
@@ -299,10 +327,10 @@ def invented_topics(
                 supported = supported or (rare and not (c in context or where))
             loose += rare and not hit
             backed += rare and hit
-            # a name the notes lack ("Jurong", "Massey") names a topic alone
-            name = name or (
-                rare and not hit and any(w.group()[:1].isupper() for w in words[first:last])
-            )
+            # a name the notes lack ("Jurong", "Massey", "HACCP") names a topic alone; a
+            # capitalised English word that is no place ("the Planning Division") is the
+            # employer's own unit
+            name = name or (rare and not hit and any(_named(w.group()) for w in words[first:last]))
             read += not hit or rare
             if read >= max_words:
                 break
@@ -328,6 +356,14 @@ def invented_topics(
         ):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
+
+
+def _named(word: str) -> bool:
+    """Whether a word of a topic reads as a name: an acronym ("HACCP"), a capitalised word that
+    is no English word ("Jurong"), or a place of the gazetteer ("Reading")."""
+    if not word[:1].isupper():
+        return False
+    return (len(word) > 1 and word.isupper()) or is_name(word) or is_place(word)
 
 
 def _take(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -395,6 +431,12 @@ class Unsupported(CheckKind):
                         {"topic": text},
                         "Thank them only for what they offered (see the notes' details)",
                     )
+        if params.negated:  # "glad to hear that the roster never includes weekends"
+            from coach.checks.detail_negated import denied_details
+
+            for start, end, text in denied_details(doc, notes, params.normalise):
+                if _take(spans, start, end):
+                    yield Hit(start, end, {"topic": text}, "Check what you heard against the notes")
         if params.calendar:  # "the audit is planned for March" for "audit in November"
             from coach.checks.detail_calendar import wrong_calendar
             from coach.checks.detail_specific import own_spans
