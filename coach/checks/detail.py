@@ -17,7 +17,9 @@ groups, so "your past experiences and current projects" covers "his own earlier 
 projects he is leading right now", but never alone, never just after "my" (the candidate's own
 "my previous role"), and never as a claimed topic for detail-unsupported. Nor does a sentence
 wholly about the candidate's own record ("I spent three seasons in a cellar crushing 2,000
-tonnes": coach.checks.detail_specific.own_spans). `scripts/eval.py
+tonnes": coach.checks.detail_specific.own_spans). In a thank-you one word that only one detail
+has, rare in follow-up prose and said after the reader ("your point about one shared
+dictionary"), refers to that detail (coach.checks.detail_sole). `scripts/eval.py
 --methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
 paraphrases and generic sentences across trades.
 """
