@@ -71,6 +71,8 @@ def test_the_word_must_come_after_the_reader_or_the_conversation() -> None:
         "Winches have fascinated me since I was small; I hope to join your crew.", details
     )
     assert not _sole("The winch is an old friend of mine.", details)
+    # "thank you" opens most sentences of a thank-you: it is no turn to the reader's side
+    assert not _sole("Thank you for showing me the winch.", details)
 
 
 def test_a_word_common_in_follow_up_prose_is_no_reference() -> None:
