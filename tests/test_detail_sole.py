@@ -66,7 +66,7 @@ def _sole(sentence: str, details: list[str]) -> list[int]:
 def test_the_word_must_come_after_the_reader_or_the_conversation() -> None:
     details = ROPEWORKS["details"]
     assert _sole("Your story about the winch stayed with me.", details)
-    assert _sole("I enjoyed hearing about the winch.", details)
+    assert _sole("I keep thinking about what you said about the winch.", details)
     assert not _sole(
         "Winches have fascinated me since I was small; I hope to join your crew.", details
     )

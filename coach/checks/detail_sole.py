@@ -1,8 +1,8 @@
 """A detail named by one word: "your point about one shared dictionary for the team", "your
 promise that nobody is pushed into crunch". A thank-you must name two concepts of a detail, since
 one word of a detail is often said of something else; but a word that only one detail has, rare
-in follow-up prose, said as the reader's or the conversation's (after "your", "you", "our",
-"we" or "hearing" in its sentence), refers to that detail as the person who took the notes reads
+in follow-up prose, said as the reader's or the conversation's (after "your", "you", "our"
+or "we" in its sentence), refers to that detail as the person who took the notes reads
 it; the "you" of "thank you" is no such turn.
 
 A word several details share points at none of them; a word of the role, the company or the
@@ -21,8 +21,9 @@ from typing import Any
 from coach.checks.detail_words import Normalise, _base, concept, is_group
 from coach.text import WORD, lazy_compile
 
-#: the reader or the conversation, before the word in its sentence
-_ADDRESSED = lazy_compile(r"\b(?:your|our|we|hearing|heard)\b|(?<!thank )\byou\b", re.I)
+#: the reader or the conversation, before the word in its sentence (not "hearing about the
+#: estate": the employer praised)
+_ADDRESSED = lazy_compile(r"\b(?:your|our|we)\b|(?<!thank )\byou\b", re.I)
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
