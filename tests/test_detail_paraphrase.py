@@ -550,6 +550,12 @@ COVERED_DEV = [
         "the move to a four-day week",
         "The switch to a compressed working week sounds great for morale.",
     ),
+    _c(
+        "wh-close-calls",
+        "logistics",
+        "getting pickers to log near misses on the late shift",
+        "Getting the late crew to write down their close calls is something I have done before.",
+    ),
 ]
 
 COVERED_CHECK = [

@@ -17,7 +17,9 @@ groups, so "your past experiences and current projects" covers "his own earlier 
 projects he is leading right now", but never alone, never just after "my" (the candidate's own
 "my previous role"), and never as a claimed topic for detail-unsupported. Nor does a sentence
 wholly about the candidate's own record ("I spent three seasons in a cellar crushing 2,000
-tonnes": coach.checks.detail_specific.own_spans). `scripts/eval.py
+tonnes": coach.checks.detail_specific.own_spans). In a thank-you one word that only one detail
+has, rare in follow-up prose and said after the reader ("your point about one shared
+dictionary"), refers to that detail (coach.checks.detail_sole). `scripts/eval.py
 --methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
 paraphrases and generic sentences across trades.
 """
@@ -223,6 +225,31 @@ def _by_synonym(
     return False
 
 
+def _sole(
+    doc: Doc,
+    notes: Notes,
+    tokens: list[Any],
+    skip: frozenset[str],
+    method: Normalise,
+    params: CoverageParams,
+) -> bool:
+    """Whether a word of one detail alone refers to it (coach.checks.detail_sole), outside
+    every topic the message claims that the notes do not hold: "the customs inspections that
+    slow the ramp" names no detail by "ramp"."""
+    from coach.checks.detail_sole import sole_references
+
+    wanted = [_detail_concepts(d, skip, method) for d in notes.details]
+    starts = sole_references(
+        doc.masked, doc.body_start, tokens, wanted, skip, method, params.sole_common
+    )
+    if not starts:
+        return False
+    from coach.checks.detail_unsupported import invented_topics
+
+    invented = list(invented_topics(doc, notes, method, common=params.invented_common))
+    return any(not any(s <= start < e for s, e, _ in invented) for start in starts)
+
+
 class CoverageParams(Params):
     need: int = Field(2, ge=1, description="concepts of one detail the message must share")
     need_by_kind: dict[Kind, int] = Field(
@@ -261,6 +288,14 @@ class CoverageParams(Params):
         "as it when in fewer than this many sentences of follow-up prose ('upkeep' for "
         "'maintenance', not 'testing' for 'trial'): coach.checks.detail_synonyms; 0 turns "
         "synonyms off",
+    )
+    sole_common: int = Field(
+        0,
+        ge=0,
+        description="where two concepts are needed, one word that only one detail has, said "
+        "as the reader's or the conversation's, counts when in fewer than this many sentences "
+        "of follow-up prose ('your point about one shared dictionary'), unless it is inside an "
+        "invented topic: coach.checks.detail_sole; 0 turns this off",
     )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
@@ -311,6 +346,8 @@ class Coverage(CheckKind):
                 return
         if need == 1 and alone and _same_group_word(notes.details, tokens, skip, method, alone):
             return  # the detail's own word, though a synonym group's ("the forecasting work")
+        if need > 1 and params.sole_common and _sole(doc, notes, tokens, skip, method, params):
+            return  # one word of one detail, said of the reader's side ("your crunch rule")
         if params.synonym_common and _by_synonym(
             notes.details, tokens, text, shorter, skip, method, need, alone, params.synonym_common
         ):

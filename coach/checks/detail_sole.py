@@ -1,0 +1,69 @@
+"""A detail named by one word: "your point about one shared dictionary for the team", "your
+promise that nobody is pushed into crunch". A thank-you must name two concepts of a detail, since
+one word of a detail is often said of something else; but a word that only one detail has, rare
+in follow-up prose, said as the reader's or the conversation's (after "your", "you", "our"
+or "we" in its sentence), refers to that detail as the person who took the notes reads
+it; the "you" of "thank you" is no such turn.
+
+A word several details share points at none of them; a word of the role, the company or the
+people, a synonym or generic group, and the spans detail coverage leaves out (the candidate's
+own background, praise of the employer or the trade) never count, nor does a word common in
+follow-up prose ("the farm", "everything we covered"). Words before the reader is named do not
+count: "Restoring bogs is why I studied ecology ... your projects" is the candidate's own story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from coach.checks.detail_words import Normalise, _base, concept, is_group
+from coach.text import WORD, lazy_compile
+
+#: the reader or the conversation, before the word in its sentence (not "hearing about the
+#: estate": the employer praised)
+_ADDRESSED = lazy_compile(r"\b(?:your|our|we)\b|(?<!thank )\byou\b", re.I)
+_SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def sole_references(
+    text: str,
+    body_start: int,
+    tokens: Sequence[Any],
+    detail_concepts: Sequence[frozenset[str]],
+    skip: frozenset[str],
+    method: Normalise,
+    common: int,
+) -> list[int]:
+    """Offsets of the tokens that name, alone, a concept exactly one detail has, after a word
+    for the reader or the conversation in their sentence; each is in fewer than `common`
+    sentences of follow-up prose (coach.checks.detail_specific.sentence_counts)."""
+    from coach.checks.detail_specific import sentence_counts
+
+    owners: dict[str, int] = {}
+    for wanted in detail_concepts:
+        for c in wanted:
+            if not is_group(c):
+                owners[c] = owners.get(c, 0) + 1
+    if not owners:
+        return []
+    counts = sentence_counts()
+    sentences: list[tuple[int, int]] | None = None
+    found = []
+    for t in tokens:
+        for part in t.text.split("-"):
+            if not WORD.fullmatch(part):
+                continue
+            b = _base(part, method)
+            if b in skip or counts.get(b, 0) >= common:
+                continue
+            got = concept(part, method)
+            if got is None or is_group(got) or owners.get(got) != 1:
+                continue
+            if sentences is None:
+                sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, body_start)]
+            if any(s <= t.start < e and _ADDRESSED.search(text, s, t.start) for s, e in sentences):
+                found.append(t.start)
+                break
+    return found
