@@ -168,8 +168,12 @@ BARE_CLOCK = re.compile(
     re.I,
 )
 INTERVIEW_ON = re.compile(
-    r"\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
-    r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
+    # "they moved the interview to thursday the 8th", "the interview got moved to wed 17th"
+    r"\b(?:moved|changed|rescheduled|pushed|shifted|bumped)\s+(?:the\s+|my\s+)?interview\s+"
+    r"(?:back\s+|forward\s+)?to\b"
+    r"|\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
+    r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today"
+    r"|(?:moved|changed|rescheduled|pushed|shifted|bumped)(?:\s+back|\s+forward)?\s+to)\b"
     # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
     r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?\s+(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"
     r"|fri|sat|satur|sun)(?:day)?\.?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
