@@ -29,14 +29,17 @@ UNANSWERED = re.compile(
     r"|\b(?:still|heard) nothing\b|\bnothing back\b|\bsilence\b|\bignored\b|\bghost(?:ed|ing)\b",
     re.I,
 )
+_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 #: a message sent, its kind not named: "emailed on the 15th", "wrote to her on Monday"
 _BARE_SENT = re.compile(
     r"\b(?:I\s+)?(?:e-?mailed|mailed|messaged|wrote(?:\s+to)?|texted)\b"
     # "emailed Sam", "emailed Dr Hönigsberger", "emailed Ulrike Hönigsberger": who, by any form
     r"(?:\s+(?:her|him|them|again|(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?!(?:me|us|by|about|back)\b)"
-    r"[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?))?\s+(?=on\b|the\b|last\b"
-    # "emailed Ingrid this morning": today's or yesterday's, said as such
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|this (?:morning|afternoon)\b|yesterday\b)",
+    # a day is not whom: "emailed thursday 28th"
+    rf"(?!{_WEEKDAY}\b)[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){{0,3}}))?\s+(?=on\b|the\b|last\b"
+    # "emailed Ingrid this morning": today's or yesterday's, said as such; "emailed Sam mon 29th"
+    rf"|{_WEEKDAY}\b\.?\s*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d"
+    r"|this (?:morning|afternoon)\b|yesterday\b)",
     re.I,
 )
 
