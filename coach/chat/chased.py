@@ -16,7 +16,10 @@ from coach.text import dated
 #: a further day after the first: "and again the 16th", ", then on Friday", "and 22nd"
 _AND_THEN = re.compile(
     r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:again\s+|also\s+)?"
-    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged)\s+(?:again\s+)?)?"
+    # "then panicked and sent another tue 15th": one more message, whatever came between
+    r"(?:[\w']+\s+and\s+(?=sent\b))?"
+    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged|sent(?:\s+(?:another|a second|one more))?)"
+    r"\s+(?:again\s+)?)?"
     # "then Øystein on the 17th", "rang her on the 28th": whom, before the day
     r"(?:(?:to\s+)?[\w'’-]+\s+(?=on\s))?(?:on\s+)?"
     r"(?:(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:check|follow|one|time|email))|(?=\S))",
