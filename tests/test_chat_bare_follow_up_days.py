@@ -35,5 +35,5 @@ def test_an_email_still_to_send_is_not_one() -> None:
 def test_one_more_sent_after_a_pause_is_a_second_follow_up() -> None:
     facts = Facts()
     clause = "emailed fri 23rd, then panicked and sent another mon 26th."
-    assert read_chased(clause, TODAY, facts)
+    assert read_chased(clause, TODAY, facts, dt.date(2027, 4, 14))  # the interview
     assert [s.day for s in facts.sent] == [dt.date(2027, 4, 23), dt.date(2027, 4, 26)]
