@@ -12,7 +12,8 @@ from coach.chat import ask
 @pytest.mark.parametrize(
     "question",
     [
-        "i forgot to say in the interview that i hold a forklift licence. can i put it in my thanks?",
+        "i forgot to say in the interview that i hold a forklift licence. can i put it in the "
+        "thank you?",
         "i fluffed the question on shift rotas. can i add a better answer in the thank you email?",
         "i forgot to explain how i'd run the stocktake. can i add a line on that when i thank her?",
     ],
@@ -25,6 +26,6 @@ def test_a_missed_point_goes_in_the_thank_you(question: str) -> None:
 
 def test_a_better_answer_is_not_a_choice() -> None:
     answer = ask(
-        "i botched the budgeting answer. can i add a better answer in my thank you or is that weird?"
+        "i botched the budget answer. can i add a better answer in my thank you or is that weird?"
     )
     assert answer.answer.startswith("No, not weird")

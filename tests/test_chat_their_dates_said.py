@@ -25,3 +25,10 @@ def test_a_recruiters_wait_counts_from_the_bracketed_interview_day() -> None:
     )
     assert facts.interview_day == dt.date(2027, 2, 2)
     assert facts.decision_by == dt.date(2027, 2, 16)
+
+
+def test_a_span_whose_end_is_asked_is_not_time_passed() -> None:
+    facts = extract(
+        "if they'd given no date, which day would the 5 business days be up?", dt.date(2027, 2, 9)
+    )
+    assert facts.days_since_interview is None
