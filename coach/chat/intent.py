@@ -388,7 +388,11 @@ def classify(
         words = None
     if words is not None and (
         reads_badly(words, (facts.stage or stage) == Stage.rejected)
-        or claims_wrongly(words, interview, today, notes.country if notes else None)
+        or (
+            claims_wrongly(words, interview, today, notes.country if notes else None)
+            # "how long should it be? also can I say '...'": the other question stays the answer
+            and not re.search(r"\b(?:how|what|when|which)\b", question, re.I)
+        )
     ):  # "can I open with 'it's been over a month'?" 17 days on: how it reads, or its dates
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
