@@ -384,7 +384,9 @@ def _trim(text: str) -> str:
 
 def warm() -> None:
     """Load what the first answer needs (guide, vectors, rules, checker) ahead of time."""
+    from coach.chat.places import warm as warm_places
     from coach.chat.retrieval import warm as warm_retrieval
 
     warm_retrieval()
+    warm_places()
     checker()

@@ -220,3 +220,8 @@ def country_in(text: str) -> str | None:
                 found.append((lead.start(), code))
                 break
     return min(found)[1] if found else None
+
+
+def warm() -> None:
+    """Load the city tables ahead of the first question that names a place."""
+    _near_cities()
