@@ -26,7 +26,7 @@ from coach.chat.channels import channel_choice, channels_at_once, followed_up_to
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
-from coach.chat.intended import READS
+from coach.chat.intended import CLAIM_RULE, READS
 from coach.chat.intent import (
     PUSHY,
     Intent,
@@ -239,7 +239,7 @@ def _respond(
             if intent.fragment:  # a quoted sentence: judge its words, not a whole message's form
                 findings = [f for f in findings if f.rule not in WHOLE_MESSAGE]
             if intent.intended:  # typed in the chat, to be worded later: how it reads, only
-                findings = [f for f in findings if f.rule.startswith(READS)]
+                findings = [f for f in findings if f.rule.startswith(READS) or f.rule == CLAIM_RULE]
             asked_tone = bool(PUSHY.search(intent.question)) or not intent.question
             text, sources, rules = review_answer(
                 findings,
@@ -384,7 +384,9 @@ def _trim(text: str) -> str:
 
 def warm() -> None:
     """Load what the first answer needs (guide, vectors, rules, checker) ahead of time."""
+    from coach.chat.places import warm as warm_places
     from coach.chat.retrieval import warm as warm_retrieval
 
     warm_retrieval()
+    warm_places()
     checker()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coach.chat.job_titles import title_contrast
+from coach.chat.job_titles import other_title, title_contrast
 from coach.chat.name_forms import form_verdict
 from coach.chat.names import fold
 from coach.chat.yes_no import asked
@@ -67,6 +67,7 @@ def about_names(question: str, notes: Notes | None) -> bool:
     return bool(
         form_verdict(question, notes)[0]
         or title_contrast(question, notes)
+        or other_title(question, notes)
         or title_in_doubt(question, notes)
         or form_in_doubt(question, notes)
     )

@@ -223,7 +223,10 @@ def answer_to_claim(body: str, question: str) -> str:
 #: a question for the day itself: "when would it have been?", "which day", "how long"
 WHEN_ASKED = re.compile(r"\b(?:when|which day|what day|how long|earliest|first day)\b", re.I)
 #: a choice between two ways: "is it better to call or email?", "which is best, X or Y?"
-CHOICE_ASKED = re.compile(r"\b(?:which|better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!]*\bbetter\b", re.I)
+#: a choice between ways ("is it better to call or email?"), not "a better answer" to add
+CHOICE_ASKED = re.compile(
+    r"\b(?:which|(?<!\ba )(?<!\bmy )better|rather)\b[^.?!]*\bor\b|\bor\b[^.?!]*\bbetter\b", re.I
+)
 
 
 def guide_answer(

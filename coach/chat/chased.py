@@ -16,7 +16,10 @@ from coach.text import dated
 #: a further day after the first: "and again the 16th", ", then on Friday", "and 22nd"
 _AND_THEN = re.compile(
     r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?:again\s+|also\s+)?"
-    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged)\s+(?:again\s+)?)?"
+    # "then panicked and sent another tue 15th": one more message, whatever came between
+    r"(?:[\w']+\s+and\s+(?=sent\b))?"
+    r"(?:(?:e-?mailed|rang|phoned|called|texted|messaged|sent(?:\s+(?:another|a second|one more))?)"
+    r"\s+(?:again\s+)?)?"
     # "then Øystein on the 17th", "rang her on the 28th": whom, before the day
     r"(?:(?:to\s+)?[\w'’-]+\s+(?=on\s))?(?:on\s+)?"
     r"(?:(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:check|follow|one|time|email))|(?=\S))",
@@ -29,14 +32,17 @@ UNANSWERED = re.compile(
     r"|\b(?:still|heard) nothing\b|\bnothing back\b|\bsilence\b|\bignored\b|\bghost(?:ed|ing)\b",
     re.I,
 )
+_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 #: a message sent, its kind not named: "emailed on the 15th", "wrote to her on Monday"
 _BARE_SENT = re.compile(
     r"\b(?:I\s+)?(?:e-?mailed|mailed|messaged|wrote(?:\s+to)?|texted)\b"
     # "emailed Sam", "emailed Dr Hönigsberger", "emailed Ulrike Hönigsberger": who, by any form
     r"(?:\s+(?:her|him|them|again|(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?!(?:me|us|by|about|back)\b)"
-    r"[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?))?\s+(?=on\b|the\b|last\b"
-    # "emailed Ingrid this morning": today's or yesterday's, said as such
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|this (?:morning|afternoon)\b|yesterday\b)",
+    # a day is not whom: "emailed thursday 28th"
+    rf"(?!{_WEEKDAY}\b)[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+){{0,3}}))?\s+(?=on\b|the\b|last\b"
+    # "emailed Ingrid this morning": today's or yesterday's, said as such; "emailed Sam mon 29th"
+    rf"|{_WEEKDAY}\b\.?\s*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d"
+    r"|this (?:morning|afternoon)\b|yesterday\b)",
     re.I,
 )
 

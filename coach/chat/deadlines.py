@@ -240,12 +240,16 @@ def _fold_in(situation: Situation, now: dt.datetime) -> str:
 
 #: the promise the user states: "I said they'd have them by tomorrow morning"
 PROMISED_BY = re.compile(
-    r"\b(?:said|promised|told \w+|agreed|committed)\b[^.?!]{0,50}?\bby\s+(?P<when>"
+    # "promised them by 5pm", "said I'd send them tonight": the time the user gave
+    r"\b(?:said|promised|told \w+|agreed|committed)\b[^.?!]{0,50}?"
+    r"(?:\bby\s+|\bI'?d send (?:it|them|(?:the|my) \w+)\s+(?=to(?:night|morrow)\b))(?P<when>"
     r"(?:tomorrow|today|tonight|this|next|the end of)(?:\s+(?:morning|afternoon|evening|night"
     r"|week|day))?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?:\s+(?:this|tomorrow)\s+(?:morning|afternoon"
     r"|evening))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?)",
     re.I,
 )
+#: whether keeping the promise matters: "does it matter that much?", "would it matter if..."
+MATTERS = re.compile(r"\b(?:does|would|will|did) (?:it|that) (?:really |even )?matter\b", re.I)
 #: material asked for with a deadline: "Sam asked me to send two references by Friday"
 REQUESTED_BY = re.compile(
     r"\b(?:asked|wants?|needs?|requested|would like)\b[^.?!]{0,25}?\b(?:to (?:send|see|get|have)"
@@ -309,8 +313,12 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         assert request is not None
         what = re.sub(r"^(?:my|the|a|an)\s+|\b(?:my)\b", "", request.group("what").strip())
         later = LATER.search(question) or later_day_said(question, due, now.date())
-        no = "No: don't hold it back. " if later else ""
         hour = time_of(request.group("when"))  # "by Friday 5pm": the hour is the deadline too
+        if hour is not None and CLOCK.search(request.group("when")):
+            # "by 9am tomorrow. if I send at 9:30?": an hour after theirs is late as well
+            at = hour_said(question[request.end() :], hour)
+            later = later or (at is not None and at > hour)
+        no = "No: don't hold it back. " if later else ""
         by = day(due, now) + (
             f", {hour:%H:%M}" if hour and CLOCK.search(request.group("when")) else ""
         )
@@ -329,6 +337,8 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         if promised is not None:  # "9am" as every time is written: "09:00"
             when = CLOCK.sub(f"{promised:%H:%M}", when, count=1)
         no = "No: s" if LATER.search(question) or past else "S"
+        if MATTERS.search(question):  # "does it matter if it's the afternoon?": the promise does
+            no = "Yes, it matters: s"
         return (
             f"{no}end it by {when}, as you promised: keep that promise, and polish within it.",
             ["timing-materials-late"],

@@ -86,6 +86,12 @@ def quoted(clause: str, at: int) -> bool:
     return opened > closed
 
 
+#: a span whose end is asked about: "which day would the 5 business days be up?"
+SPAN_UP = re.compile(
+    r"\s+(?:would\s+|will\s+)?(?:be|are|is)\s+(?:up|over|done)\b|\s+runs?\s+out\b", re.I
+)
+
+
 def measures_a_day(clause: str, at: int) -> bool:
     """A span said of a day pointed at ("that's a full week after", "which is 5 days later")
     measures that day from the interview; only "it's been", "ago" or "since" measure today."""
@@ -385,7 +391,9 @@ def _read_clause(
         read_interview_on(clause, today, facts)
         return
     duration = DURATION.search(clause)
-    if duration and measures_a_day(clause, duration.start()):
+    if duration and (
+        measures_a_day(clause, duration.start()) or SPAN_UP.match(clause, duration.end())
+    ):
         duration = None  # "so the 12th? that's a full week after": the day asked, not today
     passed = duration is not None and (SINCE.search(clause) or elapsed(clause, duration))
     if duration and passed and not re.search(r"\bwait\b|" + OTHER_SPAN, clause, re.I):

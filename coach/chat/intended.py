@@ -5,6 +5,7 @@ by the checker's tone and rejection rules, as a pasted draft would be."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any
@@ -131,3 +132,21 @@ def reads_badly(words: str, rejected: bool) -> bool:
     kind = "rejection_reply" if rejected else "check_in"
     message = parse_message(words, "intended words", kind=kind)
     return any(f.severity != "info" for f in _tone_checker().check(message).findings)
+
+
+#: the checker's rule for time words the dates contradict, which words alone can trip too
+CLAIM_RULE = "timing-claim-mismatch"
+
+
+def claims_wrongly(
+    words: str, interview: dt.date | None, today: dt.date | None, country: str | None
+) -> bool:
+    """The words say a time since the interview that the dates contradict ("it's been over a
+    month" 17 days on): judged as a check-in sent today, as the checker would."""
+    if interview is None or today is None or today < interview:
+        return False
+    from coach.checks.timing_text import claims_about_the_interview
+    from coach.models import Kind
+
+    found = claims_about_the_interview(words, 0, Kind.check_in, country, interview, today)
+    return next(iter(found), None) is not None

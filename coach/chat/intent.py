@@ -16,7 +16,7 @@ from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
-from coach.chat.intended import intended_words, reads_badly
+from coach.chat.intended import claims_wrongly, intended_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.length import CONTENT_ENTRY
 from coach.chat.past_last import past_last
@@ -386,7 +386,14 @@ def classify(
         # "can I ask for 7500, and how do I say it?": the topic is not covered; words quoted
         # ("can I write 'I can't wait to start!!!'?") are still a draft to check
         words = None
-    if words is not None and reads_badly(words, (facts.stage or stage) == Stage.rejected):
+    if words is not None and (
+        reads_badly(words, (facts.stage or stage) == Stage.rejected)
+        or (
+            claims_wrongly(words, interview, today, notes.country if notes else None)
+            # "how long should it be? also can I say '...'": the other question stays the answer
+            and not re.search(r"\b(?:how|what|when|which)\b", question, re.I)
+        )
+    ):  # "can I open with 'it's been over a month'?" 17 days on: how it reads, or its dates
         return Intent("review", question, words, longer=longer, intended=True)
     hits = retrieve(question, limit=len(load_guide().entries))
     topic = uncovered(question) or nearest_uncovered(question, max(h.semantic for h in hits))

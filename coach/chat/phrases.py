@@ -49,7 +49,7 @@ DECIDE_BY = re.compile(
 #: mentioned end of next week for a decision" (the date before it)
 DECISION_IS = re.compile(
     r"\bdecision\s+(?:will|would|should|is|was|'s)\s+(?:now\s+)?(?:be\s+)?(?:made\s+)?"
-    r"(?:on|in|at)?(?=\W)",
+    r"(?:on|in|at|due(?:\s+(?:on|by))?)?(?=\W)",  # "the decision was due friday 11 dec"
     re.I,
 )
 FOR_DECISION = re.compile(r"\bfor\s+(?:a|the|their|a final)\s+(?:decision|answer)\b", re.I)
@@ -168,10 +168,15 @@ BARE_CLOCK = re.compile(
     re.I,
 )
 INTERVIEW_ON = re.compile(
-    r"\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
-    r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today)\b"
+    # "they moved the interview to thursday the 8th", "the interview got moved to wed 17th"
+    r"\b(?:moved|changed|rescheduled|pushed|shifted|bumped)\s+(?:the\s+|my\s+)?interview\s+"
+    r"(?:back\s+|forward\s+)?to\b"
+    r"|\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
+    r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today"
+    r"|(?:moved|changed|rescheduled|pushed|shifted|bumped)(?:\s+back|\s+forward)?\s+to)\b"
     # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
-    r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?\s+(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"
+    # "the interview day (mon 2 nov)": the day in brackets
+    r"|(?:\s+(?:in|at|with)\s+[^.?!,\d]{1,25}?)?(?:\s+|\s+day\s*\(\s*)(?=(?:mon|tue|tues|wed|wednes|thu|thur|thurs"
     r"|fri|sat|satur|sun)(?:day)?\.?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
@@ -256,8 +261,8 @@ NOT_NAMES = {
     "When",
 }
 THEY_SAID = re.compile(
-    r"\b(?:they|she|he|the (?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
-    r"[^.?!]{0,40}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait|let (?:me|us|you) know)",
+    r"\b(?:they|she|he|(?:the )?(?:recruiter|manager|hiring manager|interviewer|company)|hr)\b"
+    r"[^.?!]{0,70}\b(?:decid|decision|hear|get back|back to|contact|touch|call|until|within|wait|let (?:me|us|you) know)",
     re.I,
 )
 SAID_KEYS = {"decision": "decision_by", "no_contact": "no_contact_before", "contact": "contact_on"}

@@ -128,8 +128,44 @@ def _cities() -> dict[str, str]:
         text = _cities_file().read_text("utf-8")
     except OSError:  # a trimmed install: the hand table still answers
         return {}
-    pairs = (line.split("\t") for line in text.splitlines() if "\t" in line)
-    return {name: code for name, code in pairs if name not in _NOT_PLACES}
+    pairs = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    table = {name: code for name, code in pairs if name not in _NOT_PLACES}
+    # "cluj" for "cluj-napoca": a hyphenated city by its first part, where no other name has it
+    heads: dict[str, set[str]] = {}
+    for name, code in table.items():
+        head = name.split("-")[0]
+        if head != name and len(head) >= 4 and " " not in head:
+            heads.setdefault(head, set()).add(code)
+    table.update({h: c.pop() for h, c in heads.items() if len(c) == 1 and h not in table})
+    return table
+
+
+#: a long city name is also read with one letter off ("ulaanbaatar" for "ulaanbaator"),
+#: as transliterations differ; shorter names are too close to words
+_FUZZY_FROM = 9
+
+
+@lru_cache(maxsize=1)
+def _near_cities() -> dict[str, str | None]:
+    """Each long city name with one letter left out, to its country (None where two countries
+    share the form); a name one substitution, insertion or deletion away shares one of them."""
+    near: dict[str, str | None] = {}
+    for name, code in _cities().items():
+        if len(name) < _FUZZY_FROM or not name.isalpha():
+            continue
+        for i in range(len(name)):
+            form = name[:i] + name[i + 1 :]
+            near[form] = code if near.get(form, code) == code else None
+    return near
+
+
+def _near_city(name: str) -> str | None:
+    if len(name) < _FUZZY_FROM or not name.isalpha():
+        return None
+    near = _near_cities()
+    forms = {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}
+    codes = {near[f] for f in forms if f in near}
+    return codes.pop() if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +180,9 @@ def _lookup(words: list[str], *, cities: bool, short: bool = False) -> str | Non
         return _SHORT[name]
     if name in _places():
         return _places()[name]
-    return _cities().get(name) if cities else None
+    if not cities:
+        return None
+    return _cities().get(name) or (_near_city(name) if len(words) == 1 else None)
 
 
 def country_in(text: str) -> str | None:
@@ -182,3 +220,8 @@ def country_in(text: str) -> str | None:
                 found.append((lead.start(), code))
                 break
     return min(found)[1] if found else None
+
+
+def warm() -> None:
+    """Load the city tables ahead of the first question that names a place."""
+    _near_cities()

@@ -183,8 +183,20 @@ def _two_people(question: str, situation: Situation) -> bool:
     return too is not None and re.search(too, fold(question)) is not None
 
 
+#: the question says the interview is today: "interview this morning", "met her today"
+TODAYS_INTERVIEW = re.compile(
+    r"\b(?:interview(?:ed)?|met (?:her|him|them)|spoke to (?:her|him|them))\b[^.?!,]{0,25}?"
+    r"\b(?:today|this (?:morning|afternoon))\b"
+    r"|\b(?:today|this (?:morning|afternoon))['’]?s interview\b",
+    re.I,
+)
+
+
 def _next_day(question: str, situation: Situation) -> bool:
     if re.search(r"\bthe day after (?:the |my )?interview\b", question, re.I):
+        return True
+    tomorrow = re.search(r"\b(?:tomorrow|tmr|tmrw)\b", question, re.I) is not None
+    if tomorrow and TODAYS_INTERVIEW.search(question):  # "interview this morning, ring tomorrow?"
         return True
     notes = situation.notes
     if notes is None or situation.synthetic:

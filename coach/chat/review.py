@@ -199,6 +199,8 @@ def review_answer(
     reads = "pushy" if "pushy" in felt else (felt[0] if felt else "")
     if intended and tone:
         lead = f"No, I wouldn't put it that way: it reads as {reads}."
+    elif intended and others:  # "it's been over a month" 17 days on: the words, against the dates
+        lead = "No, not as written: those words don't fit your dates."
     elif intended and not others and ASKS_FAULT.search(question):  # "is that arguing?"
         lead = "No, that reads fine: none of the tone or rejection rules fire on those words."
     elif intended and not others:  # words the user means to say, and none of the rules fire

@@ -48,7 +48,10 @@ MY_CALL = re.compile(
 #: my certificate", "never brought up my licence"
 FORGOT_POINT = re.compile(
     r"\b(?:forgot|forget|forgotten|didn'?t|did not|never)\s+(?:to\s+)?(?:mention|bring up"
-    r"|brought up|talk about|say that|ask about)\b",
+    r"|brought up|talk about|say that|ask about|say (?:in|at|during) the interview|explain)\b"
+    # an answer the user wants to put right: "fluffed the budgeting question", "a better answer"
+    r"|\b(?:fluffed|botched|flubbed|fumbled|bombed|messed up)\b[^.?!]{0,30}\b(?:question|answer)"
+    r"|\bbetter answer\b",
     re.I,
 )
 #: the subject line of a message: "what subject line do I use?"

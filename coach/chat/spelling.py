@@ -9,7 +9,7 @@ import re
 
 from coach.chat.addressing import address_line
 from coach.chat.context import Situation
-from coach.chat.job_titles import title_line
+from coach.chat.job_titles import title_contrast, title_line
 from coach.chat.name_forms import MATTERS, form_verdict, spelled
 from coach.chat.names import fold
 from coach.models import Interviewer, Notes
@@ -74,6 +74,12 @@ def spelling_line(question: str, situation: Situation, person: str | None) -> tu
     return " ".join(x for x in (keep, line) if x), list(dict.fromkeys(["name-misspelled", *rules]))
 
 
+#: the name's own form asked about as well: "Dr Freitas or her full name?", "how is it spelt?"
+_FORM_ASKED = re.compile(
+    r"\b(?:dr|mr|ms|mrs|mx|prof)\b\.?\s+[\w'’-]+\s+or\b|\bfull name\b|\bspel(?:l|t|led)\b", re.I
+)
+
+
 def _spelling_line(
     question: str, situation: Situation, person: str | None
 ) -> tuple[str, list[str]]:
@@ -86,7 +92,9 @@ def _spelling_line(
                 ["title-mismatch"] if title else []
             )
         titled = title_line(question, notes)  # "called her HR Manager, she's HR Officer"
-        if titled[0]:
+        # a title asked beside the name's form ("Dr Freitas or her full name? and her title?"):
+        # the name's line below answers both
+        if titled[0] and (title_contrast(question, notes) or not _FORM_ASKED.search(question)):
             return titled
         if not NAME_ASKED.search(question) and (title := address_line(question, notes)):
             return title, ["title-mismatch"]  # "I wrote Dear Ms Joyce, bad?"

@@ -248,7 +248,8 @@ def verdict_first(lead: str, body: str, question: str) -> str:
 #: now", "Yes, thank every person you met"
 _PERMIT = re.compile(
     r"^Yes(?:[:,]\s+(?=you can\b|you may\b|send\b|go ahead\b|thank\b|do\b|it is fine\b"
-    r"|that is fine\b|that's fine\b|once\b|as long as\b|if\b|one\b|a short\b|a brief\b|still\b))",
+    r"|that is fine\b|that's fine\b|once\b|as long as\b|if\b|one\b|a short\b|a brief\b|still\b"
+    r"|asking\b))",  # "Yes: asking when they decide is expected" answers "is it rude to ask?"
 )
 
 
