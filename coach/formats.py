@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
 
 from coach.models import Report, Result
 from coach.rulebook import Rule, articles
@@ -40,14 +44,51 @@ def text(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, s
     return "\n".join(lines)
 
 
+#: reports of up to this many results are written by `json`; larger ones by pydantic
+PLAIN_JSON_RESULTS = 100
+
+
 def as_json(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:
-    # pydantic's Rust serializer writes a 10,000-message report in milliseconds
-    text = report.model_dump_json()
-    if not input_errors:
-        return text
-    doc = json.loads(text)
+    """The report as pydantic's `model_dump_json` writes it: compact, UTF-8 kept, the fields in
+    their declared order. A small report is written by `json` from plain values, which writes
+    the same text (serde's escapes, in lowercase hex): building pydantic's serializer cost a
+    one-file `coach check --format json` a fourteenth of its instructions. A large one is
+    written by pydantic's serializer, several times faster per result once built."""
+    if len(report.results) <= PLAIN_JSON_RESULTS:
+        doc = _plain(report)
+        if not input_errors:
+            return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = report.model_dump_json()
+        if not input_errors:
+            return text
+        doc = json.loads(text)
     doc["errors"] = [{"path": p, "message": m} for p, m in input_errors]
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def _plain(value: Any) -> Any:
+    """A model as the dict `model_dump(mode="json")` gives, for the report's value types: models
+    by their fields in order (less any excluded), enums by value, lists item by item."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    if isinstance(value, BaseModel):
+        names = _FIELDS.get(kind)
+        if names is None:
+            fields = kind.model_fields
+            names = _FIELDS[kind] = tuple(k for k, f in fields.items() if not f.exclude)
+        return {k: _plain(getattr(value, k)) for k in names}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+_ATOMS = frozenset({str, int, bool, type(None)})
+#: each model type's dumped fields, in order (pydantic builds the table on each access)
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def junit(report: Report, rules: dict[str, Rule], input_errors: list[tuple[str, str]]) -> str:

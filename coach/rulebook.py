@@ -154,8 +154,17 @@ def load_yaml(path: Path) -> Any:
 
 @lru_cache(maxsize=1)
 def articles() -> dict[str, dict[str, str]]:
-    """The seed articles the rules cite: prefix -> {file, title}."""
-    data = load_yaml(rules_dir() / "sources.yaml")
+    """The seed articles the rules cite: prefix -> {file, title}. Kept in the on-disk cache
+    (coach.cache) while sources.yaml is unchanged: SARIF output names them on every run, and
+    reading the file cost a one-file `coach check --format sarif` YAML's import and parse."""
+    from coach.cache import cached
+
+    path = rules_dir() / "sources.yaml"
+    return cached("articles", [path, Path(__file__)], lambda: _read_articles(path))
+
+
+def _read_articles(path: Path) -> dict[str, dict[str, str]]:
+    data = load_yaml(path)
     return {str(k).zfill(3): v for k, v in data.items()}
 
 
