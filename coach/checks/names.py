@@ -17,12 +17,12 @@ from coach.checks.names_particles import particle_slips
 from coach.checks.names_spelling import (
     HONORIFIC_NORMAL,
     Form,
-    _known_words,
     _notes_texts,
     _targets,
     bare,
     english_words,
     key,
+    known_parts,
     near_in_name,
     near_miss,
     sounds_alike,
@@ -51,7 +51,7 @@ class Names(CheckKind):
             lambda n: _targets(n, params.target),
             uses=("interviewers", "company", "candidate"),
         )
-        known, known_in_role = _known_words(notes)
+        known, known_in_role = known_parts(notes)
         closing_start = doc.closing_start
         # the notes' word pairs are read only for two capitalised words that join to a name,
         # which few messages hold: not built for every message's own notes

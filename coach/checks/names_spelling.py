@@ -172,9 +172,14 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(bare(w) for w in WORD.findall(text))
 
 
-def _known_words(notes: Notes) -> tuple[frozenset[str], frozenset[str]]:
-    """Words the notes spell out, as two sets (a word of either is known): exact matches of
-    these are never flagged.
+def _known_words(notes: Notes) -> frozenset[str]:
+    """Words the notes spell out: exact matches of these are never flagged."""
+    rest, role = known_parts(notes)
+    return rest | role
+
+
+def known_parts(notes: Notes) -> tuple[frozenset[str], frozenset[str]]:
+    """`_known_words` as two sets, the role's words and the rest's: a word of either is known.
 
     Those of every field but the role are kept by their content (coach.checks.base.per_notes):
     messages that each carry their own copy of an interview's notes, written for roles that
