@@ -70,15 +70,10 @@ def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], ...]:
 def unrecorded_offers(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each offer the message thanks the reader for that no detail
     records."""
-    context = per_notes(
-        notes,
-        f"offer-context:{method}",
-        lambda n: _context(n, method),
-        uses=("role", "company", "candidate", "interviewers"),
-    )
-    details = per_notes(
-        notes, f"offer-details:{method}", lambda n: _details(n, method), uses=("details",)
-    )
+    # the notes' concepts are read only for an offer thanked for, which most messages lack:
+    # they are not worked out for each message's own notes
+    context: frozenset[str] | None = None
+    details: tuple[frozenset[str], ...] = ()
     for m in _THANKED.finditer(doc.plain, doc.body_start):
         offered = m.group("offered")
         cut = _END.search(offered)
@@ -86,6 +81,16 @@ def unrecorded_offers(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tup
         if _COURTESY.search(offered):
             continue
         words = WORD.findall(offered)
+        if context is None:
+            context = per_notes(
+                notes,
+                f"offer-context:{method}",
+                lambda n: _context(n, method),
+                uses=("role", "company", "candidate", "interviewers"),
+            )
+            details = per_notes(
+                notes, f"offer-details:{method}", lambda n: _details(n, method), uses=("details",)
+            )
         said = concepts(words, method) - context
         if not said or not _specific(words, method):
             continue  # "thank you for inviting me to send questions" names nothing offered

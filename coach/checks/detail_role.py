@@ -129,6 +129,13 @@ _DUTIES = (
     r"|\bthe (?:duties|responsibilities|day-to-day) of (?:a|an|the|this) (?:{role}|job|role|"
     r"position|post)\b"
 )
+#: where a match of `_DUTIES` can start, whatever the role: most messages have none, and then
+#: the role's own pattern (a compile per notes, as each message may bring its own) is not built
+_DUTIES_START = lazy_compile(
+    r"\bwhat (?:a|an|the|your|this) |\bthe (?:duties|responsibilities|day-to-day) of "
+    r"(?:a|an|the|this) ",
+    re.I,
+)
 _DUTY_WHOLE = lazy_compile(
     r"\b(?:is|are) (?:the (?:heart|core|essence|centre|center) of|what) "
     r"(?:this|the|that|a|your) (?:job|role|position|post|work)(?: is about)?\b",
@@ -146,12 +153,13 @@ def _duties_pattern(notes: Notes) -> re.Pattern[str]:
 def duty_spans(doc: Doc, notes: Notes) -> list[tuple[int, int]]:
     """Spans of the body that tell the job's duties: from "what a <role> does" to the
     sentence's end, and a whole sentence that calls something "the heart of this job"."""
-    pattern = per_notes(notes, "duties-pattern", _duties_pattern)
     text = doc.plain
     spans = []
-    for m in pattern.finditer(text, doc.body_start):
-        end = _SENTENCE_END.search(text, m.end())
-        spans.append((m.start(), end.start() if end else len(text)))
+    if _DUTIES_START.search(text, doc.body_start):
+        pattern = per_notes(notes, "duties-pattern", _duties_pattern, uses=("role",))
+        for m in pattern.finditer(text, doc.body_start):
+            end = _SENTENCE_END.search(text, m.end())
+            spans.append((m.start(), end.start() if end else len(text)))
     for m in _DUTY_WHOLE.finditer(text, doc.body_start):
         start = _SENTENCE_START.search(text, doc.body_start, m.start())
         end = _SENTENCE_END.search(text, m.end())

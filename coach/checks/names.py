@@ -7,8 +7,8 @@ The accepted forms and the near-miss test are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
@@ -17,12 +17,12 @@ from coach.checks.names_particles import particle_slips
 from coach.checks.names_spelling import (
     HONORIFIC_NORMAL,
     Form,
-    _known_words,
     _notes_texts,
     _targets,
     bare,
     english_words,
     key,
+    known_parts,
     near_in_name,
     near_miss,
     sounds_alike,
@@ -51,9 +51,12 @@ class Names(CheckKind):
             lambda n: _targets(n, params.target),
             uses=("interviewers", "company", "candidate"),
         )
-        known = per_notes(notes, "known-words", _known_words)
+        known, known_in_role = known_parts(notes)
         closing_start = doc.closing_start
-        splits = list(self._split_names(doc, forms, per_notes(notes, "notes-pairs", _notes_pairs)))
+        # the notes' word pairs are read only for two capitalised words that join to a name,
+        # which few messages hold: not built for every message's own notes
+        pairs = partial(per_notes, notes, "notes-pairs", _notes_pairs)
+        splits = list(self._split_names(doc, forms, pairs))
         if splits and params.target == "company":
             splits = [h for h in splits if split_is_company(doc, h.start, h.end, exact)]
         splits += particle_slips(doc, notes, params.target)
@@ -70,7 +73,7 @@ class Names(CheckKind):
             uses=("interviewers", "company", "candidate"),
         )
         for i, (token, word) in enumerate(zip(doc.tokens, words, strict=True)):
-            if word in exact or word in known and word not in own:
+            if word in exact or (word in known or word in known_in_role) and word not in own:
                 continue
             near = memo.get(word)
             if near is None:
@@ -139,7 +142,9 @@ class Names(CheckKind):
                 yield _hit(token, word, form)
 
     @staticmethod
-    def _split_names(doc: Doc, forms: list[Form], in_notes: frozenset[str]) -> Iterator[Hit]:
+    def _split_names(
+        doc: Doc, forms: list[Form], in_notes: Callable[[], frozenset[str]]
+    ) -> Iterator[Hit]:
         """A one-word name written as two words: 'Smith Jones' for 'Smith-Jones', and 'Blue
         Bonnet' for 'Bluebonnet', 'Mc Kenzie' for 'McKenzie', 'La Toya' for 'LaToya'. Two words
         the notes themselves write apart are not a split."""
@@ -161,7 +166,7 @@ class Names(CheckKind):
             if whole is None:
                 continue
             found = f"{a} {b}"
-            if found.casefold() in in_notes or (doc.addresses and doc.in_address(start, end)):
+            if found.casefold() in in_notes() or (doc.addresses and doc.in_address(start, end)):
                 continue
             yield Hit(
                 start,

@@ -20,6 +20,8 @@ import math
 import re
 from array import array
 from dataclasses import dataclass
+from functools import reduce
+from operator import add
 from pathlib import Path
 from typing import Any, cast
 
@@ -112,8 +114,11 @@ class Classifier:
         # in a fixed order: a set's order changes with the process's string hashing, and
         # floating-point sums with their order, so two runs could differ in the last bit
         grams = [at for gram in sorted(ngrams(sentence)) if (at := index.get(gram)) is not None]
-        for weights in self._rows(self._sparse, self._sparse_rows, grams):
-            total = [t + w for t, w in zip(total, weights, strict=True)]
+        rows = self._rows(self._sparse, self._sparse_rows, grams)
+        if rows:
+            # each label's total plus its weights in the grams' order, as one accumulator would
+            columns = zip(*rows, strict=True)
+            total = [reduce(add, column, t) for t, column in zip(total, columns, strict=True)]
         return total
 
     def _rows(
