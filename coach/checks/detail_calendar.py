@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from coach.checks.base import per_notes
-from coach.checks.detail_words import Normalise, _found, concepts, shorter_relatives
+from coach.checks.detail_words import Normalise, _found, concepts, named_concepts, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
@@ -62,14 +62,6 @@ def _values(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(months), frozenset(days)
 
 
-def _context(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
-    texts += [p.name for p in notes.interviewers] + [
-        a for p in notes.interviewers for a in p.aliases
-    ]
-    return frozenset(concepts(WORD.findall(" ".join(texts)), method))
-
-
 Detail = tuple[frozenset[str], frozenset[int], frozenset[int]]
 
 
@@ -94,12 +86,7 @@ def wrong_calendar(
     )
     if not any(months or days for _, months, days in details):
         return
-    context = per_notes(
-        notes,
-        f"calendar-context:{method}",
-        lambda n: _context(n, method),
-        uses=("role", "company", "candidate", "interviewers"),
-    )
+    context = named_concepts(notes, method)
     for part in _PART.finditer(text, doc.body_start, doc.signature_start):
         said = part.group()
         named = [

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from coach.checks.base import per_notes
-from coach.checks.detail_words import Normalise, _found, concepts, shorter_relatives
+from coach.checks.detail_words import Normalise, _found, concepts, named_concepts, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
@@ -39,14 +39,6 @@ _AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+|,?\s+(?:and|bu
 _SHARED = 2
 
 
-def _context(notes: Notes, method: Normalise) -> frozenset[str]:
-    texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
-    texts += [p.name for p in notes.interviewers] + [
-        a for p in notes.interviewers for a in p.aliases
-    ]
-    return frozenset(concepts(WORD.findall(" ".join(texts)), method))
-
-
 def _details(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], bool], ...]:
     """Each detail's concepts, and whether it denies something itself."""
     return tuple(
@@ -57,12 +49,7 @@ def _details(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], boo
 
 def denied_details(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each thing heard that retells a detail and denies it."""
-    context = per_notes(
-        notes,
-        f"offer-context:{method}",
-        lambda n: _context(n, method),
-        uses=("role", "company", "candidate", "interviewers"),
-    )
+    context = named_concepts(notes, method)
     details = per_notes(
         notes, f"negated-details:{method}", lambda n: _details(n, method), uses=("details",)
     )

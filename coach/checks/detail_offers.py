@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from coach.checks.base import per_notes
-from coach.checks.detail_words import Normalise, _found, concepts, shorter_relatives
+from coach.checks.detail_words import Normalise, _found, concepts, named_concepts, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
 
@@ -53,16 +53,6 @@ def _specific(words: list[str], method: Normalise) -> bool:
     )
 
 
-def _context(notes: Notes, method: Normalise) -> frozenset[str]:
-    """Concepts of the role, the company and the people: "offering to introduce me to the team
-    at Acme" names no detail."""
-    texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
-    texts += [p.name for p in notes.interviewers] + [
-        a for p in notes.interviewers for a in p.aliases
-    ]
-    return frozenset(concepts(WORD.findall(" ".join(texts)), method))
-
-
 def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(concepts(WORD.findall(d), method)) for d in notes.details)
 
@@ -82,12 +72,7 @@ def unrecorded_offers(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tup
             continue
         words = WORD.findall(offered)
         if context is None:
-            context = per_notes(
-                notes,
-                f"offer-context:{method}",
-                lambda n: _context(n, method),
-                uses=("role", "company", "candidate", "interviewers"),
-            )
+            context = named_concepts(notes, method)
             details = per_notes(
                 notes, f"offer-details:{method}", lambda n: _details(n, method), uses=("details",)
             )

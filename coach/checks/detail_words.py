@@ -11,10 +11,14 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from coach.checks.base import per_notes
 from coach.rulebook import rules_dir
 from coach.text import WORD
+
+if TYPE_CHECKING:
+    from coach.models import Notes
 
 #: exact: lower-cased words; stem: Snowball stems; lemma: simplemma lemmas (optional package);
 #: "+synonyms" (and "synonyms", which is stem+synonyms) also maps each form to its synonym group.
@@ -289,3 +293,23 @@ def covered(
         # synonym group: those hold the generic words of work (review, meeting, check-in, data)
         return counts_alone(next(iter(shared)), alone)
     return len(shared) >= min(need, len(detail_concepts)) and len(shared) > 0
+
+
+def named_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Concepts of the role, the company, the candidate and the interviewers, by every name they
+    go by: words a bare mention of them supplies, which name no detail ("offering to introduce
+    me to the team at Acme"). Worked out once per notes, for every reading that needs them."""
+    return per_notes(
+        notes,
+        f"named-concepts:{method}",
+        lambda n: _named_concepts(n, method),
+        uses=("role", "company", "candidate", "interviewers"),
+    )
+
+
+def _named_concepts(notes: Notes, method: Normalise) -> frozenset[str]:
+    texts = [notes.role, notes.company.name, *notes.company.aliases, notes.candidate.name]
+    texts += [p.name for p in notes.interviewers] + [
+        a for p in notes.interviewers for a in p.aliases
+    ]
+    return frozenset(concepts(WORD.findall(" ".join(texts)), method))
