@@ -19,9 +19,10 @@ projects he is leading right now", but never alone, never just after "my" (the c
 wholly about the candidate's own record ("I spent three seasons in a cellar crushing 2,000
 tonnes": coach.checks.detail_specific.own_spans). In a thank-you one word that only one detail
 has, rare in follow-up prose and said after the reader ("your point about one shared
-dictionary"), refers to that detail (coach.checks.detail_sole). `scripts/eval.py
---methods` measures what each normalisation buys; tests/test_detail_paraphrase.py holds
-paraphrases and generic sentences across trades.
+dictionary"), refers to that detail (coach.checks.detail_sole). A detail's words inside a
+topic detail-unsupported calls invented refer to nothing discussed (coach.checks.detail_agree).
+`scripts/eval.py --methods` measures what each normalisation buys;
+tests/test_detail_paraphrase.py holds paraphrases and generic sentences across trades.
 """
 
 from __future__ import annotations
@@ -297,6 +298,12 @@ class CoverageParams(Params):
         "of follow-up prose ('your point about one shared dictionary'), unless it is inside an "
         "invented topic: coach.checks.detail_sole; 0 turns this off",
     )
+    unsupported: bool = Field(
+        False,
+        description="a topic detail-unsupported calls invented (or an unrecorded offer, or a "
+        "detail told as denied) is no detail discussed: a message that refers to a detail only "
+        "there refers to none (coach.checks.detail_agree)",
+    )
     normalise: Normalise = Field(DEFAULT, description="how words are compared")
 
 
@@ -310,6 +317,27 @@ class Coverage(CheckKind):
         notes = ctx.notes
         if notes is None or not notes.details:
             return
+        refers = self._refers(doc, ctx, params)
+        if refers and params.unsupported:
+            from coach.checks.detail_agree import without_invented
+
+            bare = without_invented(doc, ctx)  # a detail only inside invented topics is none
+            refers = bare is None or self._refers(bare, ctx, params)
+        if refers:
+            return
+        example = notes.details[0]
+        yield anchor(
+            doc,
+            "start",
+            {"details": "; ".join(notes.details)},
+            f"Add a sentence about something you discussed, e.g. "
+            f"'I enjoyed our conversation about {example}.'",
+        )
+
+    def _refers(self, doc: Doc, ctx: Context, params: CoverageParams) -> bool:
+        """Whether the message refers to a detail of the notes."""
+        notes = ctx.notes
+        assert notes is not None
         method = params.normalise
         skip = per_notes(notes, f"context-bases:{method}", lambda n: _context_bases(n, method))
         from coach.checks.detail_role import duty_spans, mention_spans
@@ -340,18 +368,18 @@ class Coverage(CheckKind):
         for detail in notes.details:
             wanted = _detail_concepts(detail, skip, method)
             if covered(wanted, text, need, shorter, alone):
-                return
+                return True
             extra = acronym_concepts(detail, doc.body, caps, skip, method)
             if extra and covered(wanted, text | extra, need, shorter, alone):
-                return
+                return True
         if need == 1 and alone and _same_group_word(notes.details, tokens, skip, method, alone):
-            return  # the detail's own word, though a synonym group's ("the forecasting work")
+            return True  # the detail's own word, though a synonym group's ("the forecasting work")
         if need > 1 and params.sole_common and _sole(doc, notes, tokens, skip, method, params):
-            return  # one word of one detail, said of the reader's side ("your crunch rule")
+            return True  # one word of one detail, said of the reader's side ("your crunch rule")
         if params.synonym_common and _by_synonym(
             notes.details, tokens, text, shorter, skip, method, need, alone, params.synonym_common
         ):
-            return  # a detail in other words of the same sense ("the upkeep of the pumps")
+            return True  # a detail in other words of the same sense ("the upkeep of the pumps")
         # the forms concepts miss (coach.checks.detail_forms), read only when they found none
         said: frozenset[str] | None = None
         from coach.checks.detail_abbrev import by_letter, shorthand, spelt_out
@@ -364,7 +392,7 @@ class Coverage(CheckKind):
         formed: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for detail in notes.details:
             if any(c in named for c in _named(detail, skip, method)):
-                return
+                return True
             own, heads = numbers(detail) | calendar(detail), _heads(detail, skip, method)
             if own and said is None:
                 said = message_numbers(doc.body) | calendar.__wrapped__(doc.body)
@@ -387,12 +415,12 @@ class Coverage(CheckKind):
                 wanted = _detail_concepts(detail, skip, method) | own
                 wanted = (wanted - spelt.keys()) | frozenset(spelt.values())
                 if covered(wanted, text | extra, need, shorter, alone):
-                    return
+                    return True
         from coach.checks.detail_role import covered_with_role, role_words_used
 
         used = role_words_used(doc.body_tokens, notes, skip, method)
         if used and covered_with_role(notes, skip, method, text, shorter, used, formed):
-            return  # a word of the role used of a detail ("the morning checks on your engines")
+            return True  # a word of the role used of a detail ("the morning checks on the engines")
         if params.specific:  # a paraphrase in words no synonym group joins
             from coach.checks.detail_specific import refers_to_specifics
 
@@ -407,12 +435,5 @@ class Coverage(CheckKind):
                 details,
                 params.invented_common,
             ):
-                return
-        example = notes.details[0]
-        yield anchor(
-            doc,
-            "start",
-            {"details": "; ".join(notes.details)},
-            f"Add a sentence about something you discussed, e.g. "
-            f"'I enjoyed our conversation about {example}.'",
-        )
+                return True
+        return False
