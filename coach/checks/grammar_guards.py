@@ -226,16 +226,19 @@ def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
 
 def _joined_plural(text: str, m: re.Match[str], before: str) -> bool:
     """ "the co-op and it's farms." or "the stand and it's new kiosks.": a plural (after one
-    describing word at most) ends a phrase joined by "and" or "or", where "it is farms" cannot
-    stand; "and it's yours.", "and it's two hours." and "and it's always." are not this."""
-    if fold(m.group("w")).lower() != "it's" or before not in ("and", "or"):
+    describing word at most) ends a phrase joined by "and" or "or", or follows a preposition
+    ("looks after it's workers and"), where "it is farms" cannot stand; "and it's yours.",
+    "and it's two hours.", "and it's always." and a cleft ("it's farms that") are not this."""
+    if fold(m.group("w")).lower() != "it's" or before not in _JOINS_PHRASE:
         return False
     noun = m.group("n").lower()
     if noun in _NOT_OWNED or noun in _NOT_PLURAL_HEAD or noun.endswith(("ly", "ing", "ed")):
         return False
     after = _next_word(text, m.end("n"))
     if _plural(noun):
-        return after in _PHRASE_END
+        # the phrase ends, or a preposition or "and" carries it on: "it's records before the
+        # audit", "it's workers and their children"; never a clause's "that" or verb
+        return after in _PHRASE_END or (after in _CARRIES_PHRASE and noun not in MEASURES)
     if not _plural(after) or after in _NOT_PLURAL_HEAD:
         return False
     end = _NEXT.match(text, m.end("n"))
@@ -459,6 +462,12 @@ _NUMBERED = _words("part phase chapter section type grade level tier class stage
 _PREPOSITIONS = _words(
     "of in at for with from about on to by across among into through over under between like"
 )
+#: words before "it's" that join a noun phrase to what went before: "the hall and it's
+#: records", "after it's workers" (a clause's "it's" follows a verb or a clause opener)
+_JOINS_PHRASE = _words("and or after behind beside alongside among") | _PREPOSITIONS
+#: words after a plural that carry its noun phrase on: "it's records before the audit"
+_CARRIES_PHRASE = _words("and or before after of in on at for from with across during behind")
+
 #: words before a count that make it a span or a frequency ("every two hours", "over three days")
 _SPAN_OPENERS = _words("every each per another")
 
