@@ -26,6 +26,12 @@ _A_BEFORE_VOWEL = lazy_compile(
     r"once|onesie)",
     re.I,
 )
+#: an acronym of four letters or more that opens like an English word, a consonant cluster
+#: and then a vowel, is said as a word: its first sound is the consonant, not a letter's name
+_SAID_AS_WORD = lazy_compile(r"(?:S[CKLMNPTW]|[BCDFGPT][LR]|SCR|SPR|STR|SPL)[AEIOU]\w")
+#: "u", one consonant and a vowel is mostly said "you" (ute, utensil, usury) but not always
+#: (udon, umami): the letters do not settle it for a common noun
+_LONG_U = lazy_compile(r"u[bcdfgklmprstvz][aeiouy]")
 _SILENT_H = lazy_compile(r"(?:hour|honest|honou?r|heir)", re.I)
 #: h-words before which "an" is an older but accepted usage (an historic occasion)
 _AN_H_OK = lazy_compile(r"(?:histor|hotel|habitual|heroic|hypothe|herb)", re.I)
@@ -54,6 +60,8 @@ def _wants_an(word: str) -> bool | None:
             and letters[1] in "AEIOU"
         ):
             return None  # said as a word: a NASA grant, a FAANG company
+        if letters.isupper() and _SAID_AS_WORD.match(letters):
+            return None  # an onset and a vowel: a SCADA panel, a STEM club, a SWOT table
         return letters[0] in _LETTER_AN  # an MBA, an NHS trust, a UX review
     if len(head) == 1:
         return head.upper() in _LETTER_AN  # an A, an X-ray, a B+
@@ -63,7 +71,11 @@ def _wants_an(word: str) -> bool | None:
     if lower[0] == "h" and _AN_H_OK.match(lower):
         return None
     if lower[0] in "aeiou":
-        return not _A_BEFORE_VOWEL.match(lower)
+        if _A_BEFORE_VOWEL.match(lower):
+            return False
+        if head[0].islower() and _LONG_U.match(lower):
+            return None  # "u", one consonant, a vowel: a ute, a utensil; but an udon
+        return True
     return False
 
 
