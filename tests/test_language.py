@@ -173,9 +173,19 @@ BAD += [
     # joined by "and" to "you" after a preposition, "you're X." is an object too
     ("I would enjoy running the night shift with you and you're nurses.", "GB", "grammar"),
     ("I would happily chope a seat for the growers at lunch.", "US", "spelling"),
+    # a slip of a regular form of a known word is still a slip
+    ("The outage occured twice, and the fix was truely quick.", "US", "spelling"),
+    ("The crew stoped early because the pump was shiped late.", "US", "spelling"),
+    # a misspelt word at a sentence's start after an ordinary full stop
+    ("We met at nine. Definately the best hour of the week.", "US", "spelling"),
 ]
 
 GOOD = [
+    # a name after an honorific's full stop is no sentence's first word
+    ("Tomorrow I hope to meet Mrs. Dorrol and Prof. Bakerr at the depot.", "GB"),
+    ("The call with Ms. Tarvel went well.", "US"),
+    # a known word with a regular ending, where no word one slip away is a form of it
+    ("I have been rostered on nights, and we talked about sharding the ledgers.", "AU"),
     # a plural inside a relative clause is its object; the verb agrees with the noun before it
     ("A launch that needed that many fixes was hardly smooth, but it shipped.", "GB"),
     ("The audit which covered the three depots was thorough.", "US"),
