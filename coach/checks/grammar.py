@@ -15,11 +15,25 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.grammar_guards import _sentence_start
 from coach.checks.grammar_rules import _COMPILED
 from coach.checks.grammar_subjects import disagreements
+from coach.checks.spelling_words import _words
 from coach.models import Notes
 from coach.text import Doc, fold, lazy_compile
 
 _DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "no", "so"})
+#: the closed-class words, which nobody doubles for emphasis: "the the", "in in", "I I"
+_CLOSED_CLASS = _words(
+    "a an the this these those my your his her its our their i me you he she it we they us "
+    "them him to of in on at for from with by about into onto over under after before between "
+    "through during without than as and or but nor if because while when where which who whom "
+    "whose what is are was were be been being am has have do does did will would can could "
+    "shall should may might must not"
+)
+#: words after which a doubled word stands where a noun goes ("the plan plan", "for the the")
+_NOUN_SLOT = _words(
+    "a an the this these those my your his her its our their of in on at for from with by "
+    "about into to"
+)
 _ARTICLE = lazy_compile(r"\b(a|an|A|An)[ \t]+([A-Za-z0-9][\w'’&.+-]*)")
 _A_BEFORE_VOWEL = lazy_compile(
     r"(?:uni(?![mnd])|use|usa|usu|uti|ure|ura|ubiq|ukr|ugan|eu|ewe|one\b|one-|"
@@ -79,6 +93,15 @@ def _wants_an(word: str) -> bool | None:
     return False
 
 
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at` in lower case, with only spaces between ("" otherwise)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1).lower() if m else ""
+
+
 @lru_cache(maxsize=65536)
 def _folded_lower(word: str) -> str:
     return fold(word).lower()
@@ -109,6 +132,10 @@ class Grammar(CheckKind):
             first, second = m.group(1), text[m.end() - len(m.group(1)) : m.end()]
             if first.lower() in _DOUBLE_OK or (second[:1].isupper() and second != "I"):
                 continue  # had had, that that; Bora Bora, Walla Walla
+            if first.lower() not in _CLOSED_CLASS and _word_before(text, m.start()) not in (
+                _NOUN_SLOT
+            ):
+                continue  # "really really", "many many thanks", "cool cool": said for emphasis
             if doubles is None:
                 doubles = (
                     per_notes(ctx.notes, "grammar-doubles", _notes_doubles, _DOUBLES_USE)
