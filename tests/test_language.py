@@ -176,11 +176,26 @@ BAD += [
     # a slip of a regular form of a known word is still a slip
     ("The outage occured twice, and the fix was truely quick.", "US", "spelling"),
     ("The crew stoped early because the pump was shiped late.", "US", "spelling"),
+    ("My sister and I has a van that can move the kit.", "US", "grammar"),
+    ("We reviewed the rota rota together on Friday.", "US", "grammar"),
+    ("I hope your enjoying the long weekend.", "US", "grammar"),
+    ("Sadly the interviews was cut short by the storm.", "US", "grammar"),
     # a misspelt word at a sentence's start after an ordinary full stop
     ("We met at nine. Definately the best hour of the week.", "US", "spelling"),
 ]
 
 GOOD = [
+    # a subject of two with "I"; a plural inside a phrase or an object; "you" after a verb
+    ("My sister and I are moving to Dunedin in June.", "NZ"),
+    ("Your patience with my many questions was kind.", "GB"),
+    ("Your help while I gathered my references was generous.", "US"),
+    ("The walk past the sheds and the greenhouses was a treat.", "GB"),
+    ("Whenever suits you is fine for the call.", "US"),
+    # "your" owning a noun in -ing, or what it describes, with its own verb next
+    ("I think your hiring manager would enjoy the demo.", "US"),
+    ("I would like to decide this week if your timing permits.", "US"),
+    # a content word doubled for emphasis, not a slip
+    ("I really really enjoyed the visit, and many many thanks for the tea.", "GB"),
     # a name after an honorific's full stop is no sentence's first word
     ("Tomorrow I hope to meet Mrs. Dorrol and Prof. Bakerr at the depot.", "GB"),
     ("The call with Ms. Tarvel went well.", "US"),
