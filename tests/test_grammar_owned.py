@@ -22,6 +22,10 @@ from test_grammar_frames import grammar
         # a plural, or one describing word and a plural, ending a phrase joined by "and"
         ("I would enjoy working with the mill and it's growers.", "it's", "its"),
         ("You showed me the old quay and it's rebuilt cranes.", "it's", "its"),
+        # a plural after a preposition, or carried on by one or by "and"
+        ("I liked how the co-op looks after it's members and their families.", "it's", "its"),
+        ("You walked me round the bakery and it's ovens before the inspection.", "it's", "its"),
+        ("For it's customers in the hills, the mobile library is vital.", "it's", "its"),
     ],
 )
 def test_a_confused_owner_word_with_one_reading(text, slip, fixed):
@@ -45,6 +49,8 @@ def test_a_confused_owner_word_with_one_reading(text, slip, fixed):
         "The ferry is slow and it's two hours.",
         "The old van is still running and it's yours.",
         "The harbour is quiet and it's busy times for the crews.",
+        "I think it's farms that suffer most in a dry year.",
+        "The mill is old and it's years since it was painted.",
     ],
 )
 def test_good_english_beside_them(text):

@@ -173,9 +173,34 @@ BAD += [
     # joined by "and" to "you" after a preposition, "you're X." is an object too
     ("I would enjoy running the night shift with you and you're nurses.", "GB", "grammar"),
     ("I would happily chope a seat for the growers at lunch.", "US", "spelling"),
+    # a slip of a regular form of a known word is still a slip
+    ("The outage occured twice, and the fix was truely quick.", "US", "spelling"),
+    ("The crew stoped early because the pump was shiped late.", "US", "spelling"),
+    ("My sister and I has a van that can move the kit.", "US", "grammar"),
+    ("We reviewed the rota rota together on Friday.", "US", "grammar"),
+    ("I hope your enjoying the long weekend.", "US", "grammar"),
+    ("Sadly the interviews was cut short by the storm.", "US", "grammar"),
+    # a misspelt word at a sentence's start after an ordinary full stop
+    ("We met at nine. Definately the best hour of the week.", "US", "spelling"),
 ]
 
 GOOD = [
+    # a subject of two with "I"; a plural inside a phrase or an object; "you" after a verb
+    ("My sister and I are moving to Dunedin in June.", "NZ"),
+    ("Your patience with my many questions was kind.", "GB"),
+    ("Your help while I gathered my references was generous.", "US"),
+    ("The walk past the sheds and the greenhouses was a treat.", "GB"),
+    ("Whenever suits you is fine for the call.", "US"),
+    # "your" owning a noun in -ing, or what it describes, with its own verb next
+    ("I think your hiring manager would enjoy the demo.", "US"),
+    ("I would like to decide this week if your timing permits.", "US"),
+    # a content word doubled for emphasis, not a slip
+    ("I really really enjoyed the visit, and many many thanks for the tea.", "GB"),
+    # a name after an honorific's full stop is no sentence's first word
+    ("Tomorrow I hope to meet Mrs. Dorrol and Prof. Bakerr at the depot.", "GB"),
+    ("The call with Ms. Tarvel went well.", "US"),
+    # a known word with a regular ending, where no word one slip away is a form of it
+    ("I have been rostered on nights, and we talked about sharding the ledgers.", "AU"),
     # a plural inside a relative clause is its object; the verb agrees with the noun before it
     ("A launch that needed that many fixes was hardly smooth, but it shipped.", "GB"),
     ("The audit which covered the three depots was thorough.", "US"),
@@ -365,6 +390,11 @@ def test_run_together_needs_a_function_word():
         ("SQL", None),
         ("FAANG", None),
         ("NASA", None),
+        ("SCADA", None),
+        ("STEM", None),
+        ("SWOT", None),
+        ("SPSS", True),
+        ("HVAC", True),
         ("8-week", True),
         ("11-week", True),
         ("18%", True),
@@ -379,6 +409,10 @@ def test_run_together_needs_a_function_word():
         ("uninterested", True),
         ("unimportant", True),
         ("usable", False),
+        ("ute", None),
+        ("umami", None),
+        ("usual", False),
+        ("upgrade", True),
         ("Uber", True),
         ("A", True),
         ("B", False),

@@ -15,17 +15,37 @@ from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.grammar_guards import _sentence_start
 from coach.checks.grammar_rules import _COMPILED
 from coach.checks.grammar_subjects import disagreements
+from coach.checks.spelling_words import _words
 from coach.models import Notes
 from coach.text import Doc, fold, lazy_compile
 
 _DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "no", "so"})
+#: the closed-class words, which nobody doubles for emphasis: "the the", "in in", "I I"
+_CLOSED_CLASS = _words(
+    "a an the this these those my your his her its our their i me you he she it we they us "
+    "them him to of in on at for from with by about into onto over under after before between "
+    "through during without than as and or but nor if because while when where which who whom "
+    "whose what is are was were be been being am has have do does did will would can could "
+    "shall should may might must not"
+)
+#: words after which a doubled word stands where a noun goes ("the plan plan", "for the the")
+_NOUN_SLOT = _words(
+    "a an the this these those my your his her its our their of in on at for from with by "
+    "about into to"
+)
 _ARTICLE = lazy_compile(r"\b(a|an|A|An)[ \t]+([A-Za-z0-9][\w'’&.+-]*)")
 _A_BEFORE_VOWEL = lazy_compile(
     r"(?:uni(?![mnd])|use|usa|usu|uti|ure|ura|ubiq|ukr|ugan|eu|ewe|one\b|one-|"
     r"once|onesie)",
     re.I,
 )
+#: an acronym of four letters or more that opens like an English word, a consonant cluster
+#: and then a vowel, is said as a word: its first sound is the consonant, not a letter's name
+_SAID_AS_WORD = lazy_compile(r"(?:S[CKLMNPTW]|[BCDFGPT][LR]|SCR|SPR|STR|SPL)[AEIOU]\w")
+#: "u", one consonant and a vowel is mostly said "you" (ute, utensil, usury) but not always
+#: (udon, umami): the letters do not settle it for a common noun
+_LONG_U = lazy_compile(r"u[bcdfgklmprstvz][aeiouy]")
 _SILENT_H = lazy_compile(r"(?:hour|honest|honou?r|heir)", re.I)
 #: h-words before which "an" is an older but accepted usage (an historic occasion)
 _AN_H_OK = lazy_compile(r"(?:histor|hotel|habitual|heroic|hypothe|herb)", re.I)
@@ -54,6 +74,8 @@ def _wants_an(word: str) -> bool | None:
             and letters[1] in "AEIOU"
         ):
             return None  # said as a word: a NASA grant, a FAANG company
+        if letters.isupper() and _SAID_AS_WORD.match(letters):
+            return None  # an onset and a vowel: a SCADA panel, a STEM club, a SWOT table
         return letters[0] in _LETTER_AN  # an MBA, an NHS trust, a UX review
     if len(head) == 1:
         return head.upper() in _LETTER_AN  # an A, an X-ray, a B+
@@ -63,8 +85,21 @@ def _wants_an(word: str) -> bool | None:
     if lower[0] == "h" and _AN_H_OK.match(lower):
         return None
     if lower[0] in "aeiou":
-        return not _A_BEFORE_VOWEL.match(lower)
+        if _A_BEFORE_VOWEL.match(lower):
+            return False
+        if head[0].islower() and _LONG_U.match(lower):
+            return None  # "u", one consonant, a vowel: a ute, a utensil; but an udon
+        return True
     return False
+
+
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at` in lower case, with only spaces between ("" otherwise)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1).lower() if m else ""
 
 
 @lru_cache(maxsize=65536)
@@ -97,6 +132,10 @@ class Grammar(CheckKind):
             first, second = m.group(1), text[m.end() - len(m.group(1)) : m.end()]
             if first.lower() in _DOUBLE_OK or (second[:1].isupper() and second != "I"):
                 continue  # had had, that that; Bora Bora, Walla Walla
+            if first.lower() not in _CLOSED_CLASS and _word_before(text, m.start()) not in (
+                _NOUN_SLOT
+            ):
+                continue  # "really really", "many many thanks", "cool cool": said for emphasis
             if doubles is None:
                 doubles = (
                     per_notes(ctx.notes, "grammar-doubles", _notes_doubles, _DOUBLES_USE)

@@ -7,9 +7,9 @@ from coach.checks.grammar_guards import (
     _AUX,
     _BASE_VERBS,
     _HE_SHE_IT,
-    _NUMBERED,
     Fixer,
     Guard,
+    _i_alone,
     _Lazy,
     _not_after,
     _opens_clause,
@@ -24,7 +24,7 @@ AGREEMENT: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (
         _rx(r"\bI (?P<w>is|are|has)\b", 0),
         lambda m: "have" if m.group("w") == "has" else "am",
-        _not_after(_NUMBERED),
+        _i_alone,
         "i",
     ),
     (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from coach.checks.grammar_subjects import _PREPOSITIONS as _ALL_PREPOSITIONS
 from coach.checks.grammar_subjects import MEASURES
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
@@ -226,16 +227,19 @@ def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
 
 def _joined_plural(text: str, m: re.Match[str], before: str) -> bool:
     """ "the co-op and it's farms." or "the stand and it's new kiosks.": a plural (after one
-    describing word at most) ends a phrase joined by "and" or "or", where "it is farms" cannot
-    stand; "and it's yours.", "and it's two hours." and "and it's always." are not this."""
-    if fold(m.group("w")).lower() != "it's" or before not in ("and", "or"):
+    describing word at most) ends a phrase joined by "and" or "or", or follows a preposition
+    ("looks after it's workers and"), where "it is farms" cannot stand; "and it's yours.",
+    "and it's two hours.", "and it's always." and a cleft ("it's farms that") are not this."""
+    if fold(m.group("w")).lower() != "it's" or before not in _JOINS_PHRASE:
         return False
     noun = m.group("n").lower()
     if noun in _NOT_OWNED or noun in _NOT_PLURAL_HEAD or noun.endswith(("ly", "ing", "ed")):
         return False
     after = _next_word(text, m.end("n"))
     if _plural(noun):
-        return after in _PHRASE_END
+        # the phrase ends, or a preposition or "and" carries it on: "it's records before the
+        # audit", "it's workers and their children"; never a clause's "that" or verb
+        return after in _PHRASE_END or (after in _CARRIES_PHRASE and noun not in MEASURES)
     if not _plural(after) or after in _NOT_PLURAL_HEAD:
         return False
     end = _NEXT.match(text, m.end("n"))
@@ -353,7 +357,19 @@ def _subject_pronoun(text: str, m: re.Match[str]) -> bool:
     if pronoun != "you":
         return _prev_word(text, m.start()) != "thank"
     before = _touching_word(text, m.start())
+    if _verb_in_s(before):
+        return False  # "whenever suits you is fine": the object of a verb in -s
     return not (before in _YOU_OBJECT or before.endswith(("ing", "ed")))
+
+
+def _verb_in_s(word: str) -> bool:
+    """A word that may be a verb in -s ("suits", "works"), not "this", "sometimes" or "perhaps"."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in _NOT_PLURAL_HEAD
+    )
 
 
 def _not_after(words: frozenset[str]) -> Guard:
@@ -402,7 +418,24 @@ _NOT_VERBS_ING = _words("morning evening thing things something anything nothing
 def _after_clause_opener(text: str, m: re.Match[str]) -> bool:
     if m.group().split()[-1].lower() in _NOT_VERBS_ING:
         return False
-    return _prev_word(text, m.start("w")) in _CLAUSE_OPENERS
+    if _prev_word(text, m.start("w")) not in _CLAUSE_OPENERS:
+        return False
+    return not _ing_compound(text, m.end())
+
+
+def _ing_compound(text: str, end: int) -> bool:
+    """The word in -ing is a noun, or describes one, that has its own verb next: "(I think)
+    your hiring manager would", "(if) your timing permits": "your" owns the clause's subject."""
+    after = _NEXT.match(text, end)
+    if after is None:
+        return False
+    noun = fold(after.group(1)).lower()
+    if noun in _VERBS_AFTER or noun.endswith("n't") or _verb_in_s(noun):
+        return True  # "if your timing permits", "your planning is": the word in -ing is a noun
+    if not noun.isalpha() or noun in _STOPS_NOUN or noun.endswith(("ly", "ing")):
+        return False
+    verb = _next_word(text, after.end())
+    return verb in _VERBS_AFTER or verb.endswith("n't") or _verb_in_s(verb)
 
 
 def _ends_clause(text: str, m: re.Match[str]) -> bool:
@@ -456,9 +489,30 @@ _HE_SHE_IT = r"(?:[Hh]e|[Ss]he|[Ii]t)"
 _NUMBERED = _words("part phase chapter section type grade level tier class stage")
 
 
+def _i_alone(text: str, m: re.Match[str]) -> bool:
+    """ "I" is the whole subject: not "Part I is", nor "my partner and I are", a subject of
+    two that takes the plural ("my partner and I has" is still "have")."""
+    before = _prev_word(text, m.start())
+    return before not in _NUMBERED and (before != "and" or m.group("w") == "has")
+
+
 _PREPOSITIONS = _words(
     "of in at for with from about on to by across among into through over under between like"
 )
+#: words before "it's" that join a noun phrase to what went before: "the hall and it's
+#: records", "after it's workers" (a clause's "it's" follows a verb or a clause opener)
+_JOINS_PHRASE = _words("and or after behind beside alongside among") | _PREPOSITIONS
+#: words after a plural that carry its noun phrase on: "it's records before the audit"
+_CARRIES_PHRASE = _words("and or before after of in on at for from with across during behind")
+
+#: words after "your X-ing" that are never a noun it describes
+_STOPS_NOUN = (
+    _words("a an the this that these those it them us me him her you to so well up out on in")
+    | _PREPOSITIONS
+    | _ADVERBS
+)
+
+
 #: words before a count that make it a span or a frequency ("every two hours", "over three days")
 _SPAN_OPENERS = _words("every each per another")
 
@@ -472,7 +526,50 @@ def _plural_noun(text: str, m: re.Match[str]) -> bool:
         return False
     if _prev_word(text, m.start()) in _PREPOSITIONS or _object_of_relative(text, m.start()):
         return False
+    if _an_object(text, m.start()):
+        return False
     return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))
+
+
+#: words that stand before a plural inside its noun phrase: "with my many questions"
+_PHRASE_DETERMINERS = _words(
+    "the these those my our your their his her its all both half many several some most any"
+)
+#: past forms that take a clause without "that" ("I heard the crews was"): its subject follows
+_CLAUSE_VERBS = _words(
+    "heard learned learnt noticed realised realized understood said mentioned explained felt "
+    "found thought assumed suspected guessed believed hoped imagined agreed decided"
+)
+_TAIL_WORDS = lazy_compile(r"[^.,;:!?()\n]{0,80}$")
+
+
+def _an_object(text: str, at: int) -> bool:
+    """The noun phrase ending at a verb is the object of what comes before it, so that verb
+    agrees with an earlier subject: after a preposition past its determiners ("with my many
+    questions was"), after a verb's past form ("while I sorted my references was") or an
+    infinitive ("to ignore half my answers was"), or joined by "and" to a phrase that is
+    ("the tour of the allotments and the polytunnels was")."""
+    tail = _TAIL_WORDS.search(text, max(0, at - 80), at)
+    words = fold(tail.group(0)).lower().split() if tail else []
+    while words and words[-1] in _PHRASE_DETERMINERS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last in _ALL_PREPOSITIONS and last not in _OPENS_A_CLAUSE_TOO:
+        return True
+    if len(last) > 4 and last.endswith("ed") and last not in _CLAUSE_VERBS:
+        return True
+    if len(words) >= 2 and words[-2] == "to" and last not in _DETERMINERS_AND_PRONOUNS:
+        return True
+    if last in ("and", "or"):
+        return any(w in _ALL_PREPOSITIONS for w in words[-5:-1])
+    return False
+
+
+#: prepositions that also open a clause: "after the interviews was over" has its subject here
+_OPENS_A_CLAUSE_TOO = _words("after before since until till like")
+_DETERMINERS_AND_PRONOUNS = _words("the a an this that these those it them us me him her you")
 
 
 _RELATIVE = _words("that which who whom")

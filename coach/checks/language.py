@@ -64,6 +64,8 @@ class SpellingParams(Params):
 
 
 _CODE = lazy_compile(r"\d")
+#: an honorific's abbreviation right before a word: "Ms. " ends no sentence
+_HONORIFIC_BEFORE = lazy_compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Capt|Sgt|Fr|Sr|St)\.[ \t]+$")
 
 
 class Spelling(CheckKind):
@@ -141,8 +143,14 @@ class Spelling(CheckKind):
         if not any(c in "aeiouy" for c in strip_accents(lower)):
             return None  # dbt, npm, sql: a name or code, not a word
         capitalised = word[0].isupper()
-        if capitalised and (not doc.sentence_start(start) or not word[1:].islower()):
-            return None  # a proper noun, or a word in capitals (the tone rules own those)
+        if capitalised and (
+            not doc.sentence_start(start)
+            or not word[1:].islower()
+            or _HONORIFIC_BEFORE.search(doc.masked, max(0, start - 12), start)
+        ):
+            # a proper noun, or a word in capitals (the tone rules own those); the full stop of
+            # "Ms." or "Dr." ends no sentence, so the word after it is a name ("Ms. Petrov")
+            return None
         end = start + len(word)
         if lower not in words and not lower.isascii():
             if strip_accents(lower) not in words:

@@ -202,17 +202,28 @@ def _agent_noun(word: str) -> bool:
 
 def _derived(word: str, words: SortedWords) -> bool:
     """A known word with a common ending: refreshable, gamified."""
+    return bool(_derived_roots(word, words))
+
+
+def _derived_roots(word: str, words: SortedWords) -> tuple[str, ...]:
+    """The letters each reading of the word as a known word with a common ending starts with
+    (the stem, less a final "e", "y" or doubled letter): "rostered" -> ("roster",), "truely"
+    -> ("true", "tru"); empty when it is no such form."""
+    roots: list[str] = []
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
-            if (
-                stem in words
-                or stem + "e" in words
-                or (stem.endswith("i") and stem[:-1] + "y" in words)
-                or (stem[-1] == stem[-2] and stem[:-1] in words)  # cupping, shipped
+            if stem in words:
+                roots.append(stem)
+                if stem.endswith("e"):
+                    roots.append(stem[:-1])
+            elif stem + "e" in words:
+                roots.append(stem)
+            elif (stem.endswith("i") and stem[:-1] + "y" in words) or (
+                stem[-1] == stem[-2] and stem[:-1] in words  # cupping, shipped
             ):
-                return True
-    return False
+                roots.append(stem[:-1])
+    return tuple(roots)
 
 
 #: endings that make a product's or a tool's name of a common word: vectordb, nodejs, mlops
@@ -262,8 +273,11 @@ def _slip(word: str, capitalised: bool, words: SortedWords) -> tuple[str, str | 
     if not capitalised or len(lower) >= 6:
         best, order = near_common(lower, 1)
         if order and (not capitalised or order[0][0] == lower[0]) and _keeps_ending(lower, order):
-            if best is None and _derived(lower, words):
-                return None  # no clear slip, and a regular form of a known word: cupping
+            roots = _derived_roots(lower, words)
+            if roots and (best is None or not any(w.startswith(roots) for w in order)):
+                # a regular form of a known word ("cupping", "rostered"), unless a word one slip
+                # away is another form of it: "occured" is "occurred", "truely" is "truly"
+                return None
             return "not an English word", best
     elif len(lower) >= 4:
         best, order = near_common(lower, 1)
