@@ -83,3 +83,15 @@ def test_the_readers_purchase_told_after_once_is_a_claimed_topic():
 )
 def test_and_joins_number_words_only_after_a_magnitude(text, values):
     assert [number_value(m.group()) for m in NUMBER.finditer(text)] == values
+
+
+def test_a_second_object_after_and_also_is_a_claimed_topic():
+    sentence = (
+        "I enjoyed your explanation of the dry-hopping in the east cellar, and also the "
+        "canning robot you are installing for the summer lagers."
+    )
+    assert fired("detail-unsupported", sentence, BREWERY)
+    real = (
+        "I enjoyed your explanation of the hop schedule, and also the pale ale in the east cellar."
+    )
+    assert not fired("detail-unsupported", real, BREWERY)

@@ -142,7 +142,10 @@ _NOT_A_TOPIC = lazy_compile(
 #: the claim goes on after a comma with its own preposition: "..., and about the new lab"
 _CONTINUED = lazy_compile(
     r",\s*(?:and|as well as)\s+(?:also\s+)?(?P<prep>about|of|in|on|by|regarding)\s+"
-    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
+    r"(?P<topic>[^.,;:!?\n—–]{3,120})"
+    # ... or, with "also", a second object of the claim's own verb: "your explanation of the
+    # boot wash, and also the helicopter flights you are planning"
+    r"|,\s*and\s+also\s+(?P<also>(?:the|your|their)\s[^.,;:!?\n—–]{3,120})",
     re.I,
 )
 
@@ -218,7 +221,12 @@ def _claimed_topics(doc: Doc) -> list[tuple[int, str]]:
         topics.append((m.start("topic"), _cut(topic)))
         prep = text[m.start() : m.start("topic")].split()[-1].lower()
         end = m.end("topic") if _cut(topic) == topic else -1
-        while end >= 0 and (more := _CONTINUED.match(text, end)) and _same(more["prep"], prep):
+        while end >= 0 and (more := _CONTINUED.match(text, end)):
+            if more["also"] is not None:  # a second object, read as a topic of its own
+                topics.append((more.start("also"), _cut(more["also"])))
+                break
+            if not _same(more["prep"], prep):
+                break
             topics.append((more.start("topic"), _cut(more["topic"])))
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [
