@@ -236,3 +236,26 @@ def test_a_detail_jotted_with_cities_and_no_preposition_still_names_them():
     right = "It was useful to learn that most of the soil probes are out in Paarl."
     assert fired("detail-unsupported", wrong, notes)
     assert not fired("detail-unsupported", right, notes)
+
+
+def test_an_interviewers_accented_name_before_a_detail_says_whose_it_is_not_what():
+    from coach.checks.detail_slots import _details
+    from coach.checks.detail_words import DEFAULT
+    from coach.readers import notes_from_data
+
+    notes = notes_from_data(
+        {
+            "candidate": {"name": "Priya Raman"},
+            "company": {"name": "Harbour Kilns"},
+            "role": "Kiln Planner",
+            "interview": {
+                "start": "2026-03-02T13:00:00+01:00",
+                "end": "2026-03-02T14:00:00+01:00",
+            },
+            "interviewers": [{"name": "Zdeňka Horvátová"}],
+            "details": ["Zdeňka - charcoal comes by barge from Tregaron"],
+        },
+        "notes",
+    )
+    _, details = _details(notes, DEFAULT)
+    assert not any("zdeňka" in c or "zdenka" in c for d in details for c in d.concepts)

@@ -75,9 +75,11 @@ CLAIM_MENTIONED = lazy_compile(
 # The reader's own work under way or intended, told in the same relative clause, is what only
 # the interview could have told: "nor the cameras you are fitting in the cabs", "about the
 # scanners you plan to lease", "the kiosks your team is rolling out" (a generic topic, "the
-# role you are hiring for", names nothing and is judged so by detail-unsupported)
+# role you are hiring for", names nothing and is judged so by detail-unsupported). A clause
+# of time brings it in as well: "especially once the new vessel you're buying arrives"
 CLAIM_TOLD = lazy_compile(
-    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or|why|how|when) "
+    r"\b(?:about|in|at|by|of|on|into|and|with|for|from|over|nor|or|why|how|when|"
+    r"once|until|while|after|before) "
     r"(?:the|your|our) (?P<topic>(?:[^\W\d_][\w'’\-]* ){1,6}?)(?:that |which )?(?:we|you|your team)"
     # "you are fitting" or, run together, "you're fitting"
     r"(?: |(?=['’]re\b))"
@@ -120,7 +122,10 @@ _TOPIC_END = lazy_compile(
     r"\b(?:and (?:I|I'd|I'm|would|will|look|hope|it|how|why|what|am|was)|"
     r"which|that|because|as well|so|but|with you"
     # the verb of the sentence the claim opens: "hearing about your plans was helpful"
-    r"|was|were|has been|have been|made me|gave me|left me)\b",
+    r"|was|were|has been|have been|made me|gave me|left me"
+    # a clause of the candidate's own after it: "since our talk about the tender system I've
+    # been comparing ..." (a noun phrase holds no "I" with its verb)
+    r"|(?-i:I)(?=['’][a-z]| [a-z]))\b",
     re.I,
 )
 # a topic named before the claim is a noun phrase: "what we discussed" names none
@@ -137,7 +142,10 @@ _NOT_A_TOPIC = lazy_compile(
 #: the claim goes on after a comma with its own preposition: "..., and about the new lab"
 _CONTINUED = lazy_compile(
     r",\s*(?:and|as well as)\s+(?:also\s+)?(?P<prep>about|of|in|on|by|regarding)\s+"
-    r"(?P<topic>[^.,;:!?\n—–]{3,120})",
+    r"(?P<topic>[^.,;:!?\n—–]{3,120})"
+    # ... or, with "also", a second object of the claim's own verb: "your explanation of the
+    # boot wash, and also the helicopter flights you are planning"
+    r"|,\s*and\s+also\s+(?P<also>(?:the|your|their)\s[^.,;:!?\n—–]{3,120})",
     re.I,
 )
 
@@ -213,7 +221,12 @@ def _claimed_topics(doc: Doc) -> list[tuple[int, str]]:
         topics.append((m.start("topic"), _cut(topic)))
         prep = text[m.start() : m.start("topic")].split()[-1].lower()
         end = m.end("topic") if _cut(topic) == topic else -1
-        while end >= 0 and (more := _CONTINUED.match(text, end)) and _same(more["prep"], prep):
+        while end >= 0 and (more := _CONTINUED.match(text, end)):
+            if more["also"] is not None:  # a second object, read as a topic of its own
+                topics.append((more.start("also"), _cut(more["also"])))
+                break
+            if not _same(more["prep"], prep):
+                break
             topics.append((more.start("topic"), _cut(more["topic"])))
             end = more.end("topic") if _cut(more["topic"]) == more["topic"] else -1
     topics += [

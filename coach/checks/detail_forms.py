@@ -35,9 +35,12 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
+#: "and" inside a number, after its magnitude only ("a hundred and forty")
+_AND = "|".join(rf"(?<={s})\s+and\s+" for s in _SCALES)
 #: a run of number words ("a hundred and forty", "thirty-five", "three hundred"), or digits
 NUMBER = lazy_compile(
-    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_NUMBER_WORD}))*\b"
+    # "and" joins only after a magnitude ("two hundred and ten"): "six, two and ten" is three
+    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:{_AND}|[\s\-]+)(?:{_NUMBER_WORD}))*\b"
     r"|(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?![\d,.]\d)|(?<![\d.,:/])\d+(?![\d:/]|[.,]\d)",
     re.I,
 )

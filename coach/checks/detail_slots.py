@@ -254,7 +254,9 @@ def _details(notes: Notes, method: Normalise) -> tuple[frozenset[str], tuple[Det
 
     english = english_words()
     skip = _skip(notes)
-    context = frozenset(c for w in skip if (c := concept(w, method)) is not None)
+    # the people's own spelling too: "Zdeňka - tours ..." names whose detail, not what it is
+    people = [w.lower() for p in notes.interviewers for w in WORD.findall(p.name)]
+    context = frozenset(c for w in (*skip, *people) if (c := concept(w, method)) is not None)
     out = []
     for detail in notes.details:
         # a detail's places are a name after a preposition of place, as a message's are

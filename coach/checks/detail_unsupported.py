@@ -198,6 +198,11 @@ _ANECDOTE = lazy_compile(
     re.I,
 )
 
+#: a claim going on to a second topic: "your account of the morning ..., and of the delays"
+_GOES_ON = lazy_compile(
+    r"[^.!?;\n]*?,\s*(?:and|as well as)\s+(?:also\s+)?(?:about|of|on|regarding)\s+", re.I
+)
+
 #: where a topic named before its sentence's verb ends: the verb of how it stayed with the
 #: candidate ("... stuck with me", "... stayed with me"), or a spaced dash that opens an aside
 _VERB_AFTER = lazy_compile(
@@ -269,11 +274,18 @@ def invented_topics(
     known = per_notes(notes, "detail-known-words", known_words)
     acronyms = notes_acronyms(notes)
     synonyms: frozenset[str] | None = None  # built on the first rare word the notes lack
+    story = -1  # where the last moment of a story retold ends
     for start, topic in topics:
-        if _PLACEHOLDER.search(topic):
-            continue  # a topic left to fill in ("the lessons from [insert project name]")
+        clause = _CLAUSE_END.search(doc.plain, start)
+        if _PLACEHOLDER.search(doc.plain, start, clause.start() if clause else len(doc.plain)):
+            # a sentence left to fill in ("the lessons from [insert project name]", "..., and
+            # I'd love to follow the [insert project] work"): a template, not yet written
+            continue
         if _ANECDOTE.match(topic):
+            story = start + len(topic)
             continue  # a moment of a story retold: its words are the teller's, not the notes'
+        if 0 <= story <= start and _GOES_ON.fullmatch(doc.plain, story, start):
+            continue  # "the morning the gale came, and of the knock-on effect": the same story
         if cut := _VERB_AFTER.search(topic):  # "the strain lost in a hot summer stuck with me"
             topic = topic[: cut.start()]
         if common and near_miss(topic, notes, method, names, known):
