@@ -52,8 +52,11 @@ def thank_you_verdict(
     """The thank-you's deadline from the plan, as the answer to what was asked: "still in
     time?" is a yes, "hold it till Tuesday?" a no, "too late?" a no while inside the limit."""
     plan, now = situation.plan, situation.now
-    if plan is None:
-        return "", []
+    if plan is None:  # no dates: "sent it about 30 hrs after, have I blown it?"
+        from coach.chat.thanks_gap import thanks_gap_verdict
+
+        gap = thanks_gap_verdict(question)
+        return (gap, ["timing-thank-you-late"]) if gap else ("", [])
     items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
     if person:
         # the one named, even where the plan skips it (a thank-you owed after a no is late)
