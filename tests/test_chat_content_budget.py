@@ -59,3 +59,22 @@ def test_after_a_rejection_the_reply_is_what_gets_worded() -> None:
     answer = ask("my reply is running long, how long should it really be?", notes, now=NOW)
     assert answer.intent == "rejection"
     assert "150 words" in answer.answer
+
+
+def test_something_added_to_a_message_gets_that_message_s_budget() -> None:
+    # the piece added is not the message: the thank-you or check-in it goes in is
+    q = "could I link my sample dashboards in the thank-you note?"
+    assert budget_kind("extra-material", q, False) == Kind.thank_you
+    q = "ok to add the answer I botched to my check in?"
+    assert budget_kind("forgot-something", q, False) == Kind.check_in
+    assert budget_kind("extra-material", "should I send my portfolio at all?", False) is None
+
+
+def test_what_goes_in_a_check_in_is_its_content_and_budget() -> None:
+    for q in (
+        "what should really go in the check-in?",
+        "what do I write in the check in on Monday",
+    ):
+        reply = ask(q, NOTES, None, NOW)
+        assert reply.intent == "content"
+        assert "150 words" in reply.answer

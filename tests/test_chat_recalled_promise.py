@@ -81,3 +81,25 @@ def test_material_with_no_time_set_cannot_be_late(tmp_path: Path) -> None:
     reply = ask(q, with_roster(tmp_path), None, at(10))
     assert reply.answer.startswith("No, not too late")
     assert not any(r.startswith("timeline") for r in reply.record)
+
+
+def test_a_passed_promise_recalled_by_weekday_is_the_notes_one(tmp_path: Path) -> None:
+    # "I said Friday 3pm" after the roster went is last week's Friday, not the next one
+    notes = with_roster(tmp_path, sent_at=dt.datetime(2027, 3, 8, 10, 0, tzinfo=ZONE))
+    q = "the roster - i said friday 3pm but it only went monday 10am. did that look bad?"
+    lead = ask(q, notes, None, at(11)).answer.split("\n")[0]
+    assert "Friday 5 March, 15:00" in lead and "Monday 8 March" in lead
+    assert "12 March" not in lead
+
+
+LICENCE = Material(
+    what="a copy of my signalling licence",
+    promised_by=dt.datetime(2027, 3, 9, 12, 0, tzinfo=ZONE),
+)
+
+
+def test_of_two_promises_the_one_named_is_recalled(tmp_path: Path) -> None:
+    notes = with_roster(tmp_path).model_copy(update={"materials": [PROMISED, LICENCE]})
+    q = "when did I say the licence would go? can I send it wednesday"
+    lead = ask(q, notes, None, at(8)).answer.split("\n")[0]
+    assert lead.startswith("No") and "Tuesday 9 March, 12:00" in lead

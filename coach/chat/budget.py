@@ -20,6 +20,9 @@ ENTRY_KIND = {
 }
 #: entries on how a message reads or on answering a no: a budget only for a message being written
 WRITING_ENTRIES = ("tone", "rejection", "rejection-feedback")
+#: entries on adding something to a message (a sample, a point forgotten): the budget of the
+#: message it goes in, when the question names one ("attach it to the thank-you?")
+ADDING_ENTRIES = ("extra-material", "forgot-something", "went-badly")
 #: the answer to their message: after a no, the rejection reply
 REPLY = re.compile(
     r"\b(?:repl(?:y|ies|ying)|respon(?:d|se)|answer(?:ing)? (?:back|them|her|him)"
@@ -49,6 +52,12 @@ def budget_kind(entry_id: str, question: str, rejected: bool) -> Kind | None:
         if own == Kind.check_in and named in (Kind.final_follow_up, Kind.check_in):
             return named  # "the last one": a final follow-up's budget
         return own
+    if entry_id in ADDING_ENTRIES:  # the message the piece goes in, not the piece
+        host = kind_in(
+            re.sub(r"\b(?:reference|material|portfolio|sample)\w*", " ", question, flags=re.I)
+        )
+        if host not in (None, Kind.materials):
+            return host
     if entry_id in WRITING_ENTRIES and WRITING.search(question):
         if rejected and named in (None, Kind.rejection_reply, Kind.check_in):
             return Kind.rejection_reply  # "my reply" after a no is the rejection reply

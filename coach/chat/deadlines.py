@@ -16,7 +16,9 @@ from coach.chat.material_times import (
     hour_said,
     kept_line,
     later_day_said,
+    material_items,
     named_done,
+    named_item,
 )
 from coach.chat.thanked import TIMING_ASKED, WITHIN, thanked_verdict
 from coach.models import Kind
@@ -50,8 +52,11 @@ def thank_you_verdict(
     """The thank-you's deadline from the plan, as the answer to what was asked: "still in
     time?" is a yes, "hold it till Tuesday?" a no, "too late?" a no while inside the limit."""
     plan, now = situation.plan, situation.now
-    if plan is None:
-        return "", []
+    if plan is None:  # no dates: "sent it about 30 hrs after, have I blown it?"
+        from coach.chat.thanks_gap import thanks_gap_verdict
+
+        gap = thanks_gap_verdict(question)
+        return (gap, ["timing-thank-you-late"]) if gap else ("", [])
     items = [i for i in plan.items if i.kind == Kind.thank_you and i.status != "skip"]
     if person:
         # the one named, even where the plan skips it (a thank-you owed after a no is late)
@@ -278,7 +283,12 @@ WENT = re.compile(
 def materials_verdict(situation: Situation, question: str = "") -> tuple[str, list[str]]:
     """Requested material: keep the promise. Late already: send it now, yes. Asked to send it
     after the promised time: no. With no notes, the promise the question states."""
-    from coach.chat.recalled import RECALLED, recalled_verdict, unscheduled_verdict
+    from coach.chat.recalled import (
+        RECALLED,
+        passed_promise_verdict,
+        recalled_verdict,
+        unscheduled_verdict,
+    )
     from coach.chat.routes import material_named
 
     notes, plan, now = situation.notes, situation.plan, situation.now
@@ -288,6 +298,8 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         return free, ["timing-materials-late"]
     if RECALLED.search(question) and (kept := recalled_verdict(situation, question)):
         return kept, ["timing-materials-late"]  # "think I said Friday": the notes' promise
+    if promise is not None and (passed := passed_promise_verdict(situation, question, promise)):
+        return passed, ["timing-materials-late"]  # "I said Friday 6pm, it went Monday"
     if promise is not None and notes is not None and not situation.synthetic:
         # "I said by Wednesday": the deadline the question states, over the notes' promise
         from coach.chat.promises import promise_verdict
@@ -295,8 +307,10 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         asked = situation.facts.asked_day
         moved = re.sub(r"\binstead of\b[^.?!,]*", "", question)  # "by 9am Friday instead of 5pm"
         early = asked is not None and asked < promise.day  # "send it Wednesday" for Thursday
-        put_off = (asked is not None and asked > promise.day) or (
-            LATER.search(moved) is not None and not early
+        put_off = (
+            (asked is not None and asked > promise.day)
+            or (LATER.search(moved) is not None and not early)
+            or later_day_said(moved, promise.day, now.date())  # "they'll go Saturday morning"
         )
         noted = open_item(situation, Kind.materials.value)
         if promise.at is None and noted and noted.latest and noted.latest.date() == promise.day:
@@ -361,7 +375,13 @@ def materials_verdict(situation: Situation, question: str = "") -> tuple[str, li
         return recalled_verdict(
             situation, question
         ) or "The material you promised has gone out.", []
-    what = re.sub(r"\bmy\b", "your", notes.materials[0].what)  # the notes are in the user's words
+    named = named_item(situation, question)
+    pieces = material_items(situation)
+    if named is not None and named[0].status != "done":
+        item, what = named  # the piece the question names, not the first one open
+    else:  # the words for the first open piece, where the plan and the notes line up
+        what = next((w for i, w in pieces if i is item), notes.materials[0].what)
+    what = re.sub(r"\bmy\b", "your", what)  # the notes are in the user's words
     if not re.match(r"(?i)(?:the|a|an|my|your|some)\b", what):
         what = f"the {what}"
     if item.latest is not None and now > item.latest and WENT.search(question):

@@ -428,7 +428,10 @@ def classify(
     if more := materials_boost(question, promised):  # "what time did I say I'd send it?"
         boosts["materials"] = max(boosts.get("materials", 0.0), more)
     if entry := content_entry(question, facts, notes, stage):  # "what do I say to Emmanuel?"
-        boosts[entry] = max(boosts.get(entry, 0.0), 0.4)
+        # the message named by its kind ("what do I write in the check-in on Friday?") asks
+        # for its words, whatever day it also names
+        more = 0.6 if kind_in(question) in (Kind.check_in, Kind.final_follow_up) else 0.4
+        boosts[entry] = max(boosts.get(entry, 0.0), more)
     if SAY_THAT.search(question) and COMPLAINT.search(question):
         # "I want to tell her this is not very professional": what they mean to say is the
         # question, whatever the dates

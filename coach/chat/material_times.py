@@ -87,6 +87,12 @@ def hour_said(question: str, promised: dt.time) -> dt.time | None:
     return None
 
 
+def said_gone(question: str) -> bool:
+    """The question's first sentence says the piece went: "the scans went Friday 9am but I'd
+    said Thursday 5pm", not "should I send it Friday?"."""
+    return _GONE.search(re.split(r"[?!]|\.\s", question)[0]) is not None
+
+
 def said_sent_at(question: str) -> dt.time | None:
     """The hour the question says the material went ("sent them Monday at 11.15, I'd said
     10am"), which outweighs the notes' hour for it."""
@@ -125,26 +131,45 @@ def days_said(question: str, today: dt.date) -> list[dt.date]:
     return said
 
 
-def named_done(situation: Situation, question: str) -> tuple[PlanItem, str] | None:
-    """(the sent item, what) when the question names one promised piece that the history says
-    has gone: "the re-tuning video went at 11:40"."""
-    from coach.chat.routes import material_named
-
+def material_items(situation: Situation) -> list[tuple[PlanItem, str]]:
+    """The plan's materials items, each with the notes' words for it (the plan keeps the notes'
+    order); empty when the two do not line up."""
     notes, plan = situation.notes, situation.plan
-    if not _GONE.search(question):
-        return None
     if notes is None or plan is None or situation.synthetic:
-        return None
+        return []
     items = [i for i in plan.items if i.kind == Kind.materials]
     if len(items) != len(notes.materials):
+        return []
+    return [(item, m.what) for item, m in zip(items, notes.materials, strict=True)]
+
+
+def named_item(situation: Situation, question: str) -> tuple[PlanItem, str] | None:
+    """The promised piece the question names first, where the notes hold several: "sent the
+    first aid cert at 11:40 ... and does the flamingo plan need an email?" is about the cert."""
+    from coach.chat.routes import GENERIC, material_named
+
+    first: tuple[int, tuple[PlanItem, str]] | None = None
+    for item, what in material_items(situation):
+        words = set(re.findall(r"[^\W\d_]{4,}", what.lower())) - GENERIC
+        if not material_named(question, [what]):
+            continue
+        spots = [
+            m.start() for m in re.finditer(r"[^\W\d_]{4,}", question.lower()) if m.group(0) in words
+        ]
+        at = min(spots, default=len(question))
+        if first is None or at < first[0]:
+            first = (at, (item, what))
+    return first[1] if first else None
+
+
+def named_done(situation: Situation, question: str) -> tuple[PlanItem, str] | None:
+    """(the sent item, what) when the question names a promised piece that the history says
+    has gone: "the re-tuning video went at 11:40"."""
+    if not (_GONE.search(question) or said_gone(question)):
         return None
-    named = [
-        (item, m.what)
-        for item, m in zip(items, notes.materials, strict=True)
-        if material_named(question, [m.what])
-    ]
-    if len(named) == 1 and named[0][0].status == "done" and named[0][0].sent_at:
-        return named[0]
+    named = named_item(situation, question)
+    if named is not None and named[0].status == "done" and named[0].sent_at:
+        return named
     return None
 
 

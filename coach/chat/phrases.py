@@ -67,7 +67,9 @@ DECIDE_AFTER = re.compile(
 )
 #: who invites the contact: "they said", "feel free to", "you're welcome to"
 INVITED = re.compile(
-    r"\b(?:they|she|he|told|said|asked|invited|feel free|you'?re welcome|you are welcome|you can|happy for you)\b",
+    r"\b(?:they|she|he|told|said|asked|invited|feel free|you'?re welcome|you are welcome|you can|happy for you)\b"
+    # "Majo wrote back: 'call me on Monday the 14th'": their words, quoted
+    r"|(?<!\bI )\b(?:wrote back|replied|texted|messaged|emailed)\b[^.?!'\"‘“]{0,40}[:,]?\s*['\"‘“]",
     re.I,
 )
 #: "she asked me to call her back": an invitation to get in touch now
@@ -125,7 +127,10 @@ CONTACT_ON = re.compile(
     r"|give (?:me|us|her|him|them) a (?:bell|ring|call|shout|buzz|tinkle)|drop (?:me|us|her|him|them) a (?:line|note|email))\b"
     r"(?:[^.?!]{0,25}\b(?:on|after|from)\b"
     # "call me next tuesday", "email us Friday": the day straight after whom
-    r"|\s+(?P<direct>me|us)(?=\s+(?:next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b)))",
+    r"|\s+(?P<direct>me|us)(?=\s+(?:next\s+|this\s+|(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b))"
+    # "he said call back Tuesday 7 April", "to ring her back on monday 23rd": the day after "back"
+    r"|\s+(?:(?:me|us|her|him|them)\s+)?(?P<back>back)(?=\s+(?:on\s+)?(?:next\s+|this\s+|(?:mon|tues"
+    r"|wednes|thurs|fri)day\b|tomorrow\b)))",
     re.I,
 )
 #: "Who did I send it to?", "have I already sent...": asking, not telling

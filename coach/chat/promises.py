@@ -36,7 +36,7 @@ _BEFORE_DAY = re.compile(
 )
 _WHAT = re.compile(
     r"^\s*(?:(?:(?:me\s+)?to|i\s*(?:'d|’d|d|would|'ll|will))\s+(?:send|see|get|have|email"
-    r"|share)\s+)?(?!(?:it|them|that|this)\b)"
+    r"|share)\s+)?(?!(?:it|them|that|this|by|for|before|on|until|till)\b)"
     r"(?P<what>\w[^,;]{2,60}?)\s*(?=\b(?:by|for|and I|and i|can)\b|,|$)",
 )
 

@@ -15,6 +15,8 @@ from coach.models import Kind
 
 if TYPE_CHECKING:
     from coach.chat.context import Situation
+    from coach.chat.promises import Promise
+    from coach.plan import PlanItem
 
 #: the user asks what they promised, or says it the way one remembers it
 RECALLED = re.compile(
@@ -46,12 +48,13 @@ NO_TIME_SET = re.compile(
 )
 
 
-def recalled_verdict(situation: Situation, question: str) -> str:
-    """The promise the notes hold, and whether what went met it: "Yes, in time: it went on
-    Friday 30 April, 09:10, before the Friday 30 April, 12:00 you promised." Empty when the
-    notes hold no such promise."""
+def recalled_verdict(situation: Situation, question: str, item: PlanItem | None = None) -> str:
+    """The promise the notes hold (for the piece the question names, where there are
+    several), and whether what went met it: "Yes, in time: it went on Friday 30 April, 09:10,
+    before the Friday 30 April, 12:00 you promised." Empty when the notes hold no such
+    promise."""
     from coach.chat.followups import moment
-    from coach.chat.material_times import said_sent_at
+    from coach.chat.material_times import later_day_said, named_item, said_sent_at
 
     plan, now = situation.plan, situation.now
     if plan is None or situation.synthetic:
@@ -59,7 +62,8 @@ def recalled_verdict(situation: Situation, question: str) -> str:
     items = [i for i in plan.items if i.kind == Kind.materials and i.latest is not None]
     if not items:
         return ""
-    item = items[0]
+    named = named_item(situation, question)
+    item = item or (named[0] if named and named[0].latest is not None else items[0])
     assert item.latest is not None
     promised = moment(item.latest, now)
     if item.sent_at is not None:
@@ -80,10 +84,34 @@ def recalled_verdict(situation: Situation, question: str) -> str:
             f"Your notes have it promised by {promised}, so it is late now: send it today, with "
             "a one-line apology and no excuses."
         )
+    lead = "B"
+    if later_day_said(question, item.latest.date(), now.date()):  # "can I send it Thursday?"
+        lead = "No, not later than that: b"
     return (
-        f"By {promised}: that is the time your notes have for it. Send it then or sooner; a "
+        f"{lead}y {promised}: that is the time your notes have for it. Send it then or sooner; a "
         "weekend or holiday doesn't move a promise."
     )
+
+
+def passed_promise_verdict(situation: Situation, question: str, promise: Promise) -> str:
+    """A promise the user recalls by its weekday for a piece that has gone ("I said Friday 6pm
+    but it went Monday 8:30"): the notes' promise for that piece, already passed, not the next
+    Friday ahead. Empty unless the notes hold one on that weekday (and at that hour, if said)."""
+    from coach.chat.material_times import material_items, named_item, said_gone
+
+    if not said_gone(question):
+        return ""
+    named = named_item(situation, question)
+    pieces = [named] if named else material_items(situation)
+    if len(pieces) != 1:
+        return ""
+    item = pieces[0][0]
+    latest = item.latest
+    if latest is None or latest >= situation.now or latest.weekday() != promise.day.weekday():
+        return ""
+    if promise.at is not None and promise.at != latest.time():
+        return ""
+    return recalled_verdict(situation, question, item)
 
 
 def unscheduled_verdict(question: str) -> str:

@@ -21,7 +21,10 @@ SAY_TO = re.compile(
     # "what do I actually put in my second check-in?": the message named by its kind
     r"|\bwhat (?:should|do|can|could|would|shall) I (?:\w+ ){0,2}?(?:say|write|put|mention"
     r"|include) in (?:my|the|a|this|that|our) (?:\w+ ){0,2}?(?:check[- ]?in|follow[- ]?up"
-    r"|thank[- ]?you|note|e-?mail|message|reply|nudge|request)\b",
+    r"|thank[- ]?you|note|e-?mail|message|reply|nudge|request)\b"
+    # "what should actually go in the check-in?", "what goes in a thank-you"
+    r"|\bwhat (?:(?:should|do(?:es)?|can|could|would|shall) (?:\w+ ){0,2}?go|goes) in (?:my|the|a"
+    r"|this|that|our) (?:\w+ ){0,2}?(?:check[- ]?in|follow[- ]?up|thank[- ]?you|note|reply)\b",
     re.I,
 )
 

@@ -207,14 +207,17 @@ def read_their_timeline(
         facts.delay_days = days_of(duration)
         facts.said.append(f"their process is {duration.group(0)} later")
         return True
-    if CALL_BACK.search(clause):
-        facts.contact_on = today
+    if back := CALL_BACK.search(clause):
+        # "asked me to call her back Monday 23rd": that day; with none, now
+        day = first_date(clause[back.end() : back.end() + 30], today)
+        facts.contact_on = day if day is not None and day >= today else today
         facts.said.append("they asked you to get back to them")
         return True
     contact = CONTACT_ON.search(clause)
     if contact and by_them(clause[: contact.start()], names):
         contact = None  # "Grégoire call me on Saturday": their call, not an invitation
-    if contact and contact.group("direct") and THEIR_CALL.search(clause[: contact.start()]):
+    their = contact and (contact.group("direct") or contact.group("back"))
+    if contact and their and THEIR_CALL.search(clause[: contact.start()]):
         contact = None  # "she'd call me Friday": what they will do, not what they asked
     if contact and _own_send(clause[: contact.start()]):
         contact = None  # "they turned me down. can I send one last email on Friday?": mine
