@@ -73,9 +73,14 @@ PICK_FLOOR = 0.0
 #: "I need to reply to another offer by Thursday, so any update ... would help" (0.626) fires:
 #: 0.65. tone-accusatory: flat from 0.6 to 0.75 (69/1/4; at the sentences' 0.8, 66/1/7: dev9,
 #: dev18, dev26 each lost one). The others were best, or flat, at their sentence thresholds;
-#: tone-hostile gains one message for each false alarm below its 0.725 (at 0.475, 69/5/21
-#: against 65/1/25), so it keeps it
-CHOSEN = {"tone-demanding": 0.65, "tone-accusatory": 0.75}
+#: tone-hostile gained one message for each false alarm below its 0.725 (at 0.475, 69/5/21
+#: against 65/1/25), so it kept it until round 49: scored on the sets no fit had read
+#: (tests/dev29-dev36, training/tone/trainF-trainJ) and the rest, 0.6 found four more hostile
+#: messages of trainJ (5/0/17 -> 9/0/13, jibes read at 0.62-0.71: comparisons that belittle
+#: the work, a slight on a colleague, a veiled threat) for one false alarm in the 38 sets
+#: (tests/dev32: "Frankly, this is not how I expected to be treated by a company that
+#: talks so much about respect.", 0.71, labelled accusatory); no other set moved
+CHOSEN = {"tone-demanding": 0.65, "tone-accusatory": 0.75, "tone-hostile": 0.6}
 
 
 def load(folder: Path = DATA) -> tuple[list[str], np.ndarray, list[str]]:

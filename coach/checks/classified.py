@@ -75,7 +75,15 @@ def classified_hits(
                 and not outweighed(doc, sentences, at, wanted.label)
                 and (
                     not params.classifier_reread
-                    or still_reads(model, wanted.label, sentences, at, text, notes)
+                    or still_reads(
+                        model,
+                        wanted.label,
+                        sentences,
+                        at,
+                        text,
+                        notes,
+                        params.classifier_reread_floor,
+                    )
                 )
                 and (
                     not params.classifier_needs_target

@@ -96,6 +96,15 @@ class PhrasesParams(Params):
         "it (coach.checks.reread): for faults of manner, which the interview's subject never "
         "carries; not for a rejection's argument, which cites the candidate's fit for it",
     )
+    classifier_reread_floor: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="with classifier_reread, the reading without the details' words withdraws "
+        "the fault only when it falls under this probability, not merely under the label's "
+        "threshold: cutting the topic out breaks some sentences ('teach it is', 'it are'), and "
+        "a jibe still leaning to the fault in the broken reading is the writer's, not the topic's",
+    )
     classifier_needs_target: bool = Field(
         False,
         description="a sentence counts only if it names whom the fault is aimed at (the reader, "

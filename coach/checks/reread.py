@@ -134,13 +134,19 @@ def still_reads(
     at: int,
     text: str,
     notes: Notes | None,
+    floor: float | None = None,
 ) -> bool:
     """Whether the fault `label`, read in `text` (sentence `at`), survives the second readings:
-    without the interview's topic words, without a list's marker, and an aside with its host."""
+    without the interview's topic words, without a list's marker, and an aside with its host.
+    With a `floor`, the reading without the topic withdraws the fault only under that
+    probability (the cut can leave a broken sentence that reads milder than the jibe)."""
     if notes is not None and notes.details:
         masked = without_topic(text, topic_stems(notes))
-        if masked != text and label not in model.score(masked).labels:
-            return False
+        if masked != text:
+            scored = model.score(masked)
+            kept = label in scored.labels if floor is None else scored.probs[label] >= floor
+            if not kept:
+                return False
     unmarked = without_marker(text)
     if unmarked != text and label not in model.score(unmarked).labels:
         return False

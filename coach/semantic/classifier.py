@@ -148,9 +148,15 @@ class Classifier:
             )
             if chosen & POSITIVE:
                 # thanks or interest read with confidence outweighs a fault read without it:
-                # "it made the role even more appealing" is not a complaint
+                # "it made the role even more appealing" is not a complaint. A fault read more
+                # surely than every good label beside it stays: a jibe that merely passes the
+                # future label's bar ("whoever installed those valves should be kept well away
+                # from tools", future 0.63, hostile 0.88) is no wish to stay in touch
+                good = max(probs[label] for label in chosen & POSITIVE)
                 chosen = frozenset(
-                    label for label in chosen if label in POSITIVE or probs[label] >= SURE
+                    label
+                    for label in chosen
+                    if label in POSITIVE or probs[label] >= SURE or probs[label] > good
                 )
             found = Scores(probs, chosen)
             if len(self._memo) > 100_000:
