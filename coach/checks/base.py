@@ -46,14 +46,25 @@ class Hit:
         self.replacement = replacement
         self.severity = severity
 
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
         assert isinstance(other, Hit)
-        return self._values() == other._values()
+        return (
+            self.start,
+            self.end,
+            self.fields,
+            self.suggestion,
+            self.replacement,
+            self.severity,
+        ) == (
+            other.start,
+            other.end,
+            other.fields,
+            other.suggestion,
+            other.replacement,
+            other.severity,
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
