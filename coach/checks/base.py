@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -22,40 +21,95 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
-@dataclass
 class Hit:
-    start: int
-    end: int
-    fields: dict[str, Any] = field(default_factory=dict)
-    suggestion: str | None = None
-    replacement: str | None = None  # a safe automatic fix for [start, end)
-    severity: Severity | None = None  # overrides the rule's severity (escalation)
+    """A span a check found, with the fields its rule's message fills.
+
+    Hit, Peer and Context are plain classes, not dataclasses: a dataclass is built by
+    generating and compiling its methods when its module is imported (about 2.5M
+    instructions each, measured), and a one-file `coach check` imports these on every run."""
+
+    __slots__ = ("start", "end", "fields", "suggestion", "replacement", "severity")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        fields: dict[str, Any] | None = None,
+        suggestion: str | None = None,
+        replacement: str | None = None,  # a safe automatic fix for [start, end)
+        severity: Severity | None = None,  # overrides the rule's severity (escalation)
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.fields: dict[str, Any] = {} if fields is None else fields
+        self.suggestion = suggestion
+        self.replacement = replacement
+        self.severity = severity
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Hit)
+        return (
+            self.start,
+            self.end,
+            self.fields,
+            self.suggestion,
+            self.replacement,
+            self.severity,
+        ) == (
+            other.start,
+            other.end,
+            other.fields,
+            other.suggestion,
+            other.replacement,
+            other.severity,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Hit({shown})"
 
 
-@dataclass
 class Peer:
     """Another message of the same batch, for checks that compare messages."""
 
-    path: str
-    to: str | None
-    doc: Doc
+    __slots__ = ("path", "to", "doc")
+
+    def __init__(self, path: str, to: str | None, doc: Doc) -> None:
+        self.path = path
+        self.to = to
+        self.doc = doc
 
 
-@dataclass
 class Context:
-    notes: Notes | None
-    kind: Kind | None
-    channel: Channel
-    to: str | None
-    send_at: dt.datetime
-    history: list[HistoryEntry] = field(default_factory=list)
-    peers: list[Peer] = field(default_factory=list)
+    """What a check sees besides the text: the notes, the message's kind, channel, recipient
+    and send time, the messages already sent, and the batch's other messages."""
 
-    recipient: Interviewer | None = field(init=False, default=None)
+    __slots__ = ("notes", "kind", "channel", "to", "send_at", "history", "peers", "recipient")
 
-    def __post_init__(self) -> None:
-        if self.notes is not None and self.to is not None:
-            self.recipient = self.notes.interviewer(self.to)
+    def __init__(
+        self,
+        notes: Notes | None,
+        kind: Kind | None,
+        channel: Channel,
+        to: str | None,
+        send_at: dt.datetime,
+        history: list[HistoryEntry] | None = None,
+        peers: list[Peer] | None = None,
+    ) -> None:
+        self.notes = notes
+        self.kind = kind
+        self.channel = channel
+        self.to = to
+        self.send_at = send_at
+        self.history: list[HistoryEntry] = [] if history is None else history
+        self.peers: list[Peer] = [] if peers is None else peers
+        self.recipient: Interviewer | None = (
+            notes.interviewer(to) if notes is not None and to is not None else None
+        )
 
     @property
     def stage(self) -> Stage | None:

@@ -49,6 +49,7 @@ from coach.checks.detail_words import (
     units,
 )
 from coach.models import Notes
+from coach.pattern_cache import compile_pattern
 from coach.text import WORD, Doc, lazy_compile
 
 
@@ -218,8 +219,10 @@ _WHERE = frozenset({"at", "in", "on", "for", "near", "from", "across", "around",
 
 @lru_cache(maxsize=16)
 def _place_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "at the Kildare site", "in our Dublin office": where, not what."""
-    return re.compile(
+    """ "at the Kildare site", "in our Dublin office": where, not what. Compiled through the
+    pattern store (coach.pattern_cache): the rule's place nouns make it the longest pattern a
+    one-file check compiles, and they change only with the rule."""
+    return compile_pattern(
         r"\s(?:at|in|near|on|from) (?:the |our |your |its |their |a )?(?:[\w'’\-]+ ){0,3}?"
         rf"(?:{'|'.join(re.escape(n) for n in nouns)})\b",
         re.I,

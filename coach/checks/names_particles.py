@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from coach.checks.base import Hit, per_notes
 from coach.models import Notes
@@ -23,8 +23,7 @@ _PART = rf"(?:{'|'.join(PARTICLES)})"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
 
 
-@dataclass(frozen=True)
-class _Joined:
+class _Joined(NamedTuple):
     """A name's words around its particles: what comes before (a first name or a company's
     word), the particles, and the word after them."""
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jellyfish
 
@@ -77,8 +77,7 @@ def bare(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(NamedTuple):
     """One accepted spelling of a name (a first name, last name, alias or company word)."""
 
     text: str

@@ -4,7 +4,6 @@ English, not slips). Used by the spelling check in `coach.checks.language`."""
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -32,7 +31,9 @@ def _common() -> Words:
     return english_words()
 
 
-_LETTERS = string.ascii_lowercase
+#: string.ascii_lowercase, without importing `string` (its Template class compiles a pattern
+#: at import, which a one-file check paid for this one constant)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiouy")
 
 

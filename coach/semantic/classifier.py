@@ -19,11 +19,10 @@ import json
 import math
 import re
 from array import array
-from dataclasses import dataclass
 from functools import reduce
 from operator import add
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from coach.semantic.errors import damaged, missing
 from coach.semantic.vectors import Embedding
@@ -67,8 +66,7 @@ def mean_vector(embedding: Embedding, sentence: str) -> list[float] | None:
     return [sum(column) / len(rows) for column in zip(*rows, strict=True)]
 
 
-@dataclass(frozen=True)
-class Scores:
+class Scores(NamedTuple):
     """A sentence's probability for each label, and the labels that pass their thresholds."""
 
     probs: dict[str, float]
