@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.engine import Checker
-from coach.examples import merge_notes
+from coach.examples import example_messages, merge_notes
 from coach.models import Channel, Kind, Notes
 from coach.readers import Message
-from coach.rulebook import example_context, load_rules
+from coach.rulebook import Example, example_context, load_rules
 
 CHECKER = Checker()
 RULES = load_rules()
@@ -98,3 +98,13 @@ def score(cases: list[Case], family: str) -> None:
     right = len(cases) - len(wrong)
     print(f"cases right: {right}/{len(cases)}")
     print("\n".join(wrong))
+
+
+def fires_in_thanks(
+    checker: Checker, rule: str, sentence: str, notes: dict[str, Any], kind: Kind = Kind.thank_you
+) -> bool:
+    """Whether `rule` fires on `sentence` set in a short thank-you, checked with `notes`."""
+    text = f"Dear Sarah,\n\nThank you for meeting me today. {sentence}\n\nBest regards,\nPriya"
+    example = Example(text=text, notes=notes, kind=kind)
+    result = checker.check_batch(example_messages(RULES[rule], example))[0]
+    return any(f.rule == rule for f in result.findings)

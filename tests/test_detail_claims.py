@@ -5,24 +5,17 @@ these tests, across trades."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
 import pytest
 
 from coach.engine import Checker
-from coach.examples import example_messages
-from coach.models import Kind
-from coach.rulebook import Example, load_rules
+from tests.family_harness import fires_in_thanks
 
-RULES = load_rules()
 CHECKER = Checker(select=["detail-missing", "detail-unsupported"])
 
 
-def fired(rule: str, sentence: str, notes: dict[str, Any], kind: Kind = Kind.thank_you) -> bool:
-    text = f"Dear Sarah,\n\nThank you for meeting me today. {sentence}\n\nBest regards,\nPriya"
-    example = Example(text=text, notes=notes, kind=kind)
-    result = CHECKER.check_batch(example_messages(RULES[rule], example))[0]
-    return any(f.rule == rule for f in result.findings)
+fired = partial(fires_in_thanks, CHECKER)
 
 
 BAKERY = {"role": "Bakery Supervisor", "details": ["cold-chain audits at the Limuru depot"]}
