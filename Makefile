@@ -84,6 +84,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev46
 	-$(BIN)/python scripts/eval.py tests/dev47
 	-$(BIN)/python scripts/eval.py tests/dev48
+	-$(BIN)/python scripts/eval.py tests/dev49
+	-$(BIN)/python scripts/eval.py tests/dev50
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -119,6 +121,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev36
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev37
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev38
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev39
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
