@@ -25,6 +25,13 @@ from coach.checks.slights import ironic_thanks, ranked_below, slighted
         "It was good to meet you after Morwenna showed she has no idea what a purser does.",
         # the one who knows, which says the others do not
         "Your bridge crew could use at least one officer who actually knows the harbour.",
+        # the very matter of the work said to be beyond its people
+        "Somebody should teach your deckhands what a bollard is.",
+        "I doubt anyone in your office could tell a ferry from a fishing boat.",
+        "I hope the next applicant meets someone who has actually read the timetable.",
+        # the target's trouble explained by its failing
+        "If that rota is the best your office can manage, it's no wonder you're short of crew.",
+        "With a harbour run that loosely, your company is lucky anyone applies at all.",
         # a third party told, or made curious
         "My cousin sits on the harbour board; he would find your safety logs very interesting.",
         "Plenty of skippers would be curious to hear how your company treats its deckhands.",
@@ -47,6 +54,11 @@ def test_a_slight_is_read_by_its_construction(sentence):
         "I would be keen to hear how the new gangway trial goes.",
         "Frankly I have no idea how I managed the night shifts before the new rota.",
         "You have no idea how much I would enjoy working on the island route.",
+        # the writer's own learning
+        "I know what a good mentor is worth, and I would be glad to be one to your new starters.",
+        "I'd be glad to explain to your new starters what a bollard is.",
+        # a good outcome explained is praise
+        "After the tour of your fleet, no wonder your crews are so proud of the island route.",
         # sincere praise of a person who knows
         "It was a pleasure to talk with someone who understands the crossing so well.",
         # a difference felt for the better, with no threat

@@ -70,10 +70,35 @@ _KNOWS_NOTHING = lazy_compile(
     r"obviously )?no (?:idea|clue) (?:what|how|about|why)\b|"
     r"\b[A-Z][\w'’-]+(?:'s|’s) (?:\w+ )?clueless\b",
 )
+#: the very matter of the target's work said to be beyond it: "teach your packers what a box
+#: is", "I doubt anyone on your team could tell a reefer from a fridge"
+_BASICS_UNKNOWN = lazy_compile(
+    r"\b(?:teach|doubt|could(?:n['’]t| not)? tell|can(?:['’]t|not)? tell|"
+    r"(?:seemed|seems|appeared) to know|(?:has|have|had) no idea|"
+    r"(?:do|does|did)(?:n['’]t| not) know)"
+    r"\b[^.!?;]{0,50}?\b(?:what an? [\w-]+ (?:is|does|is for)\b(?! worth)|"
+    r"tell an? [\w-]+ from an?\b)",
+    re.I,
+)
+#: the target's trouble explained by its own failing: "it's no wonder you're hiring", "a lab
+#: that careless is lucky anyone applies at all"
+_EXPLAINED = lazy_compile(
+    r"\b(?:(?:it['’]s |it is )?(?:no|small|little) wonder|(?:I['’]m|I am) not (?:at all )?"
+    r"surprised|(?:it['’]s|it is) (?:hardly|not) surprising|(?:is|are|was) lucky (?:anyone|"
+    r"that anyone|to (?:get|have|find) anyone))\b",
+    re.I,
+)
+#: a good outcome explained, which is praise: "no wonder the team is so proud of it"
+_GOOD_OUTCOME = lazy_compile(
+    r"\b(?:proud|love[sd]?|enjoys?|happy|success\w*|popular|thriv\w*|grow\w*|well|great|good|"
+    r"best|sells? out|sold out|loyal|recommend\w*|admired?|respected|award\w*)\b",
+    re.I,
+)
 #: praise of the one who knows, which says the others do not
 _ONLY_ONE_KNOWS = lazy_compile(
-    r"\b(?:someone|somebody|a person|one person|people|anyone)(?: \w+){0,3}? who (?:actually|"
-    r"really|finally|genuinely) (?:knows?|understands?|knew|understood)\b|"
+    r"\b(?:someone|somebody|a person|one person|people|anyone)(?: \w+){0,3}? who (?:has |have |"
+    r"had )?(?:actually|really|finally|genuinely) (?:knows?|understands?|knew|understood|read|"
+    r"looked at|checked|seen|done|worked)\b|"
     r"\b(?:at least one|the only one|the only (?:\w+ )?(?:person|people))\b[^.!?;]{0,40}?\bwho "
     r"(?:\w+ )?"
     r"(?:knows?|understands?|seemed to know|seems to know|seemed to understand|knew)\b|"
@@ -128,9 +153,16 @@ def slighted(sentence: str, notes: Notes | None = None) -> bool:
         or _IGNORANT_AUTHOR.search(sentence)
         or _KNOWS_NOTHING.search(sentence)
         or _ONLY_ONE_KNOWS.search(sentence)
+        or _BASICS_UNKNOWN.search(sentence)
         or _threatened(sentence)
+        or _explained(sentence)
     )
     return found is not None and found is not False and bool(targets(sentence, notes))
+
+
+def _explained(sentence: str) -> bool:
+    m = _EXPLAINED.search(sentence)
+    return m is not None and _GOOD_OUTCOME.search(sentence, m.end()) is None
 
 
 def _threatened(sentence: str) -> bool:
@@ -159,6 +191,12 @@ SLIGHT_WORDS = (
     "’ll",
     "'d ",
     "may ",
+    "teach",
+    "tell ",
+    "know",
+    "wonder",
+    "surpris",
+    "lucky",
 )
 
 #: understanding offered for the reader's side (as coach.checks.frames reads an excuse)
