@@ -69,7 +69,7 @@ def classified_hits(
         for wanted in params.classifier:
             # a fault carried by the sentence's construction counts whatever its words weigh
             if (
-                building and wanted.label in building and built(sentences, at, wanted.label)
+                building and wanted.label in building and built(sentences, at, wanted.label, notes)
             ) or any(
                 wanted.label in found
                 and not outweighed(doc, sentences, at, wanted.label)

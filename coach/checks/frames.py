@@ -26,13 +26,15 @@ plea or an argument below its threshold. Three readings undo that:
   days" right after it is a deadline however softly asked (RULEBOOK §3); the employer's own date
   restated, or an answer the writer owes another employer, is not.
 
-Two more constructions sit in modules of their own: the writer's own message said to be
-unanswered (coach.checks.unanswered), and a parting wish set against the writer's absence
-(coach.checks.sendoff).
+More constructions sit in modules of their own: the writer's own message said to be
+unanswered (coach.checks.unanswered), a parting wish set against the writer's absence
+(coach.checks.sendoff), and what a sentence says of its target: a slight, a ranking of the
+writer below the reader's business, thanks for the delay (coach.checks.slights).
 
-The second and third, those two, and the rejection's constructions (coach.checks.reopened),
-count whatever the sentence's words weigh (`built`); all are found by closed classes of words
-(courtesy, turns, waiting and silence, days), never by the words of a message.
+The second and third, those in the modules above, and the rejection's constructions
+(coach.checks.reopened), count whatever the sentence's words weigh (`built`); all are found by
+closed classes of words (courtesy, turns, waiting and silence, days, targets), never by the
+words of a message.
 """
 
 from __future__ import annotations
@@ -53,11 +55,20 @@ from coach.checks.reopened import (
 )
 from coach.checks.sendoff import WORDS as SENDOFF_WORDS
 from coach.checks.sendoff import sour_wish
+from coach.checks.slights import (
+    IRONY_WORDS,
+    RANKED_WORDS,
+    SLIGHT_WORDS,
+    ironic_thanks,
+    ranked_below,
+    slighted,
+)
 from coach.checks.unanswered import WORDS as UNANSWERED_WORDS
 from coach.checks.unanswered import unanswered_message
 from coach.text import WORD, lazy_compile
 
 if TYPE_CHECKING:
+    from coach.models import Notes
     from coach.semantic import Sentence
     from coach.text import Doc
 
@@ -301,15 +312,20 @@ BLAME = "tone-accusatory"
 DEMAND = "tone-demanding"
 JIBE = "tone-hostile"
 #: the labels a construction reads, each with its test on (sentence, sentence before)
-_BUILT: dict[str, Callable[[str, str | None], bool]] = {
-    REPROACH: lambda sentence, before: (
-        excused_complaint(sentence, before) or unanswered_message(sentence)
+_BUILT: dict[str, Callable[[str, str | None, Notes | None], bool]] = {
+    REPROACH: lambda sentence, before, _: (
+        excused_complaint(sentence, before)
+        or unanswered_message(sentence)
+        or ranked_below(sentence)
+        or ironic_thanks(sentence, before)
     ),
-    BLAME: excused_harm,
-    JIBE: lambda sentence, _: sour_wish(sentence),
-    DEMAND: lambda sentence, _: set_deadline(sentence),
-    ARGUES: lambda sentence, _: questions_outcome(sentence),
-    RECONSIDER: lambda sentence, _: asks_for_place(sentence) or asks_to_be_the_fallback(sentence),
+    BLAME: lambda sentence, before, _: excused_harm(sentence, before),
+    JIBE: lambda sentence, _, notes: sour_wish(sentence) or slighted(sentence, notes),
+    DEMAND: lambda sentence, _, __: set_deadline(sentence),
+    ARGUES: lambda sentence, _, __: questions_outcome(sentence),
+    RECONSIDER: lambda sentence, _, __: (
+        asks_for_place(sentence) or asks_to_be_the_fallback(sentence)
+    ),
 }
 #: the labels a construction can read
 BUILT_LABELS = frozenset(_BUILT)
@@ -322,9 +338,14 @@ OUTWEIGHED = {BLAME: REPROACH}
 #: for the construction to be looked for in its sentences: most messages hold none, and cost one
 #: look at their text
 _NEEDS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
-    REPROACH: ((_EXCUSE_WORDS, _COMPLAINT_WORDS), (("my ",), UNANSWERED_WORDS)),
+    REPROACH: (
+        (_EXCUSE_WORDS, _COMPLAINT_WORDS),
+        (("my ",), UNANSWERED_WORDS),
+        (_EXCUSE_WORDS, RANKED_WORDS),
+        (IRONY_WORDS,),
+    ),
     BLAME: ((_EXCUSE_WORDS, _HARM_WORDS),),
-    JIBE: (SENDOFF_WORDS,),
+    JIBE: (SENDOFF_WORDS, (SLIGHT_WORDS,)),
     DEMAND: ((_DAY_WORDS,),),
     ARGUES: ((PUZZLED_WORDS,),),
     RECONSIDER: ((DESPITE_WORDS,), (("if ", "should ", "in case", "in the event"), FALLBACK_WORDS)),
@@ -345,13 +366,14 @@ def may_hold(doc: Doc, label: str) -> bool:
     return bool(found)
 
 
-def built(sentences: Sequence[Sentence], at: int, label: str) -> bool:
+def built(sentences: Sequence[Sentence], at: int, label: str, notes: Notes | None = None) -> bool:
     """Whether sentence `at` carries the fault `label` by its construction, whatever its words
     weigh for the classifier: an excused complaint is a reproach, a day set for the reader's
     answer a demand, and after a rejection, puzzlement at the choice an argument and a place
     asked for despite it a plea to reconsider (coach.checks.reopened). Ask `may_hold` first."""
     test = _BUILT.get(label)
-    return test is not None and test(sentences[at].text, sentences[at - 1].text if at else None)
+    before = sentences[at - 1].text if at else None
+    return test is not None and test(sentences[at].text, before, notes)
 
 
 def outweighed(doc: Doc, sentences: Sequence[Sentence], at: int, label: str) -> bool:
