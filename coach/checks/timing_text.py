@@ -188,10 +188,12 @@ def claims_about_the_interview(
     interview_day: dt.date,
     send_day: dt.date,
     contacts: frozenset[dt.date] = frozenset(),
+    calls: frozenset[dt.date] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
     """Spans of time phrases about the interview that the dates contradict. `contacts` are the
     days of the other calls and messages the notes record: "our call on the 9th" may be one of
-    those, not the interview."""
+    those, not the interview; `calls` are the days of those made by phone, which "our call last
+    week" may be."""
     elapsed = (send_day - interview_day).days
     for m in _ELAPSED.finditer(text, floor):
         g = m.groupdict()
@@ -225,6 +227,10 @@ def claims_about_the_interview(
             what = next(k for k in _DAY_SPAN if g.get(k))
             lo, hi = _DAY_SPAN[what]
             wrong = not lo <= elapsed <= hi
+            # "my call last week" in a final follow-up is the check-in call the notes record,
+            # when one fits the day (an "interview" is only ever the interview)
+            if wrong and "interview" not in m.group().lower():
+                wrong = not any(lo <= (send_day - d).days <= hi for d in calls)
         reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
         if wrong and not (reading is not None and reading[0] == "ahead"):
             yield m.start(), m.end()  # not "I look forward to speaking with you today"
