@@ -46,7 +46,7 @@ _EVENT = (
     r"(?:(?:video|phone|zoom|teams|virtual|online|in-person|on-site|onsite|panel|first|initial|"
     r"recent|lovely|great|productive|informative|insightful|enjoyable|wonderful|helpful|"
     r"interesting|brief|final|second)\s+)?"
-    r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+    r"(?:meeting|interview|conversation|call|chat|talk|discussion|visit)"
 )
 # words that point at the interview itself, not at some other call or email
 _MET = (
@@ -54,7 +54,11 @@ _MET = (
     r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
     r"|(?:meet|meeting|see|seeing) (?:with )?(?:me|you|us|everyone|the team|your team)\b"
     r"|(?:speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
-    r"|interviewing me|having me|hosting me|(?:your|the) time)"
+    r"|interviewing me|(?:your|the) time"
+    # the welcome itself, and where: "receiving me at the cellar", "showing me round the yard"
+    r"|(?:having|hosting|receiving|welcoming|showing|walking|taking) (?:me|us)"
+    r"(?: (?:at|around|round|through|to|into|in|on|over) (?:the |your |our )?(?:[\w'-]+ ){0,2}?"
+    r"[\w'-]+)?)"
 )
 
 
@@ -144,7 +148,7 @@ _MET_AGO = lazy_compile(
     r"(?:with\s+)?(?:me|you|us)\b)",
     re.I,
 )
-_NOUNS = r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+_NOUNS = r"(?:meeting|interview|conversation|call|chat|talk|discussion|visit)"
 #: which day: "our meeting yesterday", "today's interview", "last week's call", "earlier this week"
 _DAY_CLAIM = _claim(
     rf"(?P<yesterday>{_MET}\s+yesterday\b|\byesterday'?s\s+(?:\w+\s+)?{_NOUNS}\b)"
