@@ -140,6 +140,14 @@ _NOT_SINCE = lazy_compile(
     r"contact)\b))\b",
     re.I,
 )
+#: after a count of days, another starting point: "a few days past the date you mentioned", "a
+#: few days have passed since February 13" (the decision date, not the interview)
+_OTHER_START = lazy_compile(
+    r"\s*(?:since|past|after|beyond)\s+(?:(?P<named>(?:the|your|that)\s+(?:date|deadline|"
+    r"decision(?:\s+date)?|day\s+you)\b)|(?P<date>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|{_MONTH}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b))",
+    re.I,
+)
 #: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
 #: (not "I met with a recruiter two weeks ago")
 _MET_AGO = lazy_compile(
@@ -210,6 +218,9 @@ def claims_about_the_interview(
             continue  # "within two weeks", "in the last two weeks": not a time since
         elif not post and _NOT_SINCE.match(text, m.end()):
             continue  # "after two weeks' notice", "it's two days until the launch"
+        other = _OTHER_START.match(text, m.end()) if post != "ago" else None
+        if other is not None and _another_day(text, other, country, interview_day, send_day):
+            continue  # counted from the decision date or another day the text names
         lo, hi = _bounds(g.get("n"), g.get("q"), g["u"])
         if g["u"].lower().split()[0] in ("business", "working", "work"):
             value = business_days_between(interview_day, send_day, country)
@@ -248,6 +259,20 @@ def claims_about_the_interview(
     if kind == Kind.thank_you:
         for m in _NO_REPLY.finditer(text, floor):
             yield m.start(), m.end()
+
+
+def _another_day(
+    text: str, other: re.Match[str], country: str | None, interview_day: dt.date, send_day: dt.date
+) -> bool:
+    """Is the starting point a count of days names ("since February 13", "past the date you
+    mentioned") a day other than the interview's? A date that is the interview's is not."""
+    if other.group("named"):
+        return True
+    when = _WHEN.match(text, other.start("date"))
+    if when is None:
+        return False
+    day = resolve_date(when.groupdict(), country, interview_day, send_day)
+    return day is not None and day != interview_day
 
 
 def _met_on_wrong(
