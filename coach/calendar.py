@@ -19,6 +19,9 @@ from pathlib import Path
 #: Thanksgiving and Boxing Day to the five nationwide days. Both are what a reader there means by
 #: "a bank holiday" or "a stat holiday"; the other countries' national lists already are.
 DEFAULT_REGION = {"GB": "ENG", "UK": "ENG", "CA": "ON"}
+#: days off a country keeps that its law does not list: Sweden's Midsummer Eve, Christmas Eve and
+#: New Year's Eve, when offices close as on a holiday (Finland's list already has its Eves)
+DAYS_OFF_BY_CUSTOM = {"SE": ("public", "de_facto")}
 
 
 class _NoHolidays:
@@ -41,7 +44,7 @@ def holidays_for(country: str | None, year: int) -> Container[dt.date]:
         return _build(code, year)
     from coach.cache import cached
 
-    return cached(f"holidays-{code}-{year}", [source], lambda: _build(code, year))
+    return cached(f"holidays-{code}-{year}-v2", [source], lambda: _build(code, year))
 
 
 def _holidays_source() -> Path | None:
@@ -81,7 +84,10 @@ def _build(code: str, year: int) -> frozenset[dt.date]:
 
     try:
         found = holidays.country_holidays(
-            code, subdiv=DEFAULT_REGION.get(code), years=[year, year + 1]
+            code,
+            subdiv=DEFAULT_REGION.get(code),
+            years=[year, year + 1],
+            categories=DAYS_OFF_BY_CUSTOM.get(code, ("public",)),
         )
     except NotImplementedError:
         raise ValueError(f"no public-holiday calendar for country {code!r}") from None

@@ -297,8 +297,20 @@ class Timing(CheckKind):
             {_day(h.sent_at, notes) for h in _earlier(ctx.history, ctx.send_at)}
             | ({tl.contact_on} if tl.contact_on is not None and tl.contact_on < send_day else set())
         )
+        calls = frozenset(
+            _day(h.sent_at, notes)
+            for h in _earlier(ctx.history, ctx.send_at)
+            if h.channel == Channel.phone
+        )
         for start, end in claims_about_the_interview(
-            doc.plain, doc.body_start, ctx.kind, notes.country, interview_day, send_day, contacts
+            doc.plain,
+            doc.body_start,
+            ctx.kind,
+            notes.country,
+            interview_day,
+            send_day,
+            contacts,
+            calls,
         ):
             spans.append((start, end))
             yield Hit(

@@ -46,7 +46,7 @@ _EVENT = (
     r"(?:(?:video|phone|zoom|teams|virtual|online|in-person|on-site|onsite|panel|first|initial|"
     r"recent|lovely|great|productive|informative|insightful|enjoyable|wonderful|helpful|"
     r"interesting|brief|final|second)\s+)?"
-    r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+    r"(?:meeting|interview|conversation|call|chat|talk|discussion|visit)"
 )
 # words that point at the interview itself, not at some other call or email
 _MET = (
@@ -54,7 +54,11 @@ _MET = (
     r"|(?:met|spoke|talked|chatted|interviewed)(?: with)?(?: (?:me|you|us))?"
     r"|(?:meet|meeting|see|seeing) (?:with )?(?:me|you|us|everyone|the team|your team)\b"
     r"|(?:speak|speaking|talk|talking|chat|chatting) (?:with|to) (?:me|you|us)"
-    r"|interviewing me|having me|hosting me|(?:your|the) time)"
+    r"|interviewing me|(?:your|the) time"
+    # the welcome itself, and where: "receiving me at the cellar", "showing me round the yard"
+    r"|(?:having|hosting|receiving|welcoming|showing|walking|taking) (?:me|us)"
+    r"(?: (?:at|around|round|through|to|into|in|on|over) (?:the |your |our )?(?:[\w'-]+ ){0,2}?"
+    r"[\w'-]+)?)"
 )
 
 
@@ -136,6 +140,14 @@ _NOT_SINCE = lazy_compile(
     r"contact)\b))\b",
     re.I,
 )
+#: after a count of days, another starting point: "a few days past the date you mentioned", "a
+#: few days have passed since February 13" (the decision date, not the interview)
+_OTHER_START = lazy_compile(
+    r"\s*(?:since|past|after|beyond)\s+(?:(?P<named>(?:the|your|that)\s+(?:date|deadline|"
+    r"decision(?:\s+date)?|day\s+you)\b)|(?P<date>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|{_MONTH}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b))",
+    re.I,
+)
 #: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
 #: (not "I met with a recruiter two weeks ago")
 _MET_AGO = lazy_compile(
@@ -144,7 +156,7 @@ _MET_AGO = lazy_compile(
     r"(?:with\s+)?(?:me|you|us)\b)",
     re.I,
 )
-_NOUNS = r"(?:meeting|interview|conversation|call|chat|discussion|visit)"
+_NOUNS = r"(?:meeting|interview|conversation|call|chat|talk|discussion|visit)"
 #: which day: "our meeting yesterday", "today's interview", "last week's call", "earlier this week"
 _DAY_CLAIM = _claim(
     rf"(?P<yesterday>{_MET}\s+yesterday\b|\byesterday'?s\s+(?:\w+\s+)?{_NOUNS}\b)"
@@ -188,10 +200,12 @@ def claims_about_the_interview(
     interview_day: dt.date,
     send_day: dt.date,
     contacts: frozenset[dt.date] = frozenset(),
+    calls: frozenset[dt.date] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
     """Spans of time phrases about the interview that the dates contradict. `contacts` are the
     days of the other calls and messages the notes record: "our call on the 9th" may be one of
-    those, not the interview."""
+    those, not the interview; `calls` are the days of those made by phone, which "our call last
+    week" may be."""
     elapsed = (send_day - interview_day).days
     for m in _ELAPSED.finditer(text, floor):
         g = m.groupdict()
@@ -204,6 +218,9 @@ def claims_about_the_interview(
             continue  # "within two weeks", "in the last two weeks": not a time since
         elif not post and _NOT_SINCE.match(text, m.end()):
             continue  # "after two weeks' notice", "it's two days until the launch"
+        other = _OTHER_START.match(text, m.end()) if post != "ago" else None
+        if other is not None and _another_day(text, other, country, interview_day, send_day):
+            continue  # counted from the decision date or another day the text names
         lo, hi = _bounds(g.get("n"), g.get("q"), g["u"])
         if g["u"].lower().split()[0] in ("business", "working", "work"):
             value = business_days_between(interview_day, send_day, country)
@@ -225,6 +242,10 @@ def claims_about_the_interview(
             what = next(k for k in _DAY_SPAN if g.get(k))
             lo, hi = _DAY_SPAN[what]
             wrong = not lo <= elapsed <= hi
+            # "my call last week" in a final follow-up is the check-in call the notes record,
+            # when one fits the day (an "interview" is only ever the interview)
+            if wrong and "interview" not in m.group().lower():
+                wrong = not any(lo <= (send_day - d).days <= hi for d in calls)
         reading = tense_around(text, m.start(), m.end(), floor) if wrong else None
         if wrong and not (reading is not None and reading[0] == "ahead"):
             yield m.start(), m.end()  # not "I look forward to speaking with you today"
@@ -238,6 +259,20 @@ def claims_about_the_interview(
     if kind == Kind.thank_you:
         for m in _NO_REPLY.finditer(text, floor):
             yield m.start(), m.end()
+
+
+def _another_day(
+    text: str, other: re.Match[str], country: str | None, interview_day: dt.date, send_day: dt.date
+) -> bool:
+    """Is the starting point a count of days names ("since February 13", "past the date you
+    mentioned") a day other than the interview's? A date that is the interview's is not."""
+    if other.group("named"):
+        return True
+    when = _WHEN.match(text, other.start("date"))
+    if when is None:
+        return False
+    day = resolve_date(when.groupdict(), country, interview_day, send_day)
+    return day is not None and day != interview_day
 
 
 def _met_on_wrong(
