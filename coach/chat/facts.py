@@ -40,7 +40,6 @@ from coach.chat.phrases import (
     SENT_KIND,
     SINCE,
     SUPPOSED_NO_TIMELINE,
-    THEY_SAID,
     TODAY_IS,
     TODAY_WEEKDAY,
 )
@@ -52,8 +51,9 @@ from coach.chat.relative import absolute_dates
 from coach.chat.rounds import read_moved, read_round, read_span
 from coach.chat.said_on import spoken_on
 from coach.chat.sent import read_retracted, read_sent, sent_in
+from coach.chat.slips import mended
 from coach.chat.supposed import SUPPOSED_SPAN, supposition
-from coach.chat.their_timeline import elapsed, read_their_timeline
+from coach.chat.their_timeline import elapsed, read_their_timeline, their_words
 from coach.models import Kind, Stage
 from coach.text import dated
 
@@ -144,7 +144,7 @@ def extract(
     interview's date, from which the interviewer's relative words count ("within two weeks",
     "by the end of next week"), read as the planner reads the notes' `timeline.said`; without
     one, the interview date the message itself gives ("it's been 12 days") is the anchor."""
-    text = _elided_units(text)
+    text = _elided_units(mended(text))  # "interveiw on the 3rd" is read as "interview"
     text = _pronoun_kind(text, prior_kind)
     text = absolute_dates(text, today, anchor, country or country_in(text), spoken_on(text, today))
     facts = _extract(text, today, known_names, anchor, country, titles, materials, drafted)
@@ -221,7 +221,7 @@ def _extract(
             and facts.no_contact_before is None
             and facts.contact_on is None
             and facts.wait_days is None
-            and THEY_SAID.search(theirs)
+            and their_words(theirs)
             and sent_in(theirs, drafted, known_names) is None
         ):
             from coach.checks.timeline import said_dates

@@ -95,6 +95,9 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
             "is left.",
             ["rejection-follow-up"],
         )
+    told = told_follow_ups_verdict(situation) if notes is None else ("", [])
+    if told[0]:  # "I emailed on the 2nd, they never gave a date": counted from that one
+        return told
     if notes is None and situation.facts.no_timeline:
         from coach.plan import limits
 
@@ -104,7 +107,7 @@ def follow_up_verdict(situation: Situation) -> tuple[str, list[str]]:
             ["timing-check-in-early"],
         )
     if notes is None:
-        return told_follow_ups_verdict(situation)
+        return told
     if notes.stage == Stage.offer:
         return offer_verdict(situation)
     over, count = stopped(situation)

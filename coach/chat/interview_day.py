@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import first_date, time_of
+from coach.chat.dates import DATE, first_date, time_of
 from coach.chat.factset import Facts
 from coach.chat.phrases import INTERVIEW_ON
 from coach.chat.rounds import SPAN, read_hours
@@ -27,12 +27,39 @@ CORRECTED = re.compile(
 )
 
 
+#: the day said before the word: "after that friday 16 oct interview", "my tuesday 3pm interview"
+DAY_BEFORE = re.compile(
+    r"\b(?:my|the|that|our|this)\s+(?P<day>[^.?!,]{3,25}?)\s+"
+    r"(?:(?:video|phone|panel|zoom|teams|first|final|in-person)\s+)?interview\b",
+    re.I,
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?\s*", re.I)
+
+
+def _day_before(clause: str, today: dt.date) -> tuple[dt.date, int] | None:
+    """The day a "the friday 16 oct interview" phrase names, and where the phrase starts."""
+    for m in DAY_BEFORE.finditer(clause):
+        said = DATE.match(m.group("day"))
+        if said and _CLOCK_AFTER.fullmatch(m.group("day")[said.end() :]):
+            day = first_date(m.group("day"), today, past=True)
+            if day is not None:
+                return day, m.start()
+    return None
+
+
 def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
     """Adds the interview's day (and its hours, when given) that the clause states; False
     when it states none, or one still to come."""
-    interview = INTERVIEW_ON.search(clause)
-    if interview is None or UPCOMING.search(clause):
+    if UPCOMING.search(clause):
         return False  # "I've got an interview on Thursday": one still to come
+    interview = INTERVIEW_ON.search(clause)
+    if interview is None:
+        before = _day_before(clause, today)
+        if before is None or before[0] > today:
+            return False
+        facts.interview_day, facts.interview_at = before[0], time_of(clause[before[1] :])
+        facts.said.append(f"the interview was on {dated(before[0], '%-d %b')}")
+        return True
     day = first_date(clause[interview.start() :], today, past=True)
     if day is None or day > today:
         return False

@@ -246,6 +246,8 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     rule = "company-misspelled" if company else "name-misspelled"
     whose = "the company's name" if company else "a name"
     lead = "Yes, it matters: " if matters else "No: "
+    if not matters and _misspelling_asked(question, wrong[0][0]):
+        lead = f"Yes, {typed} is a misspelling: "  # "does Miso count as wrong?": it does
     lead += f"write {right}, not {typed}. {whose[0].upper()}{whose[1:]} without its accents or "
     lead += f"letters, or a letter off, is a misspelling ({rule}); copy it from your notes or "
     lead += "their email"
@@ -255,7 +257,30 @@ def form_verdict(question: str, notes: Notes | None) -> tuple[str, list[str]]:
     formal = [_formal(notes, k) for _, k in wrong if not k.company]
     if formal and formal[0] != right:  # "Dear Mr. Elias Garoëb": the form a greeting takes
         lead += f" In full: {formal[0]}."
+    kept = [k for k in fine if k.text.casefold() not in {s.casefold() for s, _ in wrong}]
+    if kept:  # "can I drop the accent? and is Belén alone fine?": each form its own answer
+        lead += (
+            f" Yes, {kept[0].text} on its own is fine: it is the name "
+            f"{kept[0].full.split()[0]} goes by."
+        )
     return lead, [rule]
+
+
+#: the question asks whether a form is a misspelling: "is that a typo?", "count as wrong?"
+_MISSPELT = re.compile(r"\bmisspel\w*|\btypos?\b|\bwrong\b|\bflagged\b|\bcounts? as\b", re.I)
+
+
+def _misspelling_asked(question: str, typed: str) -> bool:
+    """The ask that holds the typed form, or the one after it, is whether it is misspelt
+    ("wrote 'Dimitri'. is that a misspelling?"), not whether to write it ("can I write Belen?")."""
+    from coach.chat.yes_no import clauses
+
+    parts = [c for c, _, _ in clauses(question)]
+    at = next((i for i, c in enumerate(parts) if typed.casefold() in c.casefold()), None)
+    if at is None:
+        return False
+    own = re.search(r"\b(?:can|could|may|should)\s+i\b", parts[at], re.I)
+    return any(_MISSPELT.search(c) for c in parts[at : at + (1 if own else 2)])
 
 
 def _formal(notes: Notes, known: Known) -> str:

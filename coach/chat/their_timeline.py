@@ -26,6 +26,7 @@ from coach.chat.phrases import (
     NOT_FOR,
     REJECTED,
     REVISED,
+    THEY_SAID,
     WAIT,
 )
 from coach.text import dated
@@ -228,3 +229,18 @@ def read_their_timeline(
             facts.said.append(f"they invited contact on {dated(day, '%-d %b')}")
             return True
     return False
+
+
+#: what the user means to ask them: "ring tomorrow to ask if they've decided", "see whether
+#: she has made a choice"; their decision is the question there, not a date they gave
+ASKED_WHETHER = re.compile(
+    r"\b(?:ask|asking|check|checking|see|find out|know|wonder\w*)\s+(?:them\s+|her\s+|him\s+)?"
+    r"(?:if|whether)\s+(?=(?:they|she|he)\b)",
+    re.I,
+)
+
+
+def their_words(clause: str) -> bool:
+    """The clause reports what they said of their timeline, not what the user will ask them."""
+    asked = ASKED_WHETHER.search(clause)
+    return THEY_SAID.search(clause[: asked.start()] if asked else clause) is not None
