@@ -177,3 +177,28 @@ def test_a_number_is_compared_only_with_one_counting_the_same_word(
     sentence: str, wrong: bool
 ) -> None:
     assert ("detail-unsupported" in fired(sentence, FERRY)) is wrong
+
+
+#: a cheese maker's notes: a count per batch times batches, a cellar temperature in Celsius
+DAIRY = {
+    "company": {"name": "Marrow Vale Creamery", "aliases": []},
+    "role": "Cellar Assistant",
+    "details": [
+        "3 batches a week, ~120 wheels per batch",
+        "the ripening cellar held at 10-12 C",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a number the reader works out from a detail's own numbers: a product, Fahrenheit
+        ("Turning some 360 wheels a week sounds like a rhythm I would enjoy.", False),
+        ("A cellar kept at 50 to 54 degrees Fahrenheit is what my cheeses liked too.", False),
+        # one that no sum, product or conversion of them gives is still another number
+        ("Turning some 900 wheels a week sounds like a rhythm I would enjoy.", True),
+    ],
+)
+def test_a_number_worked_out_from_a_detail_is_no_other_number(sentence: str, wrong: bool) -> None:
+    assert ("detail-unsupported" in fired(sentence, DAIRY)) is wrong
