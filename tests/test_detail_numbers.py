@@ -177,3 +177,51 @@ def test_a_number_is_compared_only_with_one_counting_the_same_word(
     sentence: str, wrong: bool
 ) -> None:
     assert ("detail-unsupported" in fired(sentence, FERRY)) is wrong
+
+
+#: a cheese maker's notes: a count per batch times batches, a cellar temperature in Celsius
+DAIRY = {
+    "company": {"name": "Marrow Vale Creamery", "aliases": []},
+    "role": "Cellar Assistant",
+    "details": [
+        "3 batches a week, ~120 wheels per batch",
+        "the ripening cellar held at 10-12 C",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a number the reader works out from a detail's own numbers: a product, Fahrenheit
+        ("Turning some 360 wheels a week sounds like a rhythm I would enjoy.", False),
+        ("A cellar kept at 50 to 54 degrees Fahrenheit is what my cheeses liked too.", False),
+        # one that no sum, product or conversion of them gives is still another number
+        ("Turning some 900 wheels a week sounds like a rhythm I would enjoy.", True),
+    ],
+)
+def test_a_number_worked_out_from_a_detail_is_no_other_number(sentence: str, wrong: bool) -> None:
+    assert ("detail-unsupported" in fired(sentence, DAIRY)) is wrong
+
+
+#: a print shop's notes: a share now and its target, side by side
+PRINT = {
+    "company": {"name": "Odrin Print Works", "aliases": []},
+    "role": "Press Supervisor",
+    "details": ["misfeeds ~6% of sheets now; target under 3% by autumn"],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a share is measured, not rounded like a count: 7% is not the noted 6%
+        ("I was surprised to hear that misfeeds run at 7% of sheets.", True),
+        ("Bringing misfeeds under 4% by autumn is a goal I would share.", True),
+        # the same shares, in words or digits, now or as the target
+        ("Bringing misfeeds under three percent by autumn is a goal I would share.", False),
+        ("Misfeeds at about 6% of sheets leave room to improve.", False),
+    ],
+)
+def test_a_share_told_otherwise_is_another_number(sentence: str, wrong: bool) -> None:
+    assert ("detail-unsupported" in fired(sentence, PRINT)) is wrong

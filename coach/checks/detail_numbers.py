@@ -17,6 +17,10 @@ number the notes give elsewhere is no proof: "two weeks" for spares that take "1
 wrong though the shutdown takes "two weeks". Days of the month and the candidate's own record
 are left alone, and so are the base of a rate ("twelve in a hundred") and a vague multiple of a
 magnitude ("a few hundred scripts a day" for "approx 350 scripts/day": an order of size).
+A share in per cent is measured, not rounded: "15% moisture" for "under 12% moisture" is another
+share. A number worked out from one detail's numbers is theirs, told otherwise: their product
+("some 360 pairs a year" for "2 collections/yr, ~180 pairs each") or a Celsius reading in
+Fahrenheit.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from coach.checks.detail_forms import (
     number_value,
     vague,
 )
-from coach.checks.detail_units import TIME_UNITS, unit_counts
+from coach.checks.detail_units import PERCENT, TIME_UNITS, unit_counts
 from coach.checks.detail_words import DEFAULT, Normalise, _base, concept
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
@@ -233,7 +237,65 @@ def _differs(said: _Number, noted: _Number) -> bool:
     if said.year or noted.year:
         return said.year and noted.year and said.value != noted.value
     low, high = sorted((said.value, noted.value))
+    if said.noun == noted.noun == _percent():  # "15% moisture" for "under 12% moisture"
+        return high > low * _SHARE_ROUNDING
     return high > low * _ROUNDING
+
+
+def _same_share(
+    said: _Number,
+    counts: list[_Number],
+    details: tuple[str, ...],
+    skip: frozenset[str],
+    method: Normalise,
+) -> bool:
+    """Whether a detail that gives one of the shares compared gives this one too: a note puts
+    a share now and its target side by side ("~5% last season; target under 2%")."""
+    for detail in details:
+        shares = [n for n, _ in _detail_numbers(detail, skip, method) if n.noun == said.noun]
+        if any(n in counts for n in shares) and not all(_differs(said, n) for n in shares):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _percent() -> str:
+    return _base(PERCENT, DEFAULT)
+
+
+#: how far apart two shares may be and still be one rounded to the other: a note gives a share
+#: as measured ("~4% misprints"), so "3%" or "15%" for "2%" or "12%" is another share
+_SHARE_ROUNDING = 1.1
+
+
+#: a temperature in Celsius: "4-6 C", "8 °C", "-18C"
+_CELSIUS = lazy_compile(r"(?<![\w.])(-?\d+(?:\.\d+)?)(?:\s*-\s*(-?\d+(?:\.\d+)?))?\s*°?\s*C\b")
+#: how near a number must be to one worked out from a detail's numbers to be that one
+_WORKED = 1.05
+
+
+@lru_cache(maxsize=1024)
+def _worked_out(details: tuple[str, ...]) -> frozenset[float]:
+    """What a reader works out from the numbers of one detail, and may tell instead of them:
+    their product ("2 collections/yr, ~180 pairs each" is "360 pairs a year"), and a
+    temperature in Fahrenheit ("kept 4-6 C" is "39 to 43 degrees"). A sum is not one: small
+    counts add up to another small count too often ("3 repairs; 2 outages" is no "5 outages")."""
+    out: set[float] = set()
+    for detail in details:
+        values = [v for m in NUMBER.finditer(detail) if (v := number_value(m.group())) is not None]
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if a > 1 and b > 1:
+                    out.add(a * b)
+        for m in _CELSIUS.finditer(detail):
+            out.update(float(t) * 9 / 5 + 32 for t in m.groups() if t is not None)
+    return frozenset(out)
+
+
+def _worked(value: int, details: tuple[str, ...]) -> bool:
+    return value >= SMALLEST and any(
+        max(value, w) <= min(value, w) * _WORKED for w in _worked_out(details) if w > 0
+    )
 
 
 def wrong_numbers(
@@ -276,6 +338,10 @@ def wrong_numbers(
         counts = [n for n, _ in pairs]
         if not counts or not all(_differs(number, n) for n in counts):
             continue
+        if number.noun == _percent() and _same_share(number, counts, details, bases, method):
+            continue  # "under two percent" for "rejects ~5% last season; target under 2%"
+        if not number.year and _worked(number.value, details):
+            continue  # "some 360 pairs a year" for "2 collections, ~180 pairs each"
         if not any(_same_noun(number, around, n, words) for n, words in pairs):
             continue  # "thirty students" beside "the minus-80 freezer": another thing counted
         if not any(s <= number.start < e for s, e in own(doc)):

@@ -58,16 +58,23 @@ _MULTIPLES = {
     "fourfold": 4,
 }
 _MULTIPLE = lazy_compile(r"\b(?P<w>" + "|".join(_MULTIPLES) + r")\b", re.I)
+#: "12%", "60 per cent": a share, which a note gives as measured, not rounded like a count
+_PERCENT = lazy_compile(r"(?<![\w.,:/-])~?(?P<n>\d{1,3})\s?(?:%|per ?cent\b)", re.I)
+#: the unit word of a share
+PERCENT = "percent"
+
 #: words that count a stretch of time, or times: they say little of what is counted
 TIME_UNITS = frozenset({"hours", "minutes", "days", "weeks", "months", "years", "times"})
 
 
 def unit_counts(text: str, start: int = 0) -> Iterator[tuple[int, int, int, str]]:
     """(value, start, end, unit word) of each count glued to a unit, each count per a unit,
-    and each multiple said in words."""
+    each share in per cent, and each multiple said in words."""
     for m in _GLUED.finditer(text, start):
         yield int(m.group("n")), m.start(), m.end(), _UNIT_WORDS[m.group("unit").lower()]
     for m in _RATE.finditer(text, start):
         yield int(m.group("n")), m.start(), m.end(), m.group("unit").lower()
+    for m in _PERCENT.finditer(text, start):
+        yield int(m.group("n")), m.start(), m.end(), PERCENT
     for m in _MULTIPLE.finditer(text, start):
         yield _MULTIPLES[m.group("w").lower()], m.start(), m.end(), "times"
