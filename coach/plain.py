@@ -147,6 +147,16 @@ class Plain:
         return made
 
     @classmethod
+    def model_validate_json(cls: type[T], data: str | bytes) -> T:
+        made: T = as_plain(cls._validator().model_validate_json(data))
+        return made
+
+    @classmethod
+    def model_json_schema(cls, **kwargs: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = cls._validator().model_json_schema(**kwargs)
+        return schema
+
+    @classmethod
     def _validator(cls) -> Any:
         """The pydantic model of this class, built on first use."""
         found = cls.__dict__.get("_pydantic_model")
