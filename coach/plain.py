@@ -208,6 +208,10 @@ class Plain:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as pydantic's models are
 
+    def __iter__(self) -> Any:
+        """(name, value) pairs, as iterating a pydantic model gives (`dict(model)`)."""
+        return iter([(k, v) for k, v in self.__dict__.items() if k in self._fields])
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items() if k in self._fields)
         return f"{type(self).__name__}({shown})"
