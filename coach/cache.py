@@ -42,11 +42,14 @@ def cache_dir() -> Path:
 
 #: the parts of a fingerprint before its sources: the entry's name, coach's and Python's versions
 _HEAD = 3
+#: what an entry's objects are: 2 since models, rules and notes are coach.plain classes, not
+#: pydantic models, so an entry pickled by earlier code is refused and rebuilt, never misread
+FORMAT = 2
 
 
 def fingerprint(name: str, sources: Iterable[Path]) -> tuple[Any, ...]:
     """What an entry was built from: versions, then (path, size, mtime) of each source."""
-    parts: list[Any] = [name, __version__, sys.version_info[:3]]
+    parts: list[Any] = [name, (__version__, FORMAT), sys.version_info[:3]]
     for path in sources:
         st = os.stat(path)
         parts.append((os.path.abspath(path), st.st_size, st.st_mtime_ns))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -137,6 +138,7 @@ def _allowed(model: Any, path: tuple[Any, ...]) -> list[str]:
     """The keys `model` allows at `path` (list indexes skipped), or none when it is not known."""
     from typing import get_args
 
+    model = getattr(model, "_validator", lambda: model)()  # a coach.plain class: its model
     for step in path:
         if isinstance(step, int):
             continue
@@ -152,6 +154,8 @@ def _allowed(model: Any, path: tuple[Any, ...]) -> list[str]:
 
 def _model_in(annotation: Any, get_args: Any) -> Any:
     """The pydantic model an annotation holds (`Interviewer`, `list[Interviewer]`, `X | None`)."""
+    if hasattr(annotation, "_validator"):  # a coach.plain class: its model
+        return annotation._validator()
     if hasattr(annotation, "model_fields"):
         return annotation
     for arg in get_args(annotation):

@@ -11,9 +11,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel
-
 from coach.models import Report, Result
+from coach.plain import Plain
 from coach.rulebook import Rule, articles
 
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -75,11 +74,10 @@ def _plain(value: Any) -> Any:
         return value
     if kind is list:
         return [_plain(v) for v in value]
-    if isinstance(value, BaseModel):
+    if isinstance(value, Plain):
         names = _FIELDS.get(kind)
         if names is None:
-            fields = kind.model_fields
-            names = _FIELDS[kind] = tuple(k for k, f in fields.items() if not f.exclude)
+            names = _FIELDS[kind] = tuple(k for k in kind._fields if k not in kind._excluded)
         return {k: _plain(getattr(value, k)) for k in names}
     if isinstance(value, Enum):
         return value.value

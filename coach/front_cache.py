@@ -9,10 +9,10 @@ validated) is kept in coach's cache folder, keyed by the front matter's text.
 What is kept is the read result pickled: each read unpickles objects of its own, as a fresh
 read would make (two messages never share a notes object they would not share otherwise).
 The file holds the last `LIMIT` front matters read, so a batch of ten thousand messages keeps
-no more than a one-file check. It is named by the coach, Python, pydantic and PyYAML versions
-and the size and mtime of the modules that read front matter, so changed reading code never
-meets an old entry; each checkout or install keeps a file of its own. Errors are never kept:
-they are raised as usual. `COACH_NO_CACHE=1` turns it off.
+no more than a one-file check. It is named by the coach and Python versions and the size and
+mtime of PyYAML's and pydantic's version files and of the modules that read front matter, so
+changed reading code never meets an old entry; each checkout or install keeps a file of its
+own. Errors are never kept: they are raised as usual. `COACH_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ T = TypeVar("T")
 #: front matters kept (the most recently read)
 LIMIT = 32
 #: the modules whose code turns a front matter into what is kept
-_READERS = ("readers.py", "models.py", "yaml_block.py", "yaml_load.py")
+_READERS = ("readers.py", "models.py", "plain.py", "yaml_block.py", "yaml_load.py")
 
 _STORE: dict[str, bytes] | None = None
 _ADDED: dict[str, bytes] = {}
@@ -61,15 +61,15 @@ def read(front: str, build: Callable[[], T]) -> T:
 def path() -> Path:
     import importlib.util
 
-    import pydantic.version
-
     here = Path(__file__).resolve().parent
-    yaml_spec = importlib.util.find_spec("yaml")
     sources = [here / name for name in _READERS]
-    if yaml_spec is not None and yaml_spec.origin:
-        sources.append(Path(yaml_spec.origin))
+    for package, module in (("yaml", "__init__.py"), ("pydantic", "version.py")):
+        # the file, not the version it names: finding it imports neither package
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.origin:
+            sources.append(Path(spec.origin).with_name(module))
     made_from = fingerprint("front", sources)
-    key = (*made_from, pydantic.version.VERSION)
+    key = made_from
     return cache_dir() / f"{_group(made_from)}-{zlib.crc32(repr(key).encode()):08x}.pickle"
 
 

@@ -18,11 +18,10 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from coach import APP_NAME
+from coach import APP_NAME, plain
 from coach.errors import InputError, from_validation
 from coach.models import HistoryEntry, Notes
+from coach.plain import Field, Plain
 
 DB_FILE = "history.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -55,10 +54,10 @@ class LoggedMessage(HistoryEntry):
     company: str = Field(min_length=1)
 
 
-class HistoryFile(BaseModel):
+class HistoryFile(Plain):
     """The export format: `{"version": 1, "messages": [...]}`."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = {"extra": "forbid"}
 
     version: Literal[1] = 1
     messages: list[LoggedMessage]
@@ -302,7 +301,7 @@ def import_json(path: Path | str, db_path: Path | str | None = None) -> tuple[in
         raise InputError(label, 'expected {"version": 1, "messages": [...]}')
     try:
         document = HistoryFile.model_validate(data)
-    except ValidationError as exc:
+    except plain.ValidationError as exc:
         raise from_validation(label, exc) from None
     added = record_many(document.messages, db_path)
     return added, len(document.messages) - added

@@ -1,6 +1,9 @@
-"""Pydantic models for everything that crosses a boundary: notes, messages, findings, reports.
+"""The shapes of everything that crosses a boundary: notes, messages, findings, reports.
 
-The shapes follow ../shared/INTERFACES.md to the letter; names may grow but never change.
+The shapes follow ../shared/INTERFACES.md to the letter; names may grow but never change. Each
+is a `coach.plain.Plain` class: declared as a pydantic model, validated by one (built on first
+use) when it is read from input, and a plain object when coach builds it itself or reads it
+from the cache, so a one-file `coach check` never imports pydantic.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from coach.plain import Field, Plain, field_validator, model_validator
 
 
 class Kind(StrEnum):
@@ -44,11 +47,10 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-class Strict(BaseModel):
+class Strict(Plain):
     """Unknown keys are input errors, never silently dropped."""
 
-    # defer_build: a model's validator is built on first use, keeping `coach check` start-up short
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
+    model_config = {"extra": "forbid", "str_strip_whitespace": True, "defer_build": True}
 
 
 def _require_offset(value: dt.datetime) -> dt.datetime:
@@ -172,15 +174,15 @@ class Notes(Strict):
         return None
 
 
-class Fix(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Fix(Plain):
+    model_config = {"defer_build": True}
 
     start: int
     end: int
     replacement: str
 
 
-class Finding(BaseModel):
+class Finding(Plain):
     rule: str
     severity: Severity
     message: str
@@ -193,11 +195,11 @@ class Finding(BaseModel):
     fix: Fix | None = None
     sources: list[str] = []
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = {"extra": "forbid", "defer_build": True}
 
 
-class Result(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Result(Plain):
+    model_config = {"defer_build": True}
 
     path: str
     kind: Kind | None
@@ -209,8 +211,8 @@ class Result(BaseModel):
     findings: list[Finding]
 
 
-class Summary(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Summary(Plain):
+    model_config = {"defer_build": True}
 
     messages: int
     passed: int
@@ -218,8 +220,8 @@ class Summary(BaseModel):
     warnings: int
 
 
-class Report(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Report(Plain):
+    model_config = {"defer_build": True}
     version: Literal[1] = 1
     results: list[Result]
     summary: Summary
@@ -238,15 +240,15 @@ class Report(BaseModel):
         )
 
 
-class Tokens(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Tokens(Plain):
+    model_config = {"defer_build": True}
 
     prompt: int = 0
     completion: int = 0
 
 
-class Draft(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class Draft(Plain):
+    model_config = {"defer_build": True}
 
     to: str
     kind: Kind
@@ -266,8 +268,8 @@ class Draft(BaseModel):
     seconds: float
 
 
-class DraftReport(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+class DraftReport(Plain):
+    model_config = {"defer_build": True}
 
     version: Literal[1] = 1
     drafts: list[Draft]
@@ -276,6 +278,6 @@ class DraftReport(BaseModel):
     warnings: list[str] = []
 
 
-def dump(model: BaseModel) -> dict[str, Any]:
+def dump(model: Plain) -> dict[str, Any]:
     """JSON-ready dict with ISO 8601 times, as users' scripts expect."""
     return model.model_dump(mode="json")

@@ -13,10 +13,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
+from coach import plain
 from coach.errors import InputError, from_validation, not_a_time
 from coach.models import Channel, Kind, Notes
+from coach.plain import Plain
 from coach.text import lazy_compile
 
 MAX_BYTES = 1_000_000
@@ -35,10 +35,10 @@ def _yaml() -> tuple[Any, Any]:
     return yaml, FastSafeLoader
 
 
-class Message(BaseModel):
+class Message(Plain):
     """One message as read: `text` is what findings point into (front matter excluded)."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
+    model_config = {"arbitrary_types_allowed": True, "defer_build": True}
 
     path: str
     text: str
@@ -151,7 +151,7 @@ def notes_from_data(data: Any, label: str) -> Notes:
         raise InputError(label, "notes must be a mapping with candidate, company, role, ...")
     try:
         return Notes.model_validate(data)
-    except ValidationError as exc:
+    except plain.ValidationError as exc:
         raise from_validation(label, exc, model=Notes) from None
 
 
@@ -187,7 +187,8 @@ def _load_notes_cached(path: Path) -> Notes:
 
     name = f"notes-{zlib.crc32(os.path.abspath(path).encode()):08x}"
     # the models' source too: a checkout whose validation changed reads the notes afresh
-    return cached(name, [path, Path(models.__file__)], lambda: _load_notes(path))
+    sources = [path, Path(models.__file__), Path(plain.__file__)]
+    return cached(name, sources, lambda: _load_notes(path))
 
 
 def _load_notes(path: Path) -> Notes:
@@ -276,7 +277,7 @@ def _read_front(raw: str, label: str) -> tuple[dict[str, Any], str, Notes | None
         if isinstance(inline, dict):
             try:
                 return meta, Notes.model_validate(inline)
-            except ValidationError:
+            except plain.ValidationError:
                 pass
         return meta, None
 

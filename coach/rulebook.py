@@ -10,17 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-
+from coach import plain
 from coach.errors import InputError, from_validation
 from coach.models import Channel, Kind, Severity, Stage
+from coach.plain import Field, Plain, field_validator, model_validator
 
 
 def rules_dir() -> Path:
@@ -32,9 +25,9 @@ def rules_dir() -> Path:
     raise FileNotFoundError("rules/ folder not found beside the coach package")
 
 
-class Forbid(BaseModel):
-    # defer_build: rules usually come from the on-disk cache, which needs no validator
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+class Forbid(Plain):
+    # rules usually come from the on-disk cache, which needs no validator (coach.plain)
+    model_config = {"extra": "forbid", "defer_build": True}
 
 
 class Source(Forbid):
@@ -194,6 +187,7 @@ def load_rules(directory: str | None = None) -> dict[str, Rule]:
         *sorted(folder.glob("*.yaml")),
         rules_dir() / "sources.yaml",
         Path(__file__),
+        Path(plain.__file__),
         *sorted((here / "checks").glob("*.py")),
     ]
     return cached("rules", sources, lambda: _build_rules(folder))
@@ -215,7 +209,7 @@ def _build_rules(folder: Path) -> dict[str, Rule]:
                 raise InputError(str(path), f"unknown check type {kind!r}", "check.type")
             params = {k: v for k, v in rule.check.items() if k != "type"}
             rule.params = CHECKS[kind].Params.model_validate(params)
-        except ValidationError as exc:
+        except plain.ValidationError as exc:
             raise from_validation(str(path), exc) from None
         check_id_and_sources(path, "rule", rule.id, rule.sources, known)
         rules[rule.id] = rule

@@ -196,7 +196,7 @@ def proselint_latencies(texts: list[str]) -> list[float] | None:
 def cold_start(path: Path, runs: int) -> dict[str, list[float]]:
     """Wall times of `coach check` on one file, interleaved with two yardsticks that say how
     fast the machine is right now (on a shared VM it drifts by half within an hour): the bare
-    interpreter, and the interpreter importing pydantic (which the check path needs)."""
+    interpreter, and the interpreter importing pydantic (which a warm check no longer imports)."""
     commands = {
         "coach check": [coach_bin(), "check", str(path)],
         "python -c pass": [sys.executable, "-c", "pass"],

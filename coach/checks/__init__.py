@@ -1,7 +1,8 @@
 """The closed set of check kinds. A rule picks one by `check.type` and sets its parameters.
 
-Each kind is a class with a pydantic `Params` model and a `run` method that yields Hits: spans in
-the text plus the fields the rule's message template names. Adding behaviour means adding a kind
+Each kind is a class with a `Params` class (coach.plain: validated by a pydantic model when a rule
+file is read) and a `run` method that yields Hits: spans in the text plus the fields the rule's
+message template names. Adding behaviour means adding a kind
 here with its own tests, not a special case inside another kind.
 """
 

@@ -7,18 +7,17 @@ import itertools
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
-
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Severity, Stage
+from coach.plain import Plain
 from coach.text import Doc
 
 if TYPE_CHECKING:
     from coach.rulebook import Rule
 
 
-class Params(BaseModel):
-    # defer_build: parameters usually come from the rules cache, which needs no validator
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+class Params(Plain):
+    # parameters usually come from the rules cache, which needs no validator (coach.plain)
+    model_config = {"extra": "forbid", "defer_build": True}
 
 
 class Hit:
@@ -118,7 +117,7 @@ class Context:
 
 class CheckKind:
     name: ClassVar[str]
-    Params: ClassVar[type[BaseModel]] = Params
+    Params: ClassVar[type[Plain]] = Params
 
     def run(self, doc: Doc, ctx: Context, rule: Rule, params: Any) -> Iterable[Hit]:
         raise NotImplementedError
@@ -144,7 +143,7 @@ def _frozen(value: Any) -> Any:
         return tuple([_frozen(v) for v in value])
     if kind is dict:
         return tuple([(k, _frozen(v)) for k, v in value.items()])
-    if isinstance(value, BaseModel):
+    if isinstance(value, Plain):
         return (kind.__name__, *[(k, _frozen(v)) for k, v in value.__dict__.items()])
     return value
 

@@ -31,8 +31,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.detail_forms import (
     calendar,
@@ -55,6 +53,7 @@ from coach.checks.detail_words import (
 )
 from coach.checks.phrases import anchor
 from coach.models import Kind, Notes
+from coach.plain import Field
 from coach.text import WORD, Doc, lazy_compile
 
 

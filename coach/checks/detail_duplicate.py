@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.phrases import anchor
 from coach.models import Notes
+from coach.plain import Field
 from coach.text import Doc
 
 

@@ -28,8 +28,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.detail_claims import claimed_topics, reader_work
 from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
@@ -52,6 +50,7 @@ from coach.checks.detail_words import (
 )
 from coach.models import Notes
 from coach.pattern_cache import compile_pattern
+from coach.plain import Field
 from coach.text import WORD, Doc, lazy_compile
 
 

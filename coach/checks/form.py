@@ -6,13 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.names_recipient import greets_another
 from coach.checks.names_spelling import bare, key, near_miss
 from coach.checks.phrases import anchor
 from coach.models import Kind
+from coach.plain import Field
 from coach.text import SIGNOFFS, WORD, Doc, lazy_compile
 
 #: Japanese (and Hindi) honorific suffixes: "Watanabe-san" greets Mr. Watanabe

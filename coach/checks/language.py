@@ -33,8 +33,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.spelling_slips import _LONGEST, _plain_word, _slip
 from coach.checks.spelling_words import (
@@ -56,6 +54,7 @@ from coach.checks.spelling_words import (
     word_stem,
 )
 from coach.models import Notes
+from coach.plain import Field
 from coach.text import SIGNOFFS, Doc, fold, lazy_compile, strip_accents
 
 

@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.classified import classified_hits, satisfied_by_classifier
 from coach.checks.matcher import Phrase, compile_phrases
 from coach.checks.names_spelling import english_words
 from coach.models import Notes, Severity
+from coach.plain import Field
 from coach.text import WORD, Doc, lazy_compile
 
 

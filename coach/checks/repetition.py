@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from pydantic import Field
-
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.language import _signoff_start
 from coach.checks.spelling_words import _naming_words, _words
+from coach.plain import Field
 from coach.text import Doc, fold, lazy_compile
 
 _STOP = _words(
