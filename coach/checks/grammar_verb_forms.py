@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from coach.checks.grammar_guards import _AUX, _HE_SHE_IT, Fixer, Guard, _Lazy, _not_after, _rx
+from coach.checks.grammar_guards import (
+    _AUX,
+    _HE_SHE_IT,
+    _PREPOSITIONS,
+    Fixer,
+    Guard,
+    _Lazy,
+    _not_after,
+    _rx,
+)
 from coach.checks.spelling_words import lexicon
 
 #: verbs whose bare form is never the participle, with the participle: after "I have" each is
@@ -224,10 +233,10 @@ VERB_FORMS: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (
         # "It show the figures", "she explain the process": the third person takes -s (not
         # after a word that governs a bare verb: "let it run", "did she explain", "that he
-        # lead", the subjunctive)
+        # lead", the subjunctive; nor after a preposition, whose "it" is its object)
         _rx(r"\b" + _HE_SHE_IT + r" (?P<w>" + _alt(THIRD_PERSON) + r")\b(?![-’'])", 0),
         lambda m: THIRD_PERSON[m.group("w").lower()],
-        _not_after(_AUX | {"that", "lest", "watched", "saw", "heard", "seen"}),
+        _not_after(_AUX | _PREPOSITIONS | {"that", "lest", "watched", "saw", "heard", "seen"}),
         "he she it",
     ),
 ]
