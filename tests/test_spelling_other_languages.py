@@ -43,6 +43,11 @@ def spelling(text: str, country: str | None = "US", details: tuple[str, ...] = (
         ("Most families still cook nshima with kapenta on a Sunday.", "ZM"),
         ("I learned to brew with a phin before I ever used an espresso machine.", "VN"),
         ("Cupping the new lots each morning taught me to taste defects.", "VN"),
+        # one vowel from a rare English word (SCOWL's rarest tier), or one first letter from a
+        # common one: a word of the place, not a slip
+        ("We sold tortas from a cart outside the bus depot on market days.", "MX"),
+        ("My aunt taught me to wrap a tamal in a banana leaf.", "GT"),
+        ("I fitted two mixing tanks and an unvented boiler last winter.", "GB"),
     ],
 )
 def test_words_of_other_languages_are_not_slips(text, country):

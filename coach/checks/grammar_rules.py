@@ -28,6 +28,7 @@ from coach.checks.grammar_guards import (
     _without_about,
     _your_welcome,
 )
+from coach.checks.grammar_verb_forms import VERB_FORMS
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
 from coach.pattern_cache import compile_pattern
@@ -396,5 +397,7 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     ),
     # subject and verb: coach.checks.grammar_agreement
     *AGREEMENT,
+    # verb forms the words before settle: coach.checks.grammar_verb_forms
+    *VERB_FORMS,
 ]
 _COMPILED = [(rx, fix, guard, frozenset(needs.split())) for rx, fix, guard, needs in _RULES]

@@ -20,7 +20,9 @@ tests/language_dev/). So:
   context that makes it unambiguous: a doubled word, a/an (by sound: an MBA, a UX review, an
   8-week course), their/there/they're, your/you're, its/it's, then/than, to/too, affect/effect,
   lose/loose, let's/lets, "could of", "apart of", "wether", advise/advice, and subjects and
-  verbs that never agree ("we was", "she have", "there is many", "the interviews was"). Each
+  verbs that never agree ("we was", "she have", "there is many", "the interviews was"), and
+  a verb in a form the words before it rule out ("I have attach", "did you received",
+  "looking forward to hear", "since five years"). Each
   pattern is tried only when the message holds its trigger word, and compiled on first use.
 - `repetition` finds a run of four or more words, inside one sentence, said twice between the
   greeting and the sign-off, when it holds two content words (or one, for a sentence of seven

@@ -72,12 +72,22 @@ def _likelihood(word: str, meant: str, rank: int) -> tuple[int, int]:
     return rank + 2 * (tier > 50) + (meant[0] != word[0]), tier
 
 
+#: the rarest words of the medium list (SCOWL size 50: quanta, welkin, mochas): a writer means
+#: a word they know, so an unknown word one letter from one of these is another language's or
+#: a trade's word ("quinta", "muchas", "walkin"), not a slip of it
+_RAREST = 50
+
+
 def _plausible(word: str, meant: str, rank: int) -> bool:
     """A slip people make: a typical one (swapped, doubled, vowel, left-out letter) for a word
-    of the medium list, or any other one or two edits for a common word ("truely", "responce",
-    "tommorow"); a rare word near a common one ("roastery", "organoids") is not a slip."""
+    of the medium list short of its rarest, or any other one or two edits for a common word
+    ("truely", "responce", "tommorow"); a rare word near a common one ("roastery", "organoids")
+    is not a slip, nor a word that differs only in its first letter ("pisco", "unvented"):
+    the first letter is the one a writer seldom gets wrong."""
+    if len(meant) == len(word) and meant[0] != word[0] and meant[1:] == word[1:]:
+        return False
     slip, tier = _likelihood(word, meant, rank)
-    return slip <= 1 or (slip <= 3 and tier <= 20)
+    return tier < _RAREST and (slip <= 1 or (slip <= 3 and tier <= 20))
 
 
 def _pick(word: str, ranked: dict[str, int]) -> tuple[str | None, list[str]]:
