@@ -44,3 +44,15 @@ def test_the_set_is_rebuilt_a_few_times_not_once_per_registration(batch: None) -
         builds += sets._set is not before
         assert i in found
     assert builds <= 7
+
+
+def test_patterns_dealt_to_several_sets_are_answered_as_by_one(batch: None) -> None:
+    one, dealt = matcher._Prefilter(False), matcher._Prefilter(False, parts=3)
+    words = ("kiln", "glaze", "slip", "wheel", "bisque", "raku", "stoneware")
+    for sets in (one, dealt):
+        for word in words:
+            sets.add(rf"\b{word}\b")
+    for text in ("a raku firing in the kiln", "no pottery here", "Glaze, slip and a wheel"):
+        assert dealt.matching(text) == one.matching(text)
+    assert dealt.matching("bisque then stoneware") == {4, 6}
+    assert len(dealt._set or ()) == 3
