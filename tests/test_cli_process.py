@@ -82,55 +82,48 @@ def test_a_warm_one_file_check_needs_no_yaml_and_builds_no_validator(tmp_path):
     assert warm[-1] == "[]"
 
 
+_CHECK_THEN_LIST = (
+    "import sys; from coach.cli import main\n"
+    "try: main(['check', 'rulebook-pass.md', '--format', sys.argv[1]])\n"
+    "except SystemExit: pass\n"
+    "print(sorted(m for m in sys.modules if {pick}))"
+)
+
+
+def _check_then_list(fmt: str, env: dict[str, str], pick: str) -> tuple[str, str]:
+    """A one-file check of rulebook-pass.md in `fmt`, in a fresh interpreter: its output, and
+    the loaded modules that `pick` (an expression of the module name m) selects, as printed."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHECK_THEN_LIST.format(pick=pick), fmt],
+        cwd=FIXTURES,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return proc.stdout, proc.stdout.strip().splitlines()[-1]
+
+
 def test_a_warm_one_file_check_imports_no_pydantic(tmp_path):
     """The rules, the notes and the findings are coach.plain objects: a one-file check whose
     rules and notes come from the cache imports no pydantic, in any output format (its import
     alone was half of the start-up)."""
-    code = (
-        "import sys; from coach.cli import main\n"
-        "try: main(['check', 'rulebook-pass.md', '--format', sys.argv[1]])\n"
-        "except SystemExit: pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0].startswith('pydantic')))"
-    )
     env = _own_cache(tmp_path)
-
-    def imported(fmt: str) -> str:
-        proc = subprocess.run(
-            [sys.executable, "-c", code, fmt],
-            cwd=FIXTURES,
-            capture_output=True,
-            text=True,
-            env=env,
-        )
-        return proc.stdout.splitlines()[-1]
-
-    assert "pydantic" in imported("text")  # the cold run validates the rules and the notes
+    pick = "m.split('.')[0].startswith('pydantic')"
+    # the cold run validates the rules and the notes
+    assert "pydantic" in _check_then_list("text", env, pick)[1]
     for fmt in ("text", "json", "sarif", "github"):
-        assert imported(fmt) == "[]", fmt
+        assert _check_then_list(fmt, env, pick)[1] == "[]", fmt
 
 
 def test_only_the_junit_format_loads_an_xml_parser(tmp_path):
     """xml.etree (and expat under it) is the junit writer's alone: a one-file check in the
     text, json, sarif or github format runs without it, and junit still writes its XML."""
-    code = (
-        "import sys; from coach.cli import main\n"
-        "try: main(['check', 'rulebook-pass.md', '--format', sys.argv[1]])\n"
-        "except SystemExit: pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'xml', 'pyexpat'}))"
-    )
     env = _own_cache(tmp_path)
     for fmt in ("text", "json", "sarif", "github", "junit"):
-        proc = subprocess.run(
-            [sys.executable, "-c", code, fmt],
-            cwd=FIXTURES,
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        loaded = proc.stdout.strip().splitlines()[-1]
+        out, loaded = _check_then_list(fmt, env, "m.split('.')[0] in {'xml', 'pyexpat'}")
         if fmt == "junit":
-            assert proc.stdout.startswith('<?xml version="1.0"')
+            assert out.startswith('<?xml version="1.0"')
             assert "xml.etree.ElementTree" in loaded
         else:
             assert loaded == "[]", fmt
