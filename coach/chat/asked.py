@@ -48,7 +48,10 @@ PAST_ASKED = re.compile(
 #: 9th" (said without a question, it still asks whether that day will do)
 PLANNED = re.compile(
     r"\b(?:(?:i\s*(?:was|am|'m)\s+)?(?:going|planning|hoping|about)\s+to|i(?:'ll|\s+will|\s+plan"
-    r"\s+to|\s+intend\s+to|\s+want\s+to)|gonna|(?:i\s*(?:was|am|'m)\s+)?(?:thinking|planning)\s+"
+    r"\s+to|\s+intend\s+to|\s+want\s+to)|gonna"
+    # the subject dropped, as chat does: "want to chase the day after tomorrow. ok?"
+    r"|^\W*(?:(?:want|wanting|need|plan|planning|hoping|hope|intend|meaning)\s+to|wanna)"
+    r"|(?:i\s*(?:was|am|'m)\s+)?(?:thinking|planning)\s+"
     r"(?:of|on|about))\s+(?:\w+\s+)?(?:email|e-mail|call|phone|ring|write|send|message|text"
     r"|check(?:ing)?\s+in|follow(?:ing)?\s+up|chase|chasing|nudge|contact|reach(?:ing)?\s+out"
     r"|emailing|calling|phoning|ringing|writing|sending|messaging)\b",

@@ -257,8 +257,10 @@ PROMISED_BY = re.compile(
 MATTERS = re.compile(r"\b(?:does|would|will|did) (?:it|that) (?:really |even )?matter\b", re.I)
 #: material asked for with a deadline: "Sam asked me to send two references by Friday"
 REQUESTED_BY = re.compile(
-    r"\b(?:asked|wants?|needs?|requested|would like)\b[^.?!]{0,25}?\b(?:to (?:send|see|get|have)"
-    r"|for)\s+(?:(?:him|her|them)\s+)?(?P<what>(?:(?!\b(?:and|I|but|then)\b)[^.?!,]){3,50}?)\s+by\s+"
+    r"\b(?:asked|wants?|wanted|needs?|needed|requested|would like)\b(?:[^.?!]{0,25}?\b(?:to (?:send"
+    r"|see|get|have)|for)|(?=\s+(?:my|the|a|an|some|copies|proof)\s+(?!(?:\w+\s+)?(?:answer|decision|reply"
+    r"|response|update|news|word|call|meeting|interview|start)\b)))\s+"  # "want my link by"
+    r"(?:(?:him|her|them)\s+)?(?P<what>(?:(?!\b(?:and|I|but|then)\b)[^.?!,]){3,50}?)\s+by\s+"
     r"(?P<when>[^.?!]{3,30})",
     re.I,
 )

@@ -16,6 +16,7 @@ from coach.chat.phrases import (
     CONTACT_ON,
     DECIDE_AFTER,
     DECIDE_BY,
+    DECIDE_ON_MINE,
     DECISION_IS,
     DELAYED,
     FOR_DECISION,
@@ -175,6 +176,8 @@ def read_their_timeline(
             facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
             return True
     named = DECISION_IS.search(clause)
+    if named and DECIDE_ON_MINE.search(clause[: named.start()]):
+        named = None  # "I have to decide on Friday": the user's own decision, not theirs
     told = FOR_DECISION.search(clause)
     day = first_date(clause[named.end() : named.end() + 30], spoken or today) if named else None
     if day is None and told is not None:  # "end of next week for a decision": just before it

@@ -225,6 +225,12 @@ def practice_first(
     if said and all(w == word.split(",")[0] for w in said) and says_verdict(lead):
         return lead, [*p.rules, *rules], list(p.sources)  # the plan said the same yes or no
     kept = lead if all(w == word.split(",")[0] for w in said) else ""
+    do = "Yes" if p.say == "yes" else "No"
+    if not kept and yes_no.frame == "fault" and said and all(w == do for w in said):
+        # "would it be weird to ring tomorrow?": "Yes" (it is) says what the plan's "No: a call
+        # the day after..." says (don't); its dates stay, without its own yes or no
+        rest = re.sub(r"^(?:Yes|No)\b[,:.]?\s*", "", lead)
+        kept = rest[:1].upper() + rest[1:]
     return f"{word}. {because} {kept}".strip(), [*p.rules, *rules], list(p.sources)
 
 
