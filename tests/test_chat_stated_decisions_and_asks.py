@@ -131,3 +131,41 @@ def test_a_fault_asked_keeps_the_plans_dates_when_it_agrees() -> None:
     answer = ask("would it be weird to ring sarah tomorrow morning to ask how its looking",
                  NOTES, now=now)  # fmt: skip
     assert answer.answer.startswith("Yes") and "Monday 30 November" in answer.answer
+
+
+def test_words_to_say_on_a_day_too_early_say_the_day_too() -> None:
+    answer = ask(
+        "thinking of emailing sarah the day after tomorrow just to say hope u had a good weekend",
+        NOTES,
+        now=dt.datetime(2026, 11, 23, 9, tzinfo=EST),
+    )
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("No") and "Monday 30 November" in first
+
+
+def test_a_first_check_in_supposed_without_their_dates_is_the_floor() -> None:
+    answer = ask(
+        "and if they'd given no dates at all, first check in when?",
+        NOTES,
+        now=dt.datetime(2026, 12, 9, 9, tzinfo=EST),
+    )
+    # five business days after Friday 20 November, Thanksgiving skipped, and no "yes" for a
+    # when-question
+    assert answer.answer.startswith("From Monday 30 November")
+
+
+def test_a_pasted_check_in_without_notes_gets_its_day_from_the_interview_said() -> None:
+    question = (
+        "interview was last thursday (8 oct), no date given. sending this today ok?\n\n"
+        "Dear Ms. Banda,\n\nI wanted to check in on the supervisor role. I am still keen on the "
+        "post and on the night-shift rota we discussed.\n\nKind regards,\nMutale"
+    )
+    answer = ask(question, None, now=dt.datetime(2026, 10, 12, 9, tzinfo=dt.UTC))
+    assert "Thursday 15 October" in answer.answer
+    assert "Without your notes" not in answer.answer
+
+
+def test_a_day_asked_as_days_counted_from_a_date() -> None:
+    facts = extract("so ten days after the 23rd is when i send the second one?",
+                    dt.date(2026, 7, 24), [])  # fmt: skip
+    assert facts.asked_day == dt.date(2026, 8, 2)

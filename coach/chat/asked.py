@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import DATE, first_date
+from coach.chat.dates import DATE, DURATION, days_of, first_date, resolve
 
 #: words asking whether a day will do
 ASKS = re.compile(
@@ -144,6 +144,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     planned = not asks and any(PLANNED.search(c) for c in clauses)
     asks = asks or planned
     stated: dt.date | None = None  # the last date a clause stated, which "that day" names
+    counted = _counted_from(clauses, today) if asks else None
+    if counted is not None:  # "so ten days after the 23rd is when I send the second one?"
+        return counted
     for i, clause in enumerate(clauses):
         if read[i]:
             head = _asked_head(clause, today) if asks else None
@@ -167,4 +170,25 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day
+    return None
+
+
+def _counted_from(clauses: list[str], today: dt.date) -> dt.date | None:
+    """A day asked as a span counted from a date: "ten days after the 23rd", "a week after 2
+    March" (calendar days; business days are the plan's to count)."""
+    for clause in clauses:
+        for span in DURATION.finditer(clause):
+            if span.group("biz"):
+                continue
+            after = re.match(r"\s+(?:after|from|past)\s+", clause[span.end() :], re.I)
+            if after is None:
+                continue
+            at = span.end() + after.end()
+            date = DATE.match(clause, at)
+            if date is None or date.group("wd2"):  # "a week from Monday" is DATE's own reading
+                continue
+            base = resolve(date, today, past=True)
+            if base is not None:
+                day = base + dt.timedelta(days=days_of(span))
+                return day if day >= today else None
     return None

@@ -83,6 +83,17 @@ BEFORE_CHASING = re.compile(
 )
 
 
+def _before_own_words(clause: str) -> str:
+    """The clause without the words the user asks to say ("can I email Karen today and say I
+    need their decision by Friday"): a deadline in them is the user's, not their timeline."""
+    from coach.chat.intended import MAY_I, SAYING
+
+    saying = SAYING.search(clause)
+    if saying is None or MAY_I.search(clause[: saying.start()]) is None:
+        return clause
+    return clause[: saying.start("words")]
+
+
 #: what they will do, before a call or an email: "she'd", "he will", "they're going to"
 THEIR_CALL = re.compile(
     r"(?:['’](?:d|ll)|\b(?:will|would|shall|going\s+to|gonna|promised\s+to|planned\s+to))\s+$",
@@ -127,6 +138,7 @@ def read_their_timeline(
     names: list[str] | None = None,
 ) -> bool:
     """Read the clause's timeline into `facts`; True when it held one."""
+    clause = _before_own_words(clause)
     undecided = NOT_DECIDING.search(clause)
     if undecided is not None:  # "they won't decide until the 7th": decided that day
         day = first_date(clause[undecided.end() : undecided.end() + 30], spoken or today)

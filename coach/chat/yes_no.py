@@ -83,6 +83,9 @@ _WH = re.compile(
     r"^(?:\W*(?:so|and|but|ok|also|then)\W+)*(?:what|when|how|which|who|where|why)\b", re.I
 )
 
+#: the question word put last, as chat does: "first check in when?", "and after that, what?"
+_WH_LAST = re.compile(r"\b(?:what|when|how|which|who|where|why)\W*$", re.I)
+
 
 @dataclass(frozen=True)
 class Asked:
@@ -120,8 +123,8 @@ def asked(question: str) -> Asked | None:
 
         if _CHOICE.search(clause):
             continue  # "is a card better than an email?": a choice, not a yes or no
-        if _WH.search(clause) and not _FAULT.search(clause):
-            continue
+        if (_WH.search(clause) or _WH_LAST.search(clause)) and not _FAULT.search(clause):
+            continue  # "when can I?", "first check in when?": a when-question, not a yes or no
         if _NEED.search(clause):
             found.append(Asked("need", clause, sentence))
         elif re.search(r"\b(?:any point|worth)\b", clause, re.I):
