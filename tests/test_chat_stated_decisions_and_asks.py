@@ -169,3 +169,13 @@ def test_a_day_asked_as_days_counted_from_a_date() -> None:
     facts = extract("so ten days after the 23rd is when i send the second one?",
                     dt.date(2026, 7, 24), [])  # fmt: skip
     assert facts.asked_day == dt.date(2026, 8, 2)
+
+
+def test_how_bad_a_late_thank_you_is_and_a_send_planned_past_the_limit() -> None:
+    # Acme's interview ended Friday 20 November 15:00: 24 hours to Saturday, 2 days to Sunday
+    now = dt.datetime(2026, 11, 21, 16, tzinfo=EST)
+    bad = ask("i still havent thanked sarah. is that a big deal?", NOTES, now=now)
+    assert bad.answer.startswith("No, not a big deal")
+    late = ask("my thank you to sarah wont go till monday after lunch. is that a disaster?",
+               NOTES, now=now)  # fmt: skip
+    assert late.answer.startswith("No: Monday 23 November is past even the 2-day limit")

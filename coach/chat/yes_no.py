@@ -65,6 +65,10 @@ _OK = re.compile(
     r"|\b(?:isn'?t|wasn'?t|aren'?t|doesn'?t|don'?t|won'?t|didn'?t|right) (?:it|that|i|they)\W*$",
     re.I,
 )
+#: asked how bad it is: "is that a big deal or fine?", "a disaster or just meh?"
+SEVERITY = re.compile(
+    r"\b(?:big deal|disaster|catastroph\w*|end of the world|how bad|a huge problem)\b", re.I
+)
 #: an auxiliary before its subject, after a few words ("on the 1st should i ring her?")
 _AUX_SUBJECT = re.compile(
     r"\b(?:can|could|may|should|shall|would|will|is|was|do|does|did)\s+(?:i|we|it|that|this)\b",
