@@ -179,3 +179,13 @@ def test_how_bad_a_late_thank_you_is_and_a_send_planned_past_the_limit() -> None
     late = ask("my thank you to sarah wont go till monday after lunch. is that a disaster?",
                NOTES, now=now)  # fmt: skip
     assert late.answer.startswith("No: Monday 23 November is past even the 2-day limit")
+
+
+def test_a_late_thank_you_pasted_inside_the_limit_is_told_the_limit() -> None:
+    question = (
+        "thank you for michael, sending now (bit late i know)\n\n"
+        "Dear Mr. O'Brien,\n\nThank you for your time on Friday and for walking me through "
+        "the analytics roadmap. I would love to join Acme.\n\nBest regards,\nPriya Raman"
+    )
+    answer = ask(question, NOTES, now=dt.datetime(2026, 11, 21, 18, tzinfo=EST))
+    assert "2-day limit" in answer.answer.split("\n")[0]

@@ -26,7 +26,7 @@ from coach.chat.channels import channel_choice, channels_at_once, followed_up_to
 from coach.chat.citing import with_headings
 from coach.chat.context import Situation, situate
 from coach.chat.facts import Facts, extract
-from coach.chat.intended import CLAIM_RULE, READS, planned_day_line
+from coach.chat.intended import CLAIM_RULE, READS
 from coach.chat.intent import (
     PUSHY,
     Intent,
@@ -38,6 +38,7 @@ from coach.chat.names import aliases_named
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
+from coach.chat.review_days import with_send_day
 from coach.chat.when_asked import date_first
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
@@ -256,17 +257,7 @@ def _respond(
                 question=intent.question,
             )
             text = _with_alias(text, intent.pasted, s)
-            timed = s.synthetic and str(results[0].kind) in ("check_in", "final_follow_up")
-            if timed and (day := planned_day_line(s, person, intent.question)):
-                # no notes, but the question gave the interview's day: the day it may go
-                text = re.sub(r"Without your notes I could not check when it goes: [^.]*\.",
-                              day, text)  # fmt: skip
-            elif intent.intended and (day := planned_day_line(s, person, intent.question)):
-                # "...the day after tomorrow": too soon, said before how to word it
-                head, cue, rest = text.partition(" Say it politely instead:")
-                day = re.sub(r"^No\b[:,]?\s*", "", day)
-                but = "But not" if head.startswith("Yes") else "Nor"
-                text = f"{head} {but} on that day: {day}{cue}{rest}"
+            text = with_send_day(text, s, person, intent.question, intent.intended, results)
             if then is not None:  # the moment it was judged at, said with the verdict
                 from coach.chat.followups import moment
 

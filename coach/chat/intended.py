@@ -150,21 +150,3 @@ def claims_wrongly(
 
     found = claims_about_the_interview(words, 0, Kind.check_in, country, interview, today)
     return next(iter(found), None) is not None
-
-
-def planned_day_line(situation: Any, person: str | None, question: str) -> str:
-    """When the question also names the day the words would go ("emailing Ingrid the day after
-    tomorrow just to say ..."), the plan's word on that day if it is too early, or that the
-    follow-ups are spent; "" otherwise, as the words, not the day, are what is judged first."""
-    from coach.chat.verdicts import verdict
-    from coach.guide import load_guide
-    from coach.models import Stage
-
-    if situation.notes is None or situation.plan is None:
-        return ""
-    if (situation.notes.stage if situation.notes else None) == Stage.rejected:
-        return ""
-    lead, _ = verdict(load_guide().entries["check-in-timing"], situation, person, question)
-    early = re.match(r"No\b[^.]*\b(?:wait until|too early)\b", lead)
-    spent = re.match(r"No\b.*\bmore than twice\b", lead)  # whatever the day: none is left
-    return lead if spent or (early and situation.facts.asked_day is not None) else ""
