@@ -38,6 +38,7 @@ from coach.chat.names import aliases_named
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
 from coach.chat.review import WHOLE_MESSAGE, review_answer
+from coach.chat.review_days import with_send_day
 from coach.chat.when_asked import date_first
 from coach.models import Channel, Draft, Finding, Kind, Notes, Stage
 from coach.rulebook import Source
@@ -256,6 +257,7 @@ def _respond(
                 question=intent.question,
             )
             text = _with_alias(text, intent.pasted, s)
+            text = with_send_day(text, s, person, intent.question, intent.intended, results)
             if then is not None:  # the moment it was judged at, said with the verdict
                 from coach.chat.followups import moment
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import DATE, first_date
+from coach.chat.dates import DATE, DURATION, days_of, first_date, resolve
 
 #: words asking whether a day will do
 ASKS = re.compile(
@@ -48,7 +48,10 @@ PAST_ASKED = re.compile(
 #: 9th" (said without a question, it still asks whether that day will do)
 PLANNED = re.compile(
     r"\b(?:(?:i\s*(?:was|am|'m)\s+)?(?:going|planning|hoping|about)\s+to|i(?:'ll|\s+will|\s+plan"
-    r"\s+to|\s+intend\s+to|\s+want\s+to)|gonna|(?:i\s*(?:was|am|'m)\s+)?(?:thinking|planning)\s+"
+    r"\s+to|\s+intend\s+to|\s+want\s+to)|gonna"
+    # the subject dropped, as chat does: "want to chase the day after tomorrow. ok?"
+    r"|^\W*(?:(?:want|wanting|need|plan|planning|hoping|hope|intend|meaning)\s+to|wanna)"
+    r"|(?:i\s*(?:was|am|'m)\s+)?(?:thinking|planning)\s+"
     r"(?:of|on|about))\s+(?:\w+\s+)?(?:email|e-mail|call|phone|ring|write|send|message|text"
     r"|check(?:ing)?\s+in|follow(?:ing)?\s+up|chase|chasing|nudge|contact|reach(?:ing)?\s+out"
     r"|emailing|calling|phoning|ringing|writing|sending|messaging)\b",
@@ -141,6 +144,9 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
     planned = not asks and any(PLANNED.search(c) for c in clauses)
     asks = asks or planned
     stated: dt.date | None = None  # the last date a clause stated, which "that day" names
+    counted = _counted_from(clauses, today) if asks else None
+    if counted is not None:  # "so ten days after the 23rd is when I send the second one?"
+        return counted
     for i, clause in enumerate(clauses):
         if read[i]:
             head = _asked_head(clause, today) if asks else None
@@ -164,4 +170,25 @@ def asked_day(clauses: list[str], today: dt.date, read: list[bool]) -> dt.date |
             day = first_date(clause, today, past=False) or fixed_holiday(clause, today)
             if day is not None and day >= today:
                 return day
+    return None
+
+
+def _counted_from(clauses: list[str], today: dt.date) -> dt.date | None:
+    """A day asked as a span counted from a date: "ten days after the 23rd", "a week after 2
+    March" (calendar days; business days are the plan's to count)."""
+    for clause in clauses:
+        for span in DURATION.finditer(clause):
+            if span.group("biz"):
+                continue
+            after = re.match(r"\s+(?:after|from|past)\s+", clause[span.end() :], re.I)
+            if after is None:
+                continue
+            at = span.end() + after.end()
+            date = DATE.match(clause, at)
+            if date is None or date.group("wd2"):  # "a week from Monday" is DATE's own reading
+                continue
+            base = resolve(date, today, past=True)
+            if base is not None:
+                day = base + dt.timedelta(days=days_of(span))
+                return day if day >= today else None
     return None

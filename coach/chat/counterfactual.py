@@ -48,6 +48,12 @@ _WHEN_WOULD = re.compile(
     r"|\b(?:latest|earliest)\b[^.?!]{0,40}?\b(?:could|would|should)\s+(?:I\s+)?have\b",
     re.I,
 )
+#: when the first follow-up goes, asked: "first check in when?", "when is the first chase"
+_FIRST_WHEN = re.compile(
+    r"\bfirst\s+(?:check[- ]?in|follow[- ]?up|chase|nudge)\b[^.?!]{0,20}\bwhen\b"
+    r"|\bwhen\b[^.?!]{0,30}\bfirst\s+(?:check[- ]?in|follow[- ]?up|chase|nudge)\b",
+    re.I,
+)
 #: which follow-up: "my first check-in", "the second email", "another one"
 _MESSAGE = r"(?:check[- ]?in|follow[- ]?up|e-?mail|message|note|call|one|chase|nudge)"
 #: ("the last follow-up", "my 2nd (and last) check in", "second and final one": the one after
@@ -96,6 +102,8 @@ def _kind(text: str, notes: Notes) -> Kind:
     from coach.chat.kinds import kind_in
 
     kind = kind_in(text)
+    if kind is None and _CHASED.search(text):  # "when could I first have chased?": a check-in
+        return Kind.check_in
     if kind == Kind.materials or _material(text, notes) is not None:
         return Kind.materials
     if kind == Kind.thank_you or (kind is None and _THANKS.search(text)):
@@ -103,9 +111,18 @@ def _kind(text: str, notes: Notes) -> Kind:
     return Kind.check_in
 
 
+#: getting in touch about the decision, which no promised material is
+_CHASED = re.compile(
+    r"\bchas(?:e|ed|ing)\b|\bcheck(?:ed|ing)?[- ]?in\b|\bfollow(?:ed|ing)?[- ]?up\b|\bnudg\w*",
+    re.I,
+)
+#: words a material's name shares with any question about timing: "first", "copy", "sent"
+_NOT_NAMING = {"first", "last", "next", "copy", "copie", "send", "sent", "email", "with", "from"}
+
+
 def _material(text: str, notes: Notes) -> int | None:
     """The promised material the text names, by its words ("the references"), if any."""
-    words = set(re.findall(r"[a-z0-9]{4,}", text.lower()))
+    words = set(re.findall(r"[a-z0-9]{4,}", text.lower())) - _NOT_NAMING
     for i, item in enumerate(notes.materials):
         named = {w.rstrip("s") for w in re.findall(r"[a-z0-9]{4,}", item.what.lower())}
         if named & {w.rstrip("s") for w in words}:
@@ -124,7 +141,9 @@ def counterfactual_verdict(situation: Situation, question: str) -> tuple[str, li
     """Yes or no on the supposed send, or the first (last) right moment when none is named;
     ("", []) when the question supposes no send or the notes cannot say."""
     notes, now = situation.notes, situation.now
-    if not supposed_send(question):
+    # "and if they'd given no dates at all, first check in when?": the first, as it would have been
+    first_supposed = situation.facts.supposed and _FIRST_WHEN.search(question) is not None
+    if not supposed_send(question) and not first_supposed:
         return "", []
     if notes is None or situation.synthetic:
         weekdays = _weekday_thanks(question)

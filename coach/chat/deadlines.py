@@ -21,6 +21,7 @@ from coach.chat.material_times import (
     named_item,
 )
 from coach.chat.thanked import TIMING_ASKED, WITHIN, thanked_verdict
+from coach.chat.yes_no import SEVERITY
 from coach.models import Kind
 from coach.plan import PlanItem, limits
 
@@ -100,7 +101,16 @@ def thank_you_verdict(
             item.rules,
         )
     if item.status == "overdue":
+        past = _planned_past(question, situation.facts.asked_day, now, item.limit)
+        if past:  # "it won't go till Wednesday after lunch": past even the limit then
+            return (
+                f"No: {past} is past even the {days}-day limit ({limit}), when a late thank-you "
+                f"becomes an error. Send your thank-you{to} before then, today if you can.",
+                item.rules,
+            )
         no = "No, not too late: y" if TOO_LATE.search(question) else "Yes: y"
+        if SEVERITY.search(question):  # "is that a big deal?": a warning, not an error
+            no = "No, not a big deal: y"
         if STILL_OR_LATE.search(question):  # "can I still send it, or is it too late?"
             no = "Yes, you can still send it: y"
         elif WITHIN.search(question):  # "am I still inside the 24 hours?": the target, no
@@ -222,6 +232,40 @@ def _send_at(question: str, asked: dt.date | None, now: dt.datetime) -> dt.datet
     return dt.datetime.combine(on, dt.time(hour, int(said.group("m") or 0)), tzinfo=now.tzinfo)
 
 
+#: a part of the day said for a send: "Wednesday after lunch", "tomorrow evening"
+_SEND_PART = {
+    "morning": dt.time(9, 0),
+    "lunch": dt.time(12, 30),
+    "after lunch": dt.time(13, 30),
+    "afternoon": dt.time(14, 0),
+    "evening": dt.time(19, 0),
+    "tonight": dt.time(20, 0),
+}
+_SEND_PART_SAID = re.compile(
+    r"\b(after lunch|lunch(?:time)?|morning|afternoon|evening|tonight)\b", re.I
+)
+
+
+def _planned_past(
+    question: str, asked: dt.date | None, now: dt.datetime, limit: dt.datetime
+) -> str:
+    """The send the question plans, in words, when it falls past the limit; "" otherwise."""
+    if asked is None:  # "it won't go till Wednesday after lunch": the day it will go
+        asked = first_date(question, now.date(), past=False)
+        asked = asked if asked is not None and asked >= now.date() else None
+    at = _send_at(question, asked, now)
+    if at is None and asked is not None:
+        part = _SEND_PART_SAID.search(question)
+        key = part.group(1).lower().removesuffix("time") if part else ""
+        if key in _SEND_PART:
+            at = dt.datetime.combine(asked, _SEND_PART[key], tzinfo=now.tzinfo)
+        elif asked > limit.date():  # a whole day after the limit's
+            return day(asked, now)
+    if at is None or at <= limit:
+        return ""
+    return f"{at:%H:%M} on {day(at, now)}" if at.date() == limit.date() else day(at, now)
+
+
 def _in_time(later: tuple[dt.date, bool], latest: dt.datetime) -> bool:
     """The day proposed (its morning, when said) is before the thank-you's 24 hours run out."""
     on, _ = later
@@ -257,8 +301,10 @@ PROMISED_BY = re.compile(
 MATTERS = re.compile(r"\b(?:does|would|will|did) (?:it|that) (?:really |even )?matter\b", re.I)
 #: material asked for with a deadline: "Sam asked me to send two references by Friday"
 REQUESTED_BY = re.compile(
-    r"\b(?:asked|wants?|needs?|requested|would like)\b[^.?!]{0,25}?\b(?:to (?:send|see|get|have)"
-    r"|for)\s+(?:(?:him|her|them)\s+)?(?P<what>(?:(?!\b(?:and|I|but|then)\b)[^.?!,]){3,50}?)\s+by\s+"
+    r"\b(?:asked|wants?|wanted|needs?|needed|requested|would like)\b(?:[^.?!]{0,25}?\b(?:to (?:send"
+    r"|see|get|have)|for)|(?=\s+(?:my|the|a|an|some|copies|proof)\s+(?!(?:\w+\s+)?(?:answer|decision|reply"
+    r"|response|update|news|word|call|meeting|interview|start)\b)))\s+"  # "want my link by"
+    r"(?:(?:him|her|them)\s+)?(?P<what>(?:(?!\b(?:and|I|but|then)\b)[^.?!,]){3,50}?)\s+by\s+"
     r"(?P<when>[^.?!]{3,30})",
     re.I,
 )

@@ -226,7 +226,9 @@ def _extract(
         ):
             from coach.checks.timeline import said_dates
 
-            for what, day in said_dates(theirs, spoken or anchor or today, country):
+            base = spoken or anchor or today
+            for what, day in said_dates(theirs, base, country):
+                day = _nearest_year(day, base, theirs)
                 setattr(facts, SAID_KEYS[what], day)
                 facts.said.append(f"{SAID_KEYS[what].replace('_', ' ')} {dated(day, '%-d %b')}")
         read.append(len(facts.said) > said)
@@ -295,6 +297,17 @@ def _extract(
         facts.names.insert(0, titled)
     facts.names = list(dict.fromkeys(facts.names))
     return facts
+
+
+def _nearest_year(day: dt.date, base: dt.date, text: str) -> dt.date:
+    """A date they gave without a year is the nearest one: "they'd decide by the end of April",
+    said on 1 May, is the April just gone, not next year's (as a written date is read)."""
+    if (day - base).days <= 183 or re.search(r"\b20\d\d\b", text):
+        return day
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day - dt.timedelta(days=365)
 
 
 def _round_dates(clauses: list[str], today: dt.date) -> list[str]:

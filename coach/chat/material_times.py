@@ -11,7 +11,7 @@ import re
 from coach.chat.context import Situation
 from coach.chat.dates import DATE, resolve
 from coach.chat.followups import day, moment
-from coach.chat.yes_no import asked
+from coach.chat.yes_no import SEVERITY, asked
 from coach.models import Kind
 from coach.plan import PlanItem
 
@@ -193,6 +193,8 @@ def kept_line(item: PlanItem, what: str, now: dt.datetime, question: str) -> str
             "needed for it."
         )
     lead = "No, it was late" if frame is not None and not fault else "Yes, it was late"
+    if SEVERITY.search(question):  # "big deal or let it go?": a warning, and it has gone
+        lead = "No, not a big deal, though it was late"
     return (
         f"{lead}: {went}, after the {moment(latest, now)} you promised. A one-line apology "
         "at most; it is sent, which matters most, so be punctual from here on."

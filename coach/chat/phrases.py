@@ -42,15 +42,26 @@ DECIDE_BY = re.compile(
     r"|\b(?:need|needs|needed|take|takes|want|wants)\s+(?:\w+\s+)?(?:until|till)\b"
     r"|\b(?:close|wrap up|finali[sz]e|fill|conclude)\w*\s+(?:it|this|things|the (?:role|process|search|position))?\s*(?:up\s+)?by\b"
     # "they've pushed the decision to Wed 18 Nov", "the decision was moved back to the 20th"
-    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)(?:\s+(?:has\s+been|have\s+been|was|were|is|are|got|s)|'s)?\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
+    r"|\b(?:(?:pushed|moved|postponed|delayed|shifted|changed|put off)\s+(?:back\s+)?(?:the|their|its)\s+decision(?:\s+date)?"
+    # "they've moved it to Friday 22 May": what they moved, said before or not at all
+    r"|(?:they|she|he)(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:now\s+|just\s+)?(?:pushed|moved|postponed|delayed|shifted|put off)\s+(?:it|things|everything)|(?:decision(?:\s+date)?|panel|board(?:\s+meeting)?|final (?:interview|round)s?|hiring meeting)(?:\s+(?:has\s+been|have\s+been|was|were|is|are|got|s)|'s)?\s+(?:now\s+)?(?:pushed|moved|postponed|delayed|shifted|changed|put off))\s+(?:back\s+|out\s+)?(?:to|until|till)\b",
     re.I,
 )
 #: the decision named without "by": "the decision will now be end of next week", "they
 #: mentioned end of next week for a decision" (the date before it)
 DECISION_IS = re.compile(
     r"\bdecision\s+(?:will|would|should|is|was|'s)\s+(?:now\s+)?(?:be\s+)?(?:made\s+)?"
-    r"(?:on|in|at|due(?:\s+(?:on|by))?)?(?=\W)",  # "the decision was due friday 11 dec"
+    r"(?:(?:on|in|at|due(?:\s+(?:on|by))?)\b)?"  # "the decision was due friday 11 dec"
+    # "the GM decides on Friday 18 Sept", "they'll decide Friday": a day straight after the
+    # verb (a subject other than the user's own, which DECIDE_ON_MINE tells)
+    r"|\b(?:decides|decide|deciding|make (?:a|the|their) decision|makes (?:a|the|their) decision)"
+    r"\s+(?:on\s+)?(?=(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d|\d))",
     re.I,
+)
+#: the user's own decision, just before the verb: "I need to decide on Friday", "we'd make a
+#: decision Monday"; not "I heard they decide Friday"
+DECIDE_ON_MINE = re.compile(
+    r"\b(?:I|we)(?:['’](?:ll|d|m|ve))?(?:\s+(?!(?:they|she|he|it|the)\b)\w+){0,3}\s*$", re.I
 )
 FOR_DECISION = re.compile(r"\bfor\s+(?:a|the|their|a final)\s+(?:decision|answer)\b", re.I)
 #: "they won't decide until Wednesday 7 October": the decision date, not a no-contact date
@@ -178,6 +189,7 @@ INTERVIEW_ON = re.compile(
     r"(?:back\s+|forward\s+)?to\b"
     r"|\b(?:interview(?:ed|d)?|we met|I met (?:with )?(?:them|him|her|the (?:panel|team|"
     r"hiring manager|manager|recruiter)))\b(?:[^.?!]{0,25}?\b(?:on|was|last|yesterday|today"
+    r"|this\s+(?:morning|afternoon|evening)"  # "interview this morning, can I phone tomorrow"
     r"|(?:moved|changed|rescheduled|pushed|shifted|bumped)(?:\s+back|\s+forward)?\s+to)\b"
     # "interviewed in manila friday 2 april", "interview tue 4 may", "interview mon nov 23"
     # "the interview day (mon 2 nov)": the day in brackets
@@ -203,6 +215,9 @@ SENT = re.compile(
     r"|\b(?:my|the)\s+(?:last\s+|first\s+|previous\s+)?(?P<rel>check[- ]?in|follow[- ]?up|"
     r"thank[- ]?you)(?:\s+(?:note|email|e-mail|message|call))?\s+(?:(?:that|which)\s+)?I\s+"
     r"(?:sent|emailed|e-mailed|wrote|did|made|posted|mailed)\b"
+    # "sent a 2nd email on Friday 11th": a message counted after the first, a follow-up
+    r"|\b(?:sent|emailed|wrote|did)\s+(?:him\s+|her\s+|them\s+)?(?:a|an|my|the)\s+"
+    r"(?P<nth>2nd|second|3rd|third|another)\s+(?:e-?mail|message|note|one|nudge|chaser)\b"
     # "emailed Sam yesterday asking for an update": a check-in, though not called one
     r"|\b(?P<asked>emailed|e-mailed|mailed|messaged|wrote to|phoned|rang)\b(?=[^.?!]{0,40}\b(?:asking|to ask|for)\b"
     r"[^.?!]{0,25}\b(?:update|news|status|progress|decision|timeline|timing|time ?frame|outcome|next steps)s?\b"

@@ -80,7 +80,7 @@ def read_sent(sent: re.Match[str], clause: str, today: dt.date, facts: Facts) ->
     word = (
         sent.group("what") or sent.group("verb") or sent.group("noun") or sent.group("rel") or ""
     ).lower()
-    if sent.group("one"):  # "the first one was the 18th": the earlier follow-up
+    if sent.group("one") or sent.group("nth"):  # "the first one was the 18th", "a 2nd email"
         word = "follow"
     if sent.group("asked"):
         word = "check"

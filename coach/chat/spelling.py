@@ -155,7 +155,14 @@ def _spelling_line(
     )
     if asked is not None and found.honorific is not None:
         said, right = asked.group(1) + ".", found.honorific
-        short = f"'{right} {found.last}' or simply '{found.first}'"
+        typed, part = _surname_typed(question[asked.end() :], found.name)
+        short = f"'{right} {part if typed else found.last}' or simply '{found.first}'"
+        if typed and fold(said) == fold(right):  # "is 'Dear Dr. Szoke' ok?": the marks dropped
+            return (
+                f"No: write {right} {part}, not {said} {typed}. A name without its accents or "
+                f"marks is a misspelt name; copy it from your notes ({_called(found)}).",
+                ["name-misspelled"],
+            )
         if fold(said) != fold(right):  # "is she Ms?" when the notes say Dr.
             fault = MATTERS.search(question) is not None  # "was that a problem?": yes
             lead = f"Yes: {said} is wrong" if fault else f"No, not {said}"
@@ -178,6 +185,23 @@ def _spelling_line(
         "included.",
         ["name-misspelled"],
     )
+
+
+def _surname_typed(after: str, name: str) -> tuple[str, str]:
+    """The word typed after a title ("Dr. Szoke") and the part of the notes' name it stands for
+    ("Szőke"): the part that is spelt the same but for its marks or case. ("", part) when it is
+    typed right; ("", "") when the word is no part of the name."""
+    word = re.match(r"\s*([^\W\d_][\w'’-]*)", after)
+    if word is None:
+        return "", ""
+    typed = word.group(1).rstrip("'’-")
+    for part in name.split():
+        if part == typed:
+            return "", part
+    for part in name.split():
+        if len(part) > 2 and spelled(part) == spelled(typed) and fold(part) == fold(typed):
+            return (typed, part) if part.lower() != typed.lower() else ("", part)
+    return "", ""
 
 
 def _called(person: Interviewer) -> str:

@@ -16,6 +16,7 @@ from coach.chat.phrases import (
     CONTACT_ON,
     DECIDE_AFTER,
     DECIDE_BY,
+    DECIDE_ON_MINE,
     DECISION_IS,
     DELAYED,
     FOR_DECISION,
@@ -82,6 +83,17 @@ BEFORE_CHASING = re.compile(
 )
 
 
+def _before_own_words(clause: str) -> str:
+    """The clause without the words the user asks to say ("can I email Karen today and say I
+    need their decision by Friday"): a deadline in them is the user's, not their timeline."""
+    from coach.chat.intended import MAY_I, SAYING
+
+    saying = SAYING.search(clause)
+    if saying is None or MAY_I.search(clause[: saying.start()]) is None:
+        return clause
+    return clause[: saying.start("words")]
+
+
 #: what they will do, before a call or an email: "she'd", "he will", "they're going to"
 THEIR_CALL = re.compile(
     r"(?:['’](?:d|ll)|\b(?:will|would|shall|going\s+to|gonna|promised\s+to|planned\s+to))\s+$",
@@ -126,6 +138,7 @@ def read_their_timeline(
     names: list[str] | None = None,
 ) -> bool:
     """Read the clause's timeline into `facts`; True when it held one."""
+    clause = _before_own_words(clause)
     undecided = NOT_DECIDING.search(clause)
     if undecided is not None:  # "they won't decide until the 7th": decided that day
         day = first_date(clause[undecided.end() : undecided.end() + 30], spoken or today)
@@ -175,6 +188,8 @@ def read_their_timeline(
             facts.said.append(f"they expect to decide by {dated(day, '%-d %b')}")
             return True
     named = DECISION_IS.search(clause)
+    if named and DECIDE_ON_MINE.search(clause[: named.start()]):
+        named = None  # "I have to decide on Friday": the user's own decision, not theirs
     told = FOR_DECISION.search(clause)
     day = first_date(clause[named.end() : named.end() + 30], spoken or today) if named else None
     if day is None and told is not None:  # "end of next week for a decision": just before it

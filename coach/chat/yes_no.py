@@ -65,6 +65,10 @@ _OK = re.compile(
     r"|\b(?:isn'?t|wasn'?t|aren'?t|doesn'?t|don'?t|won'?t|didn'?t|right) (?:it|that|i|they)\W*$",
     re.I,
 )
+#: asked how bad it is: "is that a big deal or fine?", "a disaster or just meh?"
+SEVERITY = re.compile(
+    r"\b(?:big deal|disaster|catastroph\w*|end of the world|how bad|a huge problem)\b", re.I
+)
 #: an auxiliary before its subject, after a few words ("on the 1st should i ring her?")
 _AUX_SUBJECT = re.compile(
     r"\b(?:can|could|may|should|shall|would|will|is|was|do|does|did)\s+(?:i|we|it|that|this)\b",
@@ -82,6 +86,9 @@ _CHOICE = re.compile(r"\b(?:better|worse|rather|prefer(?:able)?|which)\b", re.I)
 _WH = re.compile(
     r"^(?:\W*(?:so|and|but|ok|also|then)\W+)*(?:what|when|how|which|who|where|why)\b", re.I
 )
+
+#: the question word put last, as chat does: "first check in when?", "and after that, what?"
+_WH_LAST = re.compile(r"\b(?:what|when|how|which|who|where|why)\W*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,8 +127,8 @@ def asked(question: str) -> Asked | None:
 
         if _CHOICE.search(clause):
             continue  # "is a card better than an email?": a choice, not a yes or no
-        if _WH.search(clause) and not _FAULT.search(clause):
-            continue
+        if (_WH.search(clause) or _WH_LAST.search(clause)) and not _FAULT.search(clause):
+            continue  # "when can I?", "first check in when?": a when-question, not a yes or no
         if _NEED.search(clause):
             found.append(Asked("need", clause, sentence))
         elif re.search(r"\b(?:any point|worth)\b", clause, re.I):
@@ -225,6 +232,12 @@ def practice_first(
     if said and all(w == word.split(",")[0] for w in said) and says_verdict(lead):
         return lead, [*p.rules, *rules], list(p.sources)  # the plan said the same yes or no
     kept = lead if all(w == word.split(",")[0] for w in said) else ""
+    do = "Yes" if p.say == "yes" else "No"
+    if not kept and yes_no.frame == "fault" and said and all(w == do for w in said):
+        # "would it be weird to ring tomorrow?": "Yes" (it is) says what the plan's "No: a call
+        # the day after..." says (don't); its dates stay, without its own yes or no
+        rest = re.sub(r"^(?:Yes|No)\b[,:.]?\s*", "", lead)
+        kept = rest[:1].upper() + rest[1:]
     return f"{word}. {because} {kept}".strip(), [*p.rules, *rules], list(p.sources)
 
 
