@@ -272,6 +272,28 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         None,
         "long late early soon much many busy quick quickly big small hard short fast slow often",
     ),
+    (
+        # "it was to long", "the brief is to short for": a degree after a form of "be"
+        _rx(
+            r"\b(?:is|was|are|were|be|been|it[’']s|felt|feels|seemed|seems) (?P<w>to) "
+            r"(?:long|late|early|soon|much|many|busy|short|hard|big|small|far|expensive|"
+            r"difficult|complicated|slow|fast)\b(?!-)"
+        ),
+        "too",
+        _followed_by(_words(". , ; : ! ? for to and or") | {""}),
+        "long late early soon much many busy short hard big small far expensive difficult "
+        "complicated slow fast",
+    ),
+    (
+        # "I am agree with", "we are agree that": "agree" is the verb, with no "am"
+        _rx(
+            r"\b(?P<w>(?P<s>I|we|they)(?: am| are|[’'](?:m|re)) "
+            r"(?P<a>(?:totally |completely |fully |really |strongly |also )?)agree)\b(?![-d])"
+        ),
+        lambda m: f"{m.group('s')} {m.group('a')}agree",
+        None,
+        "agree",
+    ),
     # affect / effect, lose / loose, advise / advice, here / hear, whether
     (
         _rx(
