@@ -191,9 +191,10 @@ def _judge(text: str, floor: int, begin: int, end: int, verb: str) -> str | None
     # object ("needs the barge"); in "the crew needs were" it is a noun
     if verb in LEXICAL_VERBS and _ADVERB_BEFORE.search(text, max(floor, begin - 24), begin) is None:
         after = _NEXT.match(text, end)
-        if after is None or after.group(1).lower() not in _OBJECT_START:
-            if not _bare_plural(text, floor, begin - 1):
-                return None  # "Bigger boats needs deeper berths": no noun can stand there
+        no_object = after is None or after.group(1).lower() not in _OBJECT_START
+        # "Bigger boats needs deeper berths": after a bare plural, no noun can stand there
+        if no_object and not _bare_plural(text, floor, begin - 1):
+            return None
     low = max(floor, begin - 40)
     cut = text.rfind(" ", low, begin - 1)
     before = text[cut + 1 if cut >= 0 else low : begin - 1]
