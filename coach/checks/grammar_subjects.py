@@ -133,6 +133,10 @@ _FINITE = lazy_compile(
     r"might|must|[a-z]{3,}ed)\b|['’](?:s|re|ve|ll|d|m)\b"
 )
 _NEXT = lazy_compile(r"\s*([^\s,.;:!?]+)")
+_AUXILIARY = lazy_compile(
+    r"\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|"
+    r"might|must)\b|'(?:re|ve|ll|m)\b"
+)
 
 
 def disagreements(
@@ -350,8 +354,9 @@ def _finite_before(lower: list[str], at: int) -> bool:
     """A verb stands between the last word that opened a clause and `at`: "the team are great
     and", not "mentioned that a certificate and" (the verb is the outer clause's)."""
     start = max((i + 1 for i in range(at) if lower[i] in _SUBORDINATORS), default=0)
-    # "'s" may be a possessive ("the lab's work and the tour were"), so it is no verb here
-    return _FINITE.search(" ".join(lower[start:at]).replace("'s ", " ")) is not None
+    # "'s" may be a possessive ("the lab's work and the tour were") and a word in -ed a
+    # describing word ("the invited call and the email are"), so neither counts here
+    return _AUXILIARY.search(" ".join(lower[start:at])) is not None
 
 
 #: words that join two clauses once the first has its verb: "the team are great and the

@@ -23,6 +23,7 @@ from coach.checks.grammar_guards import (
 )
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words, lexicon
+from coach.text import lazy_compile
 
 #: verbs whose bare form is never the participle, with the participle: after "I have" each is
 #: a slip, never a noun being had
@@ -255,9 +256,16 @@ def _modal_s_verb(text: str, m: re.Match[str]) -> bool:
     if text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] in ",;:(":
         return False  # "For the move, will estimators build": a question after a phrase
     # "or will writers keep": a question's modal comes before its subject, a plural noun
-    return before != "" and before not in _DETERMINERS and before not in _OPENS_QUESTION
+    if before == "" or before in _DETERMINERS or before in _OPENS_QUESTION:
+        return False
+    end = _SENTENCE_END.search(text, m.end())
+    # "What phrases should students avoid?": in a question only a pronoun is surely the subject
+    return end is None or end.group() != "?" or before in _SUBJECTS
 
 
+
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+_SUBJECTS = _words("i we you they he she it")
 #: words after which a modal opens a question: "or will estimators build ..."
 _OPENS_QUESTION = _words("or and but so why how when where what which who whom")
 
