@@ -3,10 +3,11 @@ noun after a preposition or a verb ("proud of it's record", "organise there shif
 or an infinitive with a verb in the wrong form ("would likes", "will sent", "want to learned"),
 a perfect tense with the simple past ("have went"), "is/was" after a plural that opens a
 sentence ("Painted walkways is") or after "and" once a clause has its verb ("the team are
-great and the manager are kind"), "each of ... have", "both of ... is", "was to long" and "I
-am agree". Beside each, the English that must pass: questions ("or will writers keep"), a
-gerund that is the subject ("Learning that the probes reach the valley was"), places and
-times after "there", and adjectives after a modal ("I will be pleased")."""
+great and the manager are kind"), "each of ... have", "both of ... is", "was to long", "I am
+agree", "I very interested", "if there any", and "then" after any comparative. Beside each,
+the English that must pass: questions ("or will writers keep"), a gerund that is the subject
+("Learning that the probes reach the valley was"), places and times after "there", and
+adjectives after a modal ("I will be pleased")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ from test_grammar_frames import grammar
         ("Both of my referees is happy to talk.", "is", "are"),
         ("The second call was to short for a handover.", "to", "too"),
         ("I am agree that the rota needs work.", "I am agree", "I agree"),
+        ("The yard is quieter then I expected.", "then", "than"),
+        ("It was much warmer then last week.", "then", "than"),
+        ("Please reply no later then Friday.", "then", "than"),
+        ("I very interested in the role.", "I", "I am"),
+        ("Please let me know if there any updates.", "any", "are any"),
+        ("I wonder if there any news.", "any", "is any"),
     ],
 )
 def test_a_slip_read_from_structure(text, slip, fixed):
@@ -77,6 +84,10 @@ def test_a_slip_read_from_structure(text, slip, fixed):
         "Each of the sites has its own rota.",
         "We are agreed on the next steps.",
         "The aim is to slow the rollout.",
+        # "then" of a time, after a comparative or a noun in -er
+        "I was younger then, but I learned fast.",
+        "The engineer then showed me the kiln.",
+        "Is there any news on the role?",
         # objects after a preposition or a subject's verb
         "Bravo on the new page; shame the people behind it are still running it.",
         "I hate to put it like this, but I need an answer.",

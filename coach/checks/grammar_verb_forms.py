@@ -263,7 +263,6 @@ def _modal_s_verb(text: str, m: re.Match[str]) -> bool:
     return end is None or end.group() != "?" or before in _SUBJECTS
 
 
-
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
 _SUBJECTS = _words("i we you they he she it")
 #: words after which a modal opens a question: "or will estimators build ..."
