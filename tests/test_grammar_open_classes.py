@@ -48,6 +48,9 @@ from test_grammar_frames import grammar
         ("I very interested in the role.", "I", "I am"),
         ("Please let me know if there any updates.", "any", "are any"),
         ("I wonder if there any news.", "any", "is any"),
+        ("The kiln has it's quirks, as you said.", "it's", "its"),
+        ("I enjoyed meeting you're apprentices.", "you're", "your"),
+        ("The drivers said there happy with the new vans.", "there", "they're"),
     ],
 )
 def test_a_slip_read_from_structure(text, slip, fixed):
@@ -88,6 +91,9 @@ def test_a_slip_read_from_structure(text, slip, fixed):
         "I was younger then, but I learned fast.",
         "The engineer then showed me the kiln.",
         "Is there any news on the role?",
+        "Is anyone there free on Friday?",
+        "I know you're colleagues.",
+        "She said there were delays.",
         # objects after a preposition or a subject's verb
         "Bravo on the new page; shame the people behind it are still running it.",
         "I hate to put it like this, but I need an answer.",

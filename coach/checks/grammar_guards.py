@@ -197,7 +197,7 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         and _next_word(text, m.end("n")) in _PHRASE_END
     ):
         return True  # "speak to it's challenges.": "to it is challenges" cannot stand
-    if wrong in ("there", "it's") and _owned_phrase(text, m, wrong, before, noun):
+    if _owned_phrase(text, m, wrong, before, noun):
         return True
     if not _noun_like(noun) and (
         noun.endswith(("ly", "ing", "ed")) or not _noun_ahead(text, m.end("n"))
@@ -259,6 +259,8 @@ def _owned_phrase(text: str, m: re.Match[str], wrong: str, before: str, noun: st
     plural = _plural(noun) and noun not in _NOT_PLURAL_HEAD and noun not in MEASURES
     if wrong == "it's" and before in _OBJECT_PREPOSITIONS_ITS:
         return not ing  # "of it's" is never "of it is"
+    if wrong == "you're" and before in _OBJECT_PREPOSITIONS_ITS and (plural or ends):
+        return not ing  # "about you're plans", "for you're patience."
     if wrong == "there" and before in _OBJECT_PREPOSITIONS:
         return not ing and (_noun_like(noun) or plural or ends)
     if not plural or not ends or after in ("and", "or"):
@@ -273,10 +275,17 @@ def _owned_phrase(text: str, m: re.Match[str], wrong: str, before: str, noun: st
         (len(before) > 4 and before.endswith("ed") and not before.endswith("eed"))
         or _verb_in_s(before)
         or second in _BEFORE_A_VERB
+        # "has it's quirks,", "meeting you're apprentices.": "it is quirks" cannot stand, and
+        # "there" after a verb in -ing is a place ("working there summers")
+        or (wrong != "there" and (before in ("has", "have", "had") or _ing_verb(before)))
         # "the rangers plan there patrols": a plural, then its verb
         or (_plural(second) and not before.endswith("s") and wrong == "there")
     )
     return verb and before not in _CLAUSE_VERBS and before not in _NOT_OWNED
+
+
+def _ing_verb(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word not in _NOT_VERBS_ING
 
 
 #: words after which the next word is a verb: "to plan there patrols", "we log there bins"

@@ -73,6 +73,16 @@ def _after_condition(text: str, m: re.Match[str]) -> bool:
     return "," not in clause and _CONDITION.match(clause) is not None
 
 
+_SAYS = _words("said says told mentioned explained hope hopes think thinks know knows sure")
+
+
+def _there_state(text: str, m: re.Match[str]) -> bool:
+    """ "(they said) there happy with": after a verb of saying or a clause opener, and before
+    the clause's end; "is anyone there free" has its verb before."""
+    before = _prev_word(text, m.start("w"))
+    return before in _SAYS and _next_word(text, m.end()) in _words(". , ; : ! ? and with to")
+
+
 _COMPARISON_FOLLOWS = _THAN_FOLLOWS | _words("they last this most many usual what")
 
 
@@ -175,6 +185,14 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (_rx(r"\b(?P<w>their) [a-z]+ing\b(?!-)"), "they're", _after_clause_opener, "their"),
     (_rx(r"\b(?P<w>your) welcome\b"), "you're", _your_welcome, "your"),
     (_rx(r"\b(?P<w>you[’']re) (?P<n>[a-z]+)\b(?!-)"), "your", _possessive_slot, "you're"),
+    (
+        # "the drivers said there happy with": after a verb that takes a clause, "there"
+        # before a state the clause ends on is "they're"
+        _rx(r"\b(?P<w>there) (?:" + _PREDICATIVE + r"|pleased|keen|ready|thrilled)\b(?!-)"),
+        "they're",
+        _there_state,
+        "there",
+    ),
     # its / it's
     (
         _rx(
