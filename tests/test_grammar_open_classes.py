@@ -51,6 +51,7 @@ from test_grammar_frames import grammar
         ("The kiln has it's quirks, as you said.", "it's", "its"),
         ("I enjoyed meeting you're apprentices.", "you're", "your"),
         ("The drivers said there happy with the new vans.", "there", "they're"),
+        ("The photos I took is in the shared folder.", "is", "are"),
     ],
 )
 def test_a_slip_read_from_structure(text, slip, fixed):
@@ -94,6 +95,8 @@ def test_a_slip_read_from_structure(text, slip, fixed):
         "Is anyone there free on Friday?",
         "I know you're colleagues.",
         "She said there were delays.",
+        "One of the reasons I applied was the team.",
+        "The hours we spent was worth it.",
         # objects after a preposition or a subject's verb
         "Bravo on the new page; shame the people behind it are still running it.",
         "I hate to put it like this, but I need an answer.",

@@ -147,6 +147,18 @@ AGREEMENT: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         "both",
     ),
     (
+        # "the photos I took is in the folder": a plural, a clause of its own without "that",
+        # and the verb that is the plural's
+        _rx(
+            r"\b(?:the|these|those|my|our|your|their|all the) (?P<n>[a-z]{3,}s) "
+            r"(?:I|we|you|they) (?:[a-z]{3,}ed|took|sent|met|saw|made|wrote|gave|got|found|"
+            r"heard|brought|did|had|bought|put|kept) (?P<w>is|was|has)\b"
+        ),
+        lambda m: {"was": "were", "is": "are", "has": "have"}[m.group("w").lower()],
+        _plural_noun,
+        "is was has",
+    ),
+    (
         _rx(r"\bpeople (?P<w>is|was)\b"),
         lambda m: "are" if m.group("w").lower() == "is" else "were",
         _not_after(frozenset(["of"])),
