@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from coach.checks.grammar_subjects import _PREPOSITIONS as _ALL_PREPOSITIONS
-from coach.checks.grammar_subjects import MEASURES
+from coach.checks.grammar_subjects import MEASURES, gerund_opens
 from coach.checks.language import _prev_word
 from coach.checks.spelling_words import _words
 from coach.pattern_cache import compile_pattern
@@ -197,6 +197,8 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
         and _next_word(text, m.end("n")) in _PHRASE_END
     ):
         return True  # "speak to it's challenges.": "to it is challenges" cannot stand
+    if _owned_phrase(text, m, wrong, before, noun):
+        return True
     if not _noun_like(noun) and (
         noun.endswith(("ly", "ing", "ed")) or not _noun_ahead(text, m.end("n"))
     ):
@@ -206,13 +208,89 @@ def _possessive_slot(text: str, m: re.Match[str]) -> bool:
     if before in takers:
         return True
     if wrong == "it's":
-        # "supports it's employees", not "I think it's people who..."
-        return before.endswith(("s", "ed")) and before not in _CLAUSE_VERBS and len(before) > 3
+        # "supports it's employees", not "I think it's people who..." nor "perhaps it's"
+        return (
+            (_verb_in_s(before) or before.endswith("ed"))
+            and before not in _CLAUSE_VERBS
+            and len(before) > 3
+        )
     if wrong == "there" and noun in _NOUN_OR_VERB:
         return False  # "the people there work hard"
     if wrong != "there" and (noun.endswith("s") or noun in ("staff", "people")):
         return False  # "they're customers", "you're colleagues": they are
     return _next_word(text, m.end("n")) in _BOUNDARY
+
+
+#: prepositions after which a word opens a noun phrase, never a clause: "proud of it's
+#: record", "care about there fruit"; "in there", "from there", "out there" are places, and
+#: "like it's", "than it's", "as it's" open a clause, so none of those is here
+_OBJECT_PREPOSITIONS = _words(
+    "of about with into through by towards toward among during without within across behind "
+    "under for"
+)
+#: and these too before "it's", which is never a place: "at it's best", "to it's credit"
+_OBJECT_PREPOSITIONS_ITS = _OBJECT_PREPOSITIONS | _words("on at to from in over around onto")
+#: words that follow a place's "there" or a clause's "it's" and own nothing: times, adverbs,
+#: a clause's words ("for there to be", "about there being", "of there now")
+_NOT_OWNED_WORD = _words(
+    "today tomorrow yesterday tonight morning afternoon evening night week weekend month "
+    "year once twice again alone together anyway yet first last early late soon sometime "
+    "sometimes somewhere else instead myself yourself himself herself ourselves themselves "
+    "ever before after long fast quick straight soon daily weekly often"
+)
+_OBJECT_PRONOUNS = _words("me us him them")
+_VERB_ING = _words("being having going getting coming doing making taking")
+
+
+def _owned_phrase(text: str, m: re.Match[str], wrong: str, before: str, noun: str) -> bool:
+    """ "there/it's WORD" where WORD opens a noun phrase that something owns: after a
+    preposition that takes a noun phrase ("proud of it's record", "about there fruit."), or
+    a plural ending the phrase after a verb ("organise there shifts.", "showed me there
+    designs for", "handles it's alerts."), where the adverb "there" and "it is" cannot stand."""
+    if not noun.isalpha() or noun in _NOT_OWNED or noun in _NOT_OWNED_WORD:
+        return False
+    if noun in _STOPS_NOUN or noun in _BE_MODAL or noun.endswith(("ly", "ed")):
+        return False
+    after = _next_word(text, m.end("n"))
+    ends = after in _PHRASE_END or after in _CARRIES_PHRASE or after in _PREPOSITIONS
+    ends = ends or after in ("", "around")
+    # "about there training.": a noun in -ing ends the phrase; "about there being a" does not
+    ing = noun.endswith("ing") and not _noun_like(noun) and (not ends or noun in _VERB_ING)
+    plural = _plural(noun) and noun not in _NOT_PLURAL_HEAD and noun not in MEASURES
+    if wrong == "it's" and before in _OBJECT_PREPOSITIONS_ITS:
+        return not ing  # "of it's" is never "of it is"
+    if wrong == "you're" and before in _OBJECT_PREPOSITIONS_ITS and (plural or ends):
+        return not ing  # "about you're plans", "for you're patience."
+    if wrong == "there" and before in _OBJECT_PREPOSITIONS:
+        return not ing and (_noun_like(noun) or plural or ends)
+    if not plural or not ends or after in ("and", "or"):
+        return False
+    two = _TWO_BACK.search(text, max(0, m.start("w") - 40), m.start("w"))
+    second = fold(two.group(1)).lower() if two else ""
+    if before in _OBJECT_PRONOUNS:
+        return wrong == "there"  # "showed me there designs for": "it's" may open a clause
+    if not before.isalpha() or before in _BE_MODAL or before in _CLAUSE_OPENERS:
+        return False
+    verb = (
+        (len(before) > 4 and before.endswith("ed") and not before.endswith("eed"))
+        or _verb_in_s(before)
+        or second in _BEFORE_A_VERB
+        # "has it's quirks,", "meeting you're apprentices.": "it is quirks" cannot stand, and
+        # "there" after a verb in -ing is a place ("working there summers")
+        or (wrong != "there" and (before in ("has", "have", "had") or _ing_verb(before)))
+        # "the rangers plan there patrols": a plural, then its verb
+        or (_plural(second) and not before.endswith("s") and wrong == "there")
+    )
+    return verb and before not in _CLAUSE_VERBS and before not in _NOT_OWNED
+
+
+def _ing_verb(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word not in _NOT_VERBS_ING
+
+
+#: words after which the next word is a verb: "to plan there patrols", "we log there bins"
+_BEFORE_A_VERB = _words("to i we they you will would can could should must might please")
+_TWO_BACK = lazy_compile(r"([A-Za-z][A-Za-z'’]*)[ \t\n]+[A-Za-z][A-Za-z'’]*[ \t]*\n?[ \t]*$")
 
 
 def _owner_slot(text: str, m: re.Match[str], before: str) -> bool:
@@ -357,6 +435,9 @@ def _subject_pronoun(text: str, m: re.Match[str]) -> bool:
     if pronoun != "you":
         return _prev_word(text, m.start()) != "thank"
     before = _touching_word(text, m.start())
+    two = _TWO_BACK.search(text, max(0, m.start() - 40), m.start())
+    if two is not None and fold(two.group(1)).lower() in _words("i we they he she"):
+        return False  # "which I assure you is not": "you" is the object of a subject's verb
     if _verb_in_s(before):
         return False  # "whenever suits you is fine": the object of a verb in -s
     return not (before in _YOU_OBJECT or before.endswith(("ing", "ed")))
@@ -418,8 +499,11 @@ _NOT_VERBS_ING = _words("morning evening thing things something anything nothing
 def _after_clause_opener(text: str, m: re.Match[str]) -> bool:
     if m.group().split()[-1].lower() in _NOT_VERBS_ING:
         return False
-    if _prev_word(text, m.start("w")) not in _CLAUSE_OPENERS:
+    before = _prev_word(text, m.start("w"))
+    if before not in _CLAUSE_OPENERS:
         return False
+    if before == "as" and _next_word(text, m.end()) in _PHRASE_END:
+        return False  # "as poor as their scheduling.": the other side of a comparison
     return not _ing_compound(text, m.end())
 
 
@@ -526,7 +610,7 @@ def _plural_noun(text: str, m: re.Match[str]) -> bool:
         return False
     if _prev_word(text, m.start()) in _PREPOSITIONS or _object_of_relative(text, m.start()):
         return False
-    if _an_object(text, m.start()):
+    if _an_object(text, m.start()) or gerund_opens(text, 0, m.start()):
         return False
     return noun not in _PLURAL_EXCEPTIONS and not noun.endswith(("ss", "us", "is", "ics", "'s"))
 

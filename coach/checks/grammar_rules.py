@@ -20,6 +20,7 @@ from coach.checks.grammar_guards import (
     _followed_by,
     _have_for_having,
     _Lazy,
+    _next_word,
     _not_after,
     _opens_ended_clause,
     _possessive_slot,
@@ -30,7 +31,7 @@ from coach.checks.grammar_guards import (
 )
 from coach.checks.grammar_verb_forms import VERB_FORMS
 from coach.checks.language import _prev_word
-from coach.checks.spelling_words import _words
+from coach.checks.spelling_words import _words, lexicon
 from coach.pattern_cache import compile_pattern
 
 #: words a relative clause's gap stands for: "everything we discussed about the marina" is
@@ -70,6 +71,37 @@ def _after_condition(text: str, m: re.Match[str]) -> bool:
         return False
     clause = text[opening : m.start()]
     return "," not in clause and _CONDITION.match(clause) is not None
+
+
+_SAYS = _words("said says told mentioned explained hope hopes think thinks know knows sure")
+
+
+def _there_state(text: str, m: re.Match[str]) -> bool:
+    """ "(they said) there happy with": after a verb of saying or a clause opener, and before
+    the clause's end; "is anyone there free" has its verb before."""
+    before = _prev_word(text, m.start("w"))
+    return before in _SAYS and _next_word(text, m.end()) in _words(". , ; : ! ? and with to")
+
+
+_COMPARISON_FOLLOWS = _THAN_FOLLOWS | _words("they last this most many usual what")
+
+
+def _comparative_then(text: str, m: re.Match[str]) -> bool:
+    """ "quieter then I expected": a comparative (one with a superlative: "quietest", not the
+    nouns "manager", "engineer") before what can be the other side of the comparison."""
+    word = m.group("c").lower()
+    return word[:-2] + "est" in lexicon() and _next_word(text, m.end()) in _COMPARISON_FOLLOWS
+
+
+_NEXT_NOUN = compile_pattern(r"\s+([a-z]+)")
+
+
+def _there_any(m: re.Match[str]) -> str:
+    """ "any updates" wants "are any", "any news" "is any"."""
+    after = _NEXT_NOUN.match(m.string, m.end())
+    noun = after.group(1) if after else ""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "news"))
+    return "are any" if plural else "is any"
 
 
 _TWO_BEFORE = compile_pattern(r"([A-Za-z'’]+)[ \t\n]+([A-Za-z'’]+)[ \t\n]*$")
@@ -153,6 +185,14 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (_rx(r"\b(?P<w>their) [a-z]+ing\b(?!-)"), "they're", _after_clause_opener, "their"),
     (_rx(r"\b(?P<w>your) welcome\b"), "you're", _your_welcome, "your"),
     (_rx(r"\b(?P<w>you[’']re) (?P<n>[a-z]+)\b(?!-)"), "your", _possessive_slot, "you're"),
+    (
+        # "the drivers said there happy with": after a verb that takes a clause, "there"
+        # before a state the clause ends on is "they're"
+        _rx(r"\b(?P<w>there) (?:" + _PREDICATIVE + r"|pleased|keen|ready|thrilled)\b(?!-)"),
+        "they're",
+        _there_state,
+        "there",
+    ),
     # its / it's
     (
         _rx(
@@ -213,6 +253,15 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         "then",
     ),
     (
+        # any comparative, told by its superlative ("quieter": "quietest"), before what can
+        # be the other side of a comparison: "quieter then I expected", "warmer then last week"
+        _rx(r"\b(?P<c>[a-z]{3,}er) (?P<w>then)\b(?!\s*[,.;:!?])"),
+        "than",
+        _comparative_then,
+        "then",
+    ),
+    (_rx(r"\bno (?:later|earlier|sooner|more|less|fewer) (?P<w>then)\b"), "than", None, "then"),
+    (
         _rx(r"\bother (?P<w>then)\b(?!\s*[,.;:!?])"),
         "than",
         _not_after(_words("each the an one every some any")),
@@ -271,6 +320,46 @@ _RULES: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
         "too",
         None,
         "long late early soon much many busy quick quickly big small hard short fast slow often",
+    ),
+    (
+        # "it was to long", "the brief is to short for": a degree after a form of "be"
+        _rx(
+            r"\b(?:is|was|are|were|be|been|it[’']s|felt|feels|seemed|seems) (?P<w>to) "
+            r"(?:long|late|early|soon|much|many|busy|short|hard|big|small|far|expensive|"
+            r"difficult|complicated|slow|fast)\b(?!-)"
+        ),
+        "too",
+        _followed_by(_words(". , ; : ! ? for to and or") | {""}),
+        "long late early soon much many busy short hard big small far expensive difficult "
+        "complicated slow fast",
+    ),
+    (
+        # "I very interested in": the adjective wants its verb
+        _rx(
+            r"\b(?P<w>I) (?:very|really|so|truly|extremely|deeply|still) (?:interested|excited|"
+            r"keen|eager|grateful|thankful|glad|happy|pleased|delighted|confident)\b",
+            0,
+        ),
+        "I am",
+        None,
+        "interested excited keen eager grateful thankful glad happy pleased delighted confident",
+    ),
+    (
+        # "let me know if there any updates": "there" wants its verb
+        _rx(r"\b(?:if|whether) there (?P<w>any)\b(?= [a-z]+)"),
+        _there_any,
+        None,
+        "any",
+    ),
+    (
+        # "I am agree with", "we are agree that": "agree" is the verb, with no "am"
+        _rx(
+            r"\b(?P<w>(?P<s>I|we|they)(?: am| are|[’'](?:m|re)) "
+            r"(?P<a>(?:totally |completely |fully |really |strongly |also )?)agree)\b(?![-d])"
+        ),
+        lambda m: f"{m.group('s')} {m.group('a')}agree",
+        None,
+        "agree",
     ),
     # affect / effect, lose / loose, advise / advice, here / hear, whether
     (

@@ -133,6 +133,10 @@ _FINITE = lazy_compile(
     r"might|must|[a-z]{3,}ed)\b|['’](?:s|re|ve|ll|d|m)\b"
 )
 _NEXT = lazy_compile(r"\s*([^\s,.;:!?]+)")
+_AUXILIARY = lazy_compile(
+    r"\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|"
+    r"might|must)\b|'(?:re|ve|ll|m)\b"
+)
 
 
 def disagreements(
@@ -159,13 +163,41 @@ def disagreements(
     return sorted(found)
 
 
+#: words in -ing that open a sentence without being a gerund
+_NOT_GERUNDS = _words(
+    "during nothing something anything everything morning evening thing spring string king "
+    "ring wing ceiling according regarding including concerning following pending notwithstanding"
+)
+
+
+def gerund_opens(text: str, floor: int, at: int) -> bool:
+    """The sentence holding `at` opens with a gerund and runs to `at` without a comma:
+    "Learning that the probes reach the valley was", "Hearing how the teams share their notes
+    was", where the verb agrees with the gerund, one action, not with the plural before it."""
+    low = max(floor, at - 200)
+    opening = max(text.rfind(". ", low, at), text.rfind("! ", low, at), text.rfind("? ", low, at))
+    opening = max(opening + 2 if opening >= 0 else low, text.rfind("\n", low, at) + 1)
+    sentence = text[opening:at]
+    if any(mark in sentence for mark in ",;:()"):
+        return False
+    first = sentence.lstrip(" \t\"'“‘").split(" ", 1)[0]
+    return (
+        len(first) > 5
+        and first[0].isupper()
+        and first.endswith("ing")
+        and first.lower() not in _NOT_GERUNDS
+    )
+
+
 def _judge(text: str, floor: int, begin: int, end: int, verb: str) -> str | None:
     """The verb's correction when its subject's number contradicts it, else None."""
     # a verb in -s is read as one only where a verb must stand: after an adverb, or before its
     # object ("needs the barge"); in "the crew needs were" it is a noun
     if verb in LEXICAL_VERBS and _ADVERB_BEFORE.search(text, max(floor, begin - 24), begin) is None:
         after = _NEXT.match(text, end)
-        if after is None or after.group(1).lower() not in _OBJECT_START:
+        no_object = after is None or after.group(1).lower() not in _OBJECT_START
+        # "Bigger boats needs deeper berths": after a bare plural, no noun can stand there
+        if no_object and not _bare_plural(text, floor, begin - 1):
             return None
     low = max(floor, begin - 40)
     cut = text.rfind(" ", low, begin - 1)
@@ -180,7 +212,7 @@ def _judge(text: str, floor: int, begin: int, end: int, verb: str) -> str | None
     ):
         return None  # "I have", "there is", "that was", "... done, is": no noun phrase ends here
     number = _subject_number(text, floor, begin - 1, verb)
-    if number == "plural" and verb not in PLURAL_VERBS:
+    if number == "plural" and verb not in PLURAL_VERBS and not gerund_opens(text, floor, begin):
         return CORRECTION.get(verb) or _base_form(verb)
     if number == "singular" and verb in PLURAL_VERBS:
         return CORRECTION[verb]
@@ -235,8 +267,47 @@ def _last_stop(window: str) -> int:
     )
 
 
+_COUNT_WORD = lazy_compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+    r"hundred|thousand|dozen|several|many|few|both|all|some|most)$"
+)
+#: plurals that name one field, trade or department: "Financial services is a regulated
+#: sector", "Human resources is where I started"
+_ONE_FIELD = _words(
+    "services relations resources communications operations sales affairs studies sciences "
+    "arts humanities needs works goods logistics customs savings earnings premises outdoors"
+)
+
+
+def _bare_plural(text: str, floor: int, verb_at: int) -> bool:
+    """A sentence that opens with a plural and no determiner, after one or two describing
+    words in lower case, straight before its verb: "Painted walkways is a start", "Small
+    changes makes a difference"; not a name, a span ("Two weeks is") nor a field."""
+    low = max(floor, verb_at - 50)
+    opening = max(_last_stop(text[low:verb_at]), text.rfind("\n", low, verb_at) - low)
+    if opening < 0 and low > floor:
+        return False
+    words = text[low + opening + 1 : verb_at].split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    rest = [w for w in words[1:]]
+    head = words[-1]
+    if any(not w.isalpha() or not w.islower() for w in rest) or not words[0].isalpha():
+        return False  # "Twenty-three artisans is a team": a count is one whole
+    lower = [w.lower() for w in words]
+    if _COUNT_WORD.match(lower[0]) or not head.endswith("s"):
+        return False
+    if any(w in _STOP or w in _NUMBERS or w.endswith(("ly", "ing", "s")) for w in lower[:-1]):
+        return False
+    if head in _ONE_FIELD or head in MEASURES:
+        return False
+    return _number(head, lower[:-1], "") == "plural"
+
+
 def _subject_number(text: str, floor: int, verb_at: int, verb: str) -> str | None:
     """ "plural" or "singular" when every reading of the clause's subject agrees, else None."""
+    if verb not in PLURAL_VERBS and _bare_plural(text, floor, verb_at):
+        return "plural"
     words = _clause(text, floor, verb_at)
     if words is None or len(words) < 2 or len(words) > 14:
         return None
@@ -250,7 +321,8 @@ def _subject_number(text: str, floor: int, verb_at: int, verb: str) -> str | Non
     # "the stable hand mentioned that the foals are": the last clause that opens inside
     opened_by = None
     for i in range(len(lower) - 2, -1, -1):
-        if lower[i] in _SUBORDINATORS and lower[i + 1] in DETERMINERS:
+        joins = lower[i] in _JOINS_CLAUSES and _finite_before(lower, i)
+        if (lower[i] in _SUBORDINATORS or joins) and lower[i + 1] in DETERMINERS:
             opened_by = lower[i]
             words, lower = words[i + 1 :], lower[i + 1 :]
             break
@@ -276,6 +348,20 @@ def _subject_number(text: str, floor: int, verb_at: int, verb: str) -> str | Non
         if len(numbers) > 1 or None in numbers:
             return None
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _finite_before(lower: list[str], at: int) -> bool:
+    """A verb stands between the last word that opened a clause and `at`: "the team are great
+    and", not "mentioned that a certificate and" (the verb is the outer clause's)."""
+    start = max((i + 1 for i in range(at) if lower[i] in _SUBORDINATORS), default=0)
+    # "'s" may be a possessive ("the lab's work and the tour were") and a word in -ed a
+    # describing word ("the invited call and the email are"), so neither counts here
+    return _AUXILIARY.search(" ".join(lower[start:at])) is not None
+
+
+#: words that join two clauses once the first has its verb: "the team are great and the
+#: manager are kind" (before a verb, "and" joins subjects: "the report and the letter have")
+_JOINS_CLAUSES = _words("and but or so")
 
 
 def _past_form(word: str) -> bool:
@@ -365,7 +451,8 @@ def _number(word: str, before: list[str], det: str) -> str | None:
             or det in _SINGULAR_DETERMINERS
         ):
             return None
-        return "plural" if word[:-1] in lexicon() or word[:-2] in lexicon() else None
+        stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+        return "plural" if any(stem in lexicon() for stem in stems if stem) else None
     if word.endswith("ing") or word in _PEOPLE_ADJECTIVES or det in _PLURAL_DETERMINERS:
         return None
     if word.endswith(("a", "i", "ae", "en", "y")) and word + "s" not in lexicon():
