@@ -38,8 +38,8 @@ CHUNK = 250
 Reader = Callable[[str], Message]
 #: (target, one line of text): an input error, or a warning about how a file was read
 Problem = tuple[str, str]
-#: what a worker sends back for one part: the results as JSON, the errors, the warnings
-Outcome = tuple[bytes, list[Problem], list[Problem]]
+#: what a worker sends back for one part: the results, the errors, the warnings
+Outcome = tuple[list[Result], list[Problem], list[Problem]]
 _STATE: dict[str, Any] = {}
 
 WORKER_DIED = (
@@ -165,24 +165,18 @@ def _in_order(problems: list[Problem], targets: Sequence[str]) -> list[Problem]:
     return sorted(problems, key=lambda p: position.get(p[0], len(position)))
 
 
-def _results_adapter() -> Any:
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(list[Result])
-
-
 def _worker(chunk: list[str]) -> Outcome:
-    """Check one part; the results travel as JSON, which pydantic-core writes and reads about
-    three times faster than pickle handles the same models."""
+    """Check one part. The results travel pickled, as the plain objects they are (coach.plain):
+    five times faster to write and to read than as JSON through pydantic (10 against 50 us a
+    result, measured), and the parent never imports pydantic nor builds its validators."""
     try:
         _, results, errors, warnings = _read_and_check(
             chunk, _STATE["read"], _STATE["checker"], _STATE["history"]
         )
-        data: bytes = _STATE["adapter"].dump_json(results)
     except Exception as exc:  # _read_and_check catches each file's; this is a last resort
-        return b"[]", [(target, internal_error(exc, "checking")) for target in chunk], []
+        return [], [(target, internal_error(exc, "checking")) for target in chunk], []
     gc.freeze()  # the caches this part warmed are kept for the next; see check_files
-    return data, errors, warnings
+    return results, errors, warnings
 
 
 def _pool_map(
@@ -239,7 +233,7 @@ def _recover(lost: list[list[str]]) -> list[list[Outcome]]:
         else:
             outcomes.extend(o for o in alone if o is not None)
         dead = [(t, WORKER_DIED) for t, o in zip(part, alone, strict=True) if o is None]
-        outcomes.append((b"[]", dead, []))
+        outcomes.append(([], dead, []))
     return recovered
 
 
@@ -328,8 +322,7 @@ def _check_files(
             gc.freeze()
         return (kept if keep_messages else None), checked, failed
 
-    adapter = _results_adapter()
-    _STATE.update(read=read, checker=checker, history=history, adapter=adapter)
+    _STATE.update(read=read, checker=checker, history=history)
     results: list[Result] = []
     errors: list[Problem] = []
     parts = chunks(targets)
@@ -346,10 +339,10 @@ def _check_files(
         lost = [part for part, outcome in zip(parts, outcomes, strict=True) if outcome is None]
         recovered = iter(_recover(lost) if lost else [])
         for outcome in outcomes:
-            for part_json, part_errors, part_warnings in (
+            for part_results, part_errors, part_warnings in (
                 [outcome] if outcome is not None else next(recovered)
             ):
-                results.extend(adapter.validate_json(part_json))
+                results.extend(part_results)
                 errors.extend(part_errors)
                 noted.extend(part_warnings)
                 gc.freeze()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from coach.models import Channel, HistoryEntry, Interviewer, Kind, Notes, Severity, Stage
 from coach.plain import Plain
@@ -13,6 +13,8 @@ from coach.text import Doc
 
 if TYPE_CHECKING:
     from coach.rulebook import Rule
+
+_T = TypeVar("_T")
 
 
 class Params(Plain):
@@ -215,3 +217,15 @@ def per_notes(
     value = build(notes)
     _BY_CONTENT[key] = value
     return value
+
+
+def per_message(doc: Doc, notes: Notes, key: tuple[Any, ...], build: Callable[[], _T]) -> _T:
+    """`build()`, worked out once per message and notes however many rules ask: a reading two
+    rules share with the same parameters (detail-unsupported's invented topics, which
+    detail-missing also takes out of the message). Kept on the message's `Doc`, so it lives as
+    long as the check; the notes are kept too, so other notes never see it."""
+    memo: dict[tuple[Any, ...], tuple[Notes, Any]] = doc.derived("per-message", lambda _: {})
+    found = memo.get(key)
+    if found is None or found[0] is not notes:
+        found = memo[key] = (notes, build())
+    return found[1]  # type: ignore[no-any-return]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from coach.checks.base import per_notes
+from coach.checks.base import per_message, per_notes
 from coach.checks.detail_words import Normalise, _found, concepts, named_concepts, shorter_relatives
 from coach.models import Notes
 from coach.text import WORD, Doc, lazy_compile
@@ -47,8 +47,15 @@ def _details(notes: Notes, method: Normalise) -> tuple[tuple[frozenset[str], boo
     )
 
 
-def denied_details(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of each thing heard that retells a detail and denies it."""
+def denied_details(doc: Doc, notes: Notes, method: Normalise) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each thing heard that retells a detail and denies it, read once per
+    message: detail-unsupported reports them and detail-missing takes them out."""
+    return per_message(
+        doc, notes, ("denied-details", method), lambda: list(_denied(doc, notes, method))
+    )
+
+
+def _denied(doc: Doc, notes: Notes, method: Normalise) -> Iterator[tuple[int, int, str]]:
     context = named_concepts(notes, method)
     details = per_notes(
         notes, f"negated-details:{method}", lambda n: _details(n, method), uses=("details",)

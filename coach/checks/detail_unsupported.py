@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
+from coach.checks.base import CheckKind, Context, Hit, Params, per_message, per_notes
 from coach.checks.detail_claims import claimed_topics, reader_work
 from coach.checks.detail_near import near_miss, notes_acronyms, spelt_acronyms
 from coach.checks.detail_slots import is_place
@@ -258,6 +258,29 @@ def invented_topics(
     max_words: int = 4,
     common: int = 0,
     synonym_common: int = 0,
+) -> list[tuple[int, int, str]]:
+    """The invented topics (see `_invented_topics`), read once per message: detail-unsupported
+    reports them and detail-missing takes them out (coach.checks.detail_agree), with the same
+    parameters."""
+    key = ("invented-topics", method, places, max_words, common, synonym_common)
+    return per_message(
+        doc,
+        notes,
+        key,
+        lambda: list(
+            _invented_topics(doc, notes, method, places, max_words, common, synonym_common)
+        ),
+    )
+
+
+def _invented_topics(
+    doc: Doc,
+    notes: Notes,
+    method: Normalise,
+    places: tuple[str, ...],
+    max_words: int,
+    common: int,
+    synonym_common: int,
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each topic the message claims was discussed ("our conversation
     about X", "the X we talked about") that is in neither the notes nor the role. With

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -168,6 +168,34 @@ def _present(text: str, case_sensitive: bool, size: int) -> frozenset[int] | Non
         seen = (text, size, _PREFILTERS[True].matching(text), _PREFILTERS[False].matching(text))
         _SEEN[key] = seen
     return seen[2] if case_sensitive else seen[3]
+
+
+def ruled_out(text: str) -> Callable[[Phrase], bool] | None:
+    """A test of which fast patterns the message-wide prefilter proves absent from `text`, to
+    be asked of many families at once (the phrases rules read some fifty a message): true for a
+    pattern whose `finditer` over `text` finds nothing without scanning. None when the prefilter
+    is not used for this text (a run's first messages, a short text), where every pattern is
+    scanned. A pattern registered after this call is never ruled out."""
+    if _messages <= WARM_UP:
+        return None
+    text = ascii_words(text)
+    if len(text) <= SET_MIN:
+        return None
+    known = {cs: len(_PREFILTERS[cs].patterns) for cs in (True, False)}
+    size = known[True] + known[False]
+    present = {cs: _present(text, cs, size) for cs in (True, False)}
+
+    def test(phrase: Phrase) -> bool:
+        cs = phrase.case_sensitive
+        found = present[cs]
+        return (
+            phrase.fast
+            and found is not None
+            and phrase.slot < known[cs]
+            and phrase.slot not in found
+        )
+
+    return test
 
 
 class Phrase:

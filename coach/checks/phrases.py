@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from coach.checks.base import CheckKind, Context, Hit, Params, per_notes
 from coach.checks.classified import classified_hits, satisfied_by_classifier
-from coach.checks.matcher import Phrase, compile_phrases
+from coach.checks.matcher import Phrase, compile_phrases, ruled_out
 from coach.checks.names_spelling import english_words
 from coach.models import Notes, Severity
 from coach.plain import Field
@@ -139,8 +139,12 @@ class Phrases(CheckKind):
         text = doc.plain
         start = doc.body_start if params.scope == "body" else 0
         hits: list[Hit] = []
+        absent = ruled_out(text)
         for family in params.families:
-            found = [m for m in family.regex.finditer(text, start) if m.end() > m.start()]
+            regex = family.regex
+            if absent is not None and absent(regex):
+                continue  # the prefilter says it matches nowhere: nothing found, nothing to report
+            found = [m for m in regex.finditer(text, start) if m.end() > m.start()]
             if found and doc.addresses:
                 # "k.whitlock@..." or ".../u/..." is an address, not the writer's words
                 found = [m for m in found if not doc.in_address(m.start(), m.end())]
