@@ -76,6 +76,11 @@ def test_asking_to_be_remembered_reopens_nothing(sentence):
         "You'll regret passing on someone who can run the ovens alone.",
         "I must respectfully disagree.",
         "I would question the assessment of my costing exercise.",
+        "I don't think the panel gave my tasting notes a fair hearing.",
+        "I don't agree with the decision, but I accept it.",
+        "It's a pity you went with someone who has never run a wood-fired oven.",
+        "My references will tell you I was the better choice.",
+        "It felt as if the panel had made up their minds before I walked in.",
     ],
 )
 def test_a_judgement_called_wrong_disputes_the_decision(sentence):
@@ -91,6 +96,9 @@ def test_a_judgement_called_wrong_disputes_the_decision(sentence):
         "I hold myself to a high standard, and I will keep working at it.",
         "I'm happy to square the dates with my current employer for any future role.",
         "I respect the decision and I wish the new baker well.",
+        "You may have overlooked my last two messages, so here is a summary.",
+        "It is not just the ovens I will miss, but the whole early shift.",
+        "I'd welcome the chance to be the right fit for a future opening.",
     ],
 )
 def test_the_writers_own_judgement_disputes_nothing(sentence):

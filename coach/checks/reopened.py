@@ -154,7 +154,8 @@ _MISJUDGED = lazy_compile(
     r"gave|appreciated|understood|weighed|checked)\b[^.!?\n]{0,50}?\b(?:closely|properly|fully|"
     r"carefully|fairly|correctly|fair|proper|full|justice)\b"
     r"|\bmy (?:[\w-]+ ){1,6}?(?:was|were|has been|have been) (?:\w+ly )?(?:undervalued|"
-    r"underestimated|underrated|overlooked|misjudged|misread|discounted|dismissed|not (?:given|"
+    r"underestimated|underrated|overlooked|misjudged|misread|misunderstood|discounted|dismissed|"
+    r"not (?:given|"
     r"taken) (?:enough|proper|due|fair|full|any) (?:weight|account|consideration|credit))\b",
     re.I,
 )
@@ -193,6 +194,8 @@ _DISAGREES = lazy_compile(
     r"(?: \w+ly)? (?:disagree|beg to differ)\b(?! with (?:myself|my own))"
     rf"|\bI(?: would|'d| must)? (?:question|wonder) (?:whether|if) {_JUDGES}\b[^.!?\n]{{0,60}}"
     r"\b(?:properly|fully|fairly|closely|carefully|correctly)\b"
+    r"|\bI (?:don't|do not|can't|cannot|can not) (?:\w+ly )?agree with (?:the|your|this|that|how|"
+    r"what|the panel's)\b"
     r"|\bI(?: would| must| have to|'d| do)?(?: \w+ly)? (?:question|challenge|dispute|contest|"
     r"take issue with|push back on) (?:the|your|this|that) (?:decision|outcome|result|assessment|"
     r"reasoning|judgement|judgment|conclusion|verdict|scoring|view|choice)\b",
@@ -217,7 +220,24 @@ _UNFAIR = lazy_compile(
 _BEST_LOST = lazy_compile(
     r"\b(?:passed over|passed on|turned down|turned away|rejected|let go of|lost|missed out on)"
     r" (?:the|your) (?:very )?(?:best|strongest|most (?:qualified|experienced)|only (?:qualified|"
-    r"experienced)) (?:candidate|applicant|person|fit)\b",
+    r"experienced)) (?:candidate|applicant|person|fit)\b"
+    # the writer ranked above the one chosen: "I was the better choice", "I had the best answers"
+    r"|\bI (?:was|am|'m|would have been|'d have been) (?:\w+ly |by far |easily )?the (?:better|"
+    r"best|stronger|strongest|more qualified|most qualified) (?:choice|candidate|fit|person|"
+    r"applicant|option|hire)\b"
+    r"|\bI (?:had|gave) (?:by far )?the (?:best|strongest) (?:answers?|interview|presentation|"
+    r"test|scores?|results?)\b"
+    # the one chosen called lacking: "you went with someone who has never run a berth plan"
+    r"|\b(?:went with|gone with|chose|chosen|picked|hired|selected|preferred|appointed) "
+    r"(?:someone|somebody|a candidate|an applicant|a person|an outsider|the other (?:candidate|"
+    r"applicant)|them) (?:who|that|with) (?:has never|had never|hasn't|hadn't|lacks|lacked|"
+    r"doesn't have|didn't have|has no|had no|less|no|far less|much less)\b",
+    re.I,
+)
+#: what was overlooked is the writer's messages, not their record: a remark on silence
+_MESSAGES = lazy_compile(
+    r"\b(?:messages?|e-?mails?|calls?|letters?|voicemails?|texts?|inbox|follow-ups?|(?:last|"
+    r"earlier|previous|first|two|three) notes?)\b",
     re.I,
 )
 #: the writer's own shortfall, owned: never an argument
@@ -241,7 +261,9 @@ JUDGED_WORDS = (
     "justified", "objective", "impartial", "stacked", "weighted", "rigged", "foregone",
     "determined", "decided", "made up", "passed over", "passed on", "turned", "rejected",
     "let go", "lost", "closely", "properly", "fully", "carefully", "fairly", "correctly",
-    "hearing", "line up", "match", "wonder",
+    "hearing", "line up", "match", "wonder", "agree", "better", "best", "stronger", "strongest",
+    "went with", "gone with", "chose", "picked", "hired", "selected", "preferred", "appointed",
+    "misunderstood",
 )  # fmt: skip
 DESPITE_WORDS = (
     "still", "after all", "anyway", "all the same", "nonetheless", "nevertheless", "even ",
@@ -276,7 +298,11 @@ def disputes_judgement(sentence: str) -> bool:
     ):
         return True
     m = _MISJUDGED.search(sentence)
-    return m is not None and not _OWN_SLIP.search(sentence, 0, m.end())
+    return (
+        m is not None
+        and not _OWN_SLIP.search(sentence, 0, m.end())
+        and not _MESSAGES.search(sentence, m.start(), min(len(sentence), m.end() + 30))
+    )
 
 
 def asks_for_place(sentence: str) -> bool:
