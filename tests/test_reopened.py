@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.checks.reopened import asks_for_place, questions_outcome
+from coach.checks.reopened import asks_for_place, disputes_judgement, questions_outcome
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,44 @@ def test_a_place_asked_for_despite_the_decision_reopens_it(sentence):
 )
 def test_asking_to_be_remembered_reopens_nothing(sentence):
     assert not asks_for_place(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With respect, I think the panel has underestimated what ten years on the ovens bring.",
+        "I would gently suggest that the board chose wrongly.",
+        "I feel my years on the night bake were undervalued.",
+        "I'm struggling to square this with your remark that my sourdough was the best you tasted.",
+        "The outcome seems at odds with what you told me on the day.",
+        "The timing rule was applied to me and not to the other candidates.",
+        "You'll regret passing on someone who can run the ovens alone.",
+        "I must respectfully disagree.",
+        "I would question the assessment of my costing exercise.",
+        "I don't think the panel gave my tasting notes a fair hearing.",
+        "I don't agree with the decision, but I accept it.",
+        "It's a pity you went with someone who has never run a wood-fired oven.",
+        "My references will tell you I was the better choice.",
+        "It felt as if the panel had made up their minds before I walked in.",
+    ],
+)
+def test_a_judgement_called_wrong_disputes_the_decision(sentence):
+    assert disputes_judgement(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I underestimated how long the costing question would take me.",
+        "I regret not asking more about the early shift.",
+        "I disagree with myself about how I answered, and I will practise.",
+        "I hold myself to a high standard, and I will keep working at it.",
+        "I'm happy to square the dates with my current employer for any future role.",
+        "I respect the decision and I wish the new baker well.",
+        "You may have overlooked my last two messages, so here is a summary.",
+        "It is not just the ovens I will miss, but the whole early shift.",
+        "I'd welcome the chance to be the right fit for a future opening.",
+    ],
+)
+def test_the_writers_own_judgement_disputes_nothing(sentence):
+    assert not disputes_judgement(sentence)

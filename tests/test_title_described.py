@@ -138,6 +138,68 @@ RANKS = [
 ]
 
 
+#: the post above the reader's own is theirs to claim only when the reader holds it, even when
+#: another member of the panel does
+HARBOUR = {
+    **DOCKS,
+    "interviewers": [
+        *DOCKS["interviewers"],
+        {"name": "Marek Nowak", "honorific": "Mr.", "title": "Harbour Master"},
+    ],
+}
+RANKS += [
+    Case(
+        "drops-assistant-beside-the-post-holder",
+        note("It was good to talk shop with a Harbour Master this morning."),
+        {TITLE},
+        to="Agnieszka Wróbel",
+        notes=HARBOUR,
+    ),
+]
+#: a run of the title's words written by their initials is the same title
+QUALITY = {
+    **MARINA,
+    "interviewers": [
+        {"name": "Agnieszka Wróbel", "honorific": "Ms.", "title": "Quality Assurance Lead"},
+        {"name": "Tomasz Lis", "honorific": "Mr.", "title": "Chief Rigger"},
+    ],
+}
+RANKS += [
+    Case(
+        "initials-of-the-title",
+        note("It is rare to meet a QA lead who walks the pontoons."),
+        set(),
+        to="Agnieszka Wróbel",
+        notes=QUALITY,
+    ),
+    Case(
+        "initials-of-another-title",
+        note("It is rare to meet a QA Manager who walks the pontoons."),
+        {TITLE},
+        to="Agnieszka Wróbel",
+        notes=QUALITY,
+    ),
+]
+
+
+WHO = "Agnieszka Wróbel"
+
+
+def addressed(title: str) -> str:
+    """A letter whose address block gives the reader's title on the line under the name."""
+    return (
+        "Subject: Thank you for the Berth Coordinator interview\n\nMs. Agnieszka Wróbel\n"
+        f"{title}\nMotława Marina\n\nDear Ms. Wróbel,\n\nThank you for meeting me today. "
+        f"{DETAIL}\n\nI remain keen on the role.\n\nKind regards,\nPriya Raman"
+    )
+
+
+RANKS += [
+    Case("address-block-title", addressed("Head of Berthing"), {TITLE}, to=WHO, notes=MARINA),
+    Case("address-block-own-title", addressed("Harbour Master"), set(), to=WHO, notes=MARINA),
+]
+
+
 @pytest.mark.parametrize("case", CASES + RANKS, ids=lambda c: c.id)
 def test_title_written_of_the_reader(case: Case) -> None:
     assert fired(case, "names") & {TITLE} == case.fires

@@ -47,10 +47,12 @@ from coach.checks.reopened import (
     ARGUES,
     DESPITE_WORDS,
     FALLBACK_WORDS,
+    JUDGED_WORDS,
     PUZZLED_WORDS,
     RECONSIDER,
     asks_for_place,
     asks_to_be_the_fallback,
+    disputes_judgement,
     questions_outcome,
 )
 from coach.checks.sendoff import WORDS as SENDOFF_WORDS
@@ -322,7 +324,7 @@ _BUILT: dict[str, Callable[[str, str | None, Notes | None], bool]] = {
     BLAME: lambda sentence, before, _: excused_harm(sentence, before),
     JIBE: lambda sentence, _, notes: sour_wish(sentence) or slighted(sentence, notes),
     DEMAND: lambda sentence, _, __: set_deadline(sentence),
-    ARGUES: lambda sentence, _, __: questions_outcome(sentence),
+    ARGUES: lambda sentence, _, __: questions_outcome(sentence) or disputes_judgement(sentence),
     RECONSIDER: lambda sentence, _, __: (
         asks_for_place(sentence) or asks_to_be_the_fallback(sentence)
     ),
@@ -347,7 +349,7 @@ _NEEDS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
     BLAME: ((_EXCUSE_WORDS, _HARM_WORDS),),
     JIBE: (SENDOFF_WORDS, (SLIGHT_WORDS,)),
     DEMAND: ((_DAY_WORDS,),),
-    ARGUES: ((PUZZLED_WORDS,),),
+    ARGUES: ((PUZZLED_WORDS,), (JUDGED_WORDS,)),
     RECONSIDER: ((DESPITE_WORDS,), (("if ", "should ", "in case", "in the event"), FALLBACK_WORDS)),
 }
 

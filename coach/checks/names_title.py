@@ -136,7 +136,7 @@ class Title(CheckKind):
         expected = key(person.title)
         seen: set[int] = set()
         for i, source in enumerate(sources):
-            if i < 4 and not named:
+            if i < _NAMED and not named:
                 continue
             if not _may_match(i, text, person_names, titles, name_starts):
                 continue  # compiling a pattern costs more than checking a message
@@ -149,11 +149,19 @@ class Title(CheckKind):
                     continue  # "Professor Vogt", "Director Chen": a form of address
                 if key(found) == key(notes.role):
                     continue  # the candidate's own role ("as a Data Analyst, you ...")
-                if i >= _DESCRIBED and _someone_else(found, notes):
+                if (
+                    i >= _DESCRIBED
+                    and not _reranked(found, person.title)
+                    and _someone_else(found, notes)
+                ):
                     continue  # the role applied for, another member's title, a title in the notes
                 if i >= _DESCRIBED and _outside(text, m.start("t"), m.start("t") + len(found)):
                     continue  # "I worked with a Chief Engineer from the insurer": not the reader
-                if key(found) != expected and not _title_contains(found, person.title):
+                if (
+                    key(found) != expected
+                    and not _title_contains(found, person.title)
+                    and not _abbreviates(found, person.title)
+                ):
                     seen.add(m.start("t"))
                     yield Hit(
                         m.start("t"),
@@ -203,12 +211,19 @@ def _title_patterns(
         rf"\b{name}[ \t]+\({det}{title_rx}\)",
         rf"\b{name}[ \t]+[–—-][ \t]+{title_rx}\b",
         rf"\b(?:(?:the|our|your|(?:{company})'s) )?{title_rx},?[ \t]+{name}",
+        # an address block: the name on a line of its own, the title alone on the next
+        rf"(?m:^)[ \t]*{name}[ \t]*,?[ \t]*\n[ \t]*{title_rx}[ \t]*,?[ \t]*(?=\n)",
+        # the person's post named by "as": "Michael's work as Head of Data", "Michael, in his
+        # role as Head of Data,", "Michael, who as Head of Data ..."
+        rf"\b{name}(?:'s (?:role|work|position|job|capacity|post|title|{_YOUR_TIME})[ \t]+"
+        rf"|,?[ \t]+(?:who(?: is)?,?[ \t]+)?(?:in (?:his|her|their) (?:role|capacity|position|"
+        rf"post)[ \t]+)?)as (?:the |(?:{company})'s )?{title_rx}(?!\w)",
     ]
     if reader:
         patterns += [
-            rf"\byour (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
+            rf"\b[Yy]our (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
             rf"(?:the |an? |(?:{company})'s )?{title_ci}\b",
-            rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? you\b",
+            rf"(?:^|(?<=\n)[ \t]*|[.!?][ \t]+)As (?:the |(?:{company})'s )?{title_rx},? your?\b",
             rf"\byou,? as (?:the |(?:{company})'s )?{title_rx}\b",
         ]
         # the reader described, not named: "I know that as Plant Manager you carry ...", "for
@@ -218,15 +233,20 @@ def _title_patterns(
         patterns += [
             # "As Lead Surveyor for the yard, you ...": where the post is held may follow
             rf"\b[Aa]s {owner}?{title_rx}(?: (?:for|at|in|on) (?:the |our |your )?[\w&\-]+)?"
-            r",? you\b",
+            r",? your?\b",
             rf"\bas {owner}{title_rx}(?!\w)",
             rf"\b(?:with|from|meet|met|meeting) (?:an? |{owner}){title_rx}(?!\w)",
             rf"\bfor an? {title_rx} to\b",
             # in lower case only where the reader is met: "good to meet a general manager who"
             rf"\b(?:meet|met|meeting) an? {title_ci}(?!\w)",
             # what the reader said or did in their post: "what you told me as Chief Oenologist"
-            rf"\byou (?:told|showed|said|explained|described|mentioned)\b[^.!?\n]{{0,30}}? "
-            rf"as {title_rx}(?!\w)",
+            rf"\byou (?:told|showed|said|explained|described|mentioned|lead|led|run|ran|manage|"
+            rf"managed|oversee|oversaw|head|headed|built|shared|gave|bring|brought|handle|"
+            rf"handled|took|take|walked)\b[^.!?\n]{{0,30}}? as (?:the )?{title_rx}(?!\w)",
+            # the reader's act with the post set off by commas: "for taking the time, as
+            # Director of Analytics, to walk me through ..."
+            rf"\b(?:you|your|yourself)\b[^.!?\n]{{0,40}}?, as (?:the |(?:{company})'s )?"
+            rf"{title_rx},",
         ]
     return tuple(patterns)
 
@@ -244,12 +264,13 @@ def _compiled(source: str) -> re.Pattern[str]:
 #: the reader's time or words in their post: "your time today as Plant Director", "your
 #: candour as Head of Safety"
 _YOUR_TIME = (
-    r"(?:time|hour|afternoon|morning|visit|tour|welcome|candou?r|insight|advice|words|view|"
-    r"perspective|experience|openness)(?: (?:today|yesterday|this (?:morning|afternoon)|"
+    r"(?:time|hours?|afternoon|morning|visit|tour|welcome|candou?r|insights?|advice|words|views?|"
+    r"perspectives?|experience|openness|thoughts|expertise|guidance|comments?|remarks)(?: (?:today|"
+    r"yesterday|this (?:morning|afternoon)|"
     r"on (?:\w+day|the call)))?"
 )
 _YOUR_ROLE_AS = lazy_compile(
-    rf"\byour (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
+    rf"\b[Yy]our (?:role|work|position|job|capacity|post|title|{_YOUR_TIME}) as "
 )
 _YOU_AS = lazy_compile(r"\byou,? as ")
 #: what stands between a title's last word and the name after it in pattern 3: the title's "of"
@@ -283,14 +304,18 @@ def _may_match(
     if index == 2:
         return any(dash in text for dash in "–—-")
     if index == 4:
-        return _YOUR_ROLE_AS.search(text) is not None
+        return "\n" in text
     if index == 5:
-        return "As " in text and "you" in text
+        return " as " in text
     if index == 6:
-        return _YOU_AS.search(text) is not None
+        return _YOUR_ROLE_AS.search(text) is not None
     if index == 7:
+        return "As " in text and "you" in text
+    if index == 8:
+        return _YOU_AS.search(text) is not None
+    if index == 9:
         return "you" in text
-    if index == 10:
+    if index == 12:
         return "for a" in text
     return True
 
@@ -367,8 +392,52 @@ def _title_contains(found: str, title: str) -> bool:
     return not (before and before[-1] in _LOWER_RANKS)
 
 
+#: ranks a title may add in front of the person's own to claim a post above it
+_HIGHER_RANKS = frozenset(
+    {"senior", "lead", "principal", "chief", "head", "staff", "group", "global", "regional",
+     "executive", "general", "managing"}
+)  # fmt: skip
+
+
+def _reranked(found: str, title: str) -> bool:
+    """The found title is the person's own post at another rank: without its lower rank ("Fire
+    Management Officer" for Assistant Fire Management Officer) or with a higher one added
+    ("Senior Analytics Manager" for Analytics Manager). Said to the reader it moves them to
+    another post, even when another member of the panel holds that one."""
+    said, whole = key(found), key(title)
+    if not said or said == whole:
+        return False
+    if whole.endswith(" " + said):
+        before = whole[: -len(said)].split()
+        return before[-1] in _LOWER_RANKS
+    if said.endswith(" " + whole):
+        return all(w in _HIGHER_RANKS for w in said[: -len(whole)].split())
+    return False
+
+
+def _abbreviates(found: str, title: str) -> bool:
+    """The found title writes a run of the notes' title words by their initials ("QA Lead" for
+    Quality Assurance Lead, "VP of Sales" for Vice President of Sales), or the notes do."""
+    said, whole = key(found), key(title)
+
+    def shortened(words: list[str]) -> set[str]:
+        forms = set()
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                run = words[i:j]
+                if any(w in ("of", "and", "the", "for") for w in run):
+                    continue
+                initials = "".join(w[0] for w in run)
+                forms.add(" ".join([*words[:i], initials, *words[j:]]))
+        return forms
+
+    return said in shortened(whole.split()) or whole in shortened(said.split())
+
+
 #: the place in `_title_patterns` of the first pattern that describes the reader without a name
-_DESCRIBED = 7
+_DESCRIBED = 9
+#: the patterns before it that need the person's name: the first six
+_NAMED = 6
 
 
 #: a title said of someone outside the panel: from elsewhere, or in the writer's past

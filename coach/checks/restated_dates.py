@@ -1,6 +1,9 @@
 """A decision date a message restates: the notes' date said again ("you hope to decide by Friday
-the 27th"), a holiday or weekday standing for it, and a passed date written as still ahead
-("I understand you hope to reach a decision by Friday, November 27" in a December message)."""
+the 27th"), a holiday, a weekday or a day counted from the send day standing for it ("the
+decision was due yesterday", "you hope to decide next week", "by the end of the month"), a
+passed date written as still ahead ("I understand you hope to reach a decision by Friday,
+November 27" in a December message), and a weekday that its own date contradicts ("Thursday,
+November 27")."""
 
 from __future__ import annotations
 
@@ -119,6 +122,137 @@ def restated_decision_dates(
             end = date.end()
         if day is not None:
             yield m.start(), end, day
+
+
+#: a day counted from the day of writing: "yesterday", "by the end of this week", "next week"
+_RELATIVE_DAY = (
+    r"(?P<rel>yesterday|today|tomorrow|(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
+    r"(?:the\s+)?|early\s+|late\s+|later\s+|earlier\s+)?(?:this|next|last)\s+(?:week|month)"
+    r"|(?:the\s+)?(?:end|close)\s+of\s+the\s+month"
+    rf"|(?:(?:this|next|coming|last)\s+)?(?:{'|'.join(_WEEKDAYS)}))\b"
+)
+#: the interviewer's decision restated with such a day: "you hoped to decide by today", "I
+#: understand the panel planned to decide by yesterday", "the decision was due yesterday"
+_RESTATED_RELATIVE = lazy_compile(
+    r"(?:\b(?:you|they|he|she|(?-i:[A-Z][^\W\d_]+)|the\s+(?:team|panel|board|committee|"
+    r"hiring\s+(?:team|manager)))(?:\s+|(?='))(?:\w+\s+){0,2}?(?:said|mentioned|told\s+(?:me|us)|"
+    r"explained|indicated|expected|expect|expects|hoped|hope|hopes|planned|plan|plans|aimed|"
+    r"aim|aims|intended|intend|intends|(?:were|are|was|is|'re)\s+(?:\w+ing)|estimated|thought|"
+    r"would|will|'d|'ll)\b"
+    r"[^.!?\n]{0,100}?\b(?:decision|decide|decided|decides|deciding|choose|chosen|sign(?:s|ed)?\s+off|"
+    r"let\s+(?:me|us|candidates|everyone)\s+know|be\s+in\s+touch|get\s+back\s+to\s+(?:me|us))\b"
+    r"|\b(?:the|a|your|their)\s+(?:final\s+)?decision\s+(?:was|is|'s|were|would\s+be|will\s+be|"
+    r"had\s+been|has\s+been)\s+(?:still\s+|originally\s+)?(?:due|expected|planned|scheduled|set|"
+    r"coming|made|taken)\b)"
+    rf"[^.!?\n]{{0,40}}?\b(?:by|before|on|around|for|until|within|in)?\s*{_RELATIVE_DAY}",
+    re.I,
+)
+#: words that date a restated plan to the time it was said: "you said you would decide next
+#: week" may count its week from the interview
+_REPORTED = lazy_compile(
+    r"\b(?:said|mentioned|told|explained|indicated|expected|hoped|planned|aimed|intended|"
+    r"estimated|thought|would|'d|were\s+hoping|was\s+hoping)\b",
+    re.I,
+)
+
+
+def _relative_spans(rel: str, base: dt.date, said: bool = False) -> list[tuple[dt.date, dt.date]]:
+    """The days a day word (`_RELATIVE_DAY`) may mean, counted from `base`, as spans: a weekday
+    alone or "this Friday" is the next one (or `base` itself), "next Friday" that one or the
+    one after, "last Friday" one of the two before. Words `said` on `base` (the interview) may
+    also mean the weekday a week on ("by Friday", said on a Friday)."""
+    words = rel.lower().split()
+    if words[-1] in _WEEKDAYS:
+        ahead = (_WEEKDAYS.index(words[-1]) - base.weekday()) % 7
+        which = words[0] if len(words) > 1 else ""
+        if which == "last":
+            back = ahead - 7 if ahead else -7
+            days = [back, back - 7]
+        elif which == "next":
+            days = [ahead or 7, (ahead or 7) + 7]
+        else:
+            days = [ahead, ahead + 7] if said else [ahead]
+        return [(base + dt.timedelta(days=d),) * 2 for d in days]
+    return [_relative_span(rel, base)]
+
+
+def _relative_span(rel: str, base: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day a day word other than a weekday means, counted from `base`."""
+    words = rel.lower().split()
+    word = words[-1]
+    if word == "month":
+        step = {"next": 1, "last": -1}.get(words[-2], 0)
+        n = base.year * 12 + base.month - 1 + step
+        first = dt.date(n // 12, n % 12 + 1, 1)
+        n += 1
+        return first, dt.date(n // 12, n % 12 + 1, 1) - dt.timedelta(days=1)
+    if word != "week":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+        day = base + dt.timedelta(days=shift)
+        return day, day
+    which = rel.lower().split()[-2]
+    monday = base - dt.timedelta(days=base.weekday())
+    monday += dt.timedelta(days={"this": 0, "next": 7, "last": -7}[which])
+    return monday, monday + dt.timedelta(days=6)
+
+
+def restated_relative_days(
+    text: str, floor: int, interview_day: dt.date, send_day: dt.date, decision_by: dt.date
+) -> Iterator[tuple[int, int, dt.date, dt.date]]:
+    """Spans where the text restates the decision date as a day counted from the day of writing
+    ("the decision was due yesterday", "you hope to decide next week") that is not the notes'
+    decision date, with the first and last day the words mean. A week said as the interviewer's
+    own words ("you said you would decide next week") may count from the interview; a day either
+    side of the notes' date is allowed, as for a written date."""
+    for m in _RESTATED_RELATIVE.finditer(text, floor):
+        rel = m.group("rel")
+        weekday = rel.lower().split()[-1] in _WEEKDAYS
+        if weekday:
+            when = _WHEN.match(text, m.start("rel") + len(rel) - len(rel.split()[-1]))
+            if when is not None and when.end() > m.end():
+                continue  # "by Friday, November 27": a date, read by restated_decision_dates
+        bases = [send_day]
+        if not rel.lower().startswith(("yesterday", "today", "tomorrow")) and _REPORTED.search(
+            m.group()
+        ):
+            bases.append(interview_day)  # their words, counted from the day they said them
+        spans = [span for b in bases for span in _relative_spans(rel, b, b != send_day)]
+        slack = dt.timedelta(days=0 if weekday else 1)
+        if any(lo - slack <= decision_by <= hi + slack for lo, hi in spans):
+            continue
+        yield m.start(), m.end(), *spans[0]
+
+
+def weekday_contradictions(
+    text: str, floor: int, country: str | None, interview_day: dt.date, send_day: dt.date
+) -> Iterator[tuple[int, int, dt.date, str]]:
+    """Spans of a weekday written with a date it is not ("Thursday, November 27" when the 27th
+    is a Friday), with the date and the weekday written. A date without a year is the one
+    nearest the interview; one whose weekday fits in the year before or after, or that lies
+    more than half a year from the interview and the send day, is left alone (the year is in
+    doubt)."""
+    if not _DIGIT.search(text, floor):
+        return
+    for m in dates_in(text, floor):
+        g = m.groupdict()
+        if not g["wd"] or not _plausible(text, m):
+            continue
+        day = resolve_date({**g, "wd": None}, country, interview_day, send_day)
+        if day is None:
+            continue
+        wd = _weekday_number(g["wd"])
+        if wd == day.weekday():
+            continue
+        if min(abs((day - interview_day).days), abs((day - send_day).days)) > 183:
+            continue
+        if not (g["y1"] or g["y2"] or g["iy"] or g["ny"]) and any(
+            (other := _valid(day.year + k, day.month, day.day)) is not None
+            and other.weekday() == wd
+            and min(abs((other - interview_day).days), abs((other - send_day).days)) <= 183
+            for k in (-1, 1)
+        ):
+            continue
+        yield m.start(), m.end(), day, g["wd"]
 
 
 #: a weekday named on its own, without a word that moves it to another week

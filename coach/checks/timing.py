@@ -20,10 +20,15 @@ from coach.calendar import (
 from coach.checks.base import CheckKind, Context, Hit, Params
 from coach.checks.material_names import names_material
 from coach.checks.phrases import anchor
-from coach.checks.restated_dates import passed_dates_as_ahead, restated_decision_dates
+from coach.checks.restated_dates import (
+    passed_dates_as_ahead,
+    restated_decision_dates,
+    restated_relative_days,
+    weekday_contradictions,
+)
 from coach.checks.timeline import named_day, timeline_of
 from coach.checks.timing_text import claims_about_the_interview
-from coach.models import Channel, HistoryEntry, Kind, Notes, Severity
+from coach.models import Channel, HistoryEntry, Kind, Notes, Severity, Stage
 from coach.text import Doc, dated
 
 FOLLOW_UPS = (Kind.check_in, Kind.final_follow_up)
@@ -311,6 +316,7 @@ class Timing(CheckKind):
             send_day,
             contacts,
             calls,
+            news=ctx.kind == Kind.rejection_reply or notes.stage == Stage.rejected,
         ):
             spans.append((start, end))
             yield Hit(
@@ -337,6 +343,46 @@ class Timing(CheckKind):
                     },
                     f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}",
                 )
+        if tl.decision_by is not None:
+            for start, end, first, last in restated_relative_days(
+                doc.plain, doc.body_start, interview_day, send_day, tl.decision_by
+            ):
+                if any(start < e and s < end for s, e in spans):
+                    continue
+                spans.append((start, end))
+                said = dated(first, "%A %-d %B %Y")
+                if (last - first).days > 7:
+                    said = dated(first, "%B %Y")
+                elif last != first:
+                    said = f"the week of {dated(first, '%-d %B')}"
+                yield Hit(
+                    start,
+                    end,
+                    {
+                        "excerpt": doc.text[start:end],
+                        "elapsed": elapsed,
+                        "why": f"the notes give {dated(tl.decision_by, '%A %-d %B %Y')} as the "
+                        f"decision date, not {said}",
+                    },
+                    f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}",
+                )
+        for start, end, day, written in weekday_contradictions(
+            doc.plain, doc.body_start, notes.country, interview_day, send_day
+        ):
+            if any(start < e and s < end for s, e in spans):
+                continue
+            spans.append((start, end))
+            yield Hit(
+                start,
+                end,
+                {
+                    "excerpt": doc.text[start:end],
+                    "elapsed": elapsed,
+                    "why": f"{dated(day, '%-d %B %Y')} is a {dated(day, '%A')}, "
+                    f"not a {written.strip('.').capitalize()}",
+                },
+                f"Check the date: {dated(day, '%-d %B')} is a {dated(day, '%A')}",
+            )
         anchors = [d for d in (tl.contact_on, tl.decision_by, tl.no_contact_before) if d]
         for start, end, day in passed_dates_as_ahead(
             doc.plain, doc.body_start, notes.country, interview_day, send_day, anchors

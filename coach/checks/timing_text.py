@@ -119,6 +119,9 @@ def _ahead_of_interview(text: str, start: int, end: int) -> bool:
 _SINCE_MET = (
     rf"since\s+(?:(?:our|the|my|your)\s+{_EVENT}"
     r"|(?:we|i|you)\s+(?:last\s+|first\s+)?(?:met|spoke|talked|chatted|interviewed|sat\s+down)"
+    # what the two did together at the interview, in the trade's verb: "since we cupped
+    # together", "since we walked the site together"
+    r"|we\s+(?:last\s+|first\s+)?[a-z]+ed(?:\s+(?:the|our|your|a)\s+[a-z]+)?\s+together\b"
     r"|(?:meeting|speaking|talking|interviewing)\b|(?:i|we)\s+(?:came|visited))"
 )
 #: how long ago the interview was: "it's been two weeks", "three weeks have passed since we
@@ -148,10 +151,14 @@ _OTHER_START = lazy_compile(
     rf"|{_MONTH}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b))",
     re.I,
 )
+#: after "... have passed", a starting point other than the interview: "since my last message",
+#: "since I wrote", "since the board met" (but "since our interview" is the interview)
+_SINCE_ELSE = lazy_compile(rf"\s+(?!{_SINCE_MET})since\b", re.I)
 #: before "... ago", words that can only mean the interview: "we spoke", "I interviewed with you"
 #: (not "I met with a recruiter two weeks ago")
 _MET_AGO = lazy_compile(
     rf"\b(?:(?:our|the|my) {_EVENT}|we\s+(?:first\s+|last\s+)?(?:met|spoke|talked|chatted)"
+    r"|we\s+(?:first\s+|last\s+)?[a-z]+ed(?:\s+(?:the|our|your|a)\s+[a-z]+)?\s+together"
     r"|i\s+(?:was\s+)?interviewed|(?:met|spoke|talked|chatted|interviewed|interviewing)\s+"
     r"(?:with\s+)?(?:me|you|us)\b)",
     re.I,
@@ -201,11 +208,14 @@ def claims_about_the_interview(
     send_day: dt.date,
     contacts: frozenset[dt.date] = frozenset(),
     calls: frozenset[dt.date] = frozenset(),
+    news: bool | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Spans of time phrases about the interview that the dates contradict. `contacts` are the
     days of the other calls and messages the notes record: "our call on the 9th" may be one of
     those, not the interview; `calls` are the days of those made by phone, which "our call last
-    week" may be."""
+    week" may be. With `news` (a reply to a rejection, or any message once the stage is
+    rejected), "thanks for the call today" is the call with the news, which the notes do not
+    date; by default, news is only read in a rejection reply."""
     elapsed = (send_day - interview_day).days
     for m in _ELAPSED.finditer(text, floor):
         g = m.groupdict()
@@ -221,6 +231,8 @@ def claims_about_the_interview(
         other = _OTHER_START.match(text, m.end()) if post != "ago" else None
         if other is not None and _another_day(text, other, country, interview_day, send_day):
             continue  # counted from the decision date or another day the text names
+        if other is None and post and _SINCE_ELSE.match(text, m.end()):
+            continue  # "a week has passed since my last message": not since the interview
         lo, hi = _bounds(g.get("n"), g.get("q"), g["u"])
         if g["u"].lower().split()[0] in ("business", "working", "work"):
             value = business_days_between(interview_day, send_day, country)
@@ -231,7 +243,8 @@ def claims_about_the_interview(
             while text[start].isspace():
                 start += 1  # the match may begin at the space before the count
             yield start, m.end()
-    news = kind == Kind.rejection_reply  # "thanks for the call today" is the call with the news
+    if news is None:
+        news = kind == Kind.rejection_reply
     for m in _DAY_CLAIM.finditer(text, floor):
         if news and "interview" not in m.group().lower():
             continue  # but "last week's interview" is the interview

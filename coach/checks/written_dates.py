@@ -99,7 +99,15 @@ _CUE = lazy_compile(
     r"|(?:will|'ll|won't|shall|gonna|let's|let\s+us|going\s+to|(?:hope|hopes|hoping|plan|"
     r"plans|aim|aims|expect|expects)\s+to|hoping|planning|expecting|aiming|intend|intends|"
     r"intending|look(?:s|ing)?\s+forward|upcoming|forthcoming|approaching|coming\s+up|"
-    r"ahead\s+of|in\s+advance\s+of|due(?!\s+(?:to|diligence)))\b))",
+    r"ahead\s+of|in\s+advance\s+of|due(?!\s+(?:to|diligence))"
+    # a time clause in the present speaks of what is ahead: "before you make your decision on",
+    # "once the panel decides on"; so does a body's scheduled present ("the board meets on")
+    # and a wish for it ("good luck with the decision on")
+    r"|(?:before|when|once|until|till|as\s+soon\s+as)\s+(?:you|they|the\s+\w+)\s+(?:make|decide|"
+    r"reach|choose|finali[sz]e|meet|sign|announce)s?"
+    r"|(?:panel|board|committee|team|they|you)\s+(?:meets?|decides?|convenes?|reconvenes?|"
+    r"sits?)\s+(?:again\s+)?(?:on|by|before)"
+    r"|good\s+luck\s+with|best\s+of\s+luck\s+with|all\s+the\s+best\s+(?:with|for))\b))",
     re.I,
 )
 #: a forward word with no verb of its own: it takes the tense of the verb before it
