@@ -85,3 +85,19 @@ def spelt_out(
             ):
                 found.setdefault(c, spelt)
     return found
+
+
+#: the longest code of the notes read as a name's short form ("EN", "EU", "CZ"); longer
+#: all-capital words are acronyms of several words (coach.checks.detail_near.spelt_acronyms)
+CODE_LONGEST = 3
+
+
+def spells_code(name: str, codes: frozenset[str]) -> bool:
+    """Whether a capitalised name is one of the notes' short codes written out: notes jot a
+    language, country or union as two or three capitals ("NO / EN / DE", "CZ/PL", "EU audit"),
+    and a message writes the name, which starts with the code's first letter and holds its
+    other letters in order ("English", "Polish", "European")."""
+    if not name[:1].isupper():
+        return False
+    word = name.lower()
+    return any(len(code) <= CODE_LONGEST and _holds(code.lower(), word) for code in codes)

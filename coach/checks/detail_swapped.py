@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from coach.checks.detail_abbrev import spells_code
+from coach.checks.detail_near import notes_acronyms
 from coach.checks.detail_slots import is_place
 from coach.checks.detail_words import DEFAULT, Normalise, concepts
 from coach.models import Notes
@@ -131,6 +133,8 @@ def swapped_names(
         said = sentence.group()
         if not _CAPITAL_INSIDE.search(said):
             continue  # no name past the sentence's first word
+        if text[sentence.end() : sentence.end() + 1] == "?":
+            continue  # asked, not told: "do the reminders go in Kinyarwanda only?"
         for frame in _FRAMES.finditer(said):
             key = next(k for k in ("into", "moved", "held", "live") if frame.group(k))
             name = frame.group(key)
@@ -140,6 +144,8 @@ def swapped_names(
                 known = _notes_words(_notes_text(notes))
             if not _unknown(name, known, english, strong=key in _STRONG):
                 continue
+            if spells_code(name, notes_acronyms(notes)):
+                continue  # "switching to English" for the notes' "NO / EN / DE"
             if rare is None:
                 rare = _rare_concepts(tuple(notes.details), method)
             if not concepts(WORD.findall(said), method) & rare:
