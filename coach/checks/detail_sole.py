@@ -67,3 +67,39 @@ def sole_references(
                 found.append(t.start)
                 break
     return found
+
+
+def sole_numbers(
+    text: str, body_start: int, detail_numbers: Sequence[frozenset[str]], spans: list[Any]
+) -> list[int]:
+    """Offsets of the numbers (from 10 up, as coach.checks.detail_forms.numbers reads them) that
+    exactly one detail gives, told after a word for the reader or the conversation in their
+    sentence and outside `spans` (the candidate's own record): "the picture you gave me of
+    forty-eight people running one ship" for "crew of 48". A figure of the notes is as
+    specific as a word no other detail has."""
+    from coach.checks.detail_forms import NUMBER, message_numbers
+
+    owners: dict[str, int] = {}
+    for wanted in detail_numbers:
+        for n in wanted:
+            owners[n] = owners.get(n, 0) + 1
+    if not owners:
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(text, body_start):
+        for m in NUMBER.finditer(text, sentence.start(), sentence.end()):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            said = message_numbers(text[sentence.start() : sentence.end()])
+            value = next((n for n in said if n == f"#{_value(m.group())}"), None)
+            if value is None or owners.get(value) != 1:
+                continue
+            if _ADDRESSED.search(text, sentence.start(), m.start()):
+                found.append(m.start())
+    return found
+
+
+def _value(written: str) -> int | None:
+    from coach.checks.detail_forms import number_value
+
+    return number_value(written)
