@@ -243,7 +243,7 @@ def _sole(
     starts = sole_references(
         doc.masked, doc.body_start, tokens, wanted, skip, method, params.sole_common
     )
-    # ... or a figure only one detail gives ("forty-eight people" for "crew of 48")
+    # ... or a figure only one detail gives ("thirty-six people" for "36 volunteers")
     starts += sole_numbers(doc.masked, doc.body_start, [numbers(d) for d in notes.details], mine)
     if not starts:
         return False

@@ -100,4 +100,20 @@ def spells_code(name: str, codes: frozenset[str]) -> bool:
     if not name[:1].isupper():
         return False
     word = name.lower()
-    return any(len(code) <= CODE_LONGEST and _holds(code.lower(), word) for code in codes)
+    return any(
+        len(code) <= CODE_LONGEST and len(word) > len(code) and _leads(code.lower(), word)
+        for code in codes
+    )
+
+
+def _leads(code: str, word: str) -> bool:
+    """Whether the word starts with the code's first letter and holds its other letters in
+    order among its next few ("pl" in "Polish", "en" in "English"; not "co" late in a word)."""
+    if word[0] != code[0]:
+        return False
+    at = 1
+    for letter in code[1:]:
+        at = word.find(letter, at, len(code) + 1) + 1
+        if at == 0:
+            return False
+    return True

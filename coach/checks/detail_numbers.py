@@ -52,8 +52,8 @@ _MY_RECORD = lazy_compile(
     r"[^.!?\n]*$",
     re.I,
 )
-#: a count that points back to what the message has just named: "German and Polish ... those
-#: two languages" counts them, not the notes' "11 languages"
+#: a count that points back to what the message has just named: "French and Italian ... those
+#: two languages" counts them, not the notes' "9 languages"
 _BACK = lazy_compile(r"\b(?:those|these)\s+$", re.I)
 #: before the base of a rate: "twelve in a hundred", "eight flasks in every hundred"
 _PER = lazy_compile(r"\b(?:in|out of) (?:every |each )?$", re.I)
@@ -146,7 +146,7 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
     return found
 
 
-#: the period a count is given per, a few words after it: "14 frames/wk", "three frames every
+#: the period a count is given per, a few words after it: "60 crates/wk", "a dozen crates every
 #: working day", "40 trucks a week"
 _RATE = lazy_compile(
     r"^(?:[\w'’-]+ ){0,3}?[\w'’-]*?(?:\s*/\s*|\s+(?:a|an|per|each|every) (?:working |business )?)"
@@ -160,7 +160,7 @@ _HOURS = {"h": 1.0, "hr": 1.0, "hour": 1.0}
 
 
 def _period(text: str, end: int) -> str:
-    """The period of the rate a number gives, within its clause: "wk" of "14 frames/wk"."""
+    """The period of the rate a number gives, within its clause: "wk" of "60 crates/wk"."""
     clause = _STOP.split(text[end : end + 48], 1)[0]
     m = _RATE.match(clause.lstrip(" -"))
     if m is None:
@@ -170,8 +170,8 @@ def _period(text: str, end: int) -> str:
 
 
 def _rate_of(said: _Number, noted: _Number) -> bool:
-    """Whether two counts given per different periods are one rate: "a little under three
-    frames every working day" for "~14 frames/wk" (five working days), "some 40 a day" for
+    """Whether two counts given per different periods are one rate: "about a dozen crates
+    every working day" for "~60 crates/wk" (five working days), "some 40 a day" for
     "280 a week"."""
     if not said.per or not noted.per or said.per == noted.per:
         return False
@@ -387,9 +387,9 @@ def wrong_numbers(
         if not number.year and _worked(number.value, details):
             continue  # "some 360 pairs a year" for "2 collections, ~180 pairs each"
         if any(_rate_of(number, n) for n in counts):
-            continue  # "three frames every working day" for "~14 frames/wk"
+            continue  # "a dozen crates every working day" for "~60 crates/wk"
         if _BACK.search(text, max(0, number.start - 12), number.start):
-            continue  # "those two languages": a count of what the message has just named
+            continue  # "French and Italian ... those two languages": what was just named
         if not any(_same_noun(number, around, n, words) for n, words in pairs):
             continue  # "thirty students" beside "the minus-80 freezer": another thing counted
         if not any(s <= number.start < e for s, e in own(doc)):

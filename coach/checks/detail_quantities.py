@@ -2,8 +2,8 @@
 
 People restate a figure from the notes rather than copy it: "36 hr" becomes "a day and a
 half", "order 6 weeks ahead" becomes "a month and a half ahead", "3,100 km" becomes "close to
-1,900 miles", "4 pm" becomes "sixteen hundred hours", "~11 am" becomes "eleven o'clock", "22
-yrs" becomes "well over two decades" and a pace of "< 2 min per fish" becomes "some thirty an
+1,900 miles", "4 pm" becomes "sixteen hundred hours", "~11 am" becomes "eleven o'clock", "21
+yrs" becomes "two decades" and a pace of "90 s per crate" becomes "forty crates an
 hour". A
 count (coach.checks.detail_forms.numbers) matches only the same value, so each of these read
 as no figure of the detail's.
@@ -151,7 +151,7 @@ _PACE = lazy_compile(
     r"\s?(?:per|/|a|each)\s?[a-z]",
     re.I,
 )
-#: a rate in the message, items per hour: "some thirty whole cod an hour", "40 bags per hour"
+#: a rate in the message, items per hour: "forty crates an hour", "40 bags per hour"
 _PER_HOUR = lazy_compile(
     r"(?<![\w.,:/])(?P<n>" + NUMBER.pattern.split("|(?<!")[0] + r"|\d+(?:\.\d+)?)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:an|per|each|every)\s+hour\b",
@@ -197,7 +197,7 @@ def met_quantities(detail: str, text: str) -> frozenset[str]:
         return frozenset()
     said = [(dim, size, True) for dim, size, _ in _amounts(text)]
     said += [("clock", float(v), known) for v, known, _ in _clocks(text)]
-    if any(dim == "pace" for dim, *_ in wanted):  # "thirty an hour" for "< 2 min per fish"
+    if any(dim == "pace" for dim, *_ in wanted):  # "forty an hour" for "90 s per crate"
         said += [("pace", rate, True) for rate in _rates(text)]
     found = set()
     for dim, value, known, label in wanted:

@@ -9,8 +9,9 @@ counts only when a frame says a tool or system holds the work ("into X", "using 
 live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
 (for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
 a place), and the sentence is not the candidate's own record. The name is capitalised or
-code-like, not an English word, no word of the notes, and no city or country of the gazetteer
-("the crossing into Chile" names a place).
+code-like, not an English word, no word of the notes, no city or country of the gazetteer
+("the crossing into Chile" names a place), and no code of the notes written out ("English" for
+"NO / EN / DE"); a sentence that asks ("are the reminders run in Welsh too?") tells nothing.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def swapped_names(
         if not _CAPITAL_INSIDE.search(said):
             continue  # no name past the sentence's first word
         if text[sentence.end() : sentence.end() + 1] == "?":
-            continue  # asked, not told: "do the reminders go in Kinyarwanda only?"
+            continue  # asked, not told: "are the reminders run in Welsh too?"
         for frame in _FRAMES.finditer(said):
             key = next(k for k in ("into", "moved", "held", "live") if frame.group(k))
             name = frame.group(key)

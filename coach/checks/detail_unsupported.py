@@ -19,6 +19,8 @@ moment of the reader's story retold as a clause ("your account of the morning a 
 stopped the first boat") is in the teller's words, not the notes', and is not judged. Nor is one aim
 told as pursued without harming, or ahead of, another ("shortening calls without letting the
 scores slip") unless it names what the notes lack: it retells a noted problem in other words.
+A story of the reader's ("your story about ...") that touches a detail may hold one rare word
+more, and a person of it is judged with the who-clause that says what the story told of them.
 """
 
 from __future__ import annotations
@@ -204,8 +206,8 @@ _ANECDOTE = lazy_compile(
 _STORY = lazy_compile(
     r"\b(?:story|stories|account|anecdote|tale)\s+(?:about|of)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
-#: a person of the reader's story, then what the story tells of them: "the woman in Buenos
-#: Aires you mentioned, who wrote to the museum three times"
+#: a person of the reader's story, then what the story tells of them: "the man in Toronto
+#: you mentioned, who had searched for his grandfather's parish registers"
 _WHO = lazy_compile(r"[^.!?;\n]{0,40}?\bwho(?:se)?\b(?P<rest>[^.!?;\n]*)", re.I)
 
 
@@ -358,7 +360,7 @@ def invented_topics(
         for first, last, c in units([w.group() for w in words], method):
             if c.startswith("~") or (c in names and not _grouped(words[first:last], c, bare)):
                 continue  # "Acme's expansion"; but a word of a detail's that only shares a
-                # synonym group with a word of the names is the detail's ("trucks" for a
+                # synonym group with a word of the names is the detail's ("lorries" for a
                 # detail's "truck turnaround" beside "Container Terminal")
             claimed.add(c)
             end = words[last - 1].end()
@@ -396,13 +398,13 @@ def invented_topics(
                 break
         found = supported or any(_found(c, noted, shorter) for c in claimed)
         # a story of the reader's that touches a detail is retold in the teller's words: one
-        # rare word more than elsewhere is no new topic ("your story about the strain lost in
-        # a hot summer"), but a story of new things is ("the penguin census you led")
+        # rare word more than elsewhere is no new topic ("your story about the seeds lost in
+        # one scorching dry season"), but a story of new things is ("the seasonal penguin census")
         retold = touches and not name and loose <= _LOOSE
         if retold and _STORY.search(doc.plain, max(0, start - 40), start):
             continue
         if not touches and _told_of(doc.plain, start + len(topic), details, related, method):
-            continue  # "the woman in Buenos Aires you mentioned, who ... her baptism"
+            continue  # "the man in Toronto you mentioned, who ... parish registers"
         if not name and _TRADE_OFF.match(topic):
             continue  # "shortening calls without letting the scores slip": an aim, retold
         # one rare word the notes lack, unless a name, is too thin a topic to call invented:
