@@ -35,6 +35,7 @@ SEAFARER = ["Pavel - 22 yrs at sea before teaching navigation"]
 TERMINAL = ["cutting truck turnaround at the gate with the booking system"]
 REGISTERS = ["putting parish registers online for family historians"]
 SEEDS = ["keeping the seed bank viable through the dry season"]
+EXPORTS = ["Wade - 36-hour window from dock to plane for live exports"]
 
 
 @pytest.mark.parametrize(
@@ -65,6 +66,13 @@ SEEDS = ["keeping the seed bank viable through the dry season"]
             "Seeing the French and Italian shelves empty, I understood why those two languages "
             "matter so much to the guidebooks.",
             BOOKS,
+            {},
+        ),
+        # hours of another thing: nothing but the unit is shared
+        (
+            "I have wondered how the crew could rotate so nobody works twenty hours straight on "
+            "the pier.",
+            EXPORTS,
             {},
         ),
         # a detail's word that shares a synonym group with a word of the company's name
@@ -98,6 +106,8 @@ def test_no_invented_topic(sentence: str, details: list[str], notes: dict) -> No
     [
         # a code's letters late in a name are no code written out
         ("Your plan to move the tour script into Docufy this spring sounds wise.", GUIDES),
+        # the same hours told with another number
+        ("Getting live exports from dock to plane inside a 20-hour window is a feat.", EXPORTS),
         # another rate per the same period is still another number
         ("Packing some 150 crates a week for export is a pace I know.", PACKING),
         # a story of new things is a new topic, though it borrows a word of a detail

@@ -242,13 +242,17 @@ def _same_thing(
 ) -> bool:
     """Whether two numbers count the same thing: words beside them share a concept, and a count
     below 10 counts the very word the other counts ("four quad rollovers", "2 quad rollovers").
-    A count of hours, days or times counts the same unit ("twelve days" of the shutdown for
-    "shutdown, 8 days", not "24 hours" for it)."""
+    A count of hours, days or times counts the same unit, beside another word the two share
+    ("twelve days" of the shutdown for "shutdown, 8 days", not "24 hours" for it, nor any
+    "eighteen hours" for it)."""
     if not words & around:
         return False
     units = _time_units()
     if said.noun in units or noted.noun in units:
-        return said.noun == noted.noun
+        # and something beside the unit: "eighteen hours straight on the wharf" is no "36-hour
+        # window from pound to plane", though both are hours
+        unit = concept(said.noun, DEFAULT) if said.noun else None
+        return said.noun == noted.noun and bool((words & around) - {unit})
     return min(said.value, noted.value) >= SMALLEST or said.noun in (noted.noun, noted.head)
 
 
