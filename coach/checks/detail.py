@@ -232,16 +232,19 @@ def _sole(
     skip: frozenset[str],
     method: Normalise,
     params: CoverageParams,
+    mine: list[tuple[int, int]],
 ) -> bool:
     """Whether a word of one detail alone refers to it (coach.checks.detail_sole), outside
     every topic the message claims that the notes do not hold: "the customs inspections that
     slow the ramp" names no detail by "ramp"."""
-    from coach.checks.detail_sole import sole_references
+    from coach.checks.detail_sole import sole_numbers, sole_references
 
     wanted = [_detail_concepts(d, skip, method) for d in notes.details]
     starts = sole_references(
         doc.masked, doc.body_start, tokens, wanted, skip, method, params.sole_common
     )
+    # ... or a figure only one detail gives ("thirty-six people" for "36 volunteers")
+    starts += sole_numbers(doc.masked, doc.body_start, [numbers(d) for d in notes.details], mine)
     if not starts:
         return False
     from coach.checks.detail_unsupported import invented_topics
@@ -373,7 +376,11 @@ class Coverage(CheckKind):
                 return True
         if need == 1 and alone and _same_group_word(notes.details, tokens, skip, method, alone):
             return True  # the detail's own word, though a synonym group's ("the forecasting work")
-        if need > 1 and params.sole_common and _sole(doc, notes, tokens, skip, method, params):
+        if (
+            need > 1
+            and params.sole_common
+            and _sole(doc, notes, tokens, skip, method, params, mine)
+        ):
             return True  # one word of one detail, said of the reader's side ("your crunch rule")
         if params.synonym_common and _by_synonym(
             notes.details, tokens, text, shorter, skip, method, need, alone, params.synonym_common

@@ -85,3 +85,35 @@ def spelt_out(
             ):
                 found.setdefault(c, spelt)
     return found
+
+
+#: the longest code of the notes read as a name's short form ("EN", "EU", "CZ"); longer
+#: all-capital words are acronyms of several words (coach.checks.detail_near.spelt_acronyms)
+CODE_LONGEST = 3
+
+
+def spells_code(name: str, codes: frozenset[str]) -> bool:
+    """Whether a capitalised name is one of the notes' short codes written out: notes jot a
+    language, country or union as two or three capitals ("NO / EN / DE", "CZ/PL", "EU audit"),
+    and a message writes the name, which starts with the code's first letter and holds its
+    other letters in order ("English", "Polish", "European")."""
+    if not name[:1].isupper():
+        return False
+    word = name.lower()
+    return any(
+        len(code) <= CODE_LONGEST and len(word) > len(code) and _leads(code.lower(), word)
+        for code in codes
+    )
+
+
+def _leads(code: str, word: str) -> bool:
+    """Whether the word starts with the code's first letter and holds its other letters in
+    order among its next few ("pl" in "Polish", "en" in "English"; not "co" late in a word)."""
+    if word[0] != code[0]:
+        return False
+    at = 1
+    for letter in code[1:]:
+        at = word.find(letter, at, len(code) + 1) + 1
+        if at == 0:
+            return False
+    return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coach.checks.detail_abbrev import spells_code
 from coach.checks.detail_forms import message_numbers, numbers, proper_names
 from coach.checks.detail_words import Normalise, _found, concept, shorter_relatives
 from coach.models import Notes
@@ -180,7 +181,14 @@ def near_miss(
     ):
         return True  # "60 boats" for "40 boats"
     names = {i: n for i, n in _names(words, english_words()).items() if i not in spelt}
-    new = {i for i, n in names.items() if n not in known and n not in _spelt_calendar(known)}
+    codes = notes_acronyms(notes)
+    new = {
+        i
+        for i, n in names.items()
+        if n not in known
+        and n not in _spelt_calendar(known)
+        and not spells_code(words[i], codes)  # "European" for the notes' "EU"
+    }
     if not new:
         return False
     places, heads = _slots(words, names, method)

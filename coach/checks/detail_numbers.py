@@ -52,6 +52,9 @@ _MY_RECORD = lazy_compile(
     r"[^.!?\n]*$",
     re.I,
 )
+#: a count that points back to what the message has just named: "French and Italian ... those
+#: two languages" counts them, not the notes' "9 languages"
+_BACK = lazy_compile(r"\b(?:those|these)\s+$", re.I)
 #: before the base of a rate: "twelve in a hundred", "eight flasks in every hundred"
 _PER = lazy_compile(r"\b(?:in|out of) (?:every |each )?$", re.I)
 _BASES = frozenset({10, 100, 1000})
@@ -78,7 +81,7 @@ _SMALL = 2
 
 
 class _Number:
-    __slots__ = ("value", "year", "start", "end", "noun", "head", "unit")
+    __slots__ = ("value", "year", "start", "end", "noun", "head", "unit", "per")
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class _Number:
         # ... or of the word after that, where the first describes it ("four seasonal graders")
         self.head = head
         self.unit = unit  # a word after it that no concept reads: a unit ("35 km/h")
+        self.per = ""  # the period of a rate it gives ("/wk", "every working day"), or ""
 
 
 def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list[_Number]:
@@ -137,7 +141,47 @@ def _numbers(text: str, start: int = 0, method: Normalise | None = None) -> list
         year = digits and 1800 <= value <= 2100 and "," not in m.group()
         unit = "" if noun or year else _noun_word(text, m.end()).lower()
         found.append(_Number(value, year, m.start(), m.end(), "" if year else noun or "", "", unit))
+    for number in found:
+        number.per = _period(text, number.end)
     return found
+
+
+#: the period a count is given per, a few words after it: "60 crates/wk", "a dozen crates every
+#: working day", "40 trucks a week"
+_RATE = lazy_compile(
+    r"^(?:[\w'’-]+ ){0,3}?[\w'’-]*?(?:\s*/\s*|\s+(?:a|an|per|each|every) (?:working |business )?)"
+    r"(?P<p>days?|wks?|weeks?|months?|yrs?|years?|hrs?|hours?|h)\b",
+    re.I,
+)
+#: days in each period, by the calendar and by the working week
+_DAYS = {"day": 1.0, "wk": 7.0, "week": 7.0, "month": 30.4, "yr": 365.0, "year": 365.0}
+_WORKING = {"day": 1.0, "wk": 5.0, "week": 5.0, "month": 21.7, "yr": 250.0, "year": 250.0}
+_HOURS = {"h": 1.0, "hr": 1.0, "hour": 1.0}
+
+
+def _period(text: str, end: int) -> str:
+    """The period of the rate a number gives, within its clause: "wk" of "60 crates/wk"."""
+    clause = _STOP.split(text[end : end + 48], 1)[0]
+    m = _RATE.match(clause.lstrip(" -"))
+    if m is None:
+        return ""
+    period = m.group("p").lower()
+    return period if period in _DAYS or period in _HOURS else period.removesuffix("s")
+
+
+def _rate_of(said: _Number, noted: _Number) -> bool:
+    """Whether two counts given per different periods are one rate: "about a dozen crates
+    every working day" for "~60 crates/wk" (five working days), "some 40 a day" for
+    "280 a week"."""
+    if not said.per or not noted.per or said.per == noted.per:
+        return False
+    for table in (_DAYS, _WORKING, _HOURS):
+        if said.per in table and noted.per in table:
+            worked = noted.value / table[noted.per] * table[said.per]
+            low, high = sorted((said.value, worked))
+            if low > 0 and high <= low * _ROUNDING:
+                return True
+    return False
 
 
 def _noun_word(text: str, end: int) -> str:
@@ -198,13 +242,17 @@ def _same_thing(
 ) -> bool:
     """Whether two numbers count the same thing: words beside them share a concept, and a count
     below 10 counts the very word the other counts ("four quad rollovers", "2 quad rollovers").
-    A count of hours, days or times counts the same unit ("twelve days" of the shutdown for
-    "shutdown, 8 days", not "24 hours" for it)."""
+    A count of hours, days or times counts the same unit, beside another word the two share
+    ("twelve days" of the shutdown for "shutdown, 8 days", not "24 hours" for it, nor any
+    "eighteen hours" for it)."""
     if not words & around:
         return False
     units = _time_units()
     if said.noun in units or noted.noun in units:
-        return said.noun == noted.noun
+        # and something beside the unit: "eighteen hours straight on the wharf" is no "36-hour
+        # window from pound to plane", though both are hours
+        unit = concept(said.noun, DEFAULT) if said.noun else None
+        return said.noun == noted.noun and bool((words & around) - {unit})
     return min(said.value, noted.value) >= SMALLEST or said.noun in (noted.noun, noted.head)
 
 
@@ -342,6 +390,10 @@ def wrong_numbers(
             continue  # "under two percent" for "rejects ~5% last season; target under 2%"
         if not number.year and _worked(number.value, details):
             continue  # "some 360 pairs a year" for "2 collections, ~180 pairs each"
+        if any(_rate_of(number, n) for n in counts):
+            continue  # "a dozen crates every working day" for "~60 crates/wk"
+        if _BACK.search(text, max(0, number.start - 12), number.start):
+            continue  # "French and Italian ... those two languages": what was just named
         if not any(_same_noun(number, around, n, words) for n, words in pairs):
             continue  # "thirty students" beside "the minus-80 freezer": another thing counted
         if not any(s <= number.start < e for s, e in own(doc)):

@@ -2,12 +2,15 @@
 
 People restate a figure from the notes rather than copy it: "36 hr" becomes "a day and a
 half", "order 6 weeks ahead" becomes "a month and a half ahead", "3,100 km" becomes "close to
-1,900 miles", "4 pm" becomes "sixteen hundred hours" and "~11 am" becomes "eleven o'clock". A
+1,900 miles", "4 pm" becomes "sixteen hundred hours", "~11 am" becomes "eleven o'clock", "21
+yrs" becomes "two decades" and a pace of "90 s per crate" becomes "forty crates an
+hour". A
 count (coach.checks.detail_forms.numbers) matches only the same value, so each of these read
 as no figure of the detail's.
 
 Here a quantity is a value with a dimension: a stretch of time (in hours), a distance (in
-kilometres) or a time of day (in minutes after midnight). A detail's quantity is met by one of
+kilometres), a time of day (in minutes after midnight) or a pace (items per hour: a note's time
+per item, met by a message's count per hour). A detail's quantity is met by one of
 the message's of the same dimension within `TOLERANCE` (a time of day exactly, and on either
 half of the clock when the message does not say which). A quantity met counts as the detail's
 number does: one concept, labelled as the detail's count ("#36"), so "36 hours" and "a day and
@@ -44,6 +47,7 @@ _DURATION = {
     "mth": 730.0,
     "year": 8760.0,
     "yr": 8760.0,
+    "decade": 87600.0,
 }
 _DISTANCE = {
     "km": 1.0,
@@ -56,7 +60,7 @@ _DISTANCE = {
 }
 _UNIT = "|".join(sorted([*_DURATION, *_DISTANCE], key=len, reverse=True))
 #: units written out, which may follow a count in words ("a day", "two weeks")
-_WORD_UNIT = "minute|hour|day|fortnight|week|month|year|kilometre|kilometer|mile|metre|meter"
+_WORD_UNIT = "minute|hour|day|fortnight|week|month|year|decade|kilometre|kilometer|mile|metre|meter"
 #: a count in words; "a"/"an" is one
 _WORDS = NUMBER.pattern.split("|(?<!")[0] + r"|\ban?|\bone"
 #: a count and its unit: "36 hr", "6 weeks", "a day and a half", "two and a half days",
@@ -141,11 +145,43 @@ def _clocks(text: str) -> Iterator[tuple[int, bool, str]]:
             yield (hour % 24) * 60, True, m.group("n")
 
 
+#: a pace in the notes, time per item: "aim < 2 min per fish", "90 s per bag", "3 min/pallet"
+_PACE = lazy_compile(
+    r"(?<![\w.,:/])(?P<n>\d+(?:\.\d+)?)\s?(?P<unit>min(?:ute)?s?|s|secs?|seconds?)"
+    r"\s?(?:per|/|a|each)\s?[a-z]",
+    re.I,
+)
+#: a rate in the message, items per hour: "forty crates an hour", "40 bags per hour"
+_PER_HOUR = lazy_compile(
+    r"(?<![\w.,:/])(?P<n>" + NUMBER.pattern.split("|(?<!")[0] + r"|\d+(?:\.\d+)?)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:an|per|each|every)\s+hour\b",
+    re.I,
+)
+
+
+def _paces(text: str) -> Iterator[tuple[float, str]]:
+    """(items per hour, the count as written) of each pace given as time per item."""
+    for m in _PACE.finditer(text):
+        n = float(m.group("n"))
+        if n > 0:
+            seconds = n if m.group("unit").lower().startswith("s") else n * 60
+            yield 3600 / seconds, m.group("n")
+
+
+def _rates(text: str) -> Iterator[float]:
+    """Items per hour of each rate the text gives per hour."""
+    for m in _PER_HOUR.finditer(text):
+        n = _count(m.group("n"))
+        if n is not None and n > 1:
+            yield n
+
+
 @lru_cache(maxsize=4096)
 def detail_quantities(detail: str) -> tuple[tuple[str, float, bool, str], ...]:
     """(dimension, value, half of the day known, label) of each quantity of a detail."""
     out = [(dim, size, True, _label(n)) for dim, size, n in _amounts(detail)]
     out += [("clock", float(v), known, _label(n)) for v, known, n in _clocks(detail)]
+    out += [("pace", rate, True, _label(n)) for rate, n in _paces(detail)]
     return tuple(out)
 
 
@@ -161,6 +197,8 @@ def met_quantities(detail: str, text: str) -> frozenset[str]:
         return frozenset()
     said = [(dim, size, True) for dim, size, _ in _amounts(text)]
     said += [("clock", float(v), known) for v, known, _ in _clocks(text)]
+    if any(dim == "pace" for dim, *_ in wanted):  # "forty an hour" for "90 s per crate"
+        said += [("pace", rate, True) for rate in _rates(text)]
     found = set()
     for dim, value, known, label in wanted:
         for dim2, value2, known2 in said:

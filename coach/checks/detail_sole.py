@@ -25,6 +25,12 @@ from coach.text import WORD, lazy_compile
 #: estate": the employer praised)
 _ADDRESSED = lazy_compile(r"\b(?:your|our|we)\b|(?<!thank )\byou\b", re.I)
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+#: the reader's side or the candidate's, whichever is named last before a figure
+_WHOSE = lazy_compile(
+    r"\b(?P<reader>your|our|we|(?<!thank )you)\b|\b(?:I|I'm|I've|I'd|my|mine)(?![\w'’])", re.I
+)
+#: a length of time after a number: "our 45-minute call", "a 30 min chat"
+_LENGTH = lazy_compile(r"[\s-]?(?:minutes?|mins?|hours?|hrs?)\b", re.I)
 
 
 def sole_references(
@@ -67,3 +73,40 @@ def sole_references(
                 found.append(t.start)
                 break
     return found
+
+
+def sole_numbers(
+    text: str, body_start: int, detail_numbers: Sequence[frozenset[str]], spans: list[Any]
+) -> list[int]:
+    """Offsets of the numbers (from 10 up, as coach.checks.detail_forms.numbers reads them) that
+    exactly one detail gives, told after a word for the reader or the conversation in their
+    sentence, with no "I" or "my" between, and outside `spans` (the candidate's own record):
+    "you told me about the thirty-six people who give up their Saturdays" for "36 volunteers".
+    A figure of the notes is as specific as a word no other detail has."""
+    from coach.checks.detail_forms import NUMBER, message_numbers
+
+    owners: dict[str, int] = {}
+    for wanted in detail_numbers:
+        for n in wanted:
+            owners[n] = owners.get(n, 0) + 1
+    if not owners:
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(text, body_start):
+        for m in NUMBER.finditer(text, sentence.start(), sentence.end()):
+            if any(s <= m.start() < e for s, e in spans) or _LENGTH.match(text, m.end()):
+                continue  # the candidate's own; "our 45-minute call" is how long they talked
+            said = message_numbers(text[sentence.start() : sentence.end()])
+            value = next((n for n in said if n == f"#{_value(m.group())}"), None)
+            if value is None or owners.get(value) != 1:
+                continue
+            sides = [w.group("reader") for w in _WHOSE.finditer(text, sentence.start(), m.start())]
+            if sides and sides[-1]:
+                found.append(m.start())  # not "you asked, and I coached 36 people"
+    return found
+
+
+def _value(written: str) -> int | None:
+    from coach.checks.detail_forms import number_value
+
+    return number_value(written)

@@ -9,8 +9,9 @@ counts only when a frame says a tool or system holds the work ("into X", "using 
 live", "moving ... to X", "run ... in X"), the sentence shares a rare concept with a detail
 (for "run ... in X", the name's own clause does: "a friend who runs a café in Llandysul" names
 a place), and the sentence is not the candidate's own record. The name is capitalised or
-code-like, not an English word, no word of the notes, and no city or country of the gazetteer
-("the crossing into Chile" names a place).
+code-like, not an English word, no word of the notes, no city or country of the gazetteer
+("the crossing into Chile" names a place), and no code of the notes written out ("English" for
+"NO / EN / DE"); a sentence that asks ("are the reminders run in Welsh too?") tells nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from coach.checks.detail_abbrev import spells_code
+from coach.checks.detail_near import notes_acronyms
 from coach.checks.detail_slots import is_place
 from coach.checks.detail_words import DEFAULT, Normalise, concepts
 from coach.models import Notes
@@ -131,6 +134,8 @@ def swapped_names(
         said = sentence.group()
         if not _CAPITAL_INSIDE.search(said):
             continue  # no name past the sentence's first word
+        if text[sentence.end() : sentence.end() + 1] == "?":
+            continue  # asked, not told: "are the reminders run in Welsh too?"
         for frame in _FRAMES.finditer(said):
             key = next(k for k in ("into", "moved", "held", "live") if frame.group(k))
             name = frame.group(key)
@@ -140,6 +145,8 @@ def swapped_names(
                 known = _notes_words(_notes_text(notes))
             if not _unknown(name, known, english, strong=key in _STRONG):
                 continue
+            if spells_code(name, notes_acronyms(notes)):
+                continue  # "switching to English" for the notes' "NO / EN / DE"
             if rare is None:
                 rare = _rare_concepts(tuple(notes.details), method)
             if not concepts(WORD.findall(said), method) & rare:

@@ -19,6 +19,8 @@ moment of the reader's story retold as a clause ("your account of the morning a 
 stopped the first boat") is in the teller's words, not the notes', and is not judged. Nor is one aim
 told as pursued without harming, or ahead of, another ("shortening calls without letting the
 scores slip") unless it names what the notes lack: it retells a noted problem in other words.
+A story of the reader's ("your story about ...") that touches a detail may hold one rare word
+more, and a person of it is judged with the who-clause that says what the story told of them.
 """
 
 from __future__ import annotations
@@ -200,6 +202,31 @@ _ANECDOTE = lazy_compile(
     re.I,
 )
 
+#: a story the reader told, named before the topic: "your story about", "his account of"
+_STORY = lazy_compile(
+    r"\b(?:story|stories|account|anecdote|tale)\s+(?:about|of)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+#: a person of the reader's story, then what the story tells of them: "the man in Toronto
+#: you mentioned, who had searched for his grandfather's parish registers"
+_WHO = lazy_compile(r"[^.!?;\n]{0,40}?\bwho(?:se)?\b(?P<rest>[^.!?;\n]*)", re.I)
+
+
+def _told_of(
+    text: str, end: int, details: frozenset[str], related: frozenset[str], method: Normalise
+) -> bool:
+    """Whether a claimed topic goes on to a clause about a person ("..., who wrote looking for
+    her great-grandmother's baptism") that names a word of a detail: a detail told through an
+    example the reader gave, not a topic of its own."""
+    m = _WHO.match(text, end)
+    if m is None:
+        return False
+    return any(
+        _found(c, details, related)
+        for w in WORD.findall(m.group("rest"))
+        if (c := concept(w, method)) is not None and not c.startswith("~")
+    )
+
+
 #: a claim going on to a second topic: "your account of the morning ..., and of the delays"
 _GOES_ON = lazy_compile(
     r"[^.!?;\n]*?,\s*(?:and|as well as)\s+(?:also\s+)?(?:about|of|on|regarding)\s+", re.I
@@ -307,6 +334,13 @@ def _invented_topics(
     context, named, details, related = per_notes(
         notes, f"weak-support:{method}", lambda n: _weak(n, method)
     )
+    bare = per_notes(notes, f"name-bases:{method}", lambda n: _name_bases(n, method))
+
+    def _grouped(unit: list[re.Match[str]], c: str, bases: frozenset[str]) -> bool:
+        """Whether a unit is a detail's word that meets the names only through a group."""
+        own = {_base(p, method) for w in unit for p in w.group().split("-") if p}
+        return c.startswith("=") and _found(c, details, related) and not own & bases
+
     place = _place_phrase(places) if places else None
     known = per_notes(notes, "detail-known-words", known_words)
     acronyms = notes_acronyms(notes)
@@ -347,8 +381,10 @@ def _invented_topics(
         # read up to max_words concepts; a generic one ("your past experience", "current
         # projects") names no topic of its own
         for first, last, c in units([w.group() for w in words], method):
-            if c in names or c.startswith("~"):
-                continue
+            if c.startswith("~") or (c in names and not _grouped(words[first:last], c, bare)):
+                continue  # "Acme's expansion"; but a word of a detail's that only shares a
+                # synonym group with a word of the names is the detail's ("lorries" for a
+                # detail's "truck turnaround" beside "Container Terminal")
             claimed.add(c)
             end = words[last - 1].end()
             # a name (a capitalised word that is no English word) is specific however often
@@ -384,6 +420,14 @@ def _invented_topics(
             if read >= max_words:
                 break
         found = supported or any(_found(c, noted, shorter) for c in claimed)
+        # a story of the reader's that touches a detail is retold in the teller's words: one
+        # rare word more than elsewhere is no new topic ("your story about the seeds lost in
+        # one scorching dry season"), but a story of new things is ("the seasonal penguin census")
+        retold = touches and not name and loose <= _LOOSE
+        if retold and _STORY.search(doc.plain, max(0, start - 40), start):
+            continue
+        if not touches and _told_of(doc.plain, start + len(topic), details, related, method):
+            continue  # "the man in Toronto you mentioned, who ... parish registers"
         if not name and _TRADE_OFF.match(topic):
             continue  # "shortening calls without letting the scores slip": an aim, retold
         # one rare word the notes lack, unless a name, is too thin a topic to call invented:
@@ -407,6 +451,13 @@ def _invented_topics(
         ):
             lead = len(topic) - len(topic.lstrip())
             yield start + lead, start + end, topic[:end].strip()
+
+
+def _name_bases(notes: Notes, method: Normalise) -> frozenset[str]:
+    """Bases of the words of the company's, the candidate's and the interviewers' names."""
+    texts = [notes.company.name, *notes.company.aliases, notes.candidate.name]
+    texts += [p.name for p in notes.interviewers]
+    return frozenset(_base(w, method) for t in texts for w in WORD.findall(t))
 
 
 def _named(word: str) -> bool:
