@@ -47,8 +47,9 @@ def _joinable(vocab: dict[str, int]) -> set[tuple[str, str]]:
     }
 
 
-#: vocabulary look-ups made in the sorted pieces before they are put in a dict (see `Pieces`)
-BISECTIONS = 4096
+#: vocabulary look-ups made in the sorted pieces before they are put in a dict (see `Pieces`):
+#: a one-file check makes some 800, each costing what putting ten pieces in the dict does
+BISECTIONS = 2048
 #: sorted pieces to a block: a look-up bisects the blocks' first pieces, then finds the piece
 #: in its block's text
 BLOCK = 32
