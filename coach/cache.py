@@ -19,7 +19,7 @@ import os
 import pickle
 import sys
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -106,6 +106,46 @@ def read_store(path: Path) -> dict[Any, Any]:
     except Exception:  # noqa: BLE001 - missing, truncated or unreadable: start empty
         return {}
     return loaded if isinstance(loaded, dict) else {}
+
+
+def update_store(path: Path, group: str, merge: Callable[[dict[Any, Any]], dict[Any, Any]]) -> bool:
+    """Rewrite the dict pickled at `path` as `merge(what it holds now)`, holding the lock of
+    its `group` (the store's name without its version): processes that save at once each
+    merge into what the other wrote, where writing the dict each read at its start would drop
+    the other's entries (and that process would build them again on its next run, and drop
+    ours). False when it could not be written."""
+    with _locked(path.with_name(f"{group}.lock")):
+        return _write(path, merge(read_store(path)))
+
+
+@contextlib.contextmanager
+def _locked(lock: Path, wait: float = 2.0) -> Iterator[None]:
+    """An exclusive lock on the file `lock` (flock), waited for at most `wait` seconds: after
+    that, or where there is no flock, the caller goes on unlocked (an entry lost to a race is
+    built again, never misread: writes are atomic)."""
+    try:
+        import fcntl
+
+        lock.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        import time
+
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.005)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
 
 
 def _write(path: Path, payload: object) -> bool:

@@ -25,7 +25,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from coach.cache import _prune, _write, cache_dir, enabled, fingerprint, read_store, source_paths
+from coach.cache import (
+    _prune,
+    cache_dir,
+    enabled,
+    fingerprint,
+    read_store,
+    source_paths,
+    update_store,
+)
 
 T = TypeVar("T")
 
@@ -98,11 +106,17 @@ def save() -> None:
     without it), keeping the last `LIMIT`."""
     if _STORE is None or not _ADDED or not _PATH:
         return
-    merged = {k: v for k, v in _STORE.items() if k not in _ADDED}
-    merged.update(_ADDED)
-    kept = dict(list(merged.items())[-LIMIT:])
+
+    def merge(current: dict[str, bytes]) -> dict[str, bytes]:
+        # into what the file holds now (another process may have saved since this one read
+        # it), under the store's lock
+        merged = {k: v for k, v in current.items() if k not in _ADDED}
+        merged.update(_ADDED)
+        return dict(list(merged.items())[-LIMIT:])
+
     target = _PATH[0]
-    if _write(target, kept):
-        _prune(target, target.name.rsplit("-", 1)[0])
+    group = target.name.rsplit("-", 1)[0]
+    if update_store(target, group, merge):
+        _prune(target, group)
         _STORE.update(_ADDED)
         _ADDED.clear()

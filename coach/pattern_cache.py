@@ -12,19 +12,28 @@ The code is stored as the bytes of an array of 32-bit numbers, not as a list of 
 is rebuilt number by number when the store is read, and the store holds every pattern a
 user's runs have met (the phrase families' alternations among them, hundreds of thousands of
 numbers), while a one-file check uses a fraction of them.
+
+Each checkout or install keeps a store of its own (named by where this module is), holding at
+most `LIMIT` patterns, those used last kept. A run that compiled a pattern saves under a lock,
+merging its entries into what the file holds then: one store shared by every checkout, each
+process writing back the dict it read at its start, lost the entries of whichever process
+saved before it, so on a machine with several checkouts at work a one-file check compiled its
+fifty patterns afresh about one run in three (2.7 billion instructions instead of 0.47).
 """
 
 from __future__ import annotations
 
 import atexit
 import importlib
+import os
 import re
 import sys
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any
 
-from coach.cache import _write, cache_dir, enabled, read_store
+from coach.cache import cache_dir, enabled, read_store, update_store
 
 #: the arguments of `_sre.compile` after the pattern: flags, code (as `CODE` array bytes),
 #: groups, group names both ways
@@ -32,14 +41,26 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 #: the array type of the stored code: the engine's code words are 32 bits (SRE_CODE)
 CODE = "I" if array("I").itemsize == 4 else "L"
 
+#: patterns a store keeps: a one-file check uses some 180, each kind of message others
+LIMIT = 2000
+
 _STORE: dict[tuple[str, int], Entry] | None = None
 _ADDED: list[tuple[str, int]] = []
+#: the stored patterns this run used, kept ahead of the others when the store is saved
+_USED: list[tuple[str, int]] = []
+
+
+def group() -> str:
+    """The store's name without its extension: the Python and its engine that made the code
+    (v3: one store for each place coach is installed or checked out)."""
+    magic = importlib.import_module("re._constants").MAGIC
+    version = "".join(str(part) for part in sys.version_info[:3])
+    where = zlib.crc32(os.path.dirname(os.path.abspath(__file__)).encode())
+    return f"patterns-v3-py{version}-{magic}-{where:08x}"
 
 
 def path() -> Path:
-    magic = importlib.import_module("re._constants").MAGIC
-    version = "".join(str(part) for part in sys.version_info[:3])
-    return cache_dir() / f"patterns-v2-py{version}-{magic}.pickle"  # v2: code as array bytes
+    return cache_dir() / f"{group()}.pickle"
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -51,7 +72,9 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = store.get((pattern, flags))
     if entry is not None:
         try:
-            return _build(pattern, entry)
+            built = _build(pattern, entry)
+            _USED.append((pattern, flags))
+            return built
         except Exception:  # noqa: BLE001 - a damaged entry: compile as usual
             pass
     compiled = re.compile(pattern, flags)
@@ -110,6 +133,18 @@ def _store() -> dict[tuple[str, int], Entry] | None:
 
 
 def save() -> None:
-    """Write the store if this run added to it (at exit; a forked worker exits without it)."""
-    if _STORE is not None and _ADDED and _write(path(), _STORE):
+    """Add this run's patterns to the store, if it compiled any (at exit; a forked worker exits
+    without it): merged into what the file holds now, under its lock, the patterns this run
+    used last, the oldest dropped beyond `LIMIT`."""
+    if _STORE is None or not _ADDED:
+        return
+    store = _STORE
+
+    def merge(current: dict[tuple[str, int], Entry]) -> dict[tuple[str, int], Entry]:
+        ours = {key: store[key] for key in (*_USED, *_ADDED) if key in store}
+        merged = {key: entry for key, entry in current.items() if key not in ours}
+        merged.update(ours)
+        return dict(list(merged.items())[-LIMIT:])
+
+    if update_store(path(), group(), merge):
         _ADDED.clear()

@@ -16,6 +16,7 @@ def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("COACH_NO_CACHE", raising=False)
     monkeypatch.setattr(pattern_cache, "_STORE", None)
     monkeypatch.setattr(pattern_cache, "_ADDED", [])
+    monkeypatch.setattr(pattern_cache, "_USED", [])
     return tmp_path
 
 
@@ -73,3 +74,43 @@ def test_with_the_cache_off_nothing_is_stored(
     assert pattern_cache.compile_pattern(r"x|y", 0).pattern == "x|y"
     pattern_cache.save()
     assert pattern_cache._STORE is None and not list(fresh_store.iterdir())
+
+
+def test_processes_saving_at_once_keep_each_others_patterns(fresh_store: Path) -> None:
+    """Two runs read the store at their start and save at their end: the second to save merges
+    into what the first wrote instead of writing over it."""
+    pattern_cache._store()  # this run reads the (empty) store
+    pattern_cache.compile_pattern(r"first+", 0)
+    other = dict(pattern_cache._STORE or {})  # what another run, started alike, compiled
+    pattern_cache._ADDED.clear()
+    pattern_cache._STORE = {}
+    pattern_cache.compile_pattern(r"second+", 0)
+    pattern_cache.save()
+    from coach.cache import update_store
+
+    update_store(pattern_cache.path(), pattern_cache.group(), lambda current: {**current, **other})
+    pattern_cache._STORE = None
+    assert {(r"first+", 0), (r"second+", 0)} <= set(pattern_cache._store() or {})
+
+
+def test_the_store_keeps_the_patterns_used_last(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pattern_cache, "LIMIT", 3)
+    for word in ("a", "b", "c"):
+        pattern_cache.compile_pattern(word + "+", 0)
+    _reloaded()
+    pattern_cache._ADDED.clear()
+    pattern_cache.compile_pattern("a+", 0)  # used from the store
+    pattern_cache.compile_pattern("d+", 0)  # new: the oldest unused one ("b+") makes room
+    _reloaded()
+    assert set(pattern_cache._store() or {}) == {("c+", 0), ("a+", 0), ("d+", 0)}
+
+
+def test_each_checkout_keeps_a_store_of_its_own(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = pattern_cache.path()
+    assert ours.name.startswith("patterns-v3-py") and ours.parent == fresh_store
+    monkeypatch.setattr(pattern_cache, "__file__", "/elsewhere/coach/pattern_cache.py")
+    assert pattern_cache.path() != ours

@@ -105,3 +105,28 @@ def test_first_messages_on_re_find_what_re2_finds(monkeypatch):
                 late = [(m.span(), m.groups()) for m in phrase.finditer(text, pos)]
                 assert early == late, (phrase.joined[:60], text[:60])
     assert on_re > len(families) // 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Zoë Łukasiewicz, thank you — it’s “great”.",
+        "Café résumé naïve Ærø ǅemal Σίσυφος 東京 ٣ ⅷ ² x\u0301 ＡＢ _ ’",
+        r"\b(?:caf[eé]|Zoë)\b|(?:Łódź’s)",
+        "plain ascii",
+    ],
+)
+def test_ascii_words_replaces_what_the_one_letter_pattern_does(text):
+    from coach.checks.matcher import _ASCII_SEEN, _NON_ASCII_WORD, ascii_words
+
+    _ASCII_SEEN.clear()
+    assert ascii_words(text) == _NON_ASCII_WORD.sub("a", text)
+
+
+@pytest.mark.parametrize(
+    "pattern", ["thanks?", "(?: again)?", "[^.]{0,40}", "hi\n", "x)\n", "a*", "é", "", "a.\n"]
+)
+def test_a_word_boundary_is_added_where_the_whole_pattern_asks_for_one(pattern):
+    joined = compile_phrases((pattern,)).joined
+    wanted = re.search(r"[\w)][?*+]?$", pattern) is not None
+    assert joined.endswith(r"\b") == wanted

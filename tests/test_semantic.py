@@ -64,6 +64,48 @@ def test_the_tokenizer_and_classifier_read_from_the_cache_equal_those_built_afre
     assert [read.score(t) for t in TEXTS] == [built.score(t) for t in TEXTS]
 
 
+def test_a_piece_is_found_in_the_sorted_pieces_as_in_the_dict() -> None:
+    """The cached vocabulary (`Pieces`) answers every look-up as the file's dict does."""
+    from coach.semantic.tokenizer import Pieces
+
+    fresh = Tokenizer.from_file(semantic.vectors.package_dir() / TOKENIZER)
+    vocab = fresh.vocab
+    assert isinstance(vocab, dict)
+    pieces = Pieces(*Pieces.parts(vocab))
+    asked = [*vocab, "", "\x00", "a\x00b", "▁thank\x00", "zzzzzz", "▁", "\uffff", "~~~~", "Ａ"]
+    assert [pieces.get(p) for p in asked] == [vocab.get(p) for p in asked]
+    assert [p in pieces for p in asked] == [p in vocab for p in asked]
+    assert list(pieces.items()) == list(vocab.items()) and len(pieces) == len(vocab)
+    small = {"b": 7, "a": 3, "ab": 1, "": 9}
+    assert [Pieces(*Pieces.parts(small)).get(p) for p in [*small, "c", "ba"]] == [
+        7,
+        3,
+        1,
+        9,
+        None,
+        None,
+    ]
+
+
+def test_a_gram_is_found_by_bisection_as_by_the_dict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-file check looks its grams up by bisection in the sorted grams; a batch, after
+    `BISECTIONS` look-ups, in a dict: both find each gram's row, and nothing for a non-gram."""
+    import importlib
+
+    module = importlib.import_module("coach.semantic.classifier")  # not semantic.classifier()
+
+    monkeypatch.setattr(module, "BISECTIONS", 10**9)
+    model = Classifier(MODEL, semantic.embedding())
+    index = model._index
+    asked = [*index, "", "\x00", "zzzz zzzz", "a", "<!!", "thank", "thank you!", "\uffff"]
+    assert [model._position(g) for g in asked] == [index.get(g) for g in asked]
+    assert model._by_gram is None
+    monkeypatch.setattr(module, "BISECTIONS", 3)
+    later = Classifier(MODEL, semantic.embedding())
+    assert [later._position(g) for g in asked] == [index.get(g) for g in asked]
+    assert later._by_gram == index
+
+
 def test_sentence_vectors_are_unit_length_and_deterministic():
     emb = semantic.embedding()
     a = emb.vector("I enjoyed our talk about the Looker migration.")

@@ -39,7 +39,12 @@ def ascii_words(text: str) -> str:
     seen = _ASCII_SEEN[-1] if _ASCII_SEEN else None  # one read: safe if threads share it
     if seen is not None and seen[0] is text:
         return seen[1]
-    out = _NON_ASCII_WORD.sub("a", text)
+    # each distinct letter replaced throughout, as `_NON_ASCII_WORD.sub("a", text)` would:
+    # the same string, without a look-ahead tried at every character of a family's pattern
+    out = text
+    for char in set(text):
+        if not char.isascii() and _NON_ASCII_WORD.match(char):
+            out = out.replace(char, "a")
     _ASCII_SEEN[:] = [(text, out)]
     return out
 
@@ -314,7 +319,8 @@ def compile_phrases(patterns: tuple[str, ...], case_sensitive: bool = False) -> 
     for p in patterns:
         left = "" if not re.match(r"[\w(]", p) else (r"\b" if fast else r"(?<![\w'])")
         # 'sucks?' and '(?: again)?' end in a word character too; '[^.]{0,40}' does not
-        right = "" if not re.search(r"[\w)][?*+]?$", p) else (r"\b" if fast else r"(?![\w])")
+        # (asked of the tail: only its last three characters and a newline can match)
+        right = "" if not re.search(r"[\w)][?*+]?$", p[-4:]) else (r"\b" if fast else r"(?![\w])")
         parts.append(f"{left}(?:{p}){right}")
     return Phrase("|".join(parts), case_sensitive)
 

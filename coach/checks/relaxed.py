@@ -86,7 +86,7 @@ def read_alike(pattern: str) -> bool:
         )
         and (
             pattern.isascii()
-            or all(c.lower() == c == c.upper() for c in pattern if not c.isascii())
+            or all(c.lower() == c == c.upper() for c in set(pattern) if not c.isascii())
         )
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from coach.pattern_cache import compile_pattern
@@ -35,6 +36,7 @@ __all__ = [
 @cache
 def embedding() -> Embedding:
     from coach.cache import cached
+    from coach.semantic import tokenizer as tokenizer_code
     from coach.semantic.errors import missing
     from coach.semantic.tokenizer import Tokenizer
     from coach.semantic.vectors import REINSTALL
@@ -43,7 +45,8 @@ def embedding() -> Embedding:
     tok_path = folder / TOKENIZER
     if not tok_path.is_file():
         raise missing(tok_path, REINSTALL)
-    tokenizer = cached("wordllama-tokenizer-v5", [tok_path], lambda: Tokenizer.from_file(tok_path))
+    sources = [tok_path, Path(tokenizer_code.__file__)]  # the code that makes what is kept, too
+    tokenizer = cached("wordllama-tokenizer-v6", sources, lambda: Tokenizer.from_file(tok_path))
     return Embedding(folder / WEIGHTS, tokenizer)
 
 

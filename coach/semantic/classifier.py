@@ -32,6 +32,9 @@ FORMAT = 1
 #: labels that say something good; a fault beside one needs at least SURE to count
 POSITIVE = frozenset({"gratitude", "interest", "future", "feedback-gentle"})
 SURE = 0.9
+#: gram look-ups made by bisection before the grams are put in a dict (in a batch): a one-file
+#: check makes about a hundred, each costing what putting some 35 grams in the dict does
+BISECTIONS = 512
 _EXCLAIM = re.compile(r"!{2,}")
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -86,14 +89,20 @@ class Classifier:
 
         self.embedding = embedding
         compiled = cached(
-            "classifier-v2", [path, embedding.path], lambda: _compile(path, embedding)
+            "classifier-v3",
+            [path, embedding.path, Path(__file__)],
+            lambda: _compile(path, embedding),
         )
         self.labels: list[str] = compiled["labels"]
         self.bias: list[float] = compiled["bias"]
         self.thresholds: dict[str, float] = compiled["thresholds"]
-        # kept as one string: a dict of 27,000 grams unpickles slower than it is rebuilt
-        grams: list[str] = compiled["grams"].split("\x00") if compiled["grams"] else []
-        self._index: dict[str, int] = dict(zip(grams, range(len(grams)), strict=True))
+        # the sorted grams kept as one string and where each starts: a dict of 27,000 grams
+        # unpickles slower than it is rebuilt, and rebuilding it (splitting the string, hashing
+        # every gram) was a fifteenth of a one-file check, which looks up a few hundred
+        self._grams: str = compiled["grams"]
+        self._starts = memoryview(compiled["starts"]).cast("q")
+        self._by_gram: dict[str, int] | None = None
+        self._lookups = 0
         self._sparse = memoryview(compiled["sparse"]).cast("d")
         self._folded = memoryview(compiled["folded"]).cast("d")
         self._memo: dict[str, Scores] = {}
@@ -108,16 +117,45 @@ class Classifier:
             # each label's column summed in token order (as one accumulator would)
             dense = [sum(column) for column in zip(*rows, strict=True)]
             total = [t + d / len(ids) for t, d in zip(total, dense, strict=True)]
-        index = self._index
+        position = self._position
         # in a fixed order: a set's order changes with the process's string hashing, and
         # floating-point sums with their order, so two runs could differ in the last bit
-        grams = [at for gram in sorted(ngrams(sentence)) if (at := index.get(gram)) is not None]
+        grams = [at for gram in sorted(ngrams(sentence)) if (at := position(gram)) is not None]
         rows = self._rows(self._sparse, self._sparse_rows, grams)
         if rows:
             # each label's total plus its weights in the grams' order, as one accumulator would
             columns = zip(*rows, strict=True)
             total = [reduce(add, column, t) for t, column in zip(total, columns, strict=True)]
         return total
+
+    @property
+    def _index(self) -> dict[str, int]:
+        """Each gram's row."""
+        grams = self._grams.split("\x00") if self._grams else []
+        return dict(zip(grams, range(len(grams)), strict=True))
+
+    def _position(self, gram: str) -> int | None:
+        """The gram's row: found by bisection in the sorted grams for a process's first
+        `BISECTIONS` look-ups (a one-file check makes a few hundred), then from a dict."""
+        index = self._by_gram
+        if index is not None:
+            return index.get(gram)
+        self._lookups += 1
+        if self._lookups > BISECTIONS:
+            self._by_gram = self._index
+            return self._by_gram.get(gram)
+        grams, starts = self._grams, self._starts
+        count = len(starts) - 1
+        lo, hi = 0, count
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if grams[starts[mid] : starts[mid + 1] - 1] < gram:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < count and grams[starts[lo] : starts[lo + 1] - 1] == gram:
+            return lo
+        return None
 
     def _rows(
         self, table: memoryview[float], kept: dict[int, list[float]], at: list[int]
@@ -202,6 +240,18 @@ def _compile(path: Path, embedding: Embedding) -> dict[str, Any]:
         "bias": bias,
         "thresholds": thresholds,
         "grams": "\x00".join(grams),
+        "starts": array("q", _starts(grams)).tobytes(),
         "sparse": array("d", weights).tobytes(),
         "folded": np.ascontiguousarray(folded, dtype=np.float64).tobytes(),
     }
+
+
+def _starts(grams: list[str]) -> list[int]:
+    """Where each gram starts in the grams joined by NUL, and one more: where one past the
+    end would (gram i is joined[starts[i] : starts[i + 1] - 1])."""
+    starts, at = [], 0
+    for gram in grams:
+        starts.append(at)
+        at += len(gram) + 1
+    starts.append(at)
+    return starts
