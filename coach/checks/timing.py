@@ -307,6 +307,16 @@ class Timing(CheckKind):
             for h in _earlier(ctx.history, ctx.send_at)
             if h.channel == Channel.phone
         )
+
+        def taken(start: int, end: int) -> bool:
+            return any(start < e and s < end for s, e in spans)
+
+        def claim(start: int, end: int, why: str, fix: str) -> Hit:
+            spans.append((start, end))
+            return Hit(
+                start, end, {"excerpt": doc.text[start:end], "elapsed": elapsed, "why": why}, fix
+            )
+
         for start, end in claims_about_the_interview(
             doc.plain,
             doc.body_start,
@@ -318,90 +328,51 @@ class Timing(CheckKind):
             calls,
             news=ctx.kind == Kind.rejection_reply or notes.stage == Stage.rejected,
         ):
-            spans.append((start, end))
-            yield Hit(
-                start,
-                end,
-                {"excerpt": doc.text[start:end], "elapsed": elapsed, "why": why},
-                "Say what is true for the day you send it",
-            )
+            yield claim(start, end, why, "Say what is true for the day you send it")
         if tl.decision_by is not None:
+            given = f"the notes give {dated(tl.decision_by, '%A %-d %B %Y')} as the decision date"
+            restate = f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}"
             for start, end, day in restated_decision_dates(
                 doc.plain, doc.body_start, notes.country, interview_day, send_day
             ):
-                if abs((day - tl.decision_by).days) <= 1:
-                    continue
-                spans.append((start, end))
-                yield Hit(
-                    start,
-                    end,
-                    {
-                        "excerpt": doc.text[start:end],
-                        "elapsed": elapsed,
-                        "why": f"the notes give {dated(tl.decision_by, '%A %-d %B %Y')} as the "
-                        f"decision date, not {dated(day, '%A %-d %B %Y')}",
-                    },
-                    f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}",
-                )
-        if tl.decision_by is not None:
+                if abs((day - tl.decision_by).days) > 1:
+                    yield claim(start, end, f"{given}, not {dated(day, '%A %-d %B %Y')}", restate)
             for start, end, first, last in restated_relative_days(
                 doc.plain, doc.body_start, interview_day, send_day, tl.decision_by
             ):
-                if any(start < e and s < end for s, e in spans):
+                if taken(start, end):
                     continue
-                spans.append((start, end))
                 said = dated(first, "%A %-d %B %Y")
                 if (last - first).days > 7:
                     said = dated(first, "%B %Y")
                 elif last != first:
                     said = f"the week of {dated(first, '%-d %B')}"
-                yield Hit(
-                    start,
-                    end,
-                    {
-                        "excerpt": doc.text[start:end],
-                        "elapsed": elapsed,
-                        "why": f"the notes give {dated(tl.decision_by, '%A %-d %B %Y')} as the "
-                        f"decision date, not {said}",
-                    },
-                    f"Restate the date they gave: {dated(tl.decision_by, '%A %-d %B')}",
-                )
+                yield claim(start, end, f"{given}, not {said}", restate)
         for start, end, day, written in weekday_contradictions(
             doc.plain, doc.body_start, notes.country, interview_day, send_day
         ):
-            if any(start < e and s < end for s, e in spans):
-                continue
-            spans.append((start, end))
-            yield Hit(
-                start,
-                end,
-                {
-                    "excerpt": doc.text[start:end],
-                    "elapsed": elapsed,
-                    "why": f"{dated(day, '%-d %B %Y')} is a {dated(day, '%A')}, "
+            if not taken(start, end):
+                yield claim(
+                    start,
+                    end,
+                    f"{dated(day, '%-d %B %Y')} is a {dated(day, '%A')}, "
                     f"not a {written.strip('.').capitalize()}",
-                },
-                f"Check the date: {dated(day, '%-d %B')} is a {dated(day, '%A')}",
-            )
+                    f"Check the date: {dated(day, '%-d %B')} is a {dated(day, '%A')}",
+                )
         anchors = [d for d in (tl.contact_on, tl.decision_by, tl.no_contact_before) if d]
         for start, end, day in passed_dates_as_ahead(
             doc.plain, doc.body_start, notes.country, interview_day, send_day, anchors
         ):
-            if any(start < e and s < end for s, e in spans):
-                continue  # already reported by an earlier reading
-            yield Hit(
-                start,
-                end,
-                {
-                    "excerpt": doc.text[start:end],
-                    "elapsed": elapsed,
-                    "why": f"{dated(day, '%A %-d %B %Y')} had passed when this was sent "
+            if not taken(start, end):  # else already reported by an earlier reading
+                yield claim(
+                    start,
+                    end,
+                    f"{dated(day, '%A %-d %B %Y')} had passed when this was sent "
                     f"({dated(send_day, '%A %-d %B %Y')})",
-                },
-                f"{dated(day, '%A %-d %B')} is past: say so in the past tense "
-                f'("you had hoped to decide by '
-                f'{dated(day, "%-d %B")}"), or name a day still ahead',
-            )
+                    f"{dated(day, '%A %-d %B')} is past: say so in the past tense "
+                    f'("you had hoped to decide by '
+                    f'{dated(day, "%-d %B")}"), or name a day still ahead',
+                )
 
 
 def contact_too_soon(
