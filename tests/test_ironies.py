@@ -87,6 +87,8 @@ def test_a_threat_of_what_others_will_hear_is_a_jibe(sentence):
         "I would love to hear from you about how the refit goes.",
         "When the spring refits begin, I'd be glad to help.",
         "Please remember me to Tom when you see him.",
+        "I will tell everyone at home how kindly your team treated me.",
+        "When the harvest goes badly, remember I'm always glad to lend a hand.",
     ],
 )
 def test_news_and_remembrance_said_plainly_are_no_threat(sentence):
@@ -114,8 +116,8 @@ def test_news_and_remembrance_said_plainly_are_no_threat(sentence):
         # its failing made proof of another
         "I suppose a yard that loses a rudder can also lose a candidate's file.",
         # an image of how its work is made
-        "Your rota looks like it was drawn up in the dark by someone who hates boats.",
-        "Your office runs the paperwork like a jumble sale.",
+        "Looking at your rota, it looked to me like somebody threw dice at a calendar.",
+        "Honestly, your office still runs the paperwork like a jumble sale.",
         # its practice less than it should be
         "Judging by your dock, safety checks are more of a rumour than a routine.",
     ],
@@ -135,6 +137,17 @@ def test_the_employer_belittled_by_understatement_praise_or_image_is_a_jibe(sent
         "I hope the new slipway lasts longer than the winter storms, because it looks superb.",
         "If you ever want to talk about engines, I would be glad to.",
         "I take it the timeline is more of a plan than a promise, which is fine by me.",
+        "Your season is more of a marathon than a sprint, and I'm ready for that.",
+        "Your boat shed looks like it was built in the 1920s, which gives it real charm.",
+        "Your office runs the yard like a well-oiled machine.",
+        "You offered to send the plans, which is kind of you.",
+        "The role needs someone who knows what they're doing with diesel engines, and I do.",
+        "It was great to meet a team so relaxed about the busy season.",
+        "Your team is known for its efficiency, which is why I applied.",
+        "A company that cares about its people is clearly a good place to work.",
+        "I hope your team will finally get the new crane it deserves.",
+        "Hiring for night shifts is harder than people think, so I admire your full rota.",
+        "I would run the night shift the way you run the day shift.",
         "No hard feelings at all; I really enjoyed meeting the team.",
     ],
 )

@@ -41,6 +41,7 @@ def test_a_rhetorical_question_about_the_mail_is_a_reproach(sentence):
         "Is there anything else I can send you?",
         "Could you tell me when a decision is expected?",
         "Did you get a chance to read the reading-list proposal I mentioned?",
+        "Does the team check the shared inbox over the holidays?",
     ],
 )
 def test_an_ordinary_question_is_no_reproach(sentence):
@@ -63,7 +64,7 @@ def test_the_silence_borne_as_a_habit_is_a_reproach():
     "sentence",
     [
         "I know the season is hectic, though apparently too hectic to send a two-line reply.",
-        "Surely someone at the dairy can spare a minute for a reply.",
+        "Surely a two-line reply could fit between two cheese audits.",
         "I understand that answering one short email can take a manager several weeks.",
     ],
 )
@@ -104,6 +105,10 @@ def test_understanding_that_lowers_the_writer_is_a_reproach(sentence):
         "I understand the harvest has to come first, so I will keep this short.",
         "I'm not sure whether you forgot about me or the post was filled.",
         "I know the new catalogue is more important than anything this month.",
+        "I understand a small library can't compete with the city's salaries.",
+        "I understand that long evenings are part of the culture in a dairy.",
+        "I completely understand if there was no time to answer before the holidays.",
+        "If you can spare a minute, I hope we can talk about the catalogue.",
     ],
 )
 def test_understanding_that_lowers_nobody_is_courtesy(sentence):

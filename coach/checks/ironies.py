@@ -19,14 +19,15 @@ jibes (the reproaches of the silence made the same way are coach.checks.reproach
 - a consequence threatened: the writer's acquaintances who will hear "from me" how the employer
   treats people, or a failure foretold after which the reader should "remember I offered";
 - the employer belittled: by understatement ("which is more than I can say for your fitters",
-  "and that's being generous", "not the strongest side of your team"), by mock praise of its
-  negligence or speed ("a manager so relaxed about lab standards", "famous for its speed"), by
-  what its people are said to need ("someone who knows what they're doing"), by a hope that the
+  "and that's being generous", "not the strongest side of your team"), by its negligence
+  praised ("a manager so relaxed about lab standards") or its speed praised beside the writer's
+  wait ("famous for its speed, so I am sure an answer is near"), by what its people are said to
+  need, with a mark of judgement ("clearly needs someone who can count"), by a hope that the
   next hire outlasts the last, by the target ever managing its plain matter ("if the rig ever
   stays up a full week"), by one failing made proof of another ("a studio that ships without
-  subtitles can also lose a candidate's file"), by an image of how its work is made ("looks like
-  it was designed in the steam era", "runs compliance like a corner market"), or by its practice
-  called "more of a rumour than a routine".
+  subtitles can also lose a candidate's file"), by a likeness told as a candid aside
+  ("honestly, it still runs compliance like a corner market"), or by its practice called "more
+  of a rumour than a routine".
 
 Each class stands in two tuning sets or more (training/README.md, round 51).
 """
@@ -54,8 +55,9 @@ _ITS_THING = lazy_compile(
 )
 #: what the hope says the target cannot do yet: the plain matter of its work, at last, or "even"
 _AT_LAST = lazy_compile(
-    r"\b(?:one day|some ?day|next time|one of these days|finally|even|ever|at last|"
-    r"without (?:my|some|any|outside) help|on time|learns? (?:how )?to|"
+    r"\b(?:one day|some ?day|next time|one of these days|"
+    r"without (?:my|some|any|outside) help|(?:finally|even|at last)\b[^.!?;]{1,40}?\bon time|"
+    r"^I (?:only|just) hope\b[^.!?;]{1,40}?\blearns? (?:how )?to|"
     r"(?:show|teach|tell) (?:your|the) [\w'’ -]{1,30}? (?:how|what) (?:an? |the )?[\w-]+ "
     r"(?:works?|is|does))\b",
     re.I,
@@ -103,14 +105,16 @@ _COMPARED = lazy_compile(
     rf"(?: \w+){{0,3}}? (?:slower|longer|more slowly)|(?:really )?(?:harder|slower|longer|"
     rf"more (?:loosely|slowly|badly|poorly)) than)\b"
     rf"(?!(?: than)? (?:\w+ly )?(?:expected|planned|anticipated|hoped|usual|normal|anyone|"
-    rf"I (?:expected|hoped)|we))|"
+    rf"I |we |people|most|many|you might|one might|it (?:looks|sounds|seems)|ever|before))|"
     rf"\b(?:needs?|takes?|took|needed) (?:longer|more time) to {_CHOOSING}\b"
     rf"[^.!?;]{{0,30}}?\bthan\b|"
     rf"\b(?:as loosely|as badly|as poorly|as slowly|as carelessly) as (?:this|your|the|its) "
     rf"(?:[\w-]+ )?(?:recruitment|hiring|selection|process)\b|"
     rf"\b(?:plans?|runs?|handles?|manages?) [\w' -]{{1,30}}? the way (?:you|it|they|the \w+) "
     rf"(?:seems? to )?(?:plans?|runs?|handles?|manages?) (?:its |your |their |the )?"
-    rf"(?:hiring|recruitment|maintenance|[\w-]+)\b",
+    rf"(?:hiring|recruitment|recruiting)\b|"
+    rf"\b(?:hiring|recruitment|recruiting) the way (?:you|it|they|the \w+) (?:seems? to )?"
+    rf"(?:plans?|runs?|handles?|manages?)\b",
     re.I,
 )
 
@@ -124,13 +128,21 @@ def hiring_compared(sentence: str, notes: Notes | None = None) -> bool:
 #: within one clause: no stop but an abbreviation's ("G.A.P.")
 _IN = r"(?:[^.!?;]|\.(?=\w))"
 #: the writer's acquaintances who will hear from the writer how the employer treats people
+_HOW_TREATED = (
+    r"how (?:[\w'’-]+ ){1,4}?(?:treats?|treated|handles?|handled|deals? with|dealt with|runs?|ran)"
+)
 _TOLD = lazy_compile(
     r"\b(?:will|'ll|’ll|shall|are going to)(?: \w+ly)? (?:hear|learn|know)(?: \w+){0,4}? "
-    r"from me (?:about )?(?:how|what)\b|"
-    r"\b(?:tell|telling|describing|describe|report(?:ing)?) (?:everyone|everybody|all|people|"
-    r"them|others|the \w+|my experience)\b[^.!?;]{0,50}?\b(?:how (?:[\w'’-]+ ){1,4}?(?:treats?|"
-    r"treated|handles?|handled)|recruitment|hiring process|(?:in|at) (?:some|great|full) "
+    rf"from me (?:about )?{_HOW_TREATED}\b|"
+    r"\b(?:tell|telling|describing|describe) (?:everyone|everybody|all|people|them|others|"
+    rf"the \w+|my experience)\b[^.!?;]{{0,50}}?\b(?:{_HOW_TREATED}|(?:in|at) (?:some|great|full) "
     r"(?:detail|length))\b",
+    re.I,
+)
+#: how the employer treated the writer, told as praise: "how kindly your team treated me"
+_TREATED_WELL = lazy_compile(
+    r"\bhow (?:\w+ )?(?:kindly|well|warmly|generously|fairly|nicely|professionally|graciously|"
+    r"smoothly|carefully|thoughtfully|respectfully)\b",
     re.I,
 )
 #: a failure foretold after which the writer is to be remembered, and memories kept of how
@@ -138,7 +150,7 @@ _TOLD = lazy_compile(
 _FORETOLD = lazy_compile(
     rf"\bwhen {_IN}{{1,60}}? (?:(?:goes|go|went) (?:sideways|badly|wrong|south|pear-shaped|"
     rf"under)|falls? (?:over|apart)|fails?|breaks? down|collapses?)\b"
-    rf"{_IN}{{0,40}}?\bremember (?:who|that I|I|me)\b|"
+    rf"{_IN}{{0,40}}?\bremember (?:who\b|(?:that )?I (?:offered|warned|said|told|suggested|tried))|"
     r"\blong memories (?:about|of|for) how\b",
     re.I,
 )
@@ -149,32 +161,49 @@ def threatened(sentence: str, notes: Notes | None = None) -> bool:
     writer, or with the writer's offer remembered when a failure comes."""
     if _FORETOLD.search(sentence) is not None:
         return True
-    return _TOLD.search(sentence) is not None and bool(targets(sentence, notes))
+    return (
+        _TOLD.search(sentence) is not None
+        and _TREATED_WELL.search(sentence) is None
+        and bool(targets(sentence, notes))
+    )
 
 
 #: a slight told by understatement: "which is more than I can say for the men on your
 #: staging", "and from what I saw that's being generous", "not the strongest side of your team"
 _UNDERSTATED = lazy_compile(
     r"\bmore than (?:I|one|anyone) (?:can|could) say for\b|"
-    r"\b(?:that['’]s|that is|which is) (?:being )?(?:generous|kind|charitable|putting it "
-    r"(?:kindly|mildly|politely|nicely))\b|"
+    r"\b(?:that['’]s|that is|which is) being (?:generous|kind|charitable)\b|"
     r"\b(?:is|are|was|were)(?:n['’]t| not) (?:exactly |really )?(?:the|their|your|its|his|her) "
     r"(?:strongest|strong|best) (?:side|point|suit)\b",
     re.I,
 )
-#: negligence or slowness praised: "a manager so relaxed about lab standards", "famous for its
-#: speed", "a model of engineering speed"
-_MOCK_PRAISE = lazy_compile(
+#: negligence praised: "a manager so relaxed about lab standards"
+_RELAXED = lazy_compile(
     r"\b(?:an?|the) [\w-]+(?: [\w-]+)? so (?:relaxed|casual|calm|laid-back|easygoing|easy-going|"
-    r"unbothered|cavalier) about\b|"
-    r"\b(?:famous|renowned|known|celebrated) for (?:its|their|your|his|her) (?:speed|efficiency|"
-    r"punctuality|organi[sz]ation|promptness)\b|"
-    r"\ba (?:model|paragon|picture) of (?:\w+ )?(?:speed|efficiency|punctuality|organi[sz]ation|"
+    r"unbothered|cavalier) about (?:[\w-]+ ){0,2}?(?:standards?|safety|hygiene|contamination|"
+    r"records?|compliance|audits?|rules|regulations|procedures|checks|quality|deadlines|"
+    r"paperwork|fire|cleanliness)\b",
+    re.I,
+)
+#: slowness praised: "famous for its speed", "a model of engineering speed"
+_SPEEDY = lazy_compile(
+    r"\b(?:famous|renowned|known|celebrated|a (?:model|paragon|picture) of) (?:for )?(?:its |"
+    r"their |your |his |her )?(?:\w+ )?(?:speed|efficiency|punctuality|organi[sz]ation|"
     r"promptness)\b",
     re.I,
 )
+#: the writer's wait, beside which speed praised is irony: "famous for its speed, so I am sure
+#: an answer is just around the corner"
+_WAITED = lazy_compile(
+    r"\b(?:answer|reply|replies|replied|news|decision|hear|wait\w*|weeks?)\b", re.I
+)
 #: the employer's people found wanting by what they are said to need: "your team needs someone
 #: who knows what they're doing", "I understand why you need someone competent so badly"
+#: (with a mark of judgement: "clearly", "so badly", "frankly"; "the role needs someone who knows
+#: what they're doing, and I do" is the writer's offer)
+_JUDGED = lazy_compile(
+    r"\b(?:clearly|obviously|evidently|badly|desperately|frankly|honestly|really)\b", re.I
+)
 _WANTING = lazy_compile(
     r"\b(?:need|needs|needed|could use)\b[^.!?;]{0,30}?\b(?:someone|somebody|anyone|people|"
     r"an? [\w-]+) (?:competent|who knows what (?:they|he|she)(?:['’]re| are|['’]s| is) doing|"
@@ -205,17 +234,15 @@ _EVER = lazy_compile(
 #: was never going to pick a coordinator in a hurry"
 _PROOF = lazy_compile(
     r"\b(?:a|an|any) [\w-]+ (?:that|which) [^.!?;]{1,60}? (?:was never going to|(?:can|could) "
-    r"also|is obviously|is clearly)\b",
+    r"also (?:lose|forget|miss|mislay|misplace|ignore|overlook))\b",
     re.I,
 )
 #: an image of how the target's work is made: "looks like it was designed in the steam era",
 #: "runs compliance like a corner market", "calculates by holding a wet finger out", "arranged
 #: by people who had heard the word for the first time"
 _IMAGE = lazy_compile(
-    r"\b(?:looks?|looked|felt|feels|seems?|seemed|reads?)(?: to me)? (?:like|as (?:though|if)) "
-    r"(?:(?:it|they|people) (?:was|were|had been|has been) (?:being )?[\w-]+"
-    r"(?: up| out| together)? (?:by|in|on|with)|"
-    r"(?:somebody|someone) threw)\b|"
+    r"\b(?:looks?|looked|felt|feels|seems?|seemed)(?: to me)? (?:like|as (?:though|if)) "
+    r"(?:somebody|someone) threw\b|"
     r"\b(?:runs?|ran|kept|keeps?|calculates?|calculated)\b[^,.!?;]{0,40}?\b(?:like (?:a|an|in the)"
     r"(?! (?:well-oiled |finely tuned )?(?:machine|clock|clockwork|dream|charm|watch|family|team))|"
     r"by holding)\b|"
@@ -223,10 +250,21 @@ _IMAGE = lazy_compile(
     r"[^.!?;]{0,40}?\bfor the first time\b",
     re.I,
 )
+#: ... told as the writer's candid aside, which a likeness in praise is not: "honestly, it
+#: surprised me that a company ... still runs compliance like a corner market"
+_ASIDE = lazy_compile(
+    r"\b(?:honestly|frankly|surprised|still|I suspect|I gather|judging|from what I saw|after "
+    r"seeing|to me)\b|\bby (?:people|someone|somebody) who\b",
+    re.I,
+)
 #: the target's practice called less than it should be: "more of a rumour than a routine";
 #: under understanding ("I completely get that the date is more of a suggestion than a
 #: promise") it is a reproach (coach.checks.reproaches), not a jibe
-_LESS_THAN = lazy_compile(r"\bmore of an? [\w-]+ than an? [\w-]+", re.I)
+_LESS_THAN = lazy_compile(
+    r"\bmore of an? [\w-]+ than an? (?:routine|rule|law|requirement|standard|policy|procedure|"
+    r"process|practice|promise|commitment|deadline|plan|schedule|system)\b",
+    re.I,
+)
 _UNDERSTOOD = lazy_compile(r"\bI (?:\w+ )?(?:understand|appreciate|get|know|take it)\b", re.I)
 #: the writer's own message, which a hope for "better than the last" is about
 _OWN_MAIL = lazy_compile(r"\b(?:this|my) (?:e-?mail|message|note|letter)\b", re.I)
@@ -234,14 +272,10 @@ _OWN_MAIL = lazy_compile(r"\b(?:this|my) (?:e-?mail|message|note|letter)\b", re.
 
 #: each way of belittling with the words one of which it needs
 _BELITTLING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("say for", "generous", "kind", "charitable", "putting it", "strong", "best"), _UNDERSTATED),
-    (("so ", "famous", "renowned", "known", "celebrated", "model of", "paragon", "picture of"),
-     _MOCK_PRAISE),
-    (("need", "could use"), _WANTING),
-    (("hope",), _HOPED_BETTER),
+    (("say for", "being", "strong", "best"), _UNDERSTATED),
+    (("so ",), _RELAXED),
     ((" ever ", " even "), _EVER),
     ((" that ", " which "), _PROOF),
-    (("like", "as though", "as if", "by holding", "first time"), _IMAGE),
 )  # fmt: skip
 
 
@@ -250,17 +284,24 @@ def belittled(sentence: str, notes: Notes | None = None) -> bool:
     praise, what they are said to need, a hope that they will manage, or an image of how their
     work is made."""
     lower = sentence.lower()
-    found = any(
-        any(w in lower for w in words) and pattern.search(sentence) is not None
-        for words, pattern in _BELITTLING
-    )
-    if found and _HOPED_BETTER.search(sentence) and _OWN_MAIL.search(sentence):
-        found = False
-    if not found:
-        less = _LESS_THAN.search(sentence) if "more of" in lower else None
-        if less is None or _UNDERSTOOD.search(sentence, 0, less.start()):
-            return False
+    if not (
+        any(
+            any(w in lower for w in words) and pattern.search(sentence) is not None
+            for words, pattern in _BELITTLING
+        )
+        or (_SPEEDY.search(sentence) is not None and _WAITED.search(sentence) is not None)
+        or (_WANTING.search(sentence) is not None and _JUDGED.search(sentence) is not None)
+        or (_HOPED_BETTER.search(sentence) is not None and _OWN_MAIL.search(sentence) is None)
+        or (_IMAGE.search(sentence) is not None and _ASIDE.search(sentence) is not None)
+        or _less_than(sentence)
+    ):
+        return False
     return bool(targets(sentence, notes))
+
+
+def _less_than(sentence: str) -> bool:
+    less = _LESS_THAN.search(sentence) if "more of" in sentence.lower() else None
+    return less is not None and _UNDERSTOOD.search(sentence, 0, less.start()) is None
 
 
 #: words one of the hostile tests needs

@@ -58,7 +58,20 @@ _MAIL_QUESTION = lazy_compile(
 def mail_question(sentence: str) -> bool:
     """Whether the sentence asks, rhetorically, whether the writer's mail is read or where it
     goes ("Or does the mill only read emails during the harvest?")."""
-    return sentence.rstrip().endswith("?") and _MAIL_QUESTION.search(sentence) is not None
+    if not sentence.rstrip().endswith("?"):
+        return False
+    asked = _MAIL_QUESTION.search(sentence)
+    if asked is None:
+        return False
+    # whether the mail is read is a practical question ("Does the team check the shared inbox on
+    # Fridays?") unless a mark of doubt makes it rhetorical; the other questions are always so
+    read = _READ.match(asked.group())
+    return read is None or _DOUBT.search(sentence) is not None
+
+
+_READ = lazy_compile(r"(?:is|are|does|do) ", re.I)
+#: a mark that the question is rhetorical: "I wonder", "only", "even", "at all", an opening "or"
+_DOUBT = lazy_compile(r"\b(?:I wonder|only|even|at all|ever)\b|^or\b", re.I)
 
 
 #: admiration or wonder
@@ -110,8 +123,9 @@ _SMALL_REPLY = lazy_compile(
     rf"(?:surely|(?:would|I['’]d) have thought)(?: that)? (?:a|one) (?:short|quick|simple|brief) "
     rf"{_REPLY}|"
     r"(?:two|a few|five) minutes (?:needed )?to (?:answer|reply)|"
-    r"spare a (?:minute|moment|second)|too (?:hectic|busy) to (?:send|write|reply|answer)|"
-    r"(?:answering|replying to|writing back to) (?:a|one) (?:candidate|applicant|short)|"
+    r"(?:far|apparently|clearly|obviously|evidently|much) too (?:hectic|busy) to (?:send|write|"
+    r"reply|answer)|"
+    r"(?:answering|replying to|writing back to) (?:a|one) short|"
     r"(?:a|one) candidate(?:'s|’s)? (?:little )?(?:note|email|message) can wait|"
     r"candidates? (?:might|may|could) (?:get|have) a (?:word|reply|line))\b"
     # a reply asked for: "a one-line reply would help me plan"
@@ -185,12 +199,17 @@ _UNDERSTOOD = lazy_compile(
 #: below other work or easy to forget, the wait made a custom, the date a suggestion, the
 #: silence explained or made an answer
 _LOWERED = lazy_compile(
-    r"\b(?:can(?:'t|not|’t) compete with|less (?:important|urgent|pressing) than|not (?:so|that|"
-    r"very|as) important (?:when|compared|as)|easy to (?:set aside|forget|ignore|overlook|put off)|"
-    r"part of the culture|forg[eo]t about me|more of an? \w+ than an? (?:promise|commitment|"
-    r"deadline|date)|repl(?:y|ies) (?:clearly|obviously|evidently) take|explain the (?:quiet|"
-    r"silence)|quiet on your (?:side|end)|(?:there was|you had|nobody had|no one had) no time to "
-    r"(?:answer|reply|respond)|(?:short and simple|simple and short) for you|silence (?:can be|is) "
+    r"\b(?:(?:answering|replying|a reply|candidates?|applicants?|my (?:time|application|note|"
+    r"email|message)|I) (?:(?:is|are|was|were|am) )?(?:can(?:'t|not|’t) compete with|less "
+    r"(?:important|urgent|pressing) than|not (?:so|that|very|as) important)|"
+    r"(?:candidate|applicant|me|my \w+)\b[^.!?;]{0,60}?\beasy to (?:set aside|forget|ignore|"
+    r"overlook|put off)|"
+    r"(?:just|simply|merely) part of the culture|forg[eo]t about me|"
+    r"more of an? \w+ than an? (?:promise|commitment|deadline|date)|"
+    r"repl(?:y|ies) (?:clearly|obviously|evidently) take|explain the (?:quiet|silence)|"
+    r"quiet on your (?:side|end)|"
+    r"(?<!if )(?:there was|you had|nobody had|no one had) no time to (?:answer|reply|respond)|"
+    r"(?:short and simple|simple and short) for you|silence (?:can be|is) "
     r"an answer)\b",
     re.I,
 )

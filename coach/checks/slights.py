@@ -251,7 +251,7 @@ _DELAY = lazy_compile(
     r"\b(?:eventually|at last|finally) (?:getting|finding|writing|letting|replying|answering|"
     r"coming|responding)\b|"
     # the answer itself received at last: "nice to finally receive an answer"
-    r"\b(?:eventually|at last|finally) (?:receiv\w*|get|got|hear|have|had) (?:an?|your|the|some) "
+    r"\b(?:eventually|at last|finally) (?:receiv\w*|get|got|hear) (?:an?|your|the|some) "
     r"(?:answer|reply|response|news|word|decision)\b",
     re.I,
 )
