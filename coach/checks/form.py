@@ -21,9 +21,23 @@ _INLINE_SALUTATION = lazy_compile(
     r"\s*(?P<who>(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
     r"(?:[ \t]+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})[ \t]*(?:,|!+|[—–])"
 )
+#: a subject that says what the message is, by its kind; "{role}" is the notes' role
+_SUBJECT_EXAMPLES = {
+    Kind.check_in: "Following up: {role} interview",
+    Kind.final_follow_up: "Following up: {role} interview",
+    Kind.materials: "The documents you asked for: {role} interview",
+    Kind.rejection_reply: "Thank you for letting me know: {role}",
+}
 _SUBJECT_NOISE = lazy_compile(
     r"^(?:(?:re|fwd?|aw)\s*:\s*)+|\b(?:again|just|quick|once more)\b", re.I
 )
+
+
+def _subject_advice(ctx: Context) -> str:
+    """A subject for this kind of message and this role: a check-in is not a thank-you."""
+    example = _SUBJECT_EXAMPLES.get(ctx.kind or Kind.thank_you, "Thank you: {role} interview")
+    role = ctx.notes.role if ctx.notes is not None else "[role]"
+    return f"Use a subject such as '{example.format(role=role)}'"
 
 
 class FormParams(Params):
@@ -40,9 +54,10 @@ class Form(CheckKind):
             subject = " ".join(_SUBJECT_NOISE.sub(" ", doc.subject or "").split())
             subject = subject.strip(" .!:-?").lower()
             if not subject:
-                yield anchor(doc, "start", {"found": "no subject line"})
+                yield anchor(doc, "start", {"found": "no subject line"}, _subject_advice(ctx))
             elif subject in {s.lower() for s in params.bare_subjects}:
-                yield anchor(doc, "subject", {"found": f"a bare subject '{doc.subject}'"})
+                bare_one = {"found": f"a bare subject '{doc.subject}'"}
+                yield anchor(doc, "subject", bare_one, _subject_advice(ctx))
         elif params.part == "greeting":
             if not self._greets(doc, ctx) and not greets_another(doc, ctx):
                 found = "no greeting" if doc.greeting is None else "a greeting, but none"
