@@ -287,18 +287,23 @@ def _verb_past(text: str, m: re.Match[str]) -> bool:
 _DETERMINERS = _words("the a an my your our their his her its this that free good")
 
 
+def _after_have(forms: dict[str, str]) -> _Lazy:
+    """A pronoun, a perfect's "have" and one of `forms` (which map to the right form)."""
+    return _rx(
+        r"\b"
+        + _PRONOUN
+        + r"(?: (?:have|has|had)|[’']ve) "
+        + _BETWEEN
+        + r"(?P<w>"
+        + _alt(forms)
+        + r")\b(?![-’'])"
+    )
+
+
 VERB_FORMS: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     (
         # "I have went", "we have spoke": a perfect tense with the simple past
-        _rx(
-            r"\b"
-            + _PRONOUN
-            + r"(?: (?:have|has|had)|[’']ve) "
-            + _BETWEEN
-            + r"(?P<w>"
-            + _alt(PAST_NOT_PARTICIPLE)
-            + r")\b(?![-’'])"
-        ),
+        _after_have(PAST_NOT_PARTICIPLE),
         lambda m: PAST_NOT_PARTICIPLE[m.group("w").lower()],
         None,
         "have has had i've we've you've they've",
@@ -343,15 +348,7 @@ VERB_FORMS: list[tuple[_Lazy, Fixer, Guard | None, str]] = [
     ),
     (
         # "I have attach the plan": a perfect tense with the bare verb
-        _rx(
-            r"\b"
-            + _PRONOUN
-            + r"(?: (?:have|has|had)|[’']ve) "
-            + _BETWEEN
-            + r"(?P<w>"
-            + _alt(PARTICIPLES)
-            + r")\b(?![-’'])"
-        ),
+        _after_have(PARTICIPLES),
         lambda m: PARTICIPLES[m.group("w").lower()],
         None,
         "have has had i've we've you've they've",
