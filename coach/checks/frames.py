@@ -29,9 +29,7 @@ plea or an argument below its threshold. Three readings undo that:
 More constructions sit in modules of their own: the writer's own message said to be
 unanswered (coach.checks.unanswered), a parting wish set against the writer's absence
 (coach.checks.sendoff), and what a sentence says of its target: a slight, a ranking of the
-writer below the reader's business, thanks for the delay (coach.checks.slights); irony and
-images aimed at the employer (coach.checks.ironies) and at the silence
-(coach.checks.reproaches).
+writer below the reader's business, thanks for the delay (coach.checks.slights).
 
 The second and third, those in the modules above, and the rejection's constructions
 (coach.checks.reopened), count whatever the sentence's words weigh (`built`); all are found by
@@ -45,7 +43,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from coach.checks.ironies import HOSTILE_WORDS, ironic_jibe
 from coach.checks.reopened import (
     ARGUES,
     DESPITE_WORDS,
@@ -58,7 +55,6 @@ from coach.checks.reopened import (
     disputes_judgement,
     questions_outcome,
 )
-from coach.checks.reproaches import REPROACH_WORDS, ironic_reproach
 from coach.checks.sendoff import WORDS as SENDOFF_WORDS
 from coach.checks.sendoff import sour_wish
 from coach.checks.slights import (
@@ -324,12 +320,9 @@ _BUILT: dict[str, Callable[[str, str | None, Notes | None], bool]] = {
         or unanswered_message(sentence)
         or ranked_below(sentence)
         or ironic_thanks(sentence, before)
-        or ironic_reproach(sentence, before)
     ),
     BLAME: lambda sentence, before, _: excused_harm(sentence, before),
-    JIBE: lambda sentence, _, notes: (
-        sour_wish(sentence) or slighted(sentence, notes) or ironic_jibe(sentence, notes)
-    ),
+    JIBE: lambda sentence, _, notes: sour_wish(sentence) or slighted(sentence, notes),
     DEMAND: lambda sentence, _, __: set_deadline(sentence),
     ARGUES: lambda sentence, _, __: questions_outcome(sentence) or disputes_judgement(sentence),
     RECONSIDER: lambda sentence, _, __: (
@@ -352,10 +345,9 @@ _NEEDS: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {
         (("my ",), UNANSWERED_WORDS),
         (_EXCUSE_WORDS, RANKED_WORDS),
         (IRONY_WORDS,),
-        (REPROACH_WORDS,),
     ),
     BLAME: ((_EXCUSE_WORDS, _HARM_WORDS),),
-    JIBE: (SENDOFF_WORDS, (SLIGHT_WORDS,), (HOSTILE_WORDS,)),
+    JIBE: (SENDOFF_WORDS, (SLIGHT_WORDS,)),
     DEMAND: ((_DAY_WORDS,),),
     ARGUES: ((PUZZLED_WORDS,), (JUDGED_WORDS,)),
     RECONSIDER: ((DESPITE_WORDS,), (("if ", "should ", "in case", "in the event"), FALLBACK_WORDS)),

@@ -249,10 +249,7 @@ _DELAY = lazy_compile(
     r"coming back|getting back|responding)\b[^.!?;]{0,30}?\b(?:eventually|at last|finally|"
     r"in the end)\b|"
     r"\b(?:eventually|at last|finally) (?:getting|finding|writing|letting|replying|answering|"
-    r"coming|responding)\b|"
-    # the answer itself received at last: "nice to finally receive an answer"
-    r"\b(?:eventually|at last|finally) (?:receiv\w*|get|got|hear) (?:an?|your|the|some) "
-    r"(?:answer|reply|response|news|word|decision)\b",
+    r"coming|responding)\b",
     re.I,
 )
 
