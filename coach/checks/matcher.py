@@ -83,6 +83,8 @@ class _Prefilter:
         self._set: list[tuple[Any, list[int]]] | None = None
         self._compiled = 0  # the patterns[:_compiled] that the set holds
         self._added_in = 0  # the batch (count of messages noted) of the last registration
+        #: slots whose pattern RE2 cannot hold in a set: never ruled out, so always scanned
+        self._unfiltered: frozenset[int] = frozenset()
 
     def add(self, pattern: str) -> int:
         self.patterns.append(pattern)
@@ -98,6 +100,7 @@ class _Prefilter:
             self._compiled = len(self.patterns)
             pending = 0
         found = frozenset([slots[i] for part, slots in self._set for i in part.Match(text) or ()])
+        found |= self._unfiltered
         if pending:
             found |= frozenset(range(self._compiled, len(self.patterns)))
         return found
@@ -114,10 +117,16 @@ class _Prefilter:
         options.case_sensitive = self.case_sensitive
         options.max_mem = PREFILTER_MEMORY
         built = re2.Set.SearchSet(options)
+        held = []
         for slot in slots:
-            built.Add(re2_pattern(self.patterns[slot]))
+            try:
+                built.Add(re2_pattern(self.patterns[slot]))
+            except re2.error:  # a pattern the set cannot take is scanned every time instead
+                self._unfiltered |= {slot}
+            else:
+                held.append(slot)
         built.Compile()
-        return built, slots
+        return built, held
 
 
 #: memory for each set's DFA, whose states RE2 keeps from one search to the next. At RE2's
