@@ -37,11 +37,15 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join([*_UNITS, *_TENS, *_SCALES])
 #: "and" inside a number, after its magnitude only ("a hundred and forty")
 _AND = "|".join(rf"(?<={s})\s+and\s+" for s in _SCALES)
-#: a run of number words ("a hundred and forty", "thirty-five", "three hundred"), or digits
-NUMBER = lazy_compile(
-    # "and" joins only after a magnitude ("two hundred and ten"): "six, two and ten" is three
+#: a count in words ("a hundred and forty", "thirty-five"); "and" joins only after a magnitude
+#: ("six, two and ten" is three)
+NUMBER_IN_WORDS = (
     rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:{_AND}|[\s\-]+)(?:{_NUMBER_WORD}))*\b"
-    r"|(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?![\d,.]\d)|(?<![\d.,:/])\d+(?![\d:/]|[.,]\d)",
+)
+#: a run of number words, or digits
+NUMBER = lazy_compile(
+    NUMBER_IN_WORDS
+    + r"|(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?![\d,.]\d)|(?<![\d.,:/])\d+(?![\d:/]|[.,]\d)",
     re.I,
 )
 _MONTH = (

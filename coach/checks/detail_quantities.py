@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from coach.checks.detail_forms import NUMBER, number_value
+from coach.checks.detail_forms import NUMBER_IN_WORDS, number_value
 from coach.text import lazy_compile
 
 #: how far apart two stretches of time or two distances may be and still be one figure
@@ -62,7 +62,7 @@ _UNIT = "|".join(sorted([*_DURATION, *_DISTANCE], key=len, reverse=True))
 #: units written out, which may follow a count in words ("a day", "two weeks")
 _WORD_UNIT = "minute|hour|day|fortnight|week|month|year|decade|kilometre|kilometer|mile|metre|meter"
 #: a count in words; "a"/"an" is one
-_WORDS = NUMBER.pattern.split("|(?<!")[0] + r"|\ban?|\bone"
+_WORDS = NUMBER_IN_WORDS + r"|\ban?|\bone"
 #: a count and its unit: "36 hr", "6 weeks", "a day and a half", "two and a half days",
 #: "3,100 km", "half an hour", "a fortnight"
 _AMOUNT = lazy_compile(
@@ -83,7 +83,7 @@ _CLOCK_DIGITS = lazy_compile(
 )
 #: a time of day in words: "eleven o'clock", "sixteen hundred hours", "four in the afternoon"
 _CLOCK_WORDS = lazy_compile(
-    r"\b(?P<n>" + NUMBER.pattern.split("|(?<!")[0] + r"|\d{1,2})"
+    r"\b(?P<n>" + NUMBER_IN_WORDS + r"|\d{1,2})"
     r"(?:\s+(?P<oclock>o['’]\s?clock)|\s+hundred\s+hours|\s+in\s+the\s+(?P<part>morning|"
     r"afternoon|evening)|\s+at\s+(?P<night>night))\b",
     re.I,
@@ -153,7 +153,7 @@ _PACE = lazy_compile(
 )
 #: a rate in the message, items per hour: "forty crates an hour", "40 bags per hour"
 _PER_HOUR = lazy_compile(
-    r"(?<![\w.,:/])(?P<n>" + NUMBER.pattern.split("|(?<!")[0] + r"|\d+(?:\.\d+)?)"
+    r"(?<![\w.,:/])(?P<n>" + NUMBER_IN_WORDS + r"|\d+(?:\.\d+)?)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:an|per|each|every)\s+hour\b",
     re.I,
 )
