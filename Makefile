@@ -88,6 +88,8 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval.py tests/dev50
 	-$(BIN)/python scripts/eval.py tests/dev51
 	-$(BIN)/python scripts/eval.py tests/dev52
+	-$(BIN)/python scripts/eval.py tests/dev53
+	-$(BIN)/python scripts/eval.py tests/dev54
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev
 	$(BIN)/python scripts/eval_chat.py tests/chat_dev4
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev5
@@ -125,6 +127,7 @@ eval: install  # the corpus gates; the held-out and dev rounds report (a '-' lin
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev38
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev39
 	-$(BIN)/python scripts/eval_chat.py tests/chat_dev40
+	-$(BIN)/python scripts/eval_chat.py tests/chat_dev41
 	-$(BIN)/python scripts/eval_routing.py
 	$(BIN)/python scripts/eval_chat.py tests/chat_heldout
 	-$(BIN)/python scripts/eval_chat.py tests/chat_heldout2
