@@ -1,12 +1,15 @@
-"""Leave-one-set-out figures for the classifier learnt from messages (scripts/weak_labels.py).
+"""Leave-one-set-out figures for the classifier learnt from messages (scripts/derive_sentences.py).
 
-For each tuning message set, the labels of WEAK_LABELS are refitted on the sentences and on
-the readings of every other set's messages, and the checker scores the left-out set with that
-model: the honest estimate of how the model does on messages it never saw. Each fold is scored
-at several thresholds (the sentence-only thresholds shifted by DELTAS) so that a threshold can
-be chosen on these figures, never on in-sample ones.
+For each released message set, the labels of WEAK_LABELS are refitted on the sentences and on
+the derived readings of the other sets' messages (a reading that stands in any message of the
+left-out set is left out too), and the whole checker scores the left-out set with that model:
+the honest estimate of how the model does on messages it never saw. Each fold is scored at
+several thresholds (the shipped thresholds shifted by DELTAS) so that a threshold can be chosen
+on these figures, never on in-sample ones.
 
     python scripts/loso_tone.py --out /tmp/loso.json [--sets tests/dev5 ...] [--weight 1.0]
+    python scripts/loso_tone.py --out /tmp/loso.json --sets tests/dev5,tests/dev6 ...  # grouped
+    python scripts/loso_tone.py --out /tmp/loso.json --summary   # pooled tp/fp/fn per rule
 
 Writes {set: {delta: {rule: [tp, fp, fn]}}}. The vocabulary (which word pairs are features)
 is counted over every text, the left-out set's too: it uses no label.
@@ -27,12 +30,24 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_classifier as tc  # noqa: E402
-from weak_labels import SETS, WEAK_LABELS, _eval_module  # noqa: E402
+from derive_sentences import released_sets  # noqa: E402
+from weak_labels import WEAK_LABELS, _eval_module  # noqa: E402
 
 from coach import semantic  # noqa: E402
 from coach.semantic.classifier import Classifier  # noqa: E402
 
 DELTAS = (-0.1, -0.05, 0.0, 0.05, 0.1)
+RULES = (*WEAK_LABELS, "tone-unprofessional", "rejection-argues")
+
+
+def summary(out: dict[str, Any], delta: str = "0.0") -> dict[str, list[int]]:
+    """tp/fp/fn per rule of RULES summed over the folds at one threshold shift."""
+    pooled = {rule: [0, 0, 0] for rule in RULES}
+    for by_delta in out.values():
+        for rule, counts in by_delta.get(delta, {}).items():
+            if rule in pooled:
+                pooled[rule] = [a + b for a, b in zip(pooled[rule], counts, strict=True)]
+    return pooled
 
 
 def scored(
@@ -59,13 +74,11 @@ def scored(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--sets", nargs="*", default=list(SETS))
-    ap.add_argument(
-        "--learn", nargs="*", default=list(SETS), help="the sets learnt from (a fold drops its own)"
-    )
+    ap.add_argument("--sets", nargs="*", help="default: every released set (derive_sentences)")
+    ap.add_argument("--derived", type=Path, default=tc.DERIVED)
     ap.add_argument("--weight", type=float, default=tc.WEAK_WEIGHT)
     ap.add_argument("--c", type=float, default=tc.C)
-    ap.add_argument("--floor", type=float, default=tc.PICK_FLOOR)
+    ap.add_argument("--summary", action="store_true", help="print the pooled figures of --out")
     ap.add_argument("--prepared", type=Path, help="pickle of the prepared data, made if absent")
     ap.add_argument("--deltas", type=float, nargs="*", default=list(DELTAS))
     ap.add_argument("--thresholds", type=Path, help="JSON of fixed WEAK_LABELS thresholds")
@@ -78,13 +91,23 @@ def main(argv: list[str] | None = None) -> int:
         "the checker alone is scored again without refitting",
     )
     args = ap.parse_args(argv)
+    if args.summary:
+        out = json.loads(args.out.read_text())
+        deltas = sorted({d for by_delta in out.values() for d in by_delta}, key=float)
+        print(f"{len(out)} folds")
+        for delta in deltas:
+            print(f"shift {delta}:")
+            for rule, (tp, fp, fn) in summary(out, delta).items():
+                print(f"  {rule:26} {tp:4d} {fp:4d} {fn:4d}")
+        return 0
+    sets = args.sets or released_sets()
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):
         if args.prepared and args.prepared.exists():
             data, base, thresholds = pickle.loads(args.prepared.read_bytes())
         else:
-            data = tc.prepare(tuple(dict.fromkeys([*args.learn, *args.sets])))
+            data = tc.prepare(args.derived)
             base = tc.sentence_models(data)
             thresholds = tc.sentence_thresholds(data, verbose=False)
             if args.prepared:
@@ -92,36 +115,37 @@ def main(argv: list[str] | None = None) -> int:
         thresholds = {**thresholds, **tc.CHOSEN}
         tc.WEAK_WEIGHT = args.weight
         tc.C = args.c
-        tc.PICK_FLOOR = args.floor
         fixed = json.loads(args.thresholds.read_text()) if args.thresholds else None
         out: dict[str, Any] = json.loads(args.out.read_text()) if args.out.exists() else {}
         missed: dict[str, Any] = (
             json.loads(args.misses.read_text()) if args.misses and args.misses.exists() else {}
         )
-        for name in args.sets:
-            keep = set(args.learn) if args.in_sample else set(args.learn) - {name}
-            kept = args.models / (name.replace("/", "+") + ".pkl") if args.models else None
+        learnt = sorted({s for item in data.derived for s in item.sets})
+        for fold in sets:
+            group = fold.split(",")  # "a,b": one fold leaving out several sets at once
+            leave_out = frozenset() if args.in_sample else frozenset(group)
+            kept = args.models / (fold.replace("/", "+") + ".pkl") if args.models else None
             if kept is not None and kept.exists():
                 models = pickle.loads(kept.read_bytes())
             else:
-                models = tc.fit_all(data, base, keep)
+                models = tc.fit_all(data, base, leave_out)
                 if kept is not None:
                     kept.parent.mkdir(parents=True, exist_ok=True)
                     kept.write_bytes(pickle.dumps(models))
-            out[name] = {}
             for i, delta in enumerate([0.0] if fixed else args.deltas):
                 chosen = dict(thresholds)
                 for label in WEAK_LABELS:
                     chosen[label] = fixed[label] if fixed else round(thresholds[label] + delta, 3)
-                spec = tc.spec_of(models, data, chosen, sorted(keep))
-                here: list[list[str]] | None = [] if args.misses and i == 0 else None
-                out[name][str(delta)] = scored(spec, name, here)
-                if here is not None:
-                    missed[name] = here
+                spec = tc.spec_of(models, data, chosen, [s for s in learnt if s not in leave_out])
+                for name in group:
+                    here: list[list[str]] | None = [] if args.misses and i == 0 else None
+                    out.setdefault(name, {})[str(delta)] = scored(spec, name, here)
+                    if here is not None:
+                        missed[name] = here
             args.out.write_text(json.dumps(out, indent=0))
             if args.misses:
                 args.misses.write_text(json.dumps(missed, indent=0))
-            print(name, "done", flush=True)
+            print(fold, "done", flush=True)
     return 0
 
 

@@ -2,9 +2,10 @@
 
 The labelled sentences are in training/sentences/*.jsonl, one {"text", "labels", "register"}
 object a line, written in separate batches by writers who worked apart and never saw a test
-set. The tone labels of WEAK_LABELS also learn from the labelled messages of the tuning sets
-(scripts/weak_labels.py): every reading of a message without the rule is a negative, and the
-reading that a model of the sentences alone scores highest in a message with it is a positive.
+set. The tone labels of WEAK_LABELS also learn from the sentences derived from the released
+message sets (training/derived/tone.jsonl, written by scripts/derive_sentences.py): every
+reading of a message without the rule is a negative, and the sentence that carries the rule in
+a message with it (quoted or placed by the label's `why:`, else the likeliest) is a positive.
 The model is one logistic regression per label over the features that coach.semantic.classifier
 computes at check time (words, word pairs, marks of form, and the mean WordLlama token vector),
 so training and checking cannot drift apart.
@@ -33,12 +34,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from weak_labels import SETS, WEAK_LABELS, Bag, bags  # noqa: E402
+from weak_labels import WEAK_LABELS  # noqa: E402
 
 from coach import semantic  # noqa: E402
 from coach.semantic.classifier import FORMAT, mean_vector, ngrams  # noqa: E402
 
 DATA = ROOT / "training" / "sentences"
+DERIVED = ROOT / "training" / "derived" / "tone.jsonl"
 OUT = ROOT / "rules" / "semantic" / "classifier.json"
 LABELS = [
     *WEAK_LABELS,  # the six tone labels also learnt from whole messages, in this order
@@ -62,11 +64,6 @@ BETA = 0.5
 FAULT_FLOOR = 0.7
 #: how much a reading learnt from a message weighs beside an isolated sentence
 WEAK_WEIGHT = 1.0
-#: the least that the sentence-only model must give a message's best reading for it to be the
-#: message's positive: below it, no reading carries the fault in words (a message labelled
-#: overeager for its run of "!" or its capitals, whose likeliest sentence is "I loved the
-#: tour!"), and the message teaches that label nothing but its negatives elsewhere
-PICK_FLOOR = 0.0
 #: thresholds chosen leave-one-set-out (scripts/loso_tone.py, round 32: 25 sets, the sentence
 #: thresholds shifted by -0.25 to +0.1). tone-demanding: 84/3/4 at 0.8, 85/3/3 from 0.65 to
 #: 0.75 (dev27 gains one), 86/3/2 at 0.6 (dev5 too), but at 0.6 the rule's own clean example
@@ -79,8 +76,13 @@ PICK_FLOOR = 0.0
 #: messages of trainJ (5/0/17 -> 9/0/13, jibes read at 0.62-0.71: comparisons that belittle
 #: the work, a slight on a colleague, a veiled threat) for one false alarm in the 38 sets
 #: (tests/dev32: "Frankly, this is not how I expected to be treated by a company that
-#: talks so much about respect.", 0.71, labelled accusatory); no other set moved
-CHOSEN = {"tone-demanding": 0.65, "tone-accusatory": 0.75, "tone-hostile": 0.6}
+#: talks so much about respect.", 0.71, labelled accusatory); no other set moved.
+#: Stop 38 (tone52), with the derived sentences: each of the six shifted by -0.15 to 0 over
+#: the 44 released sets in 10 folds (scripts/loso_tone.py, training/tone/README.md), the shift
+#: with the best pooled F0.5 of its rule: tone-accusatory 0.75 -> 0.7 (132/8/14 -> 133/8/13);
+#: tone-demanding was best at 0.55 (172/7/5 -> 174/7/3) but stays 0.65, above the rule's own
+#: clean example above (0.642 now); the other four best unshifted
+CHOSEN = {"tone-demanding": 0.65, "tone-accusatory": 0.7, "tone-hostile": 0.6}
 
 
 def load(folder: Path = DATA) -> tuple[list[str], np.ndarray, list[str]]:
@@ -159,28 +161,54 @@ def design(xs: sparse.csr_matrix, dense: np.ndarray, scale: Any) -> sparse.csr_m
     return sparse.hstack([xs, sparse.csr_matrix((dense - mu) / sigma)]).tocsr()
 
 
+class Derived(NamedTuple):
+    """A reading of the released messages: the labels it carries and those it does not, and
+    the sets of the messages it stands in (training/derived/tone.jsonl)."""
+
+    text: str
+    pos: frozenset[str]
+    neg: frozenset[str]
+    sets: frozenset[str]
+
+
+def set_of(source: str) -> str:
+    """The set a message file belongs to: tests/dev5/x/y.md -> tests/dev5,
+    training/tone/trainM/x/y.md -> training/tone/trainM."""
+    parts = source.split("/")
+    return "/".join(parts[:3] if parts[0] == "training" else parts[:2])
+
+
+def load_derived(path: Path = DERIVED) -> list[Derived]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out.append(
+                Derived(
+                    item["text"],
+                    frozenset(item["pos"]),
+                    frozenset(item["neg"]),
+                    frozenset(set_of(s) for s in item["sources"]),
+                )
+            )
+    return out
+
+
 def weak_rows(
-    bag_list: list[Bag], at: dict[str, int], first: np.ndarray
+    items: list[Derived], at: dict[str, int], leave_out: frozenset[str] = frozenset()
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """For each of WEAK_LABELS, the readings (rows of `first`) learnt from messages and their
-    labels: every reading of a message not labelled with the rule is a negative; the reading
-    of a labelled message that the sentence-only model (`first`, its probabilities) scores
-    highest is the positive, when it scores at least PICK_FLOOR. A (reading, label) pair is
-    counted once, however many messages repeat the sentence ("Thank you for your time.")."""
+    """For each of WEAK_LABELS, the derived readings (rows of x_read) and their labels, without
+    any reading that stands in a message of a set in `leave_out` (a cross-validation fold)."""
     out = {}
     for label in WEAK_LABELS:
-        j = LABELS.index(label)
         pairs: set[tuple[int, int]] = set()
-        for bag in bag_list:
-            rows = [at[t] for t in bag.readings]
-            if not rows:
+        for item in items:
+            if item.sets & leave_out:
                 continue
-            if label in bag.fires:
-                best = max(rows, key=lambda r: (first[r, j], -r))
-                if first[best, j] >= PICK_FLOOR:
-                    pairs.add((best, 1))
-            else:
-                pairs.update((r, 0) for r in rows)
+            if label in item.pos:
+                pairs.add((at[item.text], 1))
+            elif label in item.neg:
+                pairs.add((at[item.text], 0))
         ordered = sorted(pairs)
         out[label] = (
             np.array([r for r, _ in ordered], dtype=np.int64),
@@ -213,7 +241,7 @@ class Data(NamedTuple):
     texts: list[str]
     y: np.ndarray
     sources: list[str]
-    bags: list[Bag]
+    derived: list[Derived]
     at: dict[str, int]  # reading text -> row of x_read
     x_sent: sparse.csr_matrix
     x_read: sparse.csr_matrix
@@ -222,10 +250,10 @@ class Data(NamedTuple):
     own: np.ndarray  # columns the sentences alone give (their word pairs, the dense part)
 
 
-def prepare(sets: tuple[str, ...] = SETS) -> Data:
+def prepare(derived: Path = DERIVED) -> Data:
     texts, y, sources = load()
-    bag_list = bags(sets)
-    reads = sorted({t for b in bag_list for t in b.readings})
+    items = load_derived(derived)
+    reads = sorted({item.text for item in items})
     xs, dense, vocab = features(texts + reads)
     n = len(texts)
     df: dict[str, int] = {}
@@ -240,7 +268,7 @@ def prepare(sets: tuple[str, ...] = SETS) -> Data:
         texts,
         y,
         sources,
-        bag_list,
+        items,
         {t: i for i, t in enumerate(reads)},
         design(xs[:n], dense[:n], scale),
         design(xs[n:], dense[n:], scale),
@@ -250,12 +278,10 @@ def prepare(sets: tuple[str, ...] = SETS) -> Data:
     )
 
 
-def fit_all(data: Data, models: list[Any], keep: set[str] | None = None) -> list[Any]:
+def fit_all(data: Data, models: list[Any], leave_out: frozenset[str] = frozenset()) -> list[Any]:
     """`models` (fitted on the sentences) with each of WEAK_LABELS refitted on the sentences
-    and the readings of the messages whose set is in `keep` (all when None)."""
-    chosen = [b for b in data.bags if keep is None or b.set in keep]
-    first = np.column_stack([m.predict_proba(data.x_read)[:, 1] for m in models])
-    rows = weak_rows(chosen, data.at, first)
+    and the derived readings, less those of the sets in `leave_out`."""
+    rows = weak_rows(data.derived, data.at, leave_out)
     out = list(models)
     for label in WEAK_LABELS:
         j = LABELS.index(label)
@@ -268,6 +294,7 @@ def fit_all(data: Data, models: list[Any], keep: set[str] | None = None) -> list
 def spec_of(
     models: list[Any], data: Data, thresholds: dict[str, float], sets: list[str]
 ) -> dict[str, Any]:
+    """The model file; `sets` are the message sets whose derived readings it learnt from."""
     mu, sigma = data.scale
     n_sparse = len(data.vocab)
     bias, dense_cols, sparse_w = [], [], {}
@@ -293,7 +320,7 @@ def spec_of(
         "training": {
             "sentences": len(data.texts),
             "batches": sorted(set(data.sources)),
-            "message_sets": sets,
+            "derived_from": sets,
             "weak_labels": list(WEAK_LABELS),
             "weak_weight": WEAK_WEIGHT,
             "seed": SEED,
@@ -346,9 +373,10 @@ def _main(argv: list[str] | None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     data = prepare()
+    sets = sorted({s for item in data.derived for s in item.sets})
     print(
         f"{len(data.texts)} sentences from {len(set(data.sources))} batches, "
-        f"{len(data.bags)} messages from {len(SETS)} sets ({len(data.at)} readings), "
+        f"{len(data.at)} derived readings from {len(sets)} message sets, "
         f"{len(data.vocab)} sparse features"
     )
     # the weak labels keep these too: shifted by -0.1 to +0.1 leave-one-set-out, tone F1 was
@@ -356,7 +384,7 @@ def _main(argv: list[str] | None) -> int:
     thresholds = sentence_thresholds(data)
     thresholds.update(CHOSEN)
     models = fit_all(data, sentence_models(data))
-    spec = spec_of(models, data, thresholds, list(SETS))
+    spec = spec_of(models, data, thresholds, sets)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(spec, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     shown = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out

@@ -1,4 +1,4 @@
-"""The tone labels learn from whole messages too (training/README.md, scripts/weak_labels.py):
+"""The tone labels learn from whole messages too (training/README.md, scripts/derive_sentences.py):
 how a message's labels become sentence labels, and the readings the retrained model gives.
 Sentences written for this test, at a bakery, a clinic and a shipyard."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
-import numpy as np
 import pytest
 from test_reread import tone_findings
 
@@ -27,47 +27,57 @@ def _train_module():  # type: ignore[no-untyped-def]
     return module
 
 
-def test_a_message_without_the_rule_gives_negatives_and_one_with_it_a_single_positive():
+def test_derived_readings_give_positives_negatives_and_leave_a_fold_out():
     tc = _train_module()
-    from weak_labels import Bag
-
-    texts = ["Thanks for the tour.", "Reply by Friday or else.", "I loved the ovens.", "Hi."]
-    at = {t: i for i, t in enumerate(texts)}
-    first = np.zeros((len(texts), len(tc.LABELS)))
-    first[1, tc.LABELS.index("tone-demanding")] = 0.9  # the sentence-only model's pick
-    first[2, tc.LABELS.index("tone-demanding")] = 0.4
-    bags = [
-        Bag("a", "a/1.md", frozenset({"tone-demanding"}), tuple(texts[:3])),
-        Bag("a", "a/2.md", frozenset(), (texts[0], texts[3])),
-        # the same thanks in a third message counts once
-        Bag("b", "b/1.md", frozenset(), (texts[0],)),
+    d = tc.Derived
+    items = [
+        d("Reply by Friday or else.", frozenset({"tone-demanding"}), frozenset(), frozenset("a")),
+        d("Thanks for the tour.", frozenset(), frozenset({"tone-demanding"}), frozenset("ab")),
+        d("I loved the ovens.", frozenset(), frozenset({"tone-hostile"}), frozenset("b")),
     ]
-    rows, ys = tc.weak_rows(bags, at, first)["tone-demanding"]
-    # the labelled message adds only its top reading; its other readings say nothing
-    assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {0: 0, 1: 1, 3: 0}
-    # a rule no message is labelled with has every reading as a negative
-    rows, ys = tc.weak_rows(bags, at, first)["tone-hostile"]
-    assert rows.tolist() == [0, 1, 2, 3] and not ys.any()
-
-
-def test_a_message_whose_best_reading_is_under_the_floor_gives_no_positive(monkeypatch):
-    tc = _train_module()
-    from weak_labels import Bag
-
-    texts = ["I loved the ovens!", "Thanks for the tour!", "Hope the launch goes well!"]
-    at = {t: i for i, t in enumerate(texts)}
-    first = np.zeros((len(texts), len(tc.LABELS)))
-    first[0, tc.LABELS.index("tone-overeager")] = 0.05  # labelled for its run of "!" only
-    bags = [
-        Bag("a", "a/1.md", frozenset({"tone-overeager"}), tuple(texts[:2])),
-        Bag("a", "a/2.md", frozenset(), (texts[2],)),
-    ]
-    monkeypatch.setattr(tc, "PICK_FLOOR", 0.1)
-    rows, ys = tc.weak_rows(bags, at, first)["tone-overeager"]
+    at = {item.text: i for i, item in enumerate(items)}
+    rows, ys = tc.weak_rows(items, at)["tone-demanding"]
+    assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {0: 1, 1: 0}
+    # a reading that stands in any message of the left-out set is left out with it
+    rows, ys = tc.weak_rows(items, at, frozenset({"a"}))["tone-hostile"]
     assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {2: 0}
-    monkeypatch.setattr(tc, "PICK_FLOOR", 0.0)
-    rows, ys = tc.weak_rows(bags, at, first)["tone-overeager"]
-    assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {0: 1, 2: 0}
+    assert tc.set_of("training/tone/trainM/x/m1.md") == "training/tone/trainM"
+    assert tc.set_of("tests/dev5/x/m1.md") == "tests/dev5"
+
+
+class _Scores:
+    """A stand-in for the reference classifier: fixed probabilities for one label."""
+
+    def __init__(self, probs: dict[str, float]):
+        self.probs = probs
+
+    def score(self, text: str):  # type: ignore[no-untyped-def]
+        return SimpleNamespace(probs={"tone-hostile": self.probs.get(text, 0.0)})
+
+
+def _derive_module():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import derive_sentences
+
+    return derive_sentences
+
+
+def test_the_sentence_a_why_quotes_is_the_positive_whatever_the_model_says():
+    ds = _derive_module()
+    body = [["Thanks for the tour of the bakery."], ["Your ovens belong in a museum, frankly."]]
+    why = "Thank-you with a jibe: 'ovens belong in a museum' (end)."
+    model = _Scores({"Thanks for the tour of the bakery.": 0.6})
+    assert ds.positive("tone-hostile", body, why, model) == (body[1][0], "quote")
+
+
+def test_a_placed_fault_is_looked_for_in_that_part_of_the_body_only():
+    ds = _derive_module()
+    body = [["Sentence one."], ["Sentence two."], ["Sentence three."], ["A jibe at the end."]]
+    model = _Scores({"Sentence one.": 0.5, "A jibe at the end.": 0.2})
+    assert ds.positive("tone-hostile", body, "A jibe (end).", model) == (body[3][0], "place")
+    # unplaced, the likeliest sentence must pass FLOOR; under it the message gives none
+    assert ds.positive("tone-hostile", body, "A jibe.", model) == (body[0][0], "model")
+    assert ds.positive("tone-hostile", body, "A jibe.", _Scores({})) is None
 
 
 @pytest.mark.parametrize(
