@@ -249,6 +249,21 @@ def chunks(targets: Sequence[str], size: int = CHUNK) -> list[list[str]]:
     return [c for c in out if c]
 
 
+def balanced_chunks(targets: Sequence[str], workers: int) -> list[list[str]]:
+    """`chunks` of CHUNK files, but the last `workers` x CHUNK files in parts a quarter as large
+    (still cut only where the folder changes): a part takes a second or more, and a worker
+    that drew the last full part kept the others idle until it finished; with the small parts
+    last, the workers end within a small part of each other."""
+    head = len(targets) - workers * CHUNK
+    while 0 < head < len(targets) and os.path.dirname(targets[head - 1]) == os.path.dirname(
+        targets[head]
+    ):
+        head += 1
+    if head <= 0:
+        return chunks(targets, CHUNK)
+    return chunks(targets[:head], CHUNK) + chunks(targets[head:], max(1, CHUNK // 4))
+
+
 def check_files(
     targets: Sequence[str],
     read: Reader,
@@ -325,7 +340,7 @@ def _check_files(
     _STATE.update(read=read, checker=checker, history=history)
     results: list[Result] = []
     errors: list[Problem] = []
-    parts = chunks(targets)
+    parts = balanced_chunks(targets, workers)
     finished = 0
 
     def done() -> None:

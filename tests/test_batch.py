@@ -149,3 +149,15 @@ def test_reader_warnings_come_back_from_every_path(tmp_path, monkeypatch, parall
             "1 character read as U+FFFD",
         )
     ]
+
+
+def test_balanced_chunks_end_in_small_parts_cut_between_folders(monkeypatch):
+    monkeypatch.setattr(batch, "CHUNK", 40)
+    targets = [f"f{i // 10:03d}/{i}.md" for i in range(1000)]
+    parts = batch.balanced_chunks(targets, 2)
+    assert [t for part in parts for t in part] == targets
+    assert all(
+        a[-1].split("/")[0] != b[0].split("/")[0] for a, b in zip(parts, parts[1:], strict=False)
+    )
+    assert [len(p) for p in parts[:3]] == [40, 40, 40]
+    assert {len(p) for p in parts[-8:]} == {10}

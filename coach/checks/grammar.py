@@ -19,7 +19,9 @@ from coach.checks.spelling_words import _words
 from coach.models import Notes
 from coach.text import Doc, fold, lazy_compile
 
-_DOUBLED = lazy_compile(r"\b([^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
+#: (the word taken whole, `++`: a shorter part of it is followed by a letter, never a space, so
+#: `re` has nothing to gain by trying each in turn)
+_DOUBLED = lazy_compile(r"\b([^\W\d_]++)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.I)
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "no", "so"})
 #: the closed-class words, which nobody doubles for emphasis: "the the", "in in", "I I"
 _CLOSED_CLASS = _words(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
+from coach.checks import matcher
 from coach.checks.grammar_subjects import _PREPOSITIONS as _ALL_PREPOSITIONS
 from coach.checks.grammar_subjects import MEASURES, gerund_opens
 from coach.checks.language import _prev_word
@@ -105,10 +107,21 @@ class _Lazy:
     def __init__(self, pattern: str, flags: int):
         self.pattern, self.flags = pattern, flags
         self._rx: re.Pattern[str] | None = None
+        self._loose: Any = None  # RE2's looser form, built when a batch first asks
 
     def finditer(self, text: str, pos: int) -> Iterator[re.Match[str]]:
+        """`re`'s matches; none, without `re`'s scan, where the RE2 form of the pattern without
+        its look-around finds nothing in the message (coach.checks.matcher.absent). `re` tries
+        these alternations at every position of a message, some fifty microseconds each, and
+        a message calls for about twelve of them; they rarely match."""
         if self._rx is None:
             self._rx = compile_pattern(self.pattern, self.flags)
+        if matcher.warming_up() or len(text) <= matcher.SET_MIN:
+            return self._rx.finditer(text, pos)
+        if self._loose is None:
+            self._loose = matcher.loose_re2(self.pattern, self.flags)
+        if matcher.absent(self._loose, text):
+            return iter(())
         return self._rx.finditer(text, pos)
 
 
