@@ -37,6 +37,7 @@ from coach.chat.intent import (
 from coach.chat.names import aliases_named
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
+from coach.chat.relative import weekdays_after
 from coach.chat.review import WHOLE_MESSAGE, review_answer
 from coach.chat.review_days import with_send_day
 from coach.chat.when_asked import date_first
@@ -151,6 +152,9 @@ def ask(
     if notes is not None:
         clock = clock.astimezone(notes.interview.zone)
     names = [p.name for p in notes.interviewers] if notes else []
+    if notes is not None and not split_pasted(question)[1]:
+        # "the friday after the interview": that date, for every reader (a draft stays as typed)
+        question = weekdays_after(question, notes.interview.start.astimezone(clock.tzinfo).date())
     facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     if facts.today is not None and not now_given:
         # "today is 1 December": the user's clock, and relative words read from it
