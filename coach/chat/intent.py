@@ -447,7 +447,10 @@ def classify(
             Hit(h.entry, h.score, h.semantic, 0) if h.entry.id == "phone-or-email" else h
             for h in hits
         ]
-    if facts.stage != Stage.rejected and not after_no:
+    # after a no the notes record, the no is word enough, unless a way of staying in touch
+    # is asked about ("add them on LinkedIn now it's over?")
+    still_open = any(cue_hits(e, question) for e in STILL_OPEN)
+    if ((facts.stage or stage) != Stage.rejected or still_open) and not after_no:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
         gone = turn.stage == Stage.interviewed or routes.silence_doubted(question)
