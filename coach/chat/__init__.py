@@ -35,6 +35,7 @@ from coach.chat.intent import (
     split_pasted,
 )
 from coach.chat.names import aliases_named
+from coach.chat.owed import owed_first
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
 from coach.chat.relative import weekdays_after
@@ -307,6 +308,7 @@ def _respond(
 
             entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        text = owed_first(text, entries[0].id, s, person, intent.question)
         text = date_first(text, intent.question)  # "when can I?": the date, not "no, not yet"
         if model is not None:
             from coach.chat.budget import budget_line
