@@ -74,7 +74,8 @@ def _weekday_after(match: re.Match[str], anchor: dt.date | None) -> str:
     if anchor is None or weekday is None:
         return match.group(0)
     day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
-    return f"on {_written(day)}{match.group('part') or ''}"
+    # the date first, for the date readers; the words kept, for readers of the day's place
+    return f"on {_written(day)}, {match.group(0)}"
 
 
 def weekdays_after(text: str, anchor: dt.date | None) -> str:
