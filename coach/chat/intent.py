@@ -538,7 +538,8 @@ def classify(
             return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
     if (
-        hits
+        words is not None
+        and hits
         and hits[0].entry.id == "tone"
         and quoted_words(question) is not None
         and asked_yes_no(question) is not None

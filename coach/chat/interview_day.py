@@ -76,9 +76,9 @@ def read_interview_on(
         before = _day_before(clause, today)
         if before is None or before[0] > today:
             return False
-        day = _noted_weekday(clause[before[1] :], before[0], anchor)
-        facts.interview_day, facts.interview_at = day, time_of(clause[before[1] :])
-        facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
+        noted = _noted_weekday(clause[before[1] :], before[0], anchor)
+        facts.interview_day, facts.interview_at = noted, time_of(clause[before[1] :])
+        facts.said.append(f"the interview was on {dated(noted, '%-d %b')}")
         return True
     day = first_date(clause[interview.start() :], today, past=True)
     if day is None or day > today:
