@@ -35,8 +35,10 @@ from coach.chat.intent import (
     split_pasted,
 )
 from coach.chat.names import aliases_named
+from coach.chat.owed import owed_first
 from coach.chat.pasted import SPOKEN, check_all, checker, stated_send
 from coach.chat.planned import read_planned
+from coach.chat.relative import weekdays_after
 from coach.chat.review import WHOLE_MESSAGE, review_answer
 from coach.chat.review_days import with_send_day
 from coach.chat.when_asked import date_first
@@ -151,6 +153,9 @@ def ask(
     if notes is not None:
         clock = clock.astimezone(notes.interview.zone)
     names = [p.name for p in notes.interviewers] if notes else []
+    if notes is not None and not split_pasted(question)[1]:
+        # "the friday after the interview": that date, for every reader (a draft stays as typed)
+        question = weekdays_after(question, notes.interview.start.astimezone(clock.tzinfo).date())
     facts, own = conversation_facts(turns, question, clock.date(), names, notes)
     if facts.today is not None and not now_given:
         # "today is 1 December": the user's clock, and relative words read from it
@@ -303,6 +308,7 @@ def _respond(
 
             entries.append(load_guide().entries["multiple-platforms"])
         text, sources, rules = A.guide_answer(entries, s, person, intent.question)
+        text = owed_first(text, entries[0].id, s, person, intent.question)
         text = date_first(text, intent.question)  # "when can I?": the date, not "no, not yet"
         if model is not None:
             from coach.chat.budget import budget_line

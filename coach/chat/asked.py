@@ -63,7 +63,8 @@ PLANNED = re.compile(
 #: look late", "... would that be ok"
 INVERTED = re.compile(
     r"\b(?:is|will|would|does|can|could|should|was)\s+(?:it|that|this|they)\s+(?:\w+\s+)?"
-    r"(?:look|be|seem|come across|read|sound|count|matter|work|ok|okay|fine|late|early|too)\b",
+    r"(?:look|be|seem|come across|read|sound|count|matter|work|ok|okay|fine|alright|all right"
+    r"|acceptable|late|early|too)\b",
     re.I,
 )
 

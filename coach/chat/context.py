@@ -222,7 +222,7 @@ def situate(notes: Notes | None, facts: Facts, now: dt.datetime, now_given: bool
         said = entry if sent.to else entry.model_copy(update={"to": None})  # no one named
         if any(_restated(e, said, zone) for e in history):
             continue  # "I sent my check-in on the 1st": the one the notes already hold
-        if sent.by and any(e.kind == sent.kind and e.sent_at <= entry.sent_at for e in history):
+        if sent.by and any(_on_record_by(e, entry, zone) for e in history):
             continue  # "over a week since I checked in": the check-in on record
         history.append(entry)
         if not synthetic and not sent.planned:
@@ -241,6 +241,13 @@ def _sent_at(sent: Sent, now: dt.datetime, ended: dt.datetime) -> dt.datetime:
         return max(now, ended)
     at = max(dt.datetime.combine(sent.day, sent.at or MORNING, tzinfo=ended.tzinfo), ended)
     return min(at, now) if sent.day == now.date() and now >= ended else at
+
+
+def _on_record_by(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:
+    """A message told of by a span in round figures ("almost a week since I emailed") is the
+    one of its kind on record by then, give or take the rounding (two days)."""
+    latest = new.sent_at.astimezone(zone).date() + dt.timedelta(days=2)
+    return old.kind == new.kind and old.sent_at.astimezone(zone).date() <= latest
 
 
 def _restated(old: HistoryEntry, new: HistoryEntry, zone: dt.tzinfo) -> bool:

@@ -78,6 +78,12 @@ OTHER_ANCHOR = re.compile(
 )
 
 
+#: a span said in round figures, just before it: "almost a week", "over 10 days", "about a week"
+APPROXIMATE = re.compile(
+    r"\b(?:almost|nearly|about|around|roughly|over|more than|getting on for|close to)\s+$", re.I
+)
+
+
 def quoted(clause: str, at: int) -> bool:
     """The span sits inside quote marks: words from a draft or from them, not the user's count."""
     before = clause[:at]
@@ -97,7 +103,7 @@ def measures_a_day(clause: str, at: int) -> bool:
     measures that day from the interview; only "it's been", "ago" or "since" measure today."""
     return (
         re.search(
-            r"\b(?:that|this|which|thats)(?:'?s|’s|\s+is|\s+was|\s+would be|\s+will be)\s+"
+            r"\b(?:that|this|which|thats)(?:'?s|’s|\s+is|\s+was|\s+would be|\s+will be|\s*['’]?ll be)\s+"
             r"(?:(?:a|an|only|just|about|over|nearly|almost|exactly)\s+)*$",
             clause[:at],
             re.I,
@@ -401,7 +407,7 @@ def _read_clause(
         return
     if read_their_timeline(clause, today, facts, spoken, names):
         # "she said 'give it a fortnight' at the end of my interview on 2 June": both
-        read_interview_on(clause, today, facts)
+        read_interview_on(clause, today, facts, anchor)
         return
     duration = DURATION.search(clause)
     if duration and (
@@ -426,7 +432,12 @@ def _read_clause(
             sent_kind = re.search(r"thank|final|check|follow", tail, re.I)
             word = sent_kind.group(0).lower() if sent_kind else "follow"
             kind = SENT_KIND.get(word[:5], SENT_KIND.get(word, Kind.check_in))
-            facts.sent.append(Sent(kind, today - dt.timedelta(days=days)))
+            # "a week since I emailed her (wed the 1st)": the day said, not the span's rounding
+            named = first_date(clause[duration.end() :], today, past=True)
+            named = named if named is not None and named < today else None
+            # "almost a week since I emailed": a span in round figures, the one on record
+            rough = named is None and APPROXIMATE.search(clause[: duration.start()]) is not None
+            facts.sent.append(Sent(kind, named or today - dt.timedelta(days=days), by=rough))
             facts.said.append(f"{duration.group(0)} since your {kind.value.replace('_', ' ')}")
         elif OTHER_ANCHOR.match(tail) or quoted(clause, duration.start()):
             return  # "a week since the no", "9 days since the second": not the interview's day
@@ -451,4 +462,4 @@ def _read_clause(
             facts.interview_day = day  # "it ended at 4:30pm, fri 9 april"
             facts.said.append(f"the interview was on {dated(day, '%-d %b')}")
         return
-    read_interview_on(clause, today, facts)
+    read_interview_on(clause, today, facts, anchor)

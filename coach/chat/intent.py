@@ -16,7 +16,7 @@ from coach.chat.deadlines import REQUESTED_BY
 from coach.chat.facts import Facts
 from coach.chat.greeting import greets_coach
 from coach.chat.hindsight import HINDSIGHT, LOOKED_BACK, SUPPOSED_PAST, WOULD_HAVE
-from coach.chat.intended import claims_wrongly, intended_words, reads_badly
+from coach.chat.intended import claims_wrongly, intended_words, quoted_words, reads_badly
 from coach.chat.kinds import kind_in
 from coach.chat.length import CONTENT_ENTRY
 from coach.chat.past_last import past_last
@@ -28,6 +28,7 @@ from coach.chat.rule_named import rule_in
 from coach.chat.say_to import content_entry
 from coach.chat.scope import nearest_uncovered, uncovered
 from coach.chat.verdicts import CHANNEL_CHOICE, CHANNEL_OR, NEXT_STEP, PHONING, RECONSIDER
+from coach.chat.yes_no import asked as asked_yes_no
 from coach.guide import load_guide
 from coach.models import Kind, Notes, Stage
 
@@ -446,7 +447,10 @@ def classify(
             Hit(h.entry, h.score, h.semantic, 0) if h.entry.id == "phone-or-email" else h
             for h in hits
         ]
-    if facts.stage != Stage.rejected and not after_no:
+    # after a no the notes record, the no is word enough, unless a way of staying in touch
+    # is asked about ("add them on LinkedIn now it's over?")
+    still_open = any(cue_hits(e, question) for e in STILL_OPEN)
+    if ((facts.stage or stage) != Stage.rejected or still_open) and not after_no:
         # advice for after a rejection needs a word of one, not just a similar-sounding question;
         # and none at all when the user says they were not turned down after all
         gone = turn.stage == Stage.interviewed or routes.silence_doubted(question)
@@ -533,6 +537,16 @@ def classify(
             hits = [about[0], *(h for h in hits if h is not about[0])]
             return Intent("guide", question, hits=hits[:3], longer=longer)
     hits = hits[:3]
+    if (
+        words is not None
+        and hits
+        and hits[0].entry.id == "tone"
+        and quoted_words(question) is not None
+        and asked_yes_no(question) is not None
+    ):
+        # "can I say '...'? or is that pushy?": how those words read is the tone asked about,
+        # and the checker's tone rules judge them (clean, or the review above had caught them)
+        return Intent("review", question, words, longer=longer, intended=True)
     if not hits or (hits[0].score < MIN_SCORE and not hits[0].cues):
         if words is not None:  # "can I say '...'?": nothing else fits, so how those words read
             return Intent("review", question, words, longer=longer, intended=True)

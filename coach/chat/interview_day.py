@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coach.chat.dates import DATE, first_date, time_of
+from coach.chat.dates import DATE, MONTH_WORD, first_date, time_of
 from coach.chat.factset import Facts
 from coach.chat.phrases import INTERVIEW_ON
 from coach.chat.rounds import SPAN, read_hours
@@ -47,9 +47,28 @@ def _day_before(clause: str, today: dt.date) -> tuple[dt.date, int] | None:
     return None
 
 
-def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
+def _noted_weekday(text: str, day: dt.date, anchor: dt.date | None) -> dt.date:
+    """ "the interview was friday afternoon", said days later: a bare weekday names the day the
+    notes hold when that is the weekday said, not the latest such weekday on the clock."""
+    said = DATE.search(text)
+    if (
+        anchor is None
+        or said is None
+        or not said.group("wd2")
+        or (said.group("rel") or "").lower() in ("last", "next", "this")
+        or anchor.weekday() != day.weekday()
+        or re.match(rf"[\s,]*(?:the\s+)?(?:\d|{MONTH_WORD})", text[said.end() :], re.I)
+    ):
+        return day  # "Tuesday July 7": the date that follows names the day
+    return anchor
+
+
+def read_interview_on(
+    clause: str, today: dt.date, facts: Facts, anchor: dt.date | None = None
+) -> bool:
     """Adds the interview's day (and its hours, when given) that the clause states; False
-    when it states none, or one still to come."""
+    when it states none, or one still to come. `anchor` is the notes' interview day, which a
+    bare weekday on the same weekday names."""
     if UPCOMING.search(clause):
         return False  # "I've got an interview on Thursday": one still to come
     interview = INTERVIEW_ON.search(clause)
@@ -57,12 +76,14 @@ def read_interview_on(clause: str, today: dt.date, facts: Facts) -> bool:
         before = _day_before(clause, today)
         if before is None or before[0] > today:
             return False
-        facts.interview_day, facts.interview_at = before[0], time_of(clause[before[1] :])
-        facts.said.append(f"the interview was on {dated(before[0], '%-d %b')}")
+        noted = _noted_weekday(clause[before[1] :], before[0], anchor)
+        facts.interview_day, facts.interview_at = noted, time_of(clause[before[1] :])
+        facts.said.append(f"the interview was on {dated(noted, '%-d %b')}")
         return True
     day = first_date(clause[interview.start() :], today, past=True)
     if day is None or day > today:
         return False
+    day = _noted_weekday(clause[interview.start() :], day, anchor)
     facts.interview_day = day
     facts.interview_at = time_of(clause[interview.start() :])
     span = SPAN.search(clause, interview.start())  # "yesterday 3-4pm": both ends
@@ -82,7 +103,7 @@ def read_interview_before(
     the notes (or an earlier turn) hold another day ("interviewed me twice, the 3rd and the
     17th, and I thanked him after both")."""
     held = Facts()
-    if read_interview_on(clause, today, held) and (
+    if read_interview_on(clause, today, held, anchor) and (
         anchor is None or held.interview_day == anchor or CORRECTED.search(clause)
     ):
         facts.interview_day, facts.interview_at = held.interview_day, held.interview_at

@@ -17,6 +17,12 @@ _KIND_WORDS = [
     (Kind.materials, r"reference|material|portfolio|sample"),
     (Kind.check_in, r"check[- ]?in|status|follow[- ]?up|chase|nudge"),
     (Kind.thank_you, r"thank"),
+    # named by its own windows only, the thank-you's: "the 2 day deadline for her note"
+    (
+        Kind.thank_you,
+        r"(?:2|two)[- ]day (?:deadline|limit|window|rule)"
+        r"|(?:24|48)[- ]?h(?:ou)?rs? (?:deadline|limit|window|rule|target)",
+    ),
 ]
 
 #: when the message goes, not what it is: "(after the rejection)", "since the final round"

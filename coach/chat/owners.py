@@ -14,7 +14,11 @@ from coach.guide import Entry, load_guide
 from coach.rulebook import Source
 
 #: the verdict's opening that spends the last allowed follow-up
-TOO_MANY_LEADS = ("No: you have sent", "Yes, too much: you have sent")
+TOO_MANY_LEADS = (
+    "No: you have sent",
+    "Yes, too much: you have sent",
+    "No: that would have been a third",  # a follow-up supposed past the two: the same limit
+)
 #: the verdict that a rejection ends the chasing
 AFTER_NO_LEAD = "No: they have said no"
 

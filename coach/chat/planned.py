@@ -28,7 +28,9 @@ PLAN = re.compile(
     rf"(?:\bplan(?:ning)?\s+(?:is\s+)?(?:on\s+|to\s+)|\b(?:I\s*['’]?m|im|I\s+am)\s+(?:going\s+to"
     rf"|gonna|planning\s+(?:to|on)|about\s+to|intending\s+to|set\s+to)\s+|\bI\s*(?:['’]ll|will"
     rf"|shall)\s+|\bI\s+intend\s+to\s+)(?:\w+\s+)?(?P<v>{_SEND}|{_SENDING})\b"
-    rf"|\b(?:I\s*['’]?m|im|I\s+am)\s+(?:\w+\s+)?(?P<i>{_SENDING})\b",
+    rf"|\b(?:I\s*['’]?m|im|I\s+am)\s+(?:\w+\s+)?(?P<i>{_SENDING})\b"
+    # a send supposed ahead: "say I email on the 10th and hear nothing", "if I ring Monday"
+    rf"|\b(?:say|suppose|supposing|assuming|if|once)\s+I\s+(?:\w+\s+)?(?P<s>{_SEND})\b",
     re.I,
 )
 #: the question is about the message after it: "the next one", "then when", "after that",

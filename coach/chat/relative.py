@@ -14,7 +14,7 @@ import re
 
 from coach.chat.dates import COUNT_WORD, DATE, MONTHS, NUMBERS, resolve
 
-__all__ = ["COUNTED_FROM", "OF_MONTH", "absolute_dates"]
+__all__ = ["COUNTED_FROM", "OF_MONTH", "absolute_dates", "weekdays_after"]
 
 _MONTH_NAMES = sorted({name for name in MONTHS if len(name) > 3 or name == "may"})
 
@@ -55,6 +55,32 @@ def _ordinals(match: re.Match[str]) -> str:
     """Each bare ordinal of the list as "the 13th", which the date readers know as a day."""
     more = re.findall(r"\d{1,2}(?:st|nd|rd|th)", match.group("more"), re.I)
     return "on " + " and ".join(f"the {d}" for d in [match.group("first"), *more])
+
+
+#: "the friday morning after the interview", "the monday after my interview": a weekday
+#: counted from the interview, the first such day after it
+WEEKDAY_AFTER = re.compile(
+    r"\b(?:the\s+)?(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)"
+    r"(?P<part>\s+(?:morning|afternoon|evening|night|lunchtime))?"
+    r"\s+(?:right\s+|straight\s+|just\s+)?after\s+(?:the|my|our|that)\s+interview\b",
+    re.I,
+)
+
+
+def _weekday_after(match: re.Match[str], anchor: dt.date | None) -> str:
+    from coach.chat.dates import WEEKDAYS
+
+    weekday = WEEKDAYS.get(match.group("wd").lower())
+    if anchor is None or weekday is None:
+        return match.group(0)
+    day = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    # the date first, for the date readers; the words kept, for readers of the day's place
+    return f"on {_written(day)}, {match.group(0)}"
+
+
+def weekdays_after(text: str, anchor: dt.date | None) -> str:
+    """The text with "the friday after the interview" written as that date."""
+    return WEEKDAY_AFTER.sub(lambda m: _weekday_after(m, anchor), text)
 
 
 def _written(day: dt.date) -> str:
@@ -125,6 +151,7 @@ def absolute_dates(
         return ("on " if bare else "") + _written(day)
 
     text = OF_MONTH.sub(of_month, text)
+    text = weekdays_after(text, anchor)
 
     def counted(match: re.Match[str]) -> str:
         day = _counted(match, said, anchor, country)

@@ -12,7 +12,10 @@ from coach.models import Kind
 
 #: asking whether something is required: "do I need to", "do I have to", "is it necessary to"
 NEED_ASKED = re.compile(
-    r"\b(?:do|would|will) I (?:really |actually |still )?(?:need|have) to\b|\bmust I\b"
+    r"\b(?:do|would|will) I (?:really |actually |still |also |even )?(?:need|have) to\b|\bmust I\b"
+    # "should my thank-you actually say I'm still interested?": the part, from its verb on
+    r"|\bshould (?:my|the|it|this|I) (?:[\w'’-]+ ){0,3}?(?:actually |really |also |still )?"
+    r"(?=(?:say|mention|include|restate|express)\b)"
     r"|\bis it (?:necessary|required|essential|a must) to\b|\bdoes it (?:need|have) to\b",
     re.I,
 )
@@ -25,8 +28,8 @@ PARTS = {
         "name one specific thing you discussed",
     ),
     "interest-missing": (
-        r"(?:say|restate|repeat|mention|express)\w* (?:that )?(?:I'?m |I am |my )?"
-        r"(?:still )?(?:interest|keen|want (?:it|the (?:job|role)))",
+        r"(?:say|restate|repeat|mention|express)\w* (?:that )?(?:I'?m |I am |I |my )?"
+        r"(?:still |really )?(?:interest|keen|want (?:it|the (?:job|role)))",
         "say you still want the role",
     ),
     "gratitude-missing": (

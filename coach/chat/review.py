@@ -201,7 +201,8 @@ def review_answer(
         lead = f"No, I wouldn't put it that way: it reads as {reads}."
     elif intended and others:  # "it's been over a month" 17 days on: the words, against the dates
         lead = "No, not as written: those words don't fit your dates."
-    elif intended and not others and ASKS_FAULT.search(question):  # "is that arguing?"
+    elif intended and not others and ASKS_FAULT.search(question) and not _may_i(question):
+        # "is that arguing?"; but "can I say '...'? or is that pushy?" asks whether to say it
         lead = "No, that reads fine: none of the tone or rejection rules fire on those words."
     elif intended and not others:  # words the user means to say, and none of the rules fire
         lead = "Yes, you can say that: none of the tone or rejection rules fire on those words."
@@ -330,3 +331,17 @@ def _sources(groups: list[list[Finding]], tone: bool, kind: object) -> list[Sour
     elif not sources:
         sources = list(guide["tone"].sources[:2])
     return sources
+
+
+def _may_i(question: str) -> bool:
+    """The question asks first whether to say it ("can I say '...', or is that pushy?"), not
+    only whether the words are a fault ("is that arguing?")."""
+    return MAY_SAY.search(question) is not None
+
+
+#: asking leave to write the words: "can I say", "could I put", "is it ok to write"
+MAY_SAY = re.compile(
+    r"\b(?:(?:can|could|may|should|shall) I|is it (?:ok|okay|fine|alright) to)\s+"
+    r"(?:just\s+|still\s+)?(?:say|write|put|use|add|include|open|close|end|sign off|start)\b",
+    re.I,
+)

@@ -176,9 +176,18 @@ def _spelling_line(
             ["title-mismatch", "name-misspelled"],
         )
     matters = ""  # "I typed it with no accent, does that matter?": yes, it is a misspelling
-    if re.search(r"\b(?:matter|big deal|important|noticed?|care)\b", question, re.I) and re.search(
-        r"accent|hyphen|apostrophe|spel|typo|\bmarks?\b", question, re.I
-    ):
+    from coach.chat.yes_no import asked as yes_no
+
+    marks = re.search(
+        r"accent|hyphen|apostrophe|spel|typo|\bmarks?\b|\bdots\b|diacritic|umlaut|macron|cedilla"
+        r"|tilde|special (?:letters|characters)",
+        question,
+        re.I,
+    )
+    need = yes_no(question)
+    if marks and need is not None and need.frame == "need":  # "do I really need the accents?"
+        matters = "Yes, they are needed: a dropped accent or hyphen is a misspelt name. "
+    elif marks and re.search(r"\b(?:matter|big deal|important|noticed?|care)\b", question, re.I):
         matters = "Yes, it matters: a dropped accent or hyphen is a misspelt name. "
     return (
         f"{matters}Your notes spell it {_called(found)}: copy that exactly, accents and hyphens "

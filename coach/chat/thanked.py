@@ -83,7 +83,9 @@ def thanked_verdict(item: PlanItem, situation: Situation, question: str) -> str:
             f"{limit}).{evening}"
         )
     if sent <= item.limit:
-        lead = "A little, but not too late" if worried else "Yes, it was fine, if a little late"
+        # "was it ok?": a warning fires (past the target), so not quite, though nothing to fix
+        lead = "No, a little late, though nothing needs resending"
+        lead = "A little, but not too late" if worried else lead
         lead = "A little late" if neutral else lead
         if not worried and WITHIN.search(question):  # "was that on time?": past the target, no
             lead = "No, a little late"

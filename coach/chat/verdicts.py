@@ -52,7 +52,8 @@ __all__ = [
 
 #: asking them to undo a no: "reconsider", "look at my application again", "they made a mistake"
 RECONSIDER = re.compile(
-    r"reconsider|change (?:their|her|his|your) mind|another chance|\bappeal\b|second look"
+    r"reconsider|change (?:their|her|his|your) mind|(?:another|second) (?:chance|shot|go|try)"
+    r"|\bappeal\b|second look"
     r"|look (?:at (?:my|it|me|the) ?\w* )?again|re-?(?:evaluate|assess|review)|made a mistake"
     r"|wrong (?:decision|call|choice|person)|point (?:that|it) out|overturn|think again"
     r"|push ?back|fight (?:it|this|the decision)|argue|got (?:it|this|that)(?: one)? wrong"
