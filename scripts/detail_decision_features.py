@@ -16,25 +16,15 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from detail_unsupported_evidence import FEATURES as _SENTENCE_FEATURES
+
 from coach.checks.base import Context, per_notes
 from coach.checks.detail_words import DEFAULT, Normalise, _found, concepts, shorter_relatives
 from coach.text import WORD, Doc
 
-#: the evidence of detail_unsupported_evidence taken at its strongest over the sentences
-EVIDENCE = (
-    "recall",
-    "new_rare",
-    "recall_new",
-    "covered",
-    "cosine",
-    "new_number",
-    "negated",
-    "told_new",
-    "told_unlike",
-    "told_number",
-    "told_covered",
-    "told_cosine",
-)
+#: the evidence of detail_unsupported_evidence taken at its strongest over the sentences (its
+#: features but the first, the hand rule's verdict)
+EVIDENCE = _SENTENCE_FEATURES[1:]
 #: the message's features, in the order of the weights
 FEATURES = (
     "dm_rule",
