@@ -41,21 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from weak_labels import _eval_module  # noqa: E402
+from weak_labels import WEAK_LABELS, _eval_module  # noqa: E402
 
 OUT = ROOT / "training" / "derived" / "tone.jsonl"
 #: the commit whose classifier picks a labelled message's sentence when `why:` does not quote it
 REFERENCE = "068360c5"
-LABELS = (
-    "tone-demanding",
-    "tone-accusatory",
-    "tone-desperate",
-    "tone-overeager",
-    "tone-hostile",
-    "tone-passive-aggressive",
-    "tone-unprofessional",
-    "rejection-argues",
-)
+#: the rules learnt from messages (weak_labels') and two more
+LABELS = (*WEAK_LABELS, "tone-unprofessional", "rejection-argues")
 #: the least the reference model must give the body's best sentence for it to be the positive
 #: when `why:` neither quotes nor places the fault; and when it places it (fewer candidates)
 FLOOR = 0.3
