@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from weak_labels import WEAK_LABELS  # noqa: E402
+from weak_labels import DERIVED_LABELS, WEAK_LABELS  # noqa: E402
 
 from coach import semantic  # noqa: E402
 from coach.semantic.classifier import FORMAT, mean_vector, ngrams  # noqa: E402
@@ -186,8 +186,8 @@ def load_derived(path: Path = DERIVED) -> list[Derived]:
             out.append(
                 Derived(
                     item["text"],
-                    frozenset(item["pos"]),
-                    frozenset(item["neg"]),
+                    frozenset(item["how"]),
+                    frozenset(DERIVED_LABELS) - set(item["how"]) - set(item.get("unsure", ())),
                     frozenset(set_of(s) for s in item["sources"]),
                 )
             )

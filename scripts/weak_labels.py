@@ -43,6 +43,8 @@ WEAK_LABELS = (
     "tone-hostile",
     "tone-passive-aggressive",
 )
+#: the rules training/derived/tone.jsonl gives sentence labels for (scripts/derive_sentences.py)
+DERIVED_LABELS = (*WEAK_LABELS, "tone-unprofessional", "rejection-argues")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Sentences written for this test, at a bakery, a clinic and a shipyard."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -43,6 +44,30 @@ def test_derived_readings_give_positives_negatives_and_leave_a_fold_out():
     assert dict(zip(rows.tolist(), ys.tolist(), strict=True)) == {2: 0}
     assert tc.set_of("training/tone/trainM/x/m1.md") == "training/tone/trainM"
     assert tc.set_of("tests/dev5/x/m1.md") == "tests/dev5"
+
+
+def test_a_derived_row_is_negative_for_every_label_but_its_positives_and_its_unsure(tmp_path):
+    tc = _train_module()
+    path = tmp_path / "tone.jsonl"
+    row = {
+        "how": {"tone-demanding": "quote"},
+        "sources": ["tests/dev5/x/m1.md"],
+        "text": "Reply by Friday.",
+        "unsure": ["tone-hostile"],
+    }
+    path.write_text(json.dumps(row) + "\n" + json.dumps({"how": {}, "sources": [], "text": "Hi."}))
+    first, second = tc.load_derived(path)
+    assert first.pos == {"tone-demanding"}
+    assert first.neg == set(tc.DERIVED_LABELS) - {"tone-demanding", "tone-hostile"}
+    assert first.sets == {"tests/dev5"}
+    assert second.pos == set() and second.neg == set(tc.DERIVED_LABELS)
+
+
+def test_the_derivation_reads_released_sets_only():
+    ds = _derive_module()
+    gates = {"tests/dev21", "tests/dev22", *(f"tests/dev{n}" for n in range(40, 60))}
+    assert not gates & set(ds.RELEASED)
+    assert not any("heldout" in s or s.endswith(("trainN", "trainO")) for s in ds.RELEASED)
 
 
 class _Scores:
